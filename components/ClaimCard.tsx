@@ -1,0 +1,29 @@
+import { StatusBadge } from "@/components/StatusBadge.tsx";
+import { LocalDate } from "@/components/LocalDate.tsx";
+import type { ClaimListItem } from "@/lib/claims.ts";
+
+export function ClaimCard({ claim }: { claim: ClaimListItem }) {
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5" aria-labelledby={`claim-${claim.id}`}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700">
+          <span className="font-semibold text-stone-900">{claim.claimant.name}</span>
+          {claim.claimant.title ? <span>, {claim.claimant.title}</span> : null}
+          {" · "}
+          <LocalDate value={claim.statedAt} />
+        </p>
+        <StatusBadge status={claim.status} />
+      </div>
+      <blockquote id={`claim-${claim.id}`} className="mt-3 font-serif text-lg leading-snug text-stone-900">
+        “{claim.quote}”
+      </blockquote>
+      <p className="mt-2 text-sm text-stone-700">{claim.summary}</p>
+      {claim.source ? (
+        <p className="mt-3 text-xs text-stone-600">
+          Source: {claim.source.title}
+          {claim.source.publisher ? ` (${claim.source.publisher})` : ""}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-stone-200">
+      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-stone-600">
+        <p>
+          Claim Ledger tracks public statements and what happened next. Every status change is kept with its
+          rationale.
+        </p>
+      </div>
+    </footer>
+  );
+}

