@@ -1,12 +1,18 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/SignOutButton.tsx";
+import { getCurrentUser, hasRole } from "@/lib/auth.ts";
 
-const navigation = [
-  { href: "/", label: "Claims" },
-  { href: "/claimants", label: "Claimants" },
-  { href: "/sources", label: "Sources" },
-];
+const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor" } as const;
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  const navigation = [
+    { href: "/", label: "Claims" },
+    { href: "/claimants", label: "Claimants" },
+    { href: "/sources", label: "Sources" },
+    ...(user ? [{ href: "/editor", label: "Editor" }] : []),
+    ...(user && hasRole(user, "ADMIN") ? [{ href: "/admin/users", label: "Admin" }] : []),
+  ];
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -24,6 +30,20 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="flex items-center gap-3 text-sm">
+          {user ? (
+            <>
+              <span className="text-stone-700" data-testid="signed-in-user">
+                <span className="font-semibold text-stone-900">{user.name}</span> · {ROLE_LABEL[user.role]}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/signin" className="font-medium text-stone-700 hover:underline">
+              Sign in
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

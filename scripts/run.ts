@@ -5,14 +5,20 @@
  * with its data in .data/postgres (kept across restarts). The database is migrated and, when
  * it holds no claims, filled with the demo data. Ctrl-C / SIGTERM stop Next.js, then PostgreSQL.
  *
+ * Without AUTH_SECRET a random one is generated into .env.local. In dev mode the demo users get
+ * their demo passwords (printed below); in production mode only with --demo-accounts.
+ *
  * Options: --port <n> (default $PORT or 3000), --embedded (ignore DATABASE_URL),
- *          --data-dir <dir> (embedded data directory), --fresh (throw the embedded data away on exit).
+ *          --data-dir <dir> (embedded data directory), --fresh (throw the embedded data away on exit),
+ *          --demo-accounts (let the demo admin and editor sign in; default in dev mode).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
+import { ensureAuthSecret } from "@/lib/auth-secret.ts";
 import { createPrismaClient } from "@/lib/db.ts";
+import { DEMO_ACCOUNTS, enableDemoAccounts } from "@/lib/demo-accounts.ts";
 import { applyMigrations } from "@/lib/migrations/runner.ts";
 import { ensureDatabase } from "@/lib/postgres/ensure-database.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/postgres/embedded.ts";
@@ -25,6 +31,7 @@ const { positionals, values } = parseArgs({
     embedded: { type: "boolean", default: false },
     "data-dir": { type: "string", default: ".data/postgres" },
     fresh: { type: "boolean", default: false },
+    "demo-accounts": { type: "boolean" },
   },
 });
 const mode = positionals[0];
@@ -35,7 +42,12 @@ if (mode !== "dev" && mode !== "start") {
 
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
 const port = values.port ?? process.env.PORT ?? "3000";
+const demoAccounts = values["demo-accounts"] ?? mode === "dev";
 const say = (line: string) => console.log(`[claim-ledger] ${line}`);
+
+if (ensureAuthSecret(".env.local") === "generated") say("generated AUTH_SECRET into .env.local");
+// Without a configured public URL, next-auth derives it from the request's Host header.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
 let database: EmbeddedPostgresServer | undefined;
 let next: ChildProcess | undefined;
@@ -95,6 +107,10 @@ try {
     if ((await prisma.claim.count()) === 0) {
       await seedDemoData(prisma);
       say("loaded the demo data");
+    }
+    if (demoAccounts) {
+      await enableDemoAccounts(prisma);
+      for (const account of DEMO_ACCOUNTS) say(`demo ${account.role.toLowerCase()}: ${account.email} / ${account.password}`);
     }
   } finally {
     await prisma.$disconnect();

@@ -1,0 +1,35 @@
+import { cache } from "react";
+import type { Role } from "@/generated/prisma/enums.ts";
+import { db } from "@/lib/db.ts";
+import { AuthorizationError } from "@/lib/errors.ts";
+import { readSessionUserId } from "@/lib/session.ts";
+
+export type CurrentUser = { id: number; email: string; name: string; role: Role };
+
+/**
+ * The signed-in user, re-read from the database on every request: a disabled user or a changed
+ * role takes effect on the next request, whatever the session cookie says.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const id = await readSessionUserId();
+  if (id === null) return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** ADMIN can do everything an EDITOR can. */
+export function hasRole(user: Pick<CurrentUser, "role">, role: Role): boolean {
+  return user.role === "ADMIN" || user.role === role;
+}
+
+/**
+ * The one server-side guard: every Server Action and route handler that changes data or reads
+ * private data calls this first. Page redirects are a convenience, this is the boundary.
+ */
+export async function requireRole(role: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthorizationError("Sign in to do this.", 401);
+  if (!hasRole(user, role)) throw new AuthorizationError("You do not have permission to do this.", 403);
+  return user;
+}

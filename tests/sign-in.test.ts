@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { createPrismaClient } from "@/lib/db.ts";
+import { hashPassword } from "@/lib/passwords.ts";
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/sign-in.ts";
+import { recordFailure, secondsUntilAllowed, THROTTLE } from "@/lib/sign-in-throttle.ts";
+import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+const PASSWORD = "a long enough password";
+const start = new Date("2026-01-10T12:00:00Z");
+const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+
+beforeAll(async () => {
+  database = await createMigratedDatabase();
+  prisma = createPrismaClient(database.url);
+  const passwordHash = await hashPassword(PASSWORD);
+  await prisma.user.createMany({
+    data: [
+      { email: "ed@example.org", name: "Ed", role: "EDITOR", passwordHash },
+      { email: "gone@example.org", name: "Gone", role: "EDITOR", passwordHash, disabledAt: start },
+      { email: "new@example.org", name: "New", role: "EDITOR" },
+    ],
+  });
+});
+beforeEach(() => prisma.signInThrottle.deleteMany());
+afterAll(async () => {
+  await prisma.$disconnect();
+  await database.drop();
+});
+
+describe("authenticate", () => {
+  it("signs in with the right password, whatever the email's case and spaces", async () => {
+    const result = await authenticate(prisma, { email: "  Ed@Example.ORG ", password: PASSWORD, ip: "10.0.0.1" }, start);
+    expect(result).toMatchObject({ ok: true, user: { email: "ed@example.org", name: "Ed" } });
+  });
+
+  it.each([
+    ["a wrong password", "ed@example.org", "wrong password!"],
+    ["an unknown email", "nobody@example.org", PASSWORD],
+    ["a disabled account", "gone@example.org", PASSWORD],
+    ["an account without a password", "new@example.org", ""],
+  ])("gives one message for %s", async (_, email, password) => {
+    const result = await authenticate(prisma, { email, password, ip: "10.0.0.1" }, start);
+    expect(result).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+  });
+
+  it("blocks an email after five failures with a clear message, even with the right password", async () => {
+    for (let i = 0; i < THROTTLE.freeFailures.email; i++) {
+      await authenticate(prisma, { email: "ed@example.org", password: "wrong", ip: `10.0.1.${i}` }, at(i));
+    }
+    const blocked = await authenticate(prisma, { email: "ed@example.org", password: PASSWORD, ip: "10.0.2.1" }, at(6));
+    expect(blocked.ok).toBe(false);
+    expect(!blocked.ok && blocked.message).toMatch(/^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/);
+    // Other emails are not blocked by it.
+    expect(await secondsUntilAllowed(prisma, { email: "other@example.org", ip: "10.0.3.1" }, at(6))).toBe(0);
+    // Once the block is over, the right password works and clears the email's failures.
+    const later = at(6 + THROTTLE.firstBlockMs / 1000);
+    expect((await authenticate(prisma, { email: "ed@example.org", password: PASSWORD, ip: "10.0.2.1" }, later)).ok).toBe(true);
+    expect(await secondsUntilAllowed(prisma, { email: "ed@example.org", ip: null }, later)).toBe(0);
+  });
+});
+
+describe("sign-in throttle", () => {
+  const subject = { email: "target@example.org", ip: "192.0.2.7" };
+
+  it("doubles the wait with each failure past the free ones, up to an hour", async () => {
+    const waits: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      await recordFailure(prisma, subject, at(i));
+      waits.push(await secondsUntilAllowed(prisma, { ...subject, ip: null }, at(i)));
+    }
+    expect(waits.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(waits.slice(4, 8)).toEqual([30, 60, 120, 240]);
+    expect(Math.max(...waits)).toBe(3600);
+  });
+
+  it("limits an IP across many emails", async () => {
+    for (let i = 0; i < THROTTLE.freeFailures.ip; i++) {
+      await recordFailure(prisma, { email: `user${i}@example.org`, ip: "198.51.100.9" }, at(i));
+    }
+    expect(await secondsUntilAllowed(prisma, { email: "fresh@example.org", ip: "198.51.100.9" }, at(21))).toBeGreaterThan(0);
+    expect(await secondsUntilAllowed(prisma, { email: "fresh@example.org", ip: "198.51.100.10" }, at(21))).toBe(0);
+  });
+
+  it("forgets failures older than the window", async () => {
+    for (let i = 0; i < THROTTLE.freeFailures.email - 1; i++) await recordFailure(prisma, subject, at(i));
+    const afterWindow = at(THROTTLE.windowMs / 1000 + 10);
+    await recordFailure(prisma, subject, afterWindow);
+    expect(await secondsUntilAllowed(prisma, subject, afterWindow)).toBe(0);
+    const [row] = await prisma.signInThrottle.findMany({ where: { key: "email:target@example.org" } });
+    expect(row?.failures).toBe(1);
+  });
+
+  it("keeps its state in the database, so a new client (a restart) still sees the block", async () => {
+    for (let i = 0; i < THROTTLE.freeFailures.email; i++) await recordFailure(prisma, subject, at(i));
+    const restarted = createPrismaClient(database.url);
+    try {
+      expect(await secondsUntilAllowed(restarted, subject, at(5))).toBeGreaterThan(0);
+    } finally {
+      await restarted.$disconnect();
+    }
+  });
+
+  it("counts concurrent failures exactly", async () => {
+    await Promise.all(Array.from({ length: 10 }, () => recordFailure(prisma, { email: "race@example.org", ip: null }, at(1))));
+    const row = await prisma.signInThrottle.findUnique({ where: { key: "email:race@example.org" } });
+    expect(row?.failures).toBe(10);
+  });
+});
