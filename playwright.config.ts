@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     // Always a fresh production build, so the tests never run against stale output.
-    command: `npm run build && tsx scripts/run.ts start --port ${PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}`,
+    command: `NEXT_DIST_DIR=.next-e2e npm run build && NEXT_DIST_DIR=.next-e2e tsx scripts/run.ts start --port ${PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -14,6 +14,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { ensureAuthSecret } from "@/lib/auth-secret.ts";
@@ -116,7 +117,7 @@ try {
     await prisma.$disconnect();
   }
 
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  if (mode === "start" && !existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     say("no production build yet: running next build");
     await runToCompletion("node_modules/.bin/next", ["build"]);
   }

@@ -1,0 +1,47 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
+
+const [admin, editor] = DEMO_ACCOUNTS;
+
+async function fillSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("an editor signs in after a wrong password, sees the workbench, and signs out", async ({ page }) => {
+  await page.goto("/editor");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Feditor/);
+
+  await fillSignIn(page, editor.email, "not the password");
+  await expect(page.locator("#signin-error")).toHaveText("Wrong email or password.");
+  await expect(page.getByLabel("Email")).toHaveValue(editor.email);
+
+  await page.getByLabel("Password").fill(editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Workbench" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-user")).toHaveText(`${editor.name} · Editor`);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Editor" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+  // Drafts are listed for editors.
+  await expect(page.getByRole("region", { name: "Drafts" }).getByRole("row")).not.toHaveCount(0);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/editor");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("an unknown email gets the same message as a wrong password", async ({ page }) => {
+  await page.goto("/signin");
+  await fillSignIn(page, "nobody@claimledger.test", "whatever password");
+  await expect(page.locator("#signin-error")).toHaveText("Wrong email or password.");
+});
+
+test("the sign-in page never redirects to another site", async ({ page }) => {
+  await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
+  await fillSignIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/editor$/);
+  await expect(page.getByTestId("signed-in-user")).toHaveText(`${admin.name} · Admin`);
+});
