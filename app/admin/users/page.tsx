@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { adminOrNull } from "@/app/admin/access.ts";
+import { changeRoleAction, createUserAction, setUserDisabledAction } from "@/app/admin/users/actions.ts";
+import { AdminRoleRequired } from "@/components/admin/AdminRoleRequired.tsx";
+import { NewUserForm } from "@/components/admin/NewUserForm.tsx";
+import type { UserRow } from "@/components/admin/types.ts";
+import { UserRoleForm } from "@/components/admin/UserRoleForm.tsx";
+import { UsersTable } from "@/components/admin/UsersTable.tsx";
+import { UserStatusForm } from "@/components/admin/UserStatusForm.tsx";
+import { db } from "@/lib/db.ts";
+import { listUsers, ROLE_LABELS } from "@/lib/users.ts";
+
+export const metadata: Metadata = { title: "Users" };
+
+const roleOptions = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
+
+export default async function UsersPage() {
+  const admin = await adminOrNull();
+  if (!admin) return <AdminRoleRequired />;
+
+  const rows: UserRow[] = (await listUsers(db)).map((user) => ({
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    roleLabel: ROLE_LABELS[user.role],
+    disabled: user.disabledAt !== null,
+    createdAt: user.createdAt,
+    isCurrentUser: user.id === admin.id,
+  }));
+
+  return (
+    <>
+      <header>
+        <h1 className="font-serif text-3xl font-bold tracking-tight">Users</h1>
+        <p className="mt-2 max-w-2xl text-stone-700">
+          Editors and admins who can sign in. Accounts are never deleted, because the claim history names them:
+          disable an account to stop it signing in.
+        </p>
+      </header>
+
+      <section aria-labelledby="users-heading" className="space-y-3">
+        <h2 id="users-heading" className="text-xl font-semibold">
+          All users <span className="text-base font-normal text-stone-600">({rows.length})</span>
+        </h2>
+        <UsersTable
+          users={rows}
+          actions={(user) => (
+            <>
+              <UserRoleForm user={user} roles={roleOptions} action={changeRoleAction} />
+              <UserStatusForm user={user} action={setUserDisabledAction} />
+            </>
+          )}
+        />
+      </section>
+
+      <section aria-labelledby="new-user-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+        <h2 id="new-user-heading" className="text-xl font-semibold">
+          New user
+        </h2>
+        <NewUserForm action={createUserAction} roles={roleOptions} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { InitialPassword } from "@/components/admin/InitialPassword.tsx";
+import type { FormAction, NewUserResult, NewUserState } from "@/components/admin/types.ts";
+import { FormMessage } from "@/components/forms/FormMessage.tsx";
+import { SelectField, type SelectOption } from "@/components/forms/SelectField.tsx";
+import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
+import { TextField } from "@/components/forms/TextField.tsx";
+import { IDLE } from "@/lib/action-state.ts";
+
+export function NewUserForm({ action, roles }: { action: FormAction<NewUserState>; roles: readonly SelectOption[] }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  // The last created password stays on screen until the next user is created, even if a later
+  // submission fails: it cannot be shown again.
+  const [created, setCreated] = useState<NewUserResult | null>(null);
+  if (state.status === "success" && state.data && state.data !== created) setCreated(state.data);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="grid gap-4 sm:grid-cols-2" aria-describedby="new-user-help">
+        <p id="new-user-help" className="text-sm text-stone-600 sm:col-span-2">
+          The new user gets a random initial password, shown here once for you to give them.
+        </p>
+        <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={320} defaultValue={values.email} errors={errors.email} />
+        <TextField label="Name" name="name" required autoComplete="off" maxLength={200} defaultValue={values.name} errors={errors.name} />
+        <SelectField label="Role" name="role" options={roles} defaultValue={values.role ?? "EDITOR"} errors={errors.role} required />
+        <div className="flex items-end">
+          <SubmitButton pendingLabel="Creating…">Create user</SubmitButton>
+        </div>
+        <div className="sm:col-span-2">
+          <FormMessage state={state} />
+        </div>
+      </form>
+      {created ? <InitialPassword key={created.initialPassword} {...created} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
+import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
+
+const [admin] = DEMO_ACCOUNTS;
+
+// These tests only create and change their own users: other specs sign in as the demo accounts
+// on the same server at the same time.
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signInAsAdminAtUsersPage(page: Page) {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+}
+
+const newUserForm = (page: Page) => page.getByRole("region", { name: "New user" });
+
+/** Creates a user through the form and returns the initial password shown once. */
+async function createUser(page: Page, user: { email: string; name: string; role: "Editor" | "Admin" }): Promise<string> {
+  const form = newUserForm(page);
+  await form.getByLabel("Email").fill(user.email);
+  await form.getByLabel("Name").fill(user.name);
+  await form.getByLabel("Role").selectOption({ label: user.role });
+  await form.getByRole("button", { name: "Create user" }).click();
+
+  const box = page.getByRole("region", { name: `Initial password for ${user.name}` });
+  await expect(box).toBeVisible();
+  await expect(box).toContainText(`Give this password to ${user.name}; it will not be shown again.`);
+  const password = (await box.locator("code").textContent())?.trim() ?? "";
+  expect(password.length).toBeGreaterThanOrEqual(16);
+  return password;
+}
+
+const userRow = (page: Page, email: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
+
+test("an admin creates an editor, who signs in with the initial password and cannot open the admin page", async ({ page }) => {
+  await signInAsAdminAtUsersPage(page);
+  const editor = { email: `eve.${unique()}@example.org`, name: "Eve Example", role: "Editor" as const };
+  const password = await createUser(page, editor);
+
+  await expect(newUserForm(page).getByText("Created Eve Example (Editor).")).toHaveRole("status");
+  // The form is empty again for the next user.
+  await expect(newUserForm(page).getByLabel("Email")).toHaveValue("");
+  const row = userRow(page, editor.email);
+  await expect(row).toContainText("Editor");
+  await expect(row).toContainText("Active");
+
+  // Shown once: gone after a reload.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  await expect(page.getByText(password)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/signin");
+  await signIn(page, editor.email, password);
+  await expect(page.getByTestId("signed-in-user")).toContainText(editor.name);
+
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByText("You need the admin role to see this page.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByText(admin.email)).toHaveCount(0);
+});
+
+test("a refused new user keeps what the admin typed, with the error beside the field", async ({ page }) => {
+  await signInAsAdminAtUsersPage(page);
+  const form = newUserForm(page);
+  await form.getByLabel("Email").fill(admin.email.toUpperCase());
+  await form.getByLabel("Name").fill("Duplicate Person");
+  await form.getByLabel("Role").selectOption({ label: "Admin" });
+  await form.getByRole("button", { name: "Create user" }).click();
+
+  await expect(form.getByRole("alert")).toHaveText("A user with that email already exists.");
+  const email = form.getByLabel("Email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription(`${admin.email} already has an account.`);
+  await expect(email).toHaveValue(admin.email.toUpperCase());
+  await expect(form.getByLabel("Name")).toHaveValue("Duplicate Person");
+  await expect(form.getByLabel("Role")).toHaveValue("ADMIN");
+});
+
+test("an admin changes a role, and disables an account whose open session then stops working", async ({ page, browser }) => {
+  await signInAsAdminAtUsersPage(page);
+  const user = { email: `dan.${unique()}@example.org`, name: `Dan ${unique()}`, role: "Editor" as const };
+  const password = await createUser(page, user);
+
+  // The new user signs in in another browser.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto("/signin");
+  await signIn(otherPage, user.email, password);
+  await expect(otherPage.getByTestId("signed-in-user")).toContainText(user.name);
+
+  const row = userRow(page, user.email);
+  await row.getByLabel(`Role of ${user.name}`).selectOption("ADMIN");
+  await row.getByRole("button", { name: `Change role of ${user.name}` }).click();
+  await expect(row.getByText(`${user.name} is now an admin.`)).toHaveRole("status");
+  await expect(row.getByRole("cell", { name: "Admin", exact: true })).toBeVisible();
+  await row.getByLabel(`Role of ${user.name}`).selectOption("EDITOR");
+  await row.getByRole("button", { name: `Change role of ${user.name}` }).click();
+  await expect(row.getByText(`${user.name} is now an editor.`)).toHaveRole("status");
+
+  // Disabling asks first; cancel leaves the account alone.
+  await row.getByRole("button", { name: `Disable… ${user.name}` }).click();
+  await expect(row).toContainText(`Disable ${user.name}? They can no longer sign in`);
+  await row.getByRole("button", { name: "Cancel" }).click();
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: `Disable… ${user.name}` }).click();
+  await row.getByRole("button", { name: `Disable ${user.name}`, exact: true }).click();
+  await expect(row.getByText(`${user.name} is disabled.`)).toHaveRole("status");
+  await expect(row).toContainText("Disabled");
+
+  // Their open session stops working on its next request.
+  await otherPage.reload();
+  await expect(otherPage.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(otherPage.getByTestId("signed-in-user")).toHaveCount(0);
+
+  await row.getByRole("button", { name: `Re-enable ${user.name}` }).click();
+  await expect(row.getByText(`${user.name} can sign in again.`)).toHaveRole("status");
+  await expect(row).toContainText("Active");
+  await other.close();
+});
+
+test("an admin cannot disable themselves: their row offers no disable button", async ({ page }) => {
+  await signInAsAdminAtUsersPage(page);
+  const row = userRow(page, admin.email);
+  await expect(row).toContainText("(you)");
+  await expect(row).toContainText("This is you");
+  await expect(row.getByRole("button", { name: /Disable/ })).toHaveCount(0);
+});
+
+test("the users page fits a 360 px wide screen: rows stack instead of widening the page", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInAsAdminAtUsersPage(page);
+  await expect(page.getByRole("region", { name: "Users, oldest account first" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const create = newUserForm(page).getByRole("button", { name: "Create user" });
+  await create.scrollIntoViewIfNeeded();
+  const box = await create.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+});
+
+test("the users page has no serious accessibility problems, with a new password and a field error shown", async ({ page }) => {
+  test.setTimeout(60_000); // three axe runs
+  await signInAsAdminAtUsersPage(page);
+  await expectNoSeriousAxeViolations(page);
+  const user = { email: `axe.${unique()}@example.org`, name: "Axel Check", role: "Editor" as const };
+  await createUser(page, user);
+  const form = newUserForm(page);
+  await form.getByLabel("Email").fill(user.email);
+  await form.getByLabel("Name").fill("Axel Again");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  // The password is still there: a failed second attempt must not lose it before it was handed over.
+  await expect(page.getByRole("region", { name: `Initial password for ${user.name}` })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("signed out, /admin sends you to sign in, with the users page to come back to", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
+});

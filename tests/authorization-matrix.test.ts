@@ -1,0 +1,222 @@
+/**
+ * The authorization matrix: every Server Action and mutating route handler of the app, called as
+ * anonymous, a disabled admin, an editor and an admin. Allowed callers must succeed; refused
+ * callers must be refused AND leave the database exactly as it was. The test also fails when
+ * app/ has an action or mutating route that is not listed here: a new feature adds its entries.
+ */
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { createPrismaClient } from "@/lib/db.ts";
+import { AuthorizationError } from "@/lib/errors.ts";
+import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { discoverServerSurface } from "./support/server-surface.ts";
+import { actAs } from "./support/session.ts";
+
+vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+const CALLERS = ["anonymous", "disabled", "editor", "admin"] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface Fixture {
+  prisma: PrismaClient;
+  users: { admin: number; editor: number; disabled: number; target: number };
+  /** A value no other call used, for inputs that must be unique (emails, …). */
+  unique(): string;
+}
+
+type Entry =
+  | { allowed: readonly Caller[]; run(fixture: Fixture, caller: Caller): Promise<unknown> }
+  | { publicByDesign: string };
+
+function form(fields: Record<string, string | number | boolean>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+}
+
+const idle = { status: "idle" } as const;
+const adminActions = () => import("@/app/admin/users/actions.ts");
+
+const MATRIX: Record<string, Entry> = {
+  "app/api/auth/[...nextauth]/route.ts#POST": {
+    publicByDesign:
+      "next-auth's own sign-in/sign-out endpoints: callable by anyone by nature; credentials, disabled accounts and the brute-force limit are checked in lib/sign-in.ts (tests/sign-in.test.ts, e2e/auth.spec.ts)",
+  },
+  "app/admin/users/actions.ts#createUserAction": {
+    allowed: ["admin"],
+    run: async (f) => (await adminActions()).createUserAction(idle, form({ email: `${f.unique()}@example.org`, name: "New Person", role: "EDITOR" })),
+  },
+  "app/admin/users/actions.ts#changeRoleAction": {
+    allowed: ["admin"],
+    run: async (f) => {
+      const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target } });
+      const role = current.role === "EDITOR" ? "ADMIN" : "EDITOR";
+      return (await adminActions()).changeRoleAction(idle, form({ userId: f.users.target, role }));
+    },
+  },
+  "app/admin/users/actions.ts#setUserDisabledAction": {
+    allowed: ["admin"],
+    run: async (f) => {
+      const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target } });
+      return (await adminActions()).setUserDisabledAction(idle, form({ userId: f.users.target, disabled: current.disabledAt === null }));
+    },
+  },
+  "app/editor/claims/actions.ts#createClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = { quote: "A statement", summary: "What was said.", claimantId: claim.claimantId, statedAt: "2024-05-01", kind: "PROMISE", tags: "matrix" };
+      return (await import("@/app/editor/claims/actions.ts")).createClaimAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#updateClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).updateClaimAction(idle, form({ id: claim.id, version: claim.version, summary: `Edited ${f.unique()}` }));
+    },
+  },
+  "app/editor/claims/actions.ts#changeStatusAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { linked: true });
+      const fields = { id: claim.id, version: claim.version, status: "FULFILLED", rationale: "The outcome shows it." };
+      return (await import("@/app/editor/claims/actions.ts")).changeStatusAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#publishClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).publishClaimAction(idle, form({ id: claim.id, version: claim.version }));
+    },
+  },
+  "app/editor/claims/actions.ts#unpublishClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { published: true });
+      return (await import("@/app/editor/claims/actions.ts")).unpublishClaimAction(idle, form({ id: claim.id, version: claim.version }));
+    },
+  },
+  "app/editor/claims/actions.ts#linkOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim, outcome } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = { id: claim.id, version: claim.version, outcomeId: outcome.id, relation: "SUPPORTS", note: "" };
+      return (await import("@/app/editor/claims/actions.ts")).linkOutcomeAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#unlinkOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim, outcome } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { linked: true });
+      return (await import("@/app/editor/claims/actions.ts")).unlinkOutcomeAction(idle, form({ id: claim.id, version: claim.version, outcomeId: outcome.id }));
+    },
+  },
+  "app/editor/claims/actions.ts#addNoteAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).addNoteAction(idle, form({ id: claim.id, body: "An internal note." }));
+    },
+  },
+  "app/editor/outcomes/actions.ts#createOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async () =>
+      (await import("@/app/editor/outcomes/actions.ts")).createOutcomeAction(idle, form({ title: "Talks resumed", occurredAt: "2025-03-13", url: "https://example.org/talks" })),
+  },
+  "app/editor/outcomes/actions.ts#updateOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { outcome } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = { id: outcome.id, title: `Talks resumed ${f.unique()}`, occurredAt: "2025-03-14", url: "https://example.org/talks" };
+      return (await import("@/app/editor/outcomes/actions.ts")).updateOutcomeAction(idle, form(fields));
+    },
+  },
+};
+
+const REFUSAL_MESSAGES = ["Sign in to do this.", "You do not have permission to do this."];
+
+async function classify(call: () => Promise<unknown>): Promise<{ outcome: "allowed" | "refused" | "failed"; detail: unknown }> {
+  try {
+    const result = (await call()) as { status?: string; message?: string } | undefined;
+    if (result?.status === "error" && REFUSAL_MESSAGES.includes(result.message ?? "")) return { outcome: "refused", detail: result };
+    if (result?.status === "success") return { outcome: "allowed", detail: result };
+    return { outcome: "failed", detail: result };
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { outcome: "refused", detail: error.message };
+    return { outcome: "failed", detail: error };
+  }
+}
+
+let database: TestDatabase;
+let fixture: Fixture;
+
+/** A fingerprint of every row of every table: equal fingerprints mean nothing was written. */
+async function fingerprint(): Promise<string> {
+  const client = new pg.Client(database.url);
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
+    const parts: string[] = [];
+    for (const { name } of tables) {
+      const { rows } = await client.query(`SELECT count(*) AS n, coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS h FROM ${name} t`);
+      parts.push(`${name}:${rows[0].n}:${rows[0].h}`);
+    }
+    return parts.join("\n");
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  database = await createMigratedDatabase();
+  process.env.DATABASE_URL = database.url;
+  delete (globalThis as { prisma?: unknown }).prisma;
+  const prisma = createPrismaClient(database.url);
+  const make = (email: string, role: "ADMIN" | "EDITOR", disabledAt: Date | null = null) =>
+    prisma.user.create({ data: { email, name: email.split("@")[0]!, role, disabledAt } }).then((user) => user.id);
+  let counter = 0;
+  fixture = {
+    prisma,
+    users: {
+      admin: await make("admin@example.org", "ADMIN"),
+      editor: await make("editor@example.org", "EDITOR"),
+      disabled: await make("disabled-admin@example.org", "ADMIN", new Date()),
+      target: await make("target@example.org", "EDITOR"),
+    },
+    unique: () => `matrix-${++counter}`,
+  };
+});
+afterAll(async () => {
+  await fixture.prisma.$disconnect();
+  await database.drop();
+});
+
+function callerId(caller: Caller): number | null {
+  return caller === "anonymous" ? null : fixture.users[caller];
+}
+
+describe("authorization matrix", () => {
+  it("lists every Server Action and mutating route handler of the app, and nothing else", () => {
+    const surface = discoverServerSurface();
+    expect(surface.inlineActions, "put Server Actions in a 'use server' module and list them here").toEqual([]);
+    expect(Object.keys(MATRIX).sort()).toEqual([...surface.actions, ...surface.mutatingRoutes].sort());
+  });
+
+  const runnable = Object.entries(MATRIX).filter((entry): entry is [string, Extract<Entry, { allowed: unknown }>] => "allowed" in entry[1]);
+  describe.each(runnable)("%s", (_name, entry) => {
+    it.each(CALLERS)("as %s", async (caller) => {
+      actAs(callerId(caller));
+      const expected = entry.allowed.includes(caller) ? "allowed" : "refused";
+      const before = expected === "refused" ? await fingerprint() : undefined;
+      const { outcome, detail } = await classify(() => entry.run(fixture, caller));
+      expect(outcome, JSON.stringify(detail, Object.getOwnPropertyNames(detail ?? {}))).toBe(expected);
+      if (before !== undefined) expect(await fingerprint()).toBe(before);
+    });
+  });
+});
