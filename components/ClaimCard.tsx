@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import type { ClaimListItem } from "@/lib/claims.ts";
@@ -7,7 +8,9 @@ export function ClaimCard({ claim }: { claim: ClaimListItem }) {
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5" aria-labelledby={`claim-${claim.id}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-stone-700">
-          <span className="font-semibold text-stone-900">{claim.claimant.name}</span>
+          <Link href={`/claimants/${claim.claimant.slug}`} className="font-semibold text-stone-900 hover:underline">
+            {claim.claimant.name}
+          </Link>
           {claim.claimant.title ? <span>, {claim.claimant.title}</span> : null}
           {" · "}
           <LocalDate value={claim.statedAt} />
@@ -15,15 +18,22 @@ export function ClaimCard({ claim }: { claim: ClaimListItem }) {
         <StatusBadge status={claim.status} />
       </div>
       <blockquote id={`claim-${claim.id}`} className="mt-3 font-serif text-lg leading-snug text-stone-900">
-        “{claim.quote}”
+        <Link href={`/claims/${claim.id}`} className="underline decoration-stone-300 hover:decoration-stone-900">
+          “{claim.quote}”
+        </Link>
       </blockquote>
       <p className="mt-2 text-sm text-stone-700">{claim.summary}</p>
-      {claim.source ? (
-        <p className="mt-3 text-xs text-stone-600">
-          Source: {claim.source.title}
-          {claim.source.publisher ? ` (${claim.source.publisher})` : ""}
-        </p>
-      ) : null}
+      <p className="mt-3 flex flex-wrap justify-between gap-2 text-xs text-stone-600">
+        {claim.source ? (
+          <span>
+            Source: {claim.source.title}
+            {claim.source.publisher ? ` (${claim.source.publisher})` : ""}
+          </span>
+        ) : null}
+        <span>
+          {claim._count.outcomes} {claim._count.outcomes === 1 ? "outcome" : "outcomes"}
+        </span>
+      </p>
     </article>
   );
 }

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/SignOutButton.tsx";
 import { getCurrentUser, hasRole } from "@/lib/auth.ts";
-
-const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor" } as const;
+import { ROLE_LABELS } from "@/lib/users.ts";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -34,7 +33,7 @@ export async function SiteHeader() {
           {user ? (
             <>
               <span className="text-stone-700" data-testid="signed-in-user">
-                <span className="font-semibold text-stone-900">{user.name}</span> · {ROLE_LABEL[user.role]}
+                <span className="font-semibold text-stone-900">{user.name}</span> · {ROLE_LABELS[user.role]}
               </span>
               <SignOutButton />
             </>

@@ -1,23 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
 import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
+import { fillSignIn, unique } from "./support.ts";
 
 const [admin] = DEMO_ACCOUNTS;
 
 // These tests only create and change their own users: other specs sign in as the demo accounts
 // on the same server at the same time.
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 async function signInAsAdminAtUsersPage(page: Page) {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
-  await signIn(page, admin.email, admin.password);
+  await fillSignIn(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/admin\/users$/);
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
 }
@@ -63,7 +57,7 @@ test("an admin creates an editor, who signs in with the initial password and can
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/signin");
-  await signIn(page, editor.email, password);
+  await fillSignIn(page, editor.email, password);
   await expect(page.getByTestId("signed-in-user")).toContainText(editor.name);
 
   await page.goto("/admin/users");
@@ -99,7 +93,7 @@ test("an admin changes a role, and disables an account whose open session then s
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto("/signin");
-  await signIn(otherPage, user.email, password);
+  await fillSignIn(otherPage, user.email, password);
   await expect(otherPage.getByTestId("signed-in-user")).toContainText(user.name);
 
   const row = userRow(page, user.email);
@@ -169,7 +163,7 @@ test("the users page has no serious accessibility problems, with a new password 
   await expectNoSeriousAxeViolations(page);
 });
 
-test("signed out, /admin sends you to sign in, with the users page to come back to", async ({ page }) => {
+test("signed out, /admin sends you to sign in, and back to the page you asked for", async ({ page }) => {
   await page.goto("/admin");
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin$/);
 });

@@ -1,13 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
+import { fillSignIn } from "./support.ts";
 
 const [admin, editor] = DEMO_ACCOUNTS;
-
-async function fillSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 test("an editor signs in after a wrong password, sees the workbench, and signs out", async ({ page }) => {
   await page.goto("/editor");

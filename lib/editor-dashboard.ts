@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
 
 const claimSummary = {
   id: true,
@@ -9,11 +10,12 @@ const claimSummary = {
   claimant: { select: { name: true } },
 } as const;
 
-/** What an editor sees first: drafts waiting to be published and the claims changed most recently. */
+/** What an editor sees first: orphaned anchors, drafts waiting to be published, the claims changed most recently. */
 export async function loadEditorDashboard(prisma: PrismaClient) {
-  const [drafts, recentlyChanged] = await Promise.all([
+  const [drafts, recentlyChanged, orphaned] = await Promise.all([
     prisma.claim.findMany({ where: { visibility: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 20, select: claimSummary }),
     prisma.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: 10, select: claimSummary }),
+    listOrphanedClaims(prisma),
   ]);
-  return { drafts, recentlyChanged };
+  return { drafts, recentlyChanged, orphaned };
 }

@@ -27,7 +27,12 @@ interface Fixture {
 }
 
 type Entry =
-  | { allowed: readonly Caller[]; run(fixture: Fixture, caller: Caller): Promise<unknown> }
+  | {
+      allowed: readonly Caller[];
+      /** Rows the call needs (e.g. a source to edit), written before the database fingerprint is taken. */
+      prepare?(fixture: Fixture, caller: Caller): Promise<number>;
+      run(fixture: Fixture, caller: Caller, prepared: number): Promise<unknown>;
+    }
   | { publicByDesign: string };
 
 function form(fields: Record<string, string | number | boolean>): FormData {
@@ -38,6 +43,7 @@ function form(fields: Record<string, string | number | boolean>): FormData {
 
 const idle = { status: "idle" } as const;
 const adminActions = () => import("@/app/admin/users/actions.ts");
+const sourceActions = () => import("@/app/editor/sources/actions.ts");
 
 const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": {
@@ -61,6 +67,102 @@ const MATRIX: Record<string, Entry> = {
     run: async (f) => {
       const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target } });
       return (await adminActions()).setUserDisabledAction(idle, form({ userId: f.users.target, disabled: current.disabledAt === null }));
+    },
+  },
+  "app/editor/claims/actions.ts#createClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = { quote: "A statement", summary: "What was said.", claimantId: claim.claimantId, statedAt: "2024-05-01", kind: "PROMISE", tags: "matrix" };
+      return (await import("@/app/editor/claims/actions.ts")).createClaimAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#updateClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).updateClaimAction(idle, form({ id: claim.id, version: claim.version, summary: `Edited ${f.unique()}` }));
+    },
+  },
+  "app/editor/claims/actions.ts#changeStatusAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { linked: true });
+      const fields = { id: claim.id, version: claim.version, status: "FULFILLED", rationale: "The outcome shows it." };
+      return (await import("@/app/editor/claims/actions.ts")).changeStatusAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#publishClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).publishClaimAction(idle, form({ id: claim.id, version: claim.version }));
+    },
+  },
+  "app/editor/claims/actions.ts#unpublishClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { published: true });
+      return (await import("@/app/editor/claims/actions.ts")).unpublishClaimAction(idle, form({ id: claim.id, version: claim.version }));
+    },
+  },
+  "app/editor/claims/actions.ts#linkOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim, outcome } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = { id: claim.id, version: claim.version, outcomeId: outcome.id, relation: "SUPPORTS", note: "" };
+      return (await import("@/app/editor/claims/actions.ts")).linkOutcomeAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#unlinkOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim, outcome } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { linked: true });
+      return (await import("@/app/editor/claims/actions.ts")).unlinkOutcomeAction(idle, form({ id: claim.id, version: claim.version, outcomeId: outcome.id }));
+    },
+  },
+  "app/editor/claims/actions.ts#addNoteAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).addNoteAction(idle, form({ id: claim.id, body: "An internal note." }));
+    },
+  },
+  "app/editor/outcomes/actions.ts#createOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async () =>
+      (await import("@/app/editor/outcomes/actions.ts")).createOutcomeAction(idle, form({ title: "Talks resumed", occurredAt: "2025-03-13", url: "https://example.org/talks" })),
+  },
+  "app/editor/outcomes/actions.ts#updateOutcomeAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { outcome } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = { id: outcome.id, title: `Talks resumed ${f.unique()}`, occurredAt: "2025-03-14", url: "https://example.org/talks" };
+      return (await import("@/app/editor/outcomes/actions.ts")).updateOutcomeAction(idle, form(fields));
+    },
+  },
+  "app/editor/sources/actions.ts#createSourceAction": {
+    allowed: ["editor", "admin"],
+    run: async (f) =>
+      (await sourceActions()).createSourceAction(idle, form({ title: `Source ${f.unique()}`, publisher: "", author: "", url: "", publishedAt: "", body: "Some article text." })),
+  },
+  "app/editor/sources/actions.ts#updateSourceAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: "Old text." } })).id,
+    run: async (_f, _caller, sourceId) => (await sourceActions()).updateSourceAction(idle, form({ id: sourceId, title: "Renamed", body: "New text." })),
+  },
+  "app/editor/sources/actions.ts#deleteSourceAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: "Unused." } })).id,
+    run: async (_f, _caller, sourceId) => (await sourceActions()).deleteSourceAction(idle, form({ id: sourceId })),
+  },
+  "app/editor/import/actions.ts#importClaimsAction": {
+    allowed: ["editor", "admin"],
+    run: async (f) => {
+      const data = form({ intent: "apply" });
+      const csv = `external_id,quote,summary,claimant,stated_at,kind\r\n${f.unique()},Imported words,Summary,Imported Person,2025-01-01,PROMISE\r\n`;
+      data.set("file", new File([csv], "claims.csv", { type: "text/csv" }));
+      return (await import("@/app/editor/import/actions.ts")).importClaimsAction(idle, data);
     },
   },
 };
@@ -141,8 +243,9 @@ describe("authorization matrix", () => {
     it.each(CALLERS)("as %s", async (caller) => {
       actAs(callerId(caller));
       const expected = entry.allowed.includes(caller) ? "allowed" : "refused";
+      const prepared = (await entry.prepare?.(fixture, caller)) ?? 0;
       const before = expected === "refused" ? await fingerprint() : undefined;
-      const { outcome, detail } = await classify(() => entry.run(fixture, caller));
+      const { outcome, detail } = await classify(() => entry.run(fixture, caller, prepared));
       expect(outcome, JSON.stringify(detail, Object.getOwnPropertyNames(detail ?? {}))).toBe(expected);
       if (before !== undefined) expect(await fingerprint()).toBe(before);
     });

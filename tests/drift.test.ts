@@ -51,11 +51,26 @@ describe("the migrated database matches schema.prisma", () => {
 
   it("has exactly the catalog Prisma's engine creates from schema.prisma, plus the hand-written objects", async () => {
     const [actual, expected] = await Promise.all([readDatabaseCatalog(migrated.url), readDatabaseCatalog(fromSchema.url)]);
-    expect(actual.functions).toEqual(["claim_event_append_only()"]);
-    expect(actual.tables.ClaimEvent?.triggers.map((t) => t.name)).toEqual([
-      "ClaimEvent_append_only_row",
-      "ClaimEvent_append_only_truncate",
+    expect(actual.functions).toEqual([
+      "claim_event_append_only()",
+      "claim_outcome_count()",
+      "claim_search_vector(quote text, summary text, claimant text, source text)",
+      "claim_search_vector_cascade()",
+      "claim_search_vector_refresh()",
+      "immutable_unaccent(value text)",
     ]);
+    const triggers = Object.fromEntries(
+      Object.entries(actual.tables)
+        .filter(([, table]) => table.triggers.length > 0)
+        .map(([name, table]) => [name, table.triggers.map((t) => t.name)]),
+    );
+    expect(triggers).toEqual({
+      Claim: ["Claim_search_vector"],
+      ClaimEvent: ["ClaimEvent_append_only_row", "ClaimEvent_append_only_truncate"],
+      ClaimOutcome: ["ClaimOutcome_count_row", "ClaimOutcome_count_truncate"],
+      Claimant: ["Claimant_search_vector"],
+      Source: ["Source_search_vector"],
+    });
     expect(actual.tables.User?.checks).toEqual([
       { name: "User_email_lowercase", definition: "CHECK (email = lower(email))" },
     ]);
@@ -122,6 +137,20 @@ describe("the migrated database matches schema.prisma", () => {
       "a dropped autoincrement",
       `ALTER TABLE "Note" ALTER COLUMN "id" DROP DEFAULT`,
       ["column Note.id: default is none, the schema says autoincrement()"],
+    ],
+    [
+      "a dropped Unsupported column",
+      `ALTER TABLE "Claim" DROP COLUMN "searchVector" CASCADE`,
+      ["column Claim.searchVector: missing in the database", "index Claim.Claim_searchVector_idx: missing in the database"],
+    ],
+    [
+      "an Unsupported column of another type",
+      `DROP TRIGGER "Claim_search_vector" ON "Claim"; DROP INDEX "Claim_searchVector_idx";
+       ALTER TABLE "Claim" ALTER COLUMN "searchVector" TYPE text`,
+      [
+        "column Claim.searchVector: type is text, the schema says tsvector",
+        "index Claim.Claim_searchVector_idx: missing in the database",
+      ],
     ],
     ["an extra enum value", `ALTER TYPE "Role" ADD VALUE 'READER'`, ["enum Role: values not in the schema: READER"]],
     ["a missing index", `DROP INDEX "Claim_status_idx"`, ["index Claim.Claim_status_idx: missing in the database"]],

@@ -1,27 +1,91 @@
+import Link from "next/link";
 import { ClaimCard } from "@/components/ClaimCard.tsx";
-import { listPublishedClaims } from "@/lib/claims.ts";
+import { ClaimSearchForm } from "@/components/ClaimSearchForm.tsx";
+import { ExportLinks } from "@/components/ExportLinks.tsx";
+import { StatusCounts } from "@/components/StatusCounts.tsx";
+import { DEFAULT_LIMIT, type RawParams, SORT_LABEL, parseClaimSearch, searchClaims, searchQueryString } from "@/lib/claim-search.ts";
+import { listClaimantOptions } from "@/lib/claimants.ts";
 
 export const dynamic = "force-dynamic";
 
-export default async function ClaimIndexPage() {
-  const claims = await listPublishedClaims();
+export default async function ClaimIndexPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { search, issues } = parseClaimSearch(await searchParams);
+  const [page, claimants] = await Promise.all([searchClaims(search), listClaimantOptions()]);
+  const withoutCursor = { ...search, cursor: undefined };
   return (
     <>
       <h1 className="font-serif text-3xl font-bold tracking-tight">Claims</h1>
       <p className="mt-2 max-w-2xl text-stone-700">
-        Public statements, tracked against what happened next.
+        Public statements, tracked against what happened next. Follow new verdicts in the{" "}
+        <a href="/feed.xml" type="application/atom+xml" className="underline">
+          Atom feed
+        </a>
+        ; the same list is <a href={`/api/claims${searchQueryString(withoutCursor)}`} className="underline">JSON</a>.
       </p>
-      {claims.length === 0 ? (
-        <p className="mt-8 text-stone-700">No published claims yet.</p>
-      ) : (
-        <ol className="mt-8 space-y-4" aria-label="Claims, newest statement first">
-          {claims.map((claim) => (
-            <li key={claim.id}>
-              <ClaimCard claim={claim} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <ExportLinks query={searchQueryString({ ...withoutCursor, limit: DEFAULT_LIMIT })} />
+      <div className="mt-6">
+        <ClaimSearchForm search={search} claimants={claimants} />
+      </div>
+      {issues.length > 0 ? (
+        <div role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+          <p className="font-semibold">Some of the search settings were not understood and were left out:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {issues.map((issue) => (
+              <li key={`${issue.param}:${issue.message}`}>
+                <code>{issue.param}</code>: {issue.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <section aria-labelledby="counts-heading" className="mt-6">
+        <h2 id="counts-heading" className="text-sm font-semibold text-stone-800">
+          Claims per status{search.statuses.length > 0 ? " (before the status filter)" : ""}
+        </h2>
+        <div className="mt-2">
+          <StatusCounts
+            label="Claims per status for this search"
+            counts={page.statusCounts}
+            href={(status) => `/${searchQueryString(withoutCursor, { statuses: [status] })}`}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="results-heading" className="mt-8">
+        <h2 id="results-heading" className="font-serif text-xl font-bold">
+          {page.total} {page.total === 1 ? "claim" : "claims"}
+          <span className="ml-2 text-sm font-normal text-stone-700">· {SORT_LABEL[search.sort]}</span>
+        </h2>
+        {page.items.length === 0 ? (
+          <p className="mt-4 text-stone-700">
+            {page.total === 0 ? "No published claim matches this search." : "No more claims."}{" "}
+            <Link href="/" className="underline">
+              Show all claims
+            </Link>
+          </p>
+        ) : (
+          <ol className="mt-4 space-y-4" aria-label={`Claims, ${SORT_LABEL[search.sort].toLowerCase()}`}>
+            {page.items.map((claim) => (
+              <li key={claim.id}>
+                <ClaimCard claim={claim} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <nav aria-label="Pages" className="mt-6 flex flex-wrap justify-between gap-4">
+          {search.cursor ? (
+            <Link href={`/${searchQueryString(withoutCursor)}`} className="underline">
+              ← First page
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.nextCursor ? (
+            <Link href={`/${searchQueryString(search, { cursor: page.nextCursor })}`} rel="next" className="font-semibold underline">
+              Next page →
+            </Link>
+          ) : null}
+        </nav>
+      </section>
     </>
   );
 }

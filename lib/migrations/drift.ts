@@ -50,10 +50,33 @@ export interface Dmmf {
   datamodel: { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfIndex[] };
 }
 
+/**
+ * The DMMF leaves out `Unsupported("…")` fields (the client cannot read them), but they are
+ * columns all the same: they are read from the schema text and added as kind "unsupported".
+ */
+function addUnsupportedFields(dmmf: Dmmf, schema: string): Dmmf {
+  for (const block of schema.matchAll(/^model\s+(\w+)\s*\{([^}]*)\}/gm)) {
+    const model = dmmf.datamodel.models.find((m) => m.name === block[1]);
+    for (const field of (block[2] ?? "").matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?|\[\])?([^\n]*)$/gm)) {
+      const [, name = "", type = "", modifier, attributes = ""] = field;
+      model?.fields.push({
+        name,
+        dbName: /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? null,
+        kind: "unsupported",
+        isList: modifier === "[]",
+        isRequired: modifier === undefined,
+        type,
+      });
+    }
+  }
+  return dmmf;
+}
+
 /** Parses a Prisma schema; a schema error becomes an Error with Prisma's message. */
 export function getDmmf(schema: string): Dmmf {
   try {
-    return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as Dmmf;
+    const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as Dmmf;
+    return addUnsupportedFields(dmmf, schema);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     let message = raw;

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ClaimCard } from "@/components/ClaimCard.tsx";
+import { LocalDate } from "@/components/LocalDate.tsx";
+import { findAnchor, segmentText } from "@/lib/highlight.ts";
+import { parseId } from "@/lib/params.ts";
+import { getSourcePage } from "@/lib/sources.ts";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+const load = cache(async (raw: string) => {
+  const id = parseId(raw);
+  return id === null ? null : getSourcePage(id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await load((await params).id);
+  return source ? { title: source.title } : { title: "Source not found" };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await load((await params).id);
+  if (!source) notFound();
+  const highlights = source.claims.flatMap((claim) => {
+    const range = findAnchor(source.body, claim);
+    return range ? [{ ...range, mark: claim }] : [];
+  });
+  const segments = segmentText(source.body, highlights);
+
+  return (
+    <article aria-labelledby="source-title">
+      <h1 id="source-title" className="font-serif text-3xl font-bold tracking-tight">
+        {source.title}
+      </h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        {source.publisher ? (
+          <>
+            <dt className="font-semibold">Publisher</dt>
+            <dd>{source.publisher}</dd>
+          </>
+        ) : null}
+        {source.author ? (
+          <>
+            <dt className="font-semibold">Author</dt>
+            <dd>{source.author}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">Published</dt>
+        <dd>{source.publishedAt ? <LocalDate value={source.publishedAt} /> : "date not given"}</dd>
+        <dt className="font-semibold">Original</dt>
+        <dd className="break-all">
+          {source.url ? (
+            <a href={source.url} className="underline" rel="noopener noreferrer">
+              {source.url}
+            </a>
+          ) : (
+            "no address recorded"
+          )}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="text-heading" className="mt-10">
+        <h2 id="text-heading" className="font-serif text-xl font-bold">
+          Text
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">
+          Highlighted passages are tracked claims; each opens its claim. “[…]” marks text left out of the excerpt.
+        </p>
+        <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed whitespace-pre-line text-stone-800">
+          {segments.map((segment, index) =>
+            segment.mark ? (
+              <mark key={index} className="rounded bg-yellow-200 px-0.5">
+                <Link href={`/claims/${segment.mark.id}`} className="text-stone-950 underline" title={`Claim by ${segment.mark.claimant.name}`}>
+                  {segment.text}
+                </Link>
+              </mark>
+            ) : (
+              segment.text
+            ),
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="claims-heading" className="mt-10">
+        <h2 id="claims-heading" className="font-serif text-xl font-bold">
+          Claims quoted from this source ({source.claims.length})
+        </h2>
+        {source.claims.length === 0 ? (
+          <p className="mt-2 text-stone-700">No published claim quotes this source.</p>
+        ) : (
+          <ol className="mt-4 space-y-4" aria-label="Claims in the order they appear in the text">
+            {source.claims.map((claim) => (
+              <li key={claim.id}>
+                <ClaimCard claim={claim} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {source.outcomes.length > 0 ? (
+        <section aria-labelledby="outcomes-heading" className="mt-10">
+          <h2 id="outcomes-heading" className="font-serif text-xl font-bold">
+            Outcomes reported in this source
+          </h2>
+          <ul className="mt-4 space-y-3">
+            {source.outcomes.map((outcome) => (
+              <li key={outcome.id}>
+                <p className="text-sm text-stone-700">
+                  <LocalDate value={outcome.occurredAt} />
+                </p>
+                <p className="font-semibold">{outcome.title}</p>
+                <p className="text-sm text-stone-700">
+                  Linked to:{" "}
+                  {outcome.claims.map(({ claim }, index) => (
+                    <span key={claim.id}>
+                      {index > 0 ? "; " : null}
+                      <Link href={`/claims/${claim.id}`} className="underline">
+                        “{claim.quote}”
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import { parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
+import { searchPageJson } from "@/lib/claims-json.ts";
+import { siteOrigin } from "@/lib/site.ts";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/claims: the claim index as JSON, with the home page's parameters and cursor. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const { search, issues } = parseClaimSearch(url.searchParams);
+  if (issues.length > 0) return Response.json({ error: "Invalid parameters", issues }, { status: 400 });
+  const origin = siteOrigin(request.headers);
+  const page = await searchClaims(search);
+  return Response.json(
+    searchPageJson(page, origin, (cursor) => {
+      const next = new URLSearchParams(url.searchParams);
+      next.set("cursor", cursor);
+      return `${origin}/api/claims?${next}`;
+    }),
+  );
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeleteSourceForm } from "@/components/sources/DeleteSourceForm.tsx";
+import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
+import { SourceForm } from "@/components/sources/SourceForm.tsx";
+import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { userForPage } from "@/lib/page-guard.ts";
+import { db } from "@/lib/db.ts";
+import { segmentText } from "@/lib/highlight.ts";
+import { getSourceForEditor } from "@/lib/workbench/sources.ts";
+import { deleteSourceAction, updateSourceAction } from "../actions.ts";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function EditorSourcePage({ params }: PageProps<"/editor/sources/[id]">) {
+  if (!(await userForPage("EDITOR", "/editor/sources"))) return <EditorRoleRequired />;
+  const id = Number((await params).id);
+  const source = Number.isInteger(id) && id > 0 ? await getSourceForEditor(db, id) : null;
+  if (!source) notFound();
+
+  const anchored = source.claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
+  const orphaned = source.claims.filter((claim) => claim.anchorExact !== null && claim.anchorStart === null);
+  const segments = segmentText(
+    source.body,
+    anchored.map((claim) => ({ start: claim.anchorStart!, end: claim.anchorEnd!, mark: claim })),
+  );
+
+  return (
+    <EditorPage title={source.title}>
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading" className="text-xl font-semibold">
+          Text and its claims
+        </h2>
+        <p className="text-sm text-stone-700">Highlighted words are claims; each opens its claim.</p>
+        <div className="mt-3 whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed">
+          {segments.map((segment, index) =>
+            segment.mark ? (
+              <Link key={index} href={`/editor/claims/${segment.mark.id}`} className="no-underline">
+                <mark className="rounded bg-amber-100 px-0.5 text-stone-900 ring-1 ring-amber-300 hover:bg-amber-200">
+                  {segment.text}
+                  <span className="sr-only"> (claim {segment.mark.id})</span>
+                </mark>
+              </Link>
+            ) : (
+              <span key={index}>{segment.text}</span>
+            ),
+          )}
+        </div>
+      </section>
+
+      {orphaned.length > 0 ? (
+        <section aria-labelledby="orphaned-heading" className="mt-8 rounded-lg border border-rose-300 bg-rose-50 p-4">
+          <h2 id="orphaned-heading" className="text-lg font-semibold text-rose-900">
+            Orphaned claims
+          </h2>
+          <p className="text-sm text-rose-900">Their words are no longer in this text. Edit each claim's quote or restore the text.</p>
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {orphaned.map((claim) => (
+              <li key={claim.id}>
+                <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">
+                  “{claim.quote}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="select-heading" className="mt-8">
+        <h2 id="select-heading" className="text-xl font-semibold">
+          New claim from the text
+        </h2>
+        <div className="mt-3">
+          <SelectQuote sourceId={source.id} body={source.body} />
+        </div>
+      </section>
+
+      <section aria-labelledby="edit-heading" className="mt-10">
+        <h2 id="edit-heading" className="text-xl font-semibold">
+          Edit the source
+        </h2>
+        <p className="text-sm text-stone-700">When the text changes, every claim's anchor is found again or marked orphaned.</p>
+        <div className="mt-3">
+          <SourceForm
+            action={updateSourceAction}
+            initial={{
+              id: source.id,
+              title: source.title,
+              publisher: source.publisher ?? "",
+              author: source.author ?? "",
+              url: source.url ?? "",
+              publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? "",
+              body: source.body,
+            }}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="mt-10">
+        <h2 id="delete-heading" className="text-xl font-semibold">
+          Delete
+        </h2>
+        <DeleteSourceForm id={source.id} action={deleteSourceAction} />
+      </section>
+    </EditorPage>
+  );
+}

@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formValues, fromError, fromZodError } from "@/lib/action-state.ts";
+import { requireRole } from "@/lib/auth.ts";
+import { db } from "@/lib/db.ts";
+import { textFromUpload } from "@/lib/source-text.ts";
+import { createSource, deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
+import type { SourceFormState } from "@/components/sources/types.ts";
+
+const FIELDS = ["title", "publisher", "author", "url", "publishedAt", "body"] as const;
+const sourceId = (formData: FormData) => Number(formData.get("id"));
+
+/** The form's fields; an uploaded file, when given, supplies the body (and the title if none was typed). */
+async function readSourceForm(formData: FormData) {
+  const values = formValues(formData, FIELDS);
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) {
+    const upload = await textFromUpload(file);
+    values.body = upload.text;
+    if (!values.title?.trim() && upload.title) values.title = upload.title;
+  }
+  return values;
+}
+
+export async function createSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+  let values = formValues(formData, FIELDS);
+  try {
+    const actor = await requireRole("EDITOR");
+    values = await readSourceForm(formData);
+    const parsed = sourceInputSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    const source = await createSource(db, actor, parsed.data);
+    revalidatePath("/editor/sources");
+    return { status: "success", message: `Saved “${source.title}”.`, data: { id: source.id } };
+  } catch (error) {
+    return fromError(error, values);
+  }
+}
+
+export async function updateSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+  let values = formValues(formData, FIELDS);
+  try {
+    const actor = await requireRole("EDITOR");
+    values = await readSourceForm(formData);
+    const parsed = sourceInputSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    const id = sourceId(formData);
+    const report = await updateSource(db, actor, id, parsed.data);
+    revalidatePath(`/editor/sources/${id}`);
+    revalidatePath("/editor/sources");
+    const moved = report.relocated.length ? ` ${report.relocated.length} claim anchor(s) re-located.` : "";
+    const lost = report.orphaned.length ? ` ${report.orphaned.length} claim(s) orphaned: their words are no longer in the text.` : "";
+    return { status: "success", message: `Saved.${moved}${lost}`, data: { id, report } };
+  } catch (error) {
+    return fromError(error, values);
+  }
+}
+
+export async function deleteSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+  try {
+    const actor = await requireRole("EDITOR");
+    await deleteSource(db, actor, sourceId(formData));
+    revalidatePath("/editor/sources");
+    return { status: "success", message: "The source was deleted." };
+  } catch (error) {
+    return fromError(error);
+  }
+}

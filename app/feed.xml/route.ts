@@ -1,0 +1,10 @@
+import { headers } from "next/headers";
+import { atomFeed, listPublishedStatusChanges } from "@/lib/feed.ts";
+import { siteOrigin } from "@/lib/site.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const xml = atomFeed(siteOrigin(await headers()), await listPublishedStatusChanges());
+  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+}

@@ -1,0 +1,194 @@
+import pg from "pg";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { type ClaimSearch, parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
+import { getPublishedClaim } from "@/lib/claims.ts";
+import { createPrismaClient } from "@/lib/db.ts";
+
+/**
+ * Times what the reader pages run (lib/, through Prisma) against a hand-written SQL query that
+ * returns the same rows, in the same process and database, alternating the two.
+ */
+
+export interface CaseResult {
+  name: string;
+  app: Percentiles;
+  raw: Percentiles;
+  /** p95 of the application path over p95 of raw SQL. */
+  ratio: number;
+  /** Ids the two paths returned (the same, or the benchmark throws). */
+  ids: number[];
+}
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+interface Case {
+  name: string;
+  app: () => Promise<number[]>;
+  raw: () => Promise<number[]>;
+}
+
+function percentiles(samples: number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+const search = (query: string): ClaimSearch => {
+  const { search: parsed, issues } = parseClaimSearch(new URLSearchParams(query));
+  if (issues.length > 0) throw new Error(`bad benchmark query ${query}: ${JSON.stringify(issues)}`);
+  return parsed;
+};
+
+// What a claim card shows, in one statement: the hand-written counterpart of searchClaims().
+const CARD_COLUMNS = `c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."outcomeCount",
+  cl."name" AS claimant_name, cl."title" AS claimant_title, cl."slug" AS claimant_slug,
+  s."id" AS source_id, s."title" AS source_title, s."publisher" AS source_publisher`;
+const CARD_FROM = `"Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId" LEFT JOIN "Source" s ON s."id" = c."sourceId"`;
+const TSQUERY = `to_tsquery('simple', quote_literal(public.immutable_unaccent($1)) || ':*')`;
+
+export async function runBenchmark(
+  url: string,
+  { runs = 200, warmup = 20, log = () => {} }: { runs?: number; warmup?: number; log?: (line: string) => void } = {},
+): Promise<CaseResult[]> {
+  const prisma: PrismaClient = createPrismaClient(url);
+  const raw = new pg.Pool({ connectionString: url, max: 2 });
+  const ids = (result: pg.QueryResult) => result.rows.map((row: { id: number }) => row.id);
+  try {
+    // Page 1,000 of the newest-first list (20 per page): its cursor is the 19,980th row's key.
+    const pageSize = 20;
+    const published = Number((await raw.query(`SELECT count(*) FROM "Claim" WHERE "visibility" = 'PUBLISHED'`)).rows[0].count);
+    const targetPage = Math.min(1000, Math.max(1, Math.floor(published / pageSize) - 1));
+    const before = (
+      await raw.query(
+        `SELECT "id", to_char("statedAt", 'YYYY-MM-DD') AS day FROM "Claim" WHERE "visibility" = 'PUBLISHED'
+          ORDER BY "statedAt" DESC, "id" DESC OFFSET $1 LIMIT 1`,
+        [(targetPage - 1) * pageSize - 1],
+      )
+    ).rows[0] as { id: number; day: string };
+    const claimIds = ids(await raw.query(`SELECT "id" FROM "Claim" WHERE "visibility" = 'PUBLISHED' ORDER BY random() LIMIT 50`));
+    let next = 0;
+    const someClaim = () => claimIds[next++ % claimIds.length]!;
+
+    const cases: Case[] = [
+      {
+        name: "first page, unfiltered",
+        app: async () => (await searchClaims(search(""), { prisma, counts: false })).items.map((c) => c.id),
+        raw: async () =>
+          ids(await raw.query(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE c."visibility" = 'PUBLISHED'
+                                ORDER BY c."statedAt" DESC, c."id" DESC LIMIT 21`)).slice(0, 20),
+      },
+      {
+        name: "status counts, unfiltered",
+        app: async () => (await searchClaims(search("limit=1"), { prisma })).statusCounts.map((row) => row.count),
+        raw: async () => {
+          const rows = (await raw.query(`SELECT "status", count(*)::integer AS n FROM "Claim" WHERE "visibility" = 'PUBLISHED' GROUP BY "status"`)).rows;
+          const counts = new Map(rows.map((row: { status: string; n: number }) => [row.status, row.n]));
+          return ["PENDING", "IN_PROGRESS", "STALLED", "PARTIALLY_FULFILLED", "FULFILLED", "NOT_FULFILLED", "UNVERIFIABLE"].map((s) => counts.get(s) ?? 0);
+        },
+      },
+      {
+        name: "text search “pashin” (prefix), best match",
+        app: async () => (await searchClaims(search("q=pashin"), { prisma, counts: false })).items.map((c) => c.id),
+        raw: async () =>
+          ids(await raw.query(`SELECT ${CARD_COLUMNS}, ts_rank(c."searchVector", ${TSQUERY}) AS rank FROM ${CARD_FROM}
+                                WHERE c."visibility" = 'PUBLISHED' AND c."searchVector" @@ ${TSQUERY}
+                                ORDER BY rank DESC, c."id" DESC LIMIT 21`, ["pashin"])).slice(0, 20),
+      },
+      {
+        name: "text search “əliyev” + status + kind",
+        app: async () =>
+          (await searchClaims(search("q=%C9%99liyev&status=FULFILLED&kind=PROMISE"), { prisma, counts: false })).items.map((c) => c.id),
+        raw: async () =>
+          ids(await raw.query(`SELECT ${CARD_COLUMNS}, ts_rank(c."searchVector", ${TSQUERY}) AS rank FROM ${CARD_FROM}
+                                WHERE c."visibility" = 'PUBLISHED' AND c."searchVector" @@ ${TSQUERY}
+                                  AND c."status" = 'FULFILLED' AND c."kind" = 'PROMISE'
+                                ORDER BY rank DESC, c."id" DESC LIMIT 21`, ["əliyev"])).slice(0, 20),
+      },
+      {
+        name: `page ${targetPage} by cursor`,
+        app: async () =>
+          (await searchClaims({ ...search(""), cursor: { s: "newest", k: before.day, id: before.id } }, { prisma, counts: false })).items.map((c) => c.id),
+        raw: async () =>
+          ids(await raw.query(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE c."visibility" = 'PUBLISHED'
+                                  AND (c."statedAt", c."id") < ($1::date, $2::integer)
+                                ORDER BY c."statedAt" DESC, c."id" DESC LIMIT 21`, [before.day, before.id])).slice(0, 20),
+      },
+      {
+        name: "one claim page's data",
+        app: async () => {
+          const claim = await getPublishedClaim(someClaim(), prisma);
+          return claim ? [claim.id, claim.outcomes.length, claim.events.length] : [];
+        },
+        raw: async () => {
+          const row = (
+            await raw.query(
+              `SELECT c.*, row_to_json(cl) AS claimant, row_to_json(s) AS source,
+                      (SELECT coalesce(json_agg(json_build_object('relation', co."relation", 'note', co."note", 'outcome', row_to_json(o),
+                                                                 'source', row_to_json(os)) ORDER BY o."occurredAt", o."id"), '[]')
+                         FROM "ClaimOutcome" co JOIN "Outcome" o ON o."id" = co."outcomeId" LEFT JOIN "Source" os ON os."id" = o."sourceId"
+                        WHERE co."claimId" = c."id") AS outcomes,
+                      (SELECT coalesce(json_agg(json_build_object('id', e."id", 'type', e."type", 'at', e."at", 'fromStatus', e."fromStatus",
+                                                                 'toStatus', e."toStatus", 'rationale', e."rationale", 'outcome', e."outcomeId")
+                                                ORDER BY e."at", e."id"), '[]')
+                         FROM "ClaimEvent" e WHERE e."claimId" = c."id" AND e."type" <> 'NOTE_ADDED' AND e."type" <> 'EDITED') AS events
+                 FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId" LEFT JOIN "Source" s ON s."id" = c."sourceId"
+                WHERE c."id" = $1 AND c."visibility" = 'PUBLISHED'`,
+              [claimIds[(next - 1 + claimIds.length) % claimIds.length]],
+            )
+          ).rows[0] as { id: number; outcomes: unknown[]; events: unknown[] } | undefined;
+          return row ? [row.id, row.outcomes.length, row.events.length] : [];
+        },
+      },
+    ];
+
+    const results: CaseResult[] = [];
+    for (const benchCase of cases) {
+      const appIds = await benchCase.app();
+      const rawIds = await benchCase.raw();
+      if (JSON.stringify(appIds) !== JSON.stringify(rawIds)) {
+        throw new Error(`${benchCase.name}: the application and raw SQL disagree:\n${appIds}\n${rawIds}`);
+      }
+      for (let i = 0; i < warmup; i++) {
+        await benchCase.app();
+        await benchCase.raw();
+      }
+      const appTimes: number[] = [];
+      const rawTimes: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        appTimes.push(await time(benchCase.app));
+        rawTimes.push(await time(benchCase.raw));
+      }
+      const app = percentiles(appTimes);
+      const rawP = percentiles(rawTimes);
+      const result = { name: benchCase.name, app, raw: rawP, ratio: app.p95 / rawP.p95, ids: appIds };
+      log(formatRow(result));
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await prisma.$disconnect();
+    await raw.end();
+  }
+}
+
+const ms = (value: number) => value.toFixed(1);
+
+export function formatRow(result: CaseResult): string {
+  const { app, raw } = result;
+  return `| ${result.name} | ${ms(app.p50)} | ${ms(app.p95)} | ${ms(app.p99)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${ms(raw.p99)} | ${result.ratio.toFixed(2)} |`;
+}
+
+export const TABLE_HEADER = [
+  "| case | app p50 | app p95 | app p99 | raw SQL p50 | raw SQL p95 | raw SQL p99 | p95 ratio |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|",
+].join("\n");

@@ -1,0 +1,150 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  addNoteAction,
+  changeStatusAction,
+  linkOutcomeAction,
+  publishClaimAction,
+  unlinkOutcomeAction,
+  unpublishClaimAction,
+} from "@/app/editor/claims/actions.ts";
+import { SelectField } from "@/components/forms/SelectField.tsx";
+import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
+import { Field } from "@/components/workbench/Field.tsx";
+import { FormResult } from "@/components/workbench/FormResult.tsx";
+import { useRound } from "@/components/workbench/useRound.ts";
+import type { ClaimStatus } from "@/generated/prisma/enums.ts";
+import { IDLE } from "@/lib/action-state.ts";
+import { RELATION_LABEL } from "@/lib/labels.ts";
+import { isVerdict, STATUS } from "@/lib/status.ts";
+import type { WorkbenchFormState } from "@/lib/workbench/action-results.ts";
+
+type ClaimRef = { id: number; version: number };
+
+function ClaimRefInputs({ claim }: { claim: ClaimRef }) {
+  return (
+    <>
+      <input type="hidden" name="id" value={claim.id} />
+      <input type="hidden" name="version" value={claim.version} />
+    </>
+  );
+}
+
+const errorValues = (state: WorkbenchFormState) => (state.status === "error" ? (state.values ?? {}) : {});
+
+export function StatusForm({ claim, status, outcomeCount }: { claim: ClaimRef; status: ClaimStatus; outcomeCount: number }) {
+  const [state, formAction] = useActionState(changeStatusAction, IDLE);
+  const round = useRound(state);
+  const values = errorValues(state);
+  const options = (Object.keys(STATUS) as ClaimStatus[]).map((value) => ({
+    value,
+    label: `${STATUS[value].label}${value === status ? " (current)" : ""}${isVerdict(value) && outcomeCount === 0 ? " — needs a linked outcome" : ""}`,
+  }));
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <ClaimRefInputs claim={claim} />
+      <div key={round} className="space-y-4">
+        <SelectField label="New status" name="status" options={options} defaultValue={values.status ?? status} errors={state.fieldErrors?.status} required />
+        <Field
+          type="textarea"
+          label="Rationale"
+          name="rationale"
+          required
+          rows={3}
+          maxLength={5000}
+          hint="Why the status changes; readers see it in the claim's history."
+          defaultValue={values.rationale}
+          errors={state.fieldErrors?.rationale}
+        />
+      </div>
+      <SubmitButton pendingLabel="Changing…">Change status</SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+export function PublishForm({ claim, published }: { claim: ClaimRef; published: boolean }) {
+  const [state, formAction] = useActionState(published ? unpublishClaimAction : publishClaimAction, IDLE);
+  return (
+    <form action={formAction} className="space-y-3">
+      <ClaimRefInputs claim={claim} />
+      <p className="text-sm text-stone-700">
+        {published
+          ? "Readers can see this claim. Unpublishing hides it everywhere public (pages, search, feed, exports)."
+          : "This claim is a draft: only signed-in editors can see it."}
+      </p>
+      <SubmitButton variant={published ? "secondary" : "primary"} pendingLabel={published ? "Unpublishing…" : "Publishing…"}>
+        {published ? "Unpublish" : "Publish"}
+      </SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+export function LinkOutcomeForm({ claim, outcomes }: { claim: ClaimRef; outcomes: { id: number; label: string }[] }) {
+  const [state, formAction] = useActionState(linkOutcomeAction, IDLE);
+  const round = useRound(state);
+  const values = errorValues(state);
+  const relations = Object.entries(RELATION_LABEL).map(([value, label]) => ({ value, label }));
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <ClaimRefInputs claim={claim} />
+      <div key={round} className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Outcome"
+          name="outcomeId"
+          options={[{ value: "", label: "Choose an outcome…" }, ...outcomes.map((outcome) => ({ value: String(outcome.id), label: outcome.label }))]}
+          defaultValue={values.outcomeId ?? ""}
+          errors={state.fieldErrors?.outcomeId}
+          required
+        />
+        <SelectField label="Relation" name="relation" options={relations} defaultValue={values.relation ?? "SUPPORTS"} errors={state.fieldErrors?.relation} required />
+        <div className="sm:col-span-2">
+          <Field type="text" label="Note" name="note" maxLength={2000} hint="How this outcome bears on the claim." defaultValue={values.note} errors={state.fieldErrors?.note} />
+        </div>
+      </div>
+      <SubmitButton pendingLabel="Linking…">Link outcome</SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+export function UnlinkOutcomeForm({ claim, outcomeId, title }: { claim: ClaimRef; outcomeId: number; title: string }) {
+  const [state, formAction] = useActionState(unlinkOutcomeAction, IDLE);
+  return (
+    <form action={formAction} className="space-y-2">
+      <ClaimRefInputs claim={claim} />
+      <input type="hidden" name="outcomeId" value={outcomeId} />
+      <SubmitButton variant="secondary" pendingLabel="Unlinking…">
+        Unlink<span className="sr-only"> “{title}”</span>
+      </SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+export function NoteForm({ claimId }: { claimId: number }) {
+  const [state, formAction] = useActionState(addNoteAction, IDLE);
+  const round = useRound(state);
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      <input type="hidden" name="id" value={claimId} />
+      <div key={round}>
+        <Field
+          type="textarea"
+          label="New note"
+          name="body"
+          required
+          rows={3}
+          maxLength={5000}
+          hint="Internal: never shown to readers."
+          defaultValue={errorValues(state).body}
+          errors={state.fieldErrors?.body}
+        />
+      </div>
+      <SubmitButton pendingLabel="Adding…">Add note</SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { demoData } from "../prisma/seed-data.ts";
+
+const published = demoData.claims.filter((claim) => claim.visibility === "PUBLISHED");
+const draftQuotes = demoData.claims.filter((claim) => claim.visibility === "DRAFT").map((claim) => claim.quote);
+
+test("the Atom feed, the sitemap and the JSON API answer with published claims only", async ({ request }) => {
+  const feed = await request.get("/feed.xml");
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  const urls = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  expect(urls.filter((url) => /\/claims\/\d+$/.test(url!))).toHaveLength(published.length);
+
+  const list = await request.get("/api/claims?limit=100");
+  expect(list.status()).toBe(200);
+  const body = await list.json();
+  expect(body.items).toHaveLength(published.length);
+  for (const quote of draftQuotes) {
+    expect(JSON.stringify(body)).not.toContain(quote);
+    expect(xml).not.toContain(quote);
+  }
+  const detail = await request.get(`/api/claims/${body.items[0].id}`);
+  expect(detail.status()).toBe(200);
+  expect((await detail.json()).history.length).toBeGreaterThan(0);
+
+  const bad = await request.get("/api/claims?sort=sideways");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues[0].param).toBe("sort");
+});

@@ -1,0 +1,62 @@
+import type { PublishedClaim } from "@/lib/claims.ts";
+import { STATUS } from "@/lib/status.ts";
+
+export const PUBLISHER_NAME = "Claim Ledger";
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** When the claim reached its current status: the latest STATUS_CHANGED event to it. */
+function verdictDate(claim: PublishedClaim): Date {
+  const change = claim.events.findLast((event) => event.type === "STATUS_CHANGED" && event.toStatus === claim.status);
+  return change?.at ?? claim.updatedAt;
+}
+
+/**
+ * schema.org ClaimReview for a published claim with a verdict (design §3); null when the
+ * claim's status is not a verdict. `claimUrl` is the absolute permalink, `siteUrl` the site root.
+ */
+export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteUrl: string) {
+  const rating = STATUS[claim.status].rating;
+  if (rating === undefined) return null;
+  const { claimant, source } = claim;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: claimUrl,
+    claimReviewed: claim.quote,
+    datePublished: isoDate(verdictDate(claim)),
+    author: { "@type": "Organization", name: PUBLISHER_NAME, url: siteUrl },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: rating,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: STATUS[claim.status].label,
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      author: {
+        "@type": claimant.kind === "ORGANISATION" ? "Organization" : "Person",
+        name: claimant.name,
+        ...(claimant.kind === "PERSON" && claimant.title ? { jobTitle: claimant.title } : {}),
+      },
+      datePublished: isoDate(claim.statedAt),
+      ...(source?.url
+        ? {
+            appearance: {
+              "@type": "CreativeWork",
+              url: source.url,
+              headline: source.title,
+              ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
+              ...(source.publishedAt ? { datePublished: isoDate(source.publishedAt) } : {}),
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so the text can never close the tag. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

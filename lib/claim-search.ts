@@ -1,0 +1,356 @@
+import { z } from "zod";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
+import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
+import type { ClaimListItem } from "@/lib/claims.ts";
+import { db } from "@/lib/db.ts";
+import { VERDICTS } from "@/lib/status.ts";
+
+/**
+ * The claim index: search, filters, sorts and keyset pagination, shared by the home page and
+ * GET /api/claims. Parameters are parsed here (zod), the SQL is built from Prisma.sql fragments
+ * (user input only ever travels as bound parameters).
+ */
+
+export const SORTS = ["relevance", "newest", "updated", "outcomes"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const SORT_LABEL: Record<Sort, string> = {
+  relevance: "Best match",
+  newest: "Newest statement",
+  updated: "Recently updated",
+  outcomes: "Most outcomes",
+};
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+/** More words than this are ignored: each one is a separate index lookup. */
+export const MAX_TERMS = 8;
+
+const isoDate = z.iso.date({ error: "Use a date like 2024-12-31." });
+
+/** One field per URL parameter; a parameter may appear once, except status (repeatable). */
+const fieldSchemas = {
+  q: z.string().trim().max(200, { error: "Search text is limited to 200 characters." }),
+  status: z.array(z.enum(ClaimStatus, { error: `Status must be one of ${Object.values(ClaimStatus).join(", ")}.` })),
+  claimant: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Claimant must be a claimant's slug, like antony-blinken." }).max(100),
+  kind: z.enum(ClaimKind, { error: `Kind must be one of ${Object.values(ClaimKind).join(", ")}.` }),
+  tag: z.string().trim().min(1).max(100, { error: "A tag is at most 100 characters." }),
+  from: isoDate,
+  to: isoDate,
+  verdict: z.enum(["true", "false", "1", "0", "on"], { error: "verdict is true or false." }).transform((v) => v === "true" || v === "1" || v === "on"),
+  sort: z.enum(SORTS, { error: `Sort must be one of ${SORTS.join(", ")}.` }),
+  cursor: z.string().max(500).regex(/^[A-Za-z0-9_-]+$/, { error: "The page cursor is not valid." }),
+  limit: z.string().regex(/^\d+$/, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }).transform(Number).pipe(
+    z.number().int().min(1, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }).max(MAX_LIMIT, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }),
+  ),
+} as const;
+
+type Field = keyof typeof fieldSchemas;
+
+/** The cursor: the sort it belongs to, the sort key of the last row shown, and that row's id. */
+const cursorSchema = z.discriminatedUnion("s", [
+  z.object({ s: z.literal("relevance"), k: z.number(), id: z.number().int().positive() }),
+  z.object({ s: z.literal("newest"), k: isoDate, id: z.number().int().positive() }),
+  z.object({ s: z.literal("updated"), k: z.iso.datetime(), id: z.number().int().positive() }),
+  z.object({ s: z.literal("outcomes"), k: z.number().int().min(0), id: z.number().int().positive() }),
+]);
+export type Cursor = z.infer<typeof cursorSchema>;
+
+export interface ClaimSearch {
+  q?: string;
+  /** The words of q that are searched for (letters and digits only). */
+  terms: string[];
+  statuses: ClaimStatus[];
+  claimant?: string;
+  kind?: ClaimKind;
+  tag?: string;
+  from?: string;
+  to?: string;
+  verdict: boolean;
+  sort: Sort;
+  cursor?: Cursor;
+  limit: number;
+}
+
+export interface SearchIssue {
+  param: string;
+  message: string;
+}
+
+export type ParsedSearch = { search: ClaimSearch; issues: SearchIssue[] };
+
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function valuesOf(raw: RawParams, name: string): string[] {
+  if (raw instanceof URLSearchParams) return raw.getAll(name);
+  const value = raw[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(text: string): Cursor | null {
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Search words: runs of letters and digits, at most MAX_TERMS, duplicates dropped. */
+export function searchTerms(q: string | undefined): string[] {
+  const words = (q ?? "").normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.map((word) => word.toLowerCase()))].slice(0, MAX_TERMS);
+}
+
+/**
+ * Parses index parameters. Every problem is reported as an issue, and the parameter it concerns
+ * falls back to its default: the page shows the issues next to a working result, the API
+ * answers 400 with them.
+ */
+export function parseClaimSearch(raw: RawParams): ParsedSearch {
+  const issues: SearchIssue[] = [];
+  const value = <F extends Field>(field: F): z.output<(typeof fieldSchemas)[F]> | undefined => {
+    const values = valuesOf(raw, field).filter((v) => v !== "");
+    if (values.length === 0) return undefined;
+    if (field !== "status" && values.length > 1) {
+      issues.push({ param: field, message: `Give ${field} once.` });
+      return undefined;
+    }
+    const parsed = fieldSchemas[field].safeParse(field === "status" ? values : values[0]);
+    if (parsed.success) return parsed.data as z.output<(typeof fieldSchemas)[F]>;
+    issues.push({ param: field, message: parsed.error.issues[0]?.message ?? `Invalid ${field}.` });
+    return undefined;
+  };
+
+  const q = value("q") || undefined;
+  const terms = searchTerms(q);
+  let from = value("from");
+  let to = value("to");
+  if (from && to && from > to) {
+    issues.push({ param: "to", message: "The end date is before the start date." });
+    from = to = undefined;
+  }
+  const requestedSort = value("sort");
+  // Relevance needs search words; without them the index falls back to the newest statements.
+  const sort: Sort = requestedSort && (requestedSort !== "relevance" || terms.length > 0) ? requestedSort : terms.length > 0 ? "relevance" : "newest";
+
+  const cursorText = value("cursor");
+  let cursor: Cursor | undefined;
+  if (cursorText) {
+    const decoded = decodeCursor(cursorText);
+    if (!decoded) issues.push({ param: "cursor", message: "The page cursor is not valid." });
+    else if (decoded.s !== sort) issues.push({ param: "cursor", message: "The page cursor belongs to another sort order." });
+    else cursor = decoded;
+  }
+
+  return {
+    search: {
+      q,
+      terms,
+      statuses: [...new Set(value("status") ?? [])],
+      claimant: value("claimant"),
+      kind: value("kind"),
+      tag: value("tag"),
+      from,
+      to,
+      verdict: value("verdict") ?? false,
+      sort,
+      cursor,
+      limit: value("limit") ?? DEFAULT_LIMIT,
+    },
+    issues,
+  };
+}
+
+/** The URL query string of a search (defaults left out), e.g. for links and the next page. */
+export function searchQueryString(search: ClaimSearch, change: Partial<ClaimSearch> = {}): string {
+  const s = { ...search, ...change };
+  const params = new URLSearchParams();
+  if (s.q) params.set("q", s.q);
+  for (const status of s.statuses) params.append("status", status);
+  if (s.claimant) params.set("claimant", s.claimant);
+  if (s.kind) params.set("kind", s.kind);
+  if (s.tag) params.set("tag", s.tag);
+  if (s.from) params.set("from", s.from);
+  if (s.to) params.set("to", s.to);
+  if (s.verdict) params.set("verdict", "true");
+  const defaultSort = s.terms.length > 0 ? "relevance" : "newest";
+  if (s.sort !== defaultSort) params.set("sort", s.sort);
+  if (s.limit !== DEFAULT_LIMIT) params.set("limit", String(s.limit));
+  if (s.cursor) params.set("cursor", encodeCursor(s.cursor));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The tsquery: every word must match as a word prefix, accents and case folded as in the index. */
+function tsQuery(terms: string[]): Prisma.Sql {
+  return Prisma.join(
+    terms.map((term) => Prisma.sql`to_tsquery('simple'::regconfig, quote_literal(public.immutable_unaccent(${term})) || ':*')`),
+    " && ",
+  );
+}
+
+/** Conditions of every filter but status, which the per-status counts leave out. */
+function baseConditions(search: ClaimSearch, { includeDrafts = false } = {}): Prisma.Sql[] {
+  const conditions = includeDrafts ? [] : [Prisma.sql`c."visibility" = 'PUBLISHED'`];
+  if (search.terms.length > 0) conditions.push(Prisma.sql`c."searchVector" @@ (${tsQuery(search.terms)})`);
+  if (search.claimant) conditions.push(Prisma.sql`c."claimantId" = (SELECT "id" FROM "Claimant" WHERE "slug" = ${search.claimant})`);
+  if (search.kind) conditions.push(Prisma.sql`c."kind" = ${search.kind}::"ClaimKind"`);
+  if (search.tag) conditions.push(Prisma.sql`c."tags" @> ARRAY[${search.tag}]::text[]`);
+  if (search.from) conditions.push(Prisma.sql`c."statedAt" >= ${search.from}::date`);
+  if (search.to) conditions.push(Prisma.sql`c."statedAt" <= ${search.to}::date`);
+  if (search.verdict) conditions.push(Prisma.sql`c."status" = ANY(${[...VERDICTS]}::"ClaimStatus"[])`);
+  return conditions;
+}
+
+function statusCondition(search: ClaimSearch): Prisma.Sql[] {
+  return search.statuses.length > 0 ? [Prisma.sql`c."status" = ANY(${search.statuses}::"ClaimStatus"[])`] : [];
+}
+
+/** The sort key expression of each sort; rows are ordered by it, then by id, both descending. */
+function sortKey(search: ClaimSearch): Prisma.Sql {
+  switch (search.sort) {
+    case "relevance":
+      return Prisma.sql`ts_rank(c."searchVector", ${tsQuery(search.terms)})`;
+    case "newest":
+      return Prisma.sql`c."statedAt"`;
+    case "updated":
+      return Prisma.sql`c."updatedAt"`;
+    case "outcomes":
+      return Prisma.sql`c."outcomeCount"`;
+  }
+}
+
+function keysetCondition(search: ClaimSearch, key: Prisma.Sql): Prisma.Sql[] {
+  const { cursor } = search;
+  if (!cursor) return [];
+  switch (cursor.s) {
+    case "relevance":
+      return [Prisma.sql`(${key}, c."id") < (${cursor.k}::real, ${cursor.id}::integer)`];
+    case "newest":
+      return [Prisma.sql`(${key}, c."id") < (${cursor.k}::date, ${cursor.id}::integer)`];
+    case "updated":
+      return [Prisma.sql`(${key}, c."id") < (${cursor.k}::timestamptz AT TIME ZONE 'UTC', ${cursor.id}::integer)`];
+    case "outcomes":
+      return [Prisma.sql`(${key}, c."id") < (${cursor.k}::integer, ${cursor.id}::integer)`];
+  }
+}
+
+/**
+ * Every filter of the index (search words, status, claimant, …) as one SQL condition over the alias
+ * `c`, for the CSV reports. Only editors' reports may include drafts.
+ */
+export function filterCondition(search: ClaimSearch, options: { includeDrafts?: boolean } = {}): Prisma.Sql {
+  const conditions = [...baseConditions(search, options), ...statusCondition(search)];
+  return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
+}
+
+const where = (conditions: Prisma.Sql[]) => Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+
+/**
+ * The SQL of one page, with what a claim card shows (ClaimListItem), one row more than the page
+ * to know whether more follow. One statement: the page is a single round trip.
+ */
+export function pageQuery(search: ClaimSearch): Prisma.Sql {
+  const key = sortKey(search);
+  const conditions = [...baseConditions(search), ...statusCondition(search), ...keysetCondition(search, key)];
+  return Prisma.sql`
+    SELECT c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."outcomeCount",
+           cl."name" AS "claimantName", cl."title" AS "claimantTitle", cl."slug" AS "claimantSlug",
+           s."id" AS "sourceId", s."title" AS "sourceTitle", s."publisher" AS "sourcePublisher",
+           ${key} AS "key"
+      FROM "Claim" AS c
+      JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
+      LEFT JOIN "Source" AS s ON s."id" = c."sourceId"
+     ${where(conditions)}
+     ORDER BY ${key} DESC, c."id" DESC
+     LIMIT ${search.limit + 1}`;
+}
+
+interface PageRow {
+  id: number;
+  quote: string;
+  summary: string;
+  statedAt: Date;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  outcomeCount: number;
+  claimantName: string;
+  claimantTitle: string | null;
+  claimantSlug: string;
+  sourceId: number | null;
+  sourceTitle: string | null;
+  sourcePublisher: string | null;
+  key: unknown;
+}
+
+function listItem(row: PageRow): ClaimListItem {
+  return {
+    id: row.id,
+    quote: row.quote,
+    summary: row.summary,
+    statedAt: row.statedAt,
+    kind: row.kind,
+    status: row.status,
+    claimant: { name: row.claimantName, title: row.claimantTitle, slug: row.claimantSlug },
+    source: row.sourceId === null ? null : { id: row.sourceId, title: row.sourceTitle ?? "", publisher: row.sourcePublisher },
+    _count: { outcomes: row.outcomeCount },
+  };
+}
+
+/** The SQL of the per-status counts: every filter applies except the status filter itself. */
+export function countsQuery(search: ClaimSearch): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."status", count(*)::integer AS "count"
+      FROM "Claim" AS c
+     ${where(baseConditions(search))}
+     GROUP BY c."status"`;
+}
+
+function cursorFor(sort: Sort, row: { id: number; key: unknown }): Cursor {
+  switch (sort) {
+    case "relevance":
+      return { s: sort, k: Number(row.key), id: row.id };
+    case "newest":
+      return { s: sort, k: (row.key as Date).toISOString().slice(0, 10), id: row.id };
+    case "updated":
+      return { s: sort, k: (row.key as Date).toISOString(), id: row.id };
+    case "outcomes":
+      return { s: sort, k: Number(row.key), id: row.id };
+  }
+}
+
+export interface SearchPage {
+  items: ClaimListItem[];
+  nextCursor: Cursor | null;
+  /** Published claims per status for the search without its status filter, every status listed. */
+  statusCounts: { status: ClaimStatus; count: number }[];
+  /** Claims matching the whole search, status filter included. */
+  total: number;
+}
+
+/** One page of published claims, optionally with the per-status counts. */
+export async function searchClaims(
+  search: ClaimSearch,
+  { prisma = db, counts = true }: { prisma?: PrismaClient; counts?: boolean } = {},
+): Promise<SearchPage> {
+  const [rows, countRows] = await Promise.all([
+    prisma.$queryRaw<PageRow[]>(pageQuery(search)),
+    counts ? prisma.$queryRaw<{ status: ClaimStatus; count: number }[]>(countsQuery(search)) : Promise.resolve([]),
+  ]);
+  const pageRows = rows.slice(0, search.limit);
+  const last = pageRows.at(-1);
+  const nextCursor = rows.length > search.limit && last ? cursorFor(search.sort, last) : null;
+  const items = pageRows.map(listItem);
+
+  const byStatus = new Map(countRows.map((row) => [row.status, row.count]));
+  const statusCounts = Object.values(ClaimStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 }));
+  const total = statusCounts
+    .filter(({ status }) => search.statuses.length === 0 || search.statuses.includes(status))
+    .reduce((sum, { count }) => sum + count, 0);
+  return { items, nextCursor, statusCounts, total };
+}

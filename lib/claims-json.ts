@@ -1,0 +1,86 @@
+import type { ClaimListItem, PublishedClaim } from "@/lib/claims.ts";
+import { encodeCursor, type SearchPage } from "@/lib/claim-search.ts";
+import { STATUS } from "@/lib/status.ts";
+
+/** The public JSON shapes of GET /api/claims and GET /api/claims/{id}. */
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export function claimListJson(claim: ClaimListItem, origin: string) {
+  return {
+    id: claim.id,
+    url: `${origin}/claims/${claim.id}`,
+    quote: claim.quote,
+    summary: claim.summary,
+    statedAt: day(claim.statedAt),
+    kind: claim.kind,
+    status: claim.status,
+    statusLabel: STATUS[claim.status].label,
+    claimant: claim.claimant,
+    source: claim.source,
+    outcomeCount: claim._count.outcomes,
+  };
+}
+
+/** `nextUrl(cursor)` builds the URL of the next page from the request's own parameters. */
+export function searchPageJson(page: SearchPage, origin: string, nextUrl: (cursor: string) => string) {
+  const cursor = page.nextCursor && encodeCursor(page.nextCursor);
+  return {
+    items: page.items.map((claim) => claimListJson(claim, origin)),
+    nextCursor: cursor,
+    next: cursor && nextUrl(cursor),
+    total: page.total,
+    statusCounts: Object.fromEntries(page.statusCounts.map(({ status, count }) => [status, count])),
+  };
+}
+
+export function claimDetailJson(claim: PublishedClaim, origin: string) {
+  const { source } = claim;
+  return {
+    id: claim.id,
+    url: `${origin}/claims/${claim.id}`,
+    quote: claim.quote,
+    summary: claim.summary,
+    statedAt: day(claim.statedAt),
+    kind: claim.kind,
+    status: claim.status,
+    statusLabel: STATUS[claim.status].label,
+    tags: claim.tags,
+    publishedAt: claim.publishedAt?.toISOString() ?? null,
+    updatedAt: claim.updatedAt.toISOString(),
+    claimant: claim.claimant,
+    source: source && {
+      id: source.id,
+      url: source.url,
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author,
+      publishedAt: source.publishedAt && day(source.publishedAt),
+    },
+    // W3C Web Annotation selectors into the source text (offsets in UTF-16 code units).
+    anchor: claim.anchorExact
+      ? {
+          textQuote: { exact: claim.anchorExact, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix },
+          textPosition: claim.anchorStart === null ? null : { start: claim.anchorStart, end: claim.anchorEnd },
+        }
+      : null,
+    outcomes: claim.outcomes.map(({ relation, note, outcome }) => ({
+      relation,
+      note,
+      id: outcome.id,
+      title: outcome.title,
+      description: outcome.description,
+      occurredAt: day(outcome.occurredAt),
+      url: outcome.url,
+      source: outcome.source && { id: outcome.source.id, url: outcome.source.url, title: outcome.source.title, publisher: outcome.source.publisher },
+    })),
+    history: claim.events.map((event) => ({
+      type: event.type,
+      at: event.at.toISOString(),
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      rationale: event.rationale,
+      outcome: event.outcome,
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { requireRole } from "@/lib/auth.ts";
+import { filterCondition, parseClaimSearch } from "@/lib/claim-search.ts";
+import { AuthorizationError } from "@/lib/errors.ts";
+import { claimsReport } from "@/lib/reports/claims-report.ts";
+import { historyReport } from "@/lib/reports/history-report.ts";
+import { csvHeaders, csvStream } from "@/lib/reports/stream.ts";
+import { siteOrigin } from "@/lib/site.ts";
+
+export type ReportKind = "claims" | "history";
+
+/**
+ * Answers GET /api/export/{claims,history}.csv: the index's filters from the query string,
+ * `bom=1` for Excel, `internal=1` (editors only) for drafts, notes and internal events.
+ * Readers never get drafts, whatever they send: asking for them without the role is refused.
+ */
+export async function exportReport(request: Request, prisma: PrismaClient, kind: ReportKind): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const { search, issues } = parseClaimSearch(params);
+  if (issues.length > 0) return Response.json({ error: "Invalid parameters", issues }, { status: 400 });
+
+  const internal = params.get("internal") === "1";
+  if (internal) {
+    try {
+      await requireRole("EDITOR");
+    } catch (error) {
+      if (error instanceof AuthorizationError) return Response.json({ error: error.message }, { status: error.status });
+      throw error;
+    }
+  }
+  const conditions = filterCondition(search, { includeDrafts: internal });
+  const options = { bom: params.get("bom") === "1", signal: request.signal };
+  const stream =
+    kind === "claims"
+      ? csvStream(claimsReport(prisma, { conditions, origin: siteOrigin(request.headers), withNotes: internal }), options)
+      : csvStream(historyReport(prisma, { conditions, internal }), options);
+  return new Response(stream, { headers: csvHeaders(kind === "claims" ? "claims" : "claim-history") });
+}

@@ -1,0 +1,58 @@
+import { convert } from "html-to-text";
+import { DomainError } from "@/lib/errors.ts";
+
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+const TEXT_EXTENSIONS = [".txt", ".md", ".markdown"];
+const HTML_EXTENSIONS = [".html", ".htm"];
+
+/** Line endings and stray whitespace normalised, so anchors don't depend on the editor's OS. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Readable plain text of an HTML article: paragraphs kept, scripts, styles, images and link targets dropped. */
+export function textFromHtml(html: string): { text: string; title: string | null } {
+  const title = convert(html, { baseElements: { selectors: ["title"] }, wordwrap: false }).trim() || null;
+  const text = convert(html, {
+    wordwrap: false,
+    baseElements: { selectors: ["article", "main", "body"], returnDomByDefault: true },
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "img", format: "skip" },
+      { selector: "nav", format: "skip" },
+      { selector: "header", format: "skip" },
+      { selector: "footer", format: "skip" },
+      { selector: "script", format: "skip" },
+      { selector: "style", format: "skip" },
+      { selector: "h1", options: { uppercase: false } },
+      { selector: "h2", options: { uppercase: false } },
+      { selector: "h3", options: { uppercase: false } },
+      { selector: "table", format: "dataTable", options: { uppercaseHeaderCells: false } },
+    ],
+  });
+  return { text: normaliseText(text), title };
+}
+
+/** The article text of an uploaded .txt, .md or .html file. */
+export async function textFromUpload(file: File): Promise<{ text: string; title: string | null }> {
+  const name = file.name.toLowerCase();
+  if (file.size > MAX_UPLOAD_BYTES) throw new DomainError("That file is too large.", { file: ["Upload a file of at most 2 MB."] });
+  const isHtml = HTML_EXTENSIONS.some((ext) => name.endsWith(ext));
+  if (!isHtml && !TEXT_EXTENSIONS.some((ext) => name.endsWith(ext))) {
+    throw new DomainError("That kind of file cannot be read.", { file: ["Upload a .txt, .md or .html file."] });
+  }
+  let content: string;
+  try {
+    content = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw new DomainError("That file is not UTF-8 text.", { file: ["Save the file as UTF-8 and upload it again."] });
+  }
+  return isHtml ? textFromHtml(content) : { text: normaliseText(content), title: null };
+}

@@ -1,0 +1,68 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
+import { claimListSelect } from "@/lib/claims.ts";
+import { db } from "@/lib/db.ts";
+
+/**
+ * Sources readers may see: those of published claims, and those of outcomes linked to published
+ * claims (the claim page links to them). A source used only by drafts is not public.
+ */
+export const publicSourceWhere = {
+  OR: [
+    { claims: { some: { visibility: "PUBLISHED" } } },
+    { outcomes: { some: { claims: { some: { claim: { visibility: "PUBLISHED" } } } } } },
+  ],
+} as const satisfies Prisma.SourceWhereInput;
+
+export async function listPublicSources(prisma: PrismaClient = db) {
+  const sources = await prisma.source.findMany({
+    where: publicSourceWhere,
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      url: true,
+      _count: { select: { claims: { where: { visibility: "PUBLISHED" } } } },
+    },
+  });
+  return sources.map(({ _count, ...source }) => ({ ...source, publishedClaims: _count.claims }));
+}
+
+/** A source's public page with its published claims (anchors included); null when not public. */
+export async function getSourcePage(id: number, prisma: PrismaClient = db) {
+  return prisma.source.findFirst({
+    where: { id, ...publicSourceWhere },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      body: true,
+      claims: {
+        where: { visibility: "PUBLISHED" },
+        orderBy: [{ anchorStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        select: { ...claimListSelect, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true },
+      },
+      outcomes: {
+        where: { claims: { some: { claim: { visibility: "PUBLISHED" } } } },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          occurredAt: true,
+          claims: {
+            where: { claim: { visibility: "PUBLISHED" } },
+            orderBy: { claimId: "asc" },
+            select: { claim: { select: { id: true, quote: true } } },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type SourcePage = NonNullable<Awaited<ReturnType<typeof getSourcePage>>>;

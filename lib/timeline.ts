@@ -1,0 +1,89 @@
+import type { ClaimStatus, OutcomeRelation } from "@/generated/prisma/enums.ts";
+
+export type TimelineEntry =
+  | { kind: "statement"; at: Date }
+  | { kind: "outcome"; at: Date; outcomeId: number; title: string; relation: OutcomeRelation }
+  | { kind: "status"; at: Date; from: ClaimStatus | null; to: ClaimStatus; rationale: string | null };
+
+export interface TimelineInput {
+  statedAt: Date;
+  outcomes: { relation: OutcomeRelation; outcome: { id: number; title: string; occurredAt: Date } }[];
+  events: { type: string; at: Date; fromStatus: ClaimStatus | null; toStatus: ClaimStatus | null; rationale: string | null }[];
+}
+
+const KIND_ORDER: Record<TimelineEntry["kind"], number> = { statement: 0, outcome: 1, status: 2 };
+
+/** The statement, its linked outcomes and every status change, in date order (stable on ties). */
+export function timelineEntries(claim: TimelineInput): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    { kind: "statement", at: claim.statedAt },
+    ...claim.outcomes.map(({ relation, outcome }) => ({
+      kind: "outcome" as const,
+      at: outcome.occurredAt,
+      outcomeId: outcome.id,
+      title: outcome.title,
+      relation,
+    })),
+    ...claim.events.flatMap((event) =>
+      event.type === "STATUS_CHANGED" && event.toStatus
+        ? [{ kind: "status" as const, at: event.at, from: event.fromStatus, to: event.toStatus, rationale: event.rationale }]
+        : [],
+    ),
+  ];
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.at.getTime() - b.entry.at.getTime() || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  markers: { x: number; y: number; number: number; entry: TimelineEntry }[];
+  years: { x: number; year: number }[];
+}
+
+const WIDTH = 720;
+const MARGIN = 28;
+const MARKER_GAP = 26;
+const LANE_HEIGHT = 26;
+
+/**
+ * Positions entries on a horizontal time axis. Markers that would overlap move up into further
+ * lanes, so every marker stays readable however close the dates are.
+ */
+export function layoutTimeline(entries: TimelineEntry[]): TimelineLayout {
+  const times = entries.map((entry) => entry.at.getTime());
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const span = last - first;
+  const xOf = (time: number) =>
+    span === 0 ? WIDTH / 2 : Math.round((MARGIN + ((time - first) / span) * (WIDTH - 2 * MARGIN)) * 10) / 10;
+
+  const laneEnds: number[] = [];
+  const placed = entries.map((entry, index) => {
+    const x = xOf(entry.at.getTime());
+    let lane = laneEnds.findIndex((end) => x - end >= MARKER_GAP);
+    if (lane === -1) lane = laneEnds.push(x) - 1;
+    else laneEnds[lane] = x;
+    return { x, lane, number: index + 1, entry };
+  });
+  const lanes = Math.max(1, laneEnds.length);
+  const axisY = 16 + lanes * LANE_HEIGHT;
+
+  const years: TimelineLayout["years"] = [];
+  if (entries.length > 0) {
+    const lastYear = new Date(last).getUTCFullYear();
+    for (let year = new Date(first).getUTCFullYear() + 1; year <= lastYear; year++) {
+      years.push({ x: xOf(Date.UTC(year, 0, 1)), year });
+    }
+  }
+  return {
+    width: WIDTH,
+    height: axisY + 28,
+    axisY,
+    markers: placed.map(({ x, lane, number, entry }) => ({ x, y: axisY - 14 - lane * LANE_HEIGHT, number, entry })),
+    years,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Claim, Prisma } from "@/generated/prisma/client.ts";
+import { DomainError } from "@/lib/errors.ts";
+import { dateToIso } from "@/lib/workbench/fields.ts";
+import type { Transaction } from "@/lib/workbench/events.ts";
+
+export const STALE_MESSAGE = "This claim changed since you opened it.";
+
+/** The claim as it is now, in plain values, for showing an editor what changed. */
+export type ClaimSnapshot = {
+  id: number;
+  version: number;
+  quote: string;
+  summary: string;
+  claimantId: number;
+  claimantName: string;
+  sourceId: number | null;
+  statedAt: string;
+  kind: Claim["kind"];
+  tags: string[];
+  status: Claim["status"];
+  visibility: Claim["visibility"];
+};
+
+/** Someone else saved the claim after the editor opened it; nothing was written. */
+export class StaleVersionError extends DomainError {
+  constructor(readonly current: ClaimSnapshot) {
+    super(STALE_MESSAGE);
+    this.name = "StaleVersionError";
+  }
+}
+
+type ClaimWithClaimant = Claim & { claimant: { name: string } };
+
+function snapshot(claim: ClaimWithClaimant): ClaimSnapshot {
+  return {
+    id: claim.id,
+    version: claim.version,
+    quote: claim.quote,
+    summary: claim.summary,
+    claimantId: claim.claimantId,
+    claimantName: claim.claimant.name,
+    sourceId: claim.sourceId,
+    statedAt: dateToIso(claim.statedAt),
+    kind: claim.kind,
+    tags: claim.tags,
+    status: claim.status,
+    visibility: claim.visibility,
+  };
+}
+
+async function readClaim(tx: Transaction, id: number): Promise<ClaimWithClaimant> {
+  const claim = await tx.claim.findUnique({ where: { id }, include: { claimant: { select: { name: true } } } });
+  if (!claim) throw new DomainError("That claim does not exist.");
+  return claim;
+}
+
+/**
+ * The optimistic lock: `UPDATE "Claim" SET …, version = version + 1 WHERE id = ? AND version = ?`.
+ * `plan` sees the claim as it is and returns the columns to change (it may throw to refuse).
+ * A concurrent writer holding the row makes this UPDATE wait, then match nothing: stale.
+ * Call it inside the transaction that also records the change's event.
+ */
+export async function updateClaimAtVersion(
+  tx: Transaction,
+  id: number,
+  expectedVersion: number,
+  plan: (current: Claim) => Promise<Prisma.ClaimUncheckedUpdateManyInput> | Prisma.ClaimUncheckedUpdateManyInput,
+): Promise<{ before: Claim; after: Claim }> {
+  const before = await readClaim(tx, id);
+  if (before.version !== expectedVersion) throw new StaleVersionError(snapshot(before));
+  const data = await plan(before);
+  const [after] = await tx.claim.updateManyAndReturn({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (!after) throw new StaleVersionError(snapshot(await readClaim(tx, id)));
+  return { before, after };
+}

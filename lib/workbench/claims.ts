@@ -1,0 +1,132 @@
+import type { Claim, PrismaClient } from "@/generated/prisma/client.ts";
+import { DomainError } from "@/lib/errors.ts";
+import { isVerdict, STATUS } from "@/lib/status.ts";
+import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
+import { anchorInSource, type AnchorColumns } from "@/lib/workbench/anchoring.ts";
+import {
+  changeStatusSchema,
+  claimChangesSchema,
+  createClaimSchema,
+  type ChangeStatusInput,
+  type ClaimChanges,
+  type CreateClaimInput,
+} from "@/lib/workbench/claim-schemas.ts";
+import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
+import { recordEvent, type FieldDiff } from "@/lib/workbench/events.ts";
+import { dateToIso } from "@/lib/workbench/fields.ts";
+import { resolveClaimant } from "@/lib/workbench/new-claimant.ts";
+
+export { StaleVersionError } from "@/lib/workbench/claim-version.ts";
+
+/**
+ * Creates a claim with its CREATED event (and PUBLISHED when created published), a claimant typed
+ * in the form, and the quote's anchor in its source — all in one transaction.
+ */
+export async function createClaim(prisma: PrismaClient, actor: Actor, input: CreateClaimInput): Promise<Claim> {
+  assertEditor(actor);
+  const { claimantId, claimantName, claimantTitle, quoteOccurrence, visibility, ...fields } = createClaimSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const claimant = await resolveClaimant(tx, { claimantId, claimantName, claimantTitle });
+    const anchor = await anchorInSource(tx, fields.sourceId, fields.quote, quoteOccurrence);
+    const published = visibility === "PUBLISHED";
+    const claim = await tx.claim.create({
+      data: { ...fields, ...anchor, claimantId: claimant, visibility, publishedAt: published ? new Date() : null, createdById: actor.id },
+    });
+    await recordEvent(tx, claim.id, actor, { type: "CREATED" });
+    if (published) await recordEvent(tx, claim.id, actor, { type: "PUBLISHED" });
+    return claim;
+  });
+}
+
+/** The edited fields as stored in an EDITED event: dates as ISO days, references as ids. */
+const DIFFED_FIELDS = ["quote", "summary", "claimantId", "sourceId", "statedAt", "kind", "tags"] as const;
+type DiffedField = (typeof DIFFED_FIELDS)[number];
+type DiffValue = string | number | string[] | null;
+
+function diffValue(claim: Pick<Claim, DiffedField>, field: DiffedField): DiffValue {
+  const value = claim[field];
+  return value instanceof Date ? dateToIso(value) : value;
+}
+
+const same = (a: DiffValue, b: DiffValue) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Saves an editor's changes if the claim is still at `expectedVersion` (else StaleVersionError,
+ * nothing written), with an EDITED event holding `{ field: { from, to } }` of the changed fields.
+ */
+export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, changes: ClaimChanges): Promise<Claim> {
+  assertEditor(actor);
+  const { claimantId, claimantName, claimantTitle, quoteOccurrence, ...fields } = claimChangesSchema.parse(changes);
+  return prisma.$transaction(async (tx) => {
+    let diff: FieldDiff = {};
+    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
+      const next = { ...current, ...fields };
+      if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, { claimantId, claimantName, claimantTitle });
+      diff = Object.fromEntries(
+        DIFFED_FIELDS.filter((field) => !same(diffValue(current, field), diffValue(next, field))).map((field) => [
+          field,
+          { from: diffValue(current, field), to: diffValue(next, field) },
+        ]),
+      );
+      let anchor: AnchorColumns | undefined;
+      if (diff.quote || diff.sourceId || quoteOccurrence !== undefined) {
+        anchor = await anchorInSource(tx, next.sourceId, next.quote, quoteOccurrence);
+        if (anchor.anchorStart !== current.anchorStart && !diff.quote && !diff.sourceId) {
+          diff.anchorStart = { from: current.anchorStart, to: anchor.anchorStart };
+        }
+      }
+      if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
+      const { quote, summary, sourceId, statedAt, kind, tags } = next;
+      return { quote, summary, claimantId: next.claimantId, sourceId, statedAt, kind, tags, ...anchor };
+    });
+    await recordEvent(tx, id, actor, { type: "EDITED", diff });
+    return after;
+  });
+}
+
+/** A status change needs a rationale; a verdict also needs at least one linked outcome. */
+export async function changeStatus(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: ChangeStatusInput): Promise<Claim> {
+  assertEditor(actor);
+  const { status, rationale } = changeStatusSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const { before, after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
+      if (current.status === status) {
+        const message = `The claim is already “${STATUS[status].label}”.`;
+        throw new DomainError(message, { status: [message] });
+      }
+      if (isVerdict(status) && (await tx.claimOutcome.count({ where: { claimId: id } })) === 0) {
+        const message = `“${STATUS[status].label}” is a verdict: link at least one outcome that shows it before choosing it.`;
+        throw new DomainError(message, { status: [message] });
+      }
+      return { status };
+    });
+    await recordEvent(tx, id, actor, { type: "STATUS_CHANGED", fromStatus: before.status, toStatus: status, rationale });
+    return after;
+  });
+}
+
+/** Makes the claim visible to readers (PUBLISHED event, publishedAt set). */
+export async function publishClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
+  assertEditor(actor);
+  return prisma.$transaction(async (tx) => {
+    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
+      if (current.visibility === "PUBLISHED") throw new DomainError("The claim is already published.");
+      return { visibility: "PUBLISHED", publishedAt: new Date() };
+    });
+    await recordEvent(tx, id, actor, { type: "PUBLISHED" });
+    return after;
+  });
+}
+
+/** Takes the claim back to draft: readers no longer see it anywhere (UNPUBLISHED event, publishedAt cleared). */
+export async function unpublishClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
+  assertEditor(actor);
+  return prisma.$transaction(async (tx) => {
+    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
+      if (current.visibility === "DRAFT") throw new DomainError("The claim is already a draft.");
+      return { visibility: "DRAFT", publishedAt: null };
+    });
+    await recordEvent(tx, id, actor, { type: "UNPUBLISHED" });
+    return after;
+  });
+}

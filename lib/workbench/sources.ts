@@ -1,0 +1,157 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { locateAnchor } from "@/lib/anchors.ts";
+import { DomainError } from "@/lib/errors.ts";
+import { normaliseText } from "@/lib/source-text.ts";
+import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
+import { recordEvent } from "@/lib/workbench/events.ts";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((value) => value || null);
+
+export const sourceInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the article's title.").max(500, "At most 500 characters."),
+  publisher: optionalText(200),
+  author: optionalText(200),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || /^https?:\/\/[^\s]+$/i.test(value), "Give a full http:// or https:// address, or leave it empty."),
+  publishedAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), "Use a date like 2025-08-08."),
+  body: z
+    .string()
+    .transform(normaliseText)
+    .pipe(z.string().min(1, "Paste the article's text or upload a file.").max(500_000, "At most 500,000 characters.")),
+});
+export type SourceInput = z.infer<typeof sourceInputSchema>;
+
+function toData(input: SourceInput) {
+  return { ...input, publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null };
+}
+
+function isUniqueUrlViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2002";
+}
+
+const DUPLICATE_URL = new DomainError("Another source already has this URL.", { url: ["Another source already has this URL."] });
+
+export async function createSource(prisma: PrismaClient, actor: Actor, input: SourceInput) {
+  assertEditor(actor);
+  try {
+    return await prisma.source.create({ data: { ...toData(input), createdById: actor.id } });
+  } catch (error) {
+    if (isUniqueUrlViolation(error)) throw DUPLICATE_URL;
+    throw error;
+  }
+}
+
+export interface ReanchorReport {
+  relocated: number[];
+  orphaned: number[];
+}
+
+/**
+ * Saves a source. When its text changed, every claim anchored in it is re-located from its
+ * exact + prefix + suffix; one whose words are gone is marked orphaned (no offsets), never left
+ * pointing at other words. Each moved or orphaned claim gets an EDITED event, in the same transaction.
+ */
+export async function updateSource(prisma: PrismaClient, actor: Actor, id: number, input: SourceInput): Promise<ReanchorReport> {
+  assertEditor(actor);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.source.findUnique({ where: { id }, select: { body: true } });
+      if (!before) throw new DomainError("That source no longer exists.");
+      await tx.source.update({ where: { id }, data: toData(input) });
+      const report: ReanchorReport = { relocated: [], orphaned: [] };
+      if (before.body === input.body) return report;
+
+      const claims = await tx.claim.findMany({ where: { sourceId: id, anchorExact: { not: null } } });
+      for (const claim of claims) {
+        const located = locateAnchor(input.body, {
+          exact: claim.anchorExact!,
+          prefix: claim.anchorPrefix ?? "",
+          suffix: claim.anchorSuffix ?? "",
+          start: claim.anchorStart ?? undefined,
+        });
+        const start = located?.start ?? null;
+        const end = located?.end ?? null;
+        if (start === claim.anchorStart && end === claim.anchorEnd) continue;
+        await tx.claim.update({ where: { id: claim.id }, data: { anchorStart: start, anchorEnd: end, version: { increment: 1 } } });
+        await recordEvent(tx, claim.id, actor, {
+          type: "EDITED",
+          rationale: located ? "The source's text was edited; the quote was found again." : "The source's text was edited; the quote is no longer in it (orphaned).",
+          diff: { anchorStart: { from: claim.anchorStart, to: start }, anchorEnd: { from: claim.anchorEnd, to: end } },
+        });
+        (located ? report.relocated : report.orphaned).push(claim.id);
+      }
+      return report;
+    });
+  } catch (error) {
+    if (isUniqueUrlViolation(error)) throw DUPLICATE_URL;
+    throw error;
+  }
+}
+
+/** Deletes a source that no claim or outcome uses; otherwise explains why it cannot. */
+export async function deleteSource(prisma: PrismaClient, actor: Actor, id: number): Promise<void> {
+  assertEditor(actor);
+  await prisma.$transaction(async (tx) => {
+    // Lock the row: a claim being created on it right now must wait (it takes a key-share lock on it).
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Source" WHERE id = ${id} FOR UPDATE`;
+    if (locked.length === 0) throw new DomainError("That source no longer exists.");
+    const [claims, outcomes] = await Promise.all([tx.claim.count({ where: { sourceId: id } }), tx.outcome.count({ where: { sourceId: id } })]);
+    if (claims + outcomes > 0) {
+      const uses = [claims && `${claims} claim${claims === 1 ? "" : "s"}`, outcomes && `${outcomes} outcome${outcomes === 1 ? "" : "s"}`].filter(Boolean).join(" and ");
+      throw new DomainError(`This source cannot be deleted: ${uses} use it.`);
+    }
+    await tx.source.delete({ where: { id } });
+  });
+}
+
+/** Sources for the editor's list, newest first, optionally matching words in title or publisher. */
+export function listSources(prisma: PrismaClient, query = "") {
+  const words = query.trim();
+  return prisma.source.findMany({
+    where: words
+      ? { OR: [{ title: { contains: words, mode: "insensitive" } }, { publisher: { contains: words, mode: "insensitive" } }, { url: { contains: words, mode: "insensitive" } }] }
+      : undefined,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, title: true, publisher: true, publishedAt: true, url: true, _count: { select: { claims: true } } },
+  });
+}
+
+/** A source with its claims' anchors, for the annotate page. */
+export function getSourceForEditor(prisma: PrismaClient, id: number) {
+  return prisma.source.findUnique({
+    where: { id },
+    include: {
+      claims: {
+        orderBy: { anchorStart: "asc" },
+        select: { id: true, quote: true, visibility: true, status: true, anchorStart: true, anchorEnd: true, anchorExact: true },
+      },
+    },
+  });
+}
+
+/** Claims whose quote could not be found again after their source was edited. */
+export function listOrphanedClaims(prisma: PrismaClient) {
+  return prisma.claim.findMany({
+    where: { sourceId: { not: null }, anchorExact: { not: null }, anchorStart: null },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, quote: true, source: { select: { id: true, title: true } } },
+  });
+}

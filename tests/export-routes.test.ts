@@ -1,0 +1,97 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { createPrismaClient } from "@/lib/db.ts";
+import { seedDemoData } from "@/lib/seed.ts";
+import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { actAs } from "./support/session.ts";
+
+vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let editorId: number;
+let routes: { claims: typeof import("@/app/api/export/claims.csv/route.ts"); history: typeof import("@/app/api/export/history.csv/route.ts") };
+
+beforeAll(async () => {
+  database = await createMigratedDatabase();
+  process.env.DATABASE_URL = database.url;
+  delete (globalThis as { prisma?: unknown }).prisma;
+  prisma = createPrismaClient(database.url);
+  await seedDemoData(prisma);
+  editorId = (await prisma.user.findUniqueOrThrow({ where: { email: "editor@claimledger.test" } })).id;
+  routes = { claims: await import("@/app/api/export/claims.csv/route.ts"), history: await import("@/app/api/export/history.csv/route.ts") };
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  await database.drop();
+});
+
+const get = (kind: "claims" | "history", query = "") => routes[kind].GET(new Request(`http://localhost:3000/api/export/${kind}.csv${query}`, { headers: { host: "localhost:3000" } }));
+
+async function rows(response: Response): Promise<Record<string, string>[]> {
+  return parse(await response.text(), { columns: true, bom: true });
+}
+
+describe("CSV export routes", () => {
+  it("streams the published claims as a dated UTF-8 attachment", async () => {
+    actAs(null);
+    const response = await get("claims");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="claims-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const exported = await rows(response);
+    expect(exported.map((row) => Number(row.id)).sort()).toEqual(
+      (await prisma.claim.findMany({ where: { visibility: "PUBLISHED" }, select: { id: true } })).map((c) => c.id).sort(),
+    );
+    expect(exported[0]!.permalink).toMatch(/^http:\/\/localhost:3000\/claims\/\d+$/);
+  });
+
+  it("applies the index's filters", async () => {
+    actAs(null);
+    const exported = await rows(await get("claims", "?status=FULFILLED&claimant=antony-blinken"));
+    const expected = await prisma.claim.count({ where: { visibility: "PUBLISHED", status: "FULFILLED", claimant: { slug: "antony-blinken" } } });
+    expect(expected).toBeGreaterThan(0);
+    expect(exported).toHaveLength(expected);
+    expect(exported.every((row) => row.status === "FULFILLED" && row.claimant === "Antony Blinken")).toBe(true);
+    const searched = await rows(await get("claims", "?q=tangible"));
+    expect(searched.map((row) => row.quote)).toEqual([expect.stringContaining("tangible progress")]);
+  });
+
+  it("refuses bad parameters with 400 and the issues", async () => {
+    const response = await get("claims", "?status=MAYBE&from=yesterday");
+    expect(response.status).toBe(400);
+    expect((await response.json()).issues.map((issue: { param: string }) => issue.param).sort()).toEqual(["from", "status"]);
+  });
+
+  it("never gives drafts or internal events to readers, whatever they ask", async () => {
+    actAs(null);
+    expect((await get("claims", "?internal=1")).status).toBe(401);
+    expect((await get("history", "?internal=1&status=PENDING")).status).toBe(401);
+    const drafts = await prisma.claim.findMany({ where: { visibility: "DRAFT" } });
+    const claimsText = await (await get("claims", "?visibility=DRAFT")).text();
+    const historyText = await (await get("history")).text();
+    for (const draft of drafts) {
+      expect(claimsText).not.toContain(draft.quote);
+      expect(historyText).not.toContain(draft.quote);
+    }
+    expect(historyText).not.toMatch(/,(EDITED|NOTE_ADDED),/);
+  });
+
+  it("gives editors drafts, notes and every event when they ask", async () => {
+    actAs(editorId);
+    const claims = await rows(await get("claims", "?internal=1"));
+    expect(claims).toHaveLength(await prisma.claim.count());
+    expect(claims.some((row) => row.visibility === "DRAFT")).toBe(true);
+    const history = await rows(await get("history", "?internal=1"));
+    expect(history).toHaveLength(await prisma.claimEvent.count());
+  });
+
+  it("adds a BOM for Excel only when asked", async () => {
+    actAs(null);
+    const plain = new Uint8Array(await (await get("history")).arrayBuffer());
+    const excel = new Uint8Array(await (await get("history", "?bom=1")).arrayBuffer());
+    expect([...plain.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...excel.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});

@@ -1,0 +1,164 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { claimDetailJson } from "@/lib/claims-json.ts";
+import { getPublishedClaim } from "@/lib/claims.ts";
+import { createPrismaClient } from "@/lib/db.ts";
+import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/feed.ts";
+import { seedDemoData } from "@/lib/seed.ts";
+import { sitemapEntries } from "@/lib/sitemap.ts";
+import { demoData } from "@/prisma/seed-data.ts";
+import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+const ORIGIN = "https://ledger.example";
+/** A request as it reaches the app behind a proxy that serves ORIGIN. */
+const request = (url: string) => new Request(url, { headers: { "x-forwarded-host": "ledger.example", "x-forwarded-proto": "https" } });
+
+beforeAll(async () => {
+  database = await createMigratedDatabase();
+  prisma = createPrismaClient(database.url);
+  await seedDemoData(prisma);
+  // The route handlers use the application's client, which reads DATABASE_URL on first use.
+  process.env.DATABASE_URL = database.url;
+});
+afterAll(async () => {
+  const { db } = await import("@/lib/db.ts");
+  await db.$disconnect();
+  await prisma?.$disconnect();
+  await database?.drop();
+});
+
+const drafts = demoData.claims.filter((claim) => claim.visibility === "DRAFT");
+const published = demoData.claims.filter((claim) => claim.visibility === "PUBLISHED");
+const draftIds = async () =>
+  (await prisma.claim.findMany({ where: { visibility: "DRAFT" }, select: { id: true } })).map((claim) => claim.id);
+
+describe("the Atom feed", () => {
+  it("is well-formed XML that a feed parser reads, with one entry per published status change", async () => {
+    const changes = await listPublishedStatusChanges(prisma);
+    const xml = atomFeed(ORIGIN, changes);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parseFeed(xml);
+    expect(feed.meta.type).toBe("atom");
+    expect(feed.title).toBe("Claim Ledger: status changes");
+    const expected = published.flatMap((claim) => claim.history.filter((step) => "status" in step));
+    expect(feed.items).toHaveLength(expected.length);
+    const [first] = feed.items;
+    expect(first?.url).toMatch(new RegExp(`^${ORIGIN}/claims/\\d+$`));
+    expect(first?.id).toMatch(/#status-change-\d+$/);
+    const times = feed.items.map((item) => item.updated?.getTime() ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    for (const step of expected) {
+      if ("rationale" in step) expect(feed.items.some((item) => item.description === step.rationale)).toBe(true);
+    }
+  });
+
+  it("never has an entry of a draft", async () => {
+    const ids = await draftIds();
+    expect(ids.length).toBeGreaterThan(0);
+    const xml = atomFeed(ORIGIN, await listPublishedStatusChanges(prisma));
+    for (const id of ids) expect(xml).not.toContain(`/claims/${id}#`);
+    for (const draft of drafts) expect(xml).not.toContain(escapeXml(draft.quote));
+  });
+
+  it("escapes markup and drops characters XML cannot carry", async () => {
+    const [change] = await listPublishedStatusChanges(prisma, 1);
+    const hostile = {
+      ...change!,
+      rationale: `</summary><script>alert("x")</script> & ]]> \u0000\u0007 'quoted' \uD800 done`,
+      claim: { ...change!.claim, quote: "a < b && c > d", claimant: { name: "O'Brien & Sons" } },
+    };
+    const xml = atomFeed(`${ORIGIN}/?a=1&b=2`, [hostile]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(parsed.feed.entry.summary).toBe(`</summary><script>alert("x")</script> & ]]> \uFFFD\uFFFD 'quoted' \uFFFD done`);
+    expect(parsed.feed.entry.title).toContain("O'Brien & Sons: “a < b && c > d”");
+    expect(escapeXml(`<&>"'`)).toBe("&lt;&amp;&gt;&quot;&apos;");
+  });
+});
+
+describe("the sitemap", () => {
+  it("lists the index pages, every published claim and public claimant and source, and no draft", async () => {
+    const entries = await sitemapEntries(ORIGIN, prisma);
+    const urls = entries.map((entry) => entry.url);
+    expect(urls.slice(0, 3)).toEqual([`${ORIGIN}/`, `${ORIGIN}/claimants`, `${ORIGIN}/sources`]);
+    expect(urls.filter((url) => url.includes("/claims/"))).toHaveLength(published.length);
+    for (const id of await draftIds()) expect(urls).not.toContain(`${ORIGIN}/claims/${id}`);
+    expect(urls).toContain(`${ORIGIN}/claimants/antony-blinken`);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(await sitemapEntries(ORIGIN, prisma, 5)).toHaveLength(5);
+  });
+});
+
+describe("GET /api/claims", () => {
+  const get = async (query: string) => {
+    const { GET } = await import("@/app/api/claims/route.ts");
+    return GET(request(`${ORIGIN}/api/claims${query}`));
+  };
+
+  it("answers the index as JSON, with the same filters and a cursor to the next page", async () => {
+    const response = await get("?limit=3");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.items).toHaveLength(3);
+    expect(body.total).toBe(published.length);
+    expect(Object.values(body.statusCounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(published.length);
+    expect(body.items[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\/ledger\.example\/claims\/\d+$/), statusLabel: expect.any(String) });
+    const seen = body.items.map((item: { id: number }) => item.id);
+    let next: string | null = body.next;
+    while (next) {
+      const page = await (await get(new URL(next).search)).json();
+      seen.push(...page.items.map((item: { id: number }) => item.id));
+      next = page.next;
+    }
+    expect(seen).toHaveLength(published.length);
+    expect(new Set(seen).size).toBe(published.length);
+    for (const id of await draftIds()) expect(seen).not.toContain(id);
+
+    const tangible = await (await get("?q=tangible")).json();
+    expect(tangible.items.map((item: { quote: string }) => item.quote)).toEqual([
+      demoData.claims.find((c) => c.externalId === "demo:blinken-tangible-progress")!.quote,
+    ]);
+  });
+
+  it("answers 400 with the issues for bad parameters", async () => {
+    const response = await get("?status=DONE&limit=500&from=2024-02-31&cursor=%%%");
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.issues.map((issue: { param: string }) => issue.param).sort()).toEqual(["cursor", "from", "limit", "status"]);
+  });
+});
+
+describe("GET /api/claims/{id}", () => {
+  const get = async (id: string) => {
+    const { GET } = await import("@/app/api/claims/[id]/route.ts");
+    return GET(request(`${ORIGIN}/api/claims/${id}`), { params: Promise.resolve({ id }) });
+  };
+
+  it("answers a published claim with its outcomes and public history", async () => {
+    const claim = await prisma.claim.findUniqueOrThrow({ where: { externalId: "demo:blinken-tangible-progress" } });
+    const response = await get(String(claim.id));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, ORIGIN));
+    expect(body).toMatchObject({
+      id: claim.id,
+      status: "FULFILLED",
+      statedAt: "2023-05-04",
+      claimant: { slug: "antony-blinken" },
+      anchor: { textQuote: { exact: claim.quote }, textPosition: { start: claim.anchorStart, end: claim.anchorEnd } },
+    });
+    expect(body.outcomes.length).toBe(2);
+    expect(body.history.filter((event: { type: string }) => event.type === "STATUS_CHANGED")).toHaveLength(2);
+    expect(body.history.map((event: { type: string }) => event.type)).not.toContain("NOTE_ADDED");
+    expect(JSON.stringify(body)).not.toMatch(/actor|editor@|passwordHash/);
+  });
+
+  it("answers 404 for drafts, missing ids and malformed ids", async () => {
+    for (const id of await draftIds()) expect((await get(String(id))).status).toBe(404);
+    for (const id of ["999999", "0", "abc", "1.5", "-1"]) expect((await get(id)).status).toBe(404);
+  });
+});
