@@ -7,15 +7,31 @@ const claimSummary = {
   status: true,
   visibility: true,
   updatedAt: true,
+  statedAt: true,
   claimant: { select: { name: true } },
 } as const;
 
-/** What an editor sees first: orphaned anchors, drafts waiting to be published, the claims changed most recently. */
-export async function loadEditorDashboard(prisma: PrismaClient) {
-  const [drafts, recentlyChanged, orphaned] = await Promise.all([
+/**
+ * What an editor sees first: orphaned anchors, the claims that have waited longest for any outcome,
+ * drafts, the claims changed most recently, and the editor's own latest actions.
+ */
+export async function loadEditorDashboard(prisma: PrismaClient, userId: number) {
+  const [awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity] = await Promise.all([
+    prisma.claim.findMany({
+      where: { status: { in: ["PENDING", "IN_PROGRESS", "STALLED"] }, outcomes: { none: {} } },
+      orderBy: [{ statedAt: "asc" }, { id: "asc" }],
+      take: 10,
+      select: claimSummary,
+    }),
     prisma.claim.findMany({ where: { visibility: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 20, select: claimSummary }),
     prisma.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: 10, select: claimSummary }),
     listOrphanedClaims(prisma),
+    prisma.claimEvent.findMany({
+      where: { actorId: userId },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 10,
+      select: { id: true, type: true, at: true, toStatus: true, claim: { select: { id: true, quote: true } } },
+    }),
   ]);
-  return { drafts, recentlyChanged, orphaned };
+  return { awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity };
 }

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/page-guard.ts";
+import { STATUS } from "@/lib/status.ts";
+import { EVENT_LABEL } from "@/lib/workbench/history.ts";
 import { db } from "@/lib/db.ts";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
 
@@ -45,8 +47,9 @@ function ClaimTable({ caption, rows }: { caption: string; rows: Row[] }) {
 }
 
 export default async function EditorHomePage() {
-  if (!(await userForPage("EDITOR", "/editor"))) return <EditorRoleRequired />;
-  const { drafts, recentlyChanged, orphaned } = await loadEditorDashboard(db);
+  const user = await userForPage("EDITOR", "/editor");
+  if (!user) return <EditorRoleRequired />;
+  const { awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id);
   return (
     <EditorPage
       title="Workbench"
@@ -70,6 +73,11 @@ export default async function EditorHomePage() {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="awaiting-heading" className="mb-10">
+        <h2 id="awaiting-heading" className="text-xl font-semibold">Awaiting an outcome the longest</h2>
+        <p className="text-sm text-stone-700">No verdict and no outcome linked yet, oldest statement first.</p>
+        <ClaimTable caption="Claims awaiting an outcome the longest" rows={awaitingOutcome} />
+      </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading" className="text-xl font-semibold">Drafts</h2>
         <p className="text-sm text-stone-700">Not visible to readers until published.</p>
@@ -78,6 +86,25 @@ export default async function EditorHomePage() {
       <section aria-labelledby="recent-heading" className="mt-10">
         <h2 id="recent-heading" className="text-xl font-semibold">Recently changed</h2>
         <ClaimTable caption="Recently changed claims" rows={recentlyChanged} />
+      </section>
+      <section aria-labelledby="activity-heading" className="mt-10">
+        <h2 id="activity-heading" className="text-xl font-semibold">My recent activity</h2>
+        {myActivity.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-700">Nothing yet.</p>
+        ) : (
+          <ol className="mt-3 space-y-1 text-sm">
+            {myActivity.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 16).replace("T", " ")} UTC</time>{" "}
+                {EVENT_LABEL[event.type]}
+                {event.toStatus ? ` → ${STATUS[event.toStatus].label}` : ""}:{" "}
+                <Link href={`/editor/claims/${event.claim.id}`} className="underline underline-offset-2">
+                  “{event.claim.quote.length > 90 ? `${event.claim.quote.slice(0, 90)}…` : event.claim.quote}”
+                </Link>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </EditorPage>
   );

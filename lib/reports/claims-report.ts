@@ -59,20 +59,17 @@ interface ClaimsReportRow {
 }
 
 /**
- * The claims report: one row per claim matching `conditions` (SQL over the alias `c`, built from
- * the index's filters, visibility included). With `withNotes`, editors also get the internal notes.
+ * The report's rows after `afterId` in id order, `limit` at a time (all of them without a limit:
+ * the benchmark hands that to PostgreSQL's COPY as its baseline).
  */
-export function claimsReport(
-  prisma: PrismaClient,
-  { conditions, origin, withNotes = false }: { conditions: Prisma.Sql; origin: string; withNotes?: boolean },
-): CsvSource<ClaimsReportRow> {
+export function claimsReportQuery(
+  conditions: Prisma.Sql,
+  { withNotes = false, afterId = 0, limit }: { withNotes?: boolean; afterId?: number; limit?: number },
+): Prisma.Sql {
   const notes = withNotes
     ? Prisma.sql`(SELECT string_agg(n."body", E'\n---\n' ORDER BY n."createdAt") FROM "Note" AS n WHERE n."claimId" = c."id")`
     : Prisma.sql`NULL::text`;
-  return {
-    header: withNotes ? [...CLAIMS_REPORT_HEADER, "visibility", "internal_notes"] : CLAIMS_REPORT_HEADER,
-    fetchBatch: (afterId, limit) => prisma.$queryRaw<ClaimsReportRow[]>`
-      SELECT c."id", c."quote", c."summary", cl."name" AS "claimant", cl."title" AS "claimantTitle",
+  return Prisma.sql`SELECT c."id", c."quote", c."summary", cl."name" AS "claimant", cl."title" AS "claimantTitle",
              s."title" AS "sourceTitle", s."url" AS "sourceUrl", s."publisher", c."statedAt", c."kind", c."tags",
              c."status", c."visibility", c."createdAt", c."updatedAt",
              coalesce(latest."at", c."createdAt") AS "statusSince", latest."rationale" AS "latestRationale",
@@ -98,7 +95,20 @@ export function claimsReport(
         ) AS o ON true
        WHERE ${conditions} AND c."id" > ${afterId}
        ORDER BY c."id"
-       LIMIT ${limit}`,
+       ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+}
+
+/**
+ * The claims report: one row per claim matching `conditions` (SQL over the alias `c`, built from
+ * the index's filters, visibility included). With `withNotes`, editors also get the internal notes.
+ */
+export function claimsReport(
+  prisma: PrismaClient,
+  { conditions, origin, withNotes = false }: { conditions: Prisma.Sql; origin: string; withNotes?: boolean },
+): CsvSource<ClaimsReportRow> {
+  return {
+    header: withNotes ? [...CLAIMS_REPORT_HEADER, "visibility", "internal_notes"] : CLAIMS_REPORT_HEADER,
+    fetchBatch: (afterId, limit) => prisma.$queryRaw<ClaimsReportRow[]>(claimsReportQuery(conditions, { withNotes, afterId, limit })),
     toCells: (row): Cell[] => {
       const cells: Cell[] = [
         row.id,

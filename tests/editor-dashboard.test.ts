@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { createPrismaClient } from "@/lib/db.ts";
+import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
+import { seedDemoData } from "@/lib/seed.ts";
+import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+
+describe("editor dashboard", () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+  beforeAll(async () => {
+    database = await createMigratedDatabase();
+    prisma = createPrismaClient(database.url);
+    await seedDemoData(prisma);
+  });
+  afterAll(async () => {
+    await prisma.$disconnect();
+    await database.drop();
+  });
+
+  it("lists what needs attention: oldest claims without outcome, drafts, orphaned anchors, my actions", async () => {
+    const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@claimledger.test" } });
+    const claim = await prisma.claim.findFirstOrThrow({ where: { anchorStart: { not: null } } });
+    await prisma.claim.update({ where: { id: claim.id }, data: { anchorStart: null, anchorEnd: null } });
+
+    const dashboard = await loadEditorDashboard(prisma, editor.id);
+
+    const waiting = await prisma.claim.findMany({
+      where: { status: { in: ["PENDING", "IN_PROGRESS", "STALLED"] }, outcomes: { none: {} } },
+      orderBy: [{ statedAt: "asc" }, { id: "asc" }],
+    });
+    expect(dashboard.awaitingOutcome.map((c) => c.id)).toEqual(waiting.slice(0, 10).map((c) => c.id));
+    expect(dashboard.awaitingOutcome.every((c) => !["FULFILLED", "PARTIALLY_FULFILLED", "NOT_FULFILLED"].includes(c.status))).toBe(true);
+    expect(dashboard.drafts.length).toBe(await prisma.claim.count({ where: { visibility: "DRAFT" } }));
+    expect(dashboard.orphaned.map((c) => c.id)).toEqual([claim.id]);
+    expect(dashboard.myActivity.length).toBeGreaterThan(0);
+    const times = dashboard.myActivity.map((event) => event.at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const mine = await prisma.claimEvent.count({ where: { actorId: editor.id } });
+    expect(dashboard.myActivity.length).toBe(Math.min(10, mine));
+  });
+});
