@@ -29,7 +29,7 @@ function inlineSql(query: Prisma.Sql): string {
 }
 
 /** The claims report of every published claim, through the app's streaming export. */
-async function measureApp(url: string): Promise<ExportFigures> {
+async function measureApp(url: string, batchSize: number): Promise<ExportFigures> {
   const prisma = createPrismaClient(url);
   const conditions = filterCondition(parseClaimSearch({}).search);
   const report = claimsReport(prisma, { conditions, origin: "https://claims.example" });
@@ -46,7 +46,7 @@ async function measureApp(url: string): Promise<ExportFigures> {
   const started = performance.now();
   let bytes = 0;
   try {
-    const reader = csvStream(counted).getReader();
+    const reader = csvStream(counted, { batchSize }).getReader();
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
   } finally {
     clearInterval(sampler);
@@ -76,8 +76,8 @@ async function measureCopy(url: string, rows: number): Promise<ExportFigures> {
 }
 
 /** Both exports of the same rows, in the same run. */
-export async function measureExport(url: string) {
-  const app = await measureApp(url);
+export async function measureExport(url: string, { batchSize = 1000 }: { batchSize?: number } = {}) {
+  const app = await measureApp(url, batchSize);
   const copy = await measureCopy(url, app.rows);
   return { app, copy, rateVsCopy: app.rowsPerSecond / copy.rowsPerSecond };
 }

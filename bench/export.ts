@@ -1,4 +1,4 @@
-// `npm run bench:export -- [--claims=1000000]`
+// `npm run bench:export -- [--claims=1000000] [--batch=1000]`
 //
 // CSV export benchmark (issue 6): the claims report of every published claim of the benchmark
 // database (bench/database.ts, shared with bench/run.ts), streamed by the app's export, beside
@@ -11,7 +11,7 @@ import { FULL_SIZES } from "./generate.ts";
 async function main() {
   const database = await openBenchDatabase(Number(option("claims") ?? FULL_SIZES.claims));
   try {
-    const { app, copy, rateVsCopy } = await measureExport(database.url);
+    const { app, copy, rateVsCopy } = await measureExport(database.url, { batchSize: Number(option("batch") ?? 1000) });
     const line = (name: string, f: typeof app) =>
       `| ${name} | ${f.rows.toLocaleString("en")} | ${f.seconds.toFixed(1)} | ${Math.round(f.rowsPerSecond).toLocaleString("en")} | ${f.megabytes.toFixed(0)} | ${f.peakRssMb ? `${f.peakRssMb.toFixed(0)} (from ${f.startRssMb!.toFixed(0)})` : "—"} |`;
     console.log("| export | rows | seconds | rows/s | MB of CSV | peak RSS MB |\n|---|---:|---:|---:|---:|---:|");
