@@ -7,7 +7,6 @@ const claimSummary = {
   status: true,
   visibility: true,
   updatedAt: true,
-  statedAt: true,
   claimant: { select: { name: true } },
 } as const;
 

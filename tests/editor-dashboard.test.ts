@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { createPrismaClient } from "@/lib/db.ts";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
 import { seedDemoData } from "@/lib/seed.ts";
+import { isVerdict } from "@/lib/status.ts";
 import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 
 describe("editor dashboard", () => {
@@ -30,7 +31,7 @@ describe("editor dashboard", () => {
       orderBy: [{ statedAt: "asc" }, { id: "asc" }],
     });
     expect(dashboard.awaitingOutcome.map((c) => c.id)).toEqual(waiting.slice(0, 10).map((c) => c.id));
-    expect(dashboard.awaitingOutcome.every((c) => !["FULFILLED", "PARTIALLY_FULFILLED", "NOT_FULFILLED"].includes(c.status))).toBe(true);
+    expect(dashboard.awaitingOutcome.every((c) => !isVerdict(c.status))).toBe(true);
     expect(dashboard.drafts.length).toBe(await prisma.claim.count({ where: { visibility: "DRAFT" } }));
     expect(dashboard.orphaned.map((c) => c.id)).toEqual([claim.id]);
     expect(dashboard.myActivity.length).toBeGreaterThan(0);

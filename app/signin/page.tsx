@@ -4,15 +4,9 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/SignInForm.tsx";
 import { getCurrentUser } from "@/lib/auth.ts";
 import { safeCallbackPath } from "@/lib/redirects.ts";
+import { siteOrigin } from "@/lib/site.ts";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-async function siteOrigin(): Promise<string> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("host") ?? "localhost";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
-  return process.env.NEXTAUTH_URL ?? `${protocol}://${host}`;
-}
 
 // next-auth sends its own error codes here; a thrown authorize() message arrives as the code itself.
 const NEXT_AUTH_ERRORS: Record<string, string> = {
@@ -23,7 +17,7 @@ const NEXT_AUTH_ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const params = await searchParams;
-  const callbackPath = safeCallbackPath(String(params.callbackUrl ?? ""), await siteOrigin(), "/editor");
+  const callbackPath = safeCallbackPath(String(params.callbackUrl ?? ""), process.env.NEXTAUTH_URL ?? siteOrigin(await headers()), "/editor");
   if (await getCurrentUser()) redirect(callbackPath);
   const error = typeof params.error === "string" ? (NEXT_AUTH_ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined;
   const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);

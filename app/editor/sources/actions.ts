@@ -5,7 +5,8 @@ import { formValues, fromError, fromZodError } from "@/lib/action-state.ts";
 import { requireRole } from "@/lib/auth.ts";
 import { db } from "@/lib/db.ts";
 import { textFromUpload } from "@/lib/source-text.ts";
-import { createSource, deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
+import type { Actor } from "@/lib/workbench/actor.ts";
+import { createSource, deleteSource, sourceInputSchema, updateSource, type SourceInput } from "@/lib/workbench/sources.ts";
 import type { SourceFormState } from "@/components/sources/types.ts";
 
 const FIELDS = ["title", "publisher", "author", "url", "publishedAt", "body"] as const;
@@ -23,38 +24,41 @@ async function readSourceForm(formData: FormData) {
   return values;
 }
 
-export async function createSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+/**
+ * Both saves: the role guard, the form (with an uploaded file) checked by zod, then `save`.
+ * What the user typed comes back on any error.
+ */
+async function saveSource(formData: FormData, save: (actor: Actor, input: SourceInput) => Promise<SourceFormState>): Promise<SourceFormState> {
   let values = formValues(formData, FIELDS);
   try {
     const actor = await requireRole("EDITOR");
     values = await readSourceForm(formData);
     const parsed = sourceInputSchema.safeParse(values);
     if (!parsed.success) return fromZodError(parsed.error, values);
-    const source = await createSource(db, actor, parsed.data);
-    revalidatePath("/editor/sources");
-    return { status: "success", message: `Saved “${source.title}”.`, data: { id: source.id } };
+    return await save(actor, parsed.data);
   } catch (error) {
     return fromError(error, values);
   }
 }
 
+export async function createSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+  return saveSource(formData, async (actor, input) => {
+    const source = await createSource(db, actor, input);
+    revalidatePath("/editor/sources");
+    return { status: "success", message: `Saved “${source.title}”.`, data: { id: source.id } };
+  });
+}
+
 export async function updateSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
-  let values = formValues(formData, FIELDS);
-  try {
-    const actor = await requireRole("EDITOR");
-    values = await readSourceForm(formData);
-    const parsed = sourceInputSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
+  return saveSource(formData, async (actor, input) => {
     const id = sourceId(formData);
-    const report = await updateSource(db, actor, id, parsed.data);
+    const report = await updateSource(db, actor, id, input);
     revalidatePath(`/editor/sources/${id}`);
     revalidatePath("/editor/sources");
     const moved = report.relocated.length ? ` ${report.relocated.length} claim anchor(s) re-located.` : "";
     const lost = report.orphaned.length ? ` ${report.orphaned.length} claim(s) orphaned: their words are no longer in the text.` : "";
     return { status: "success", message: `Saved.${moved}${lost}`, data: { id, report } };
-  } catch (error) {
-    return fromError(error, values);
-  }
+  });
 }
 
 export async function deleteSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
