@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DueDate } from "@/components/DueDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import type { ClaimListItem } from "@/lib/claims.ts";
@@ -23,6 +24,11 @@ export function ClaimCard({ claim }: { claim: ClaimListItem }) {
         </Link>
       </blockquote>
       <p className="mt-2 text-sm text-stone-700">{claim.summary}</p>
+      {claim.dueAt ? (
+        <p className="mt-2 text-sm">
+          <DueDate claim={claim} />
+        </p>
+      ) : null}
       <p className="mt-3 flex flex-wrap justify-between gap-2 text-xs text-stone-600">
         {claim.source ? (
           <span>

@@ -9,7 +9,8 @@ const labelText = "text-sm font-semibold text-stone-800";
 /** The index's search and filters: a plain GET form, so every state is a URL and needs no JavaScript. */
 export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; claimants: { slug: string; name: string }[] }) {
   const filtered =
-    search.statuses.length > 0 || Boolean(search.claimant || search.kind || search.tag || search.from || search.to || search.verdict);
+    search.statuses.length > 0 ||
+    Boolean(search.claimant || search.kind || search.tag || search.from || search.to || search.verdict || search.dueAfter || search.dueBefore || search.overdue);
   return (
     <form method="get" action="/" role="search" aria-label="Search and filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
@@ -79,6 +80,23 @@ export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; cl
                 <input type="date" name="to" defaultValue={search.to ?? ""} className={field} />
               </label>
             </div>
+          </fieldset>
+          <fieldset>
+            <legend className={labelText}>Due date</legend>
+            <div className="mt-1 grid grid-cols-2 gap-2">
+              <label className="text-sm">
+                Due from
+                <input type="date" name="dueAfter" defaultValue={search.dueAfter ?? ""} className={field} />
+              </label>
+              <label className="text-sm">
+                Due until
+                <input type="date" name="dueBefore" defaultValue={search.dueBefore ?? ""} className={field} />
+              </label>
+            </div>
+            <label className="mt-2 inline-flex items-center gap-2 text-sm">
+              <input type="checkbox" name="overdue" value="true" defaultChecked={search.overdue} className="size-4" />
+              Only overdue claims (due date passed, no verdict)
+            </label>
           </fieldset>
           <label>
             <span className={labelText}>Sort by</span>

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { demoSources } from "../prisma/seed-data.ts";
 
 /** Specs share one server and the demo accounts: names made with this never collide. */
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -16,4 +17,33 @@ export async function signIn(page: Page, account: { email: string; password: str
   await fillSignIn(page, account.email, account.password);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto(path);
+}
+
+/** Words that occur exactly once in a demo source, so the new claim anchors without ambiguity. */
+function uniquePhrase(body: string): string {
+  for (let start = 0; start + 40 <= body.length; start += 7) {
+    const phrase = body.slice(start, start + 40).trim();
+    if (/^\w.*\w$/.test(phrase) && body.indexOf(phrase) === body.lastIndexOf(phrase)) return phrase;
+  }
+  throw new Error("no unique phrase in the demo source");
+}
+
+export const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+/** Creates a draft claim through the form and returns its editor page's path. */
+export async function createClaim(page: Page, summary: string): Promise<string> {
+  const source = demoSources.commonspace;
+  await page.goto("/editor/claims/new");
+  await page.getByLabel("Quote").fill(uniquePhrase(source.body));
+  await page.getByLabel("Summary").fill(summary);
+  await page.getByLabel("Claimant", { exact: true }).selectOption({ label: "Joe Biden (US President)" });
+  await page.getByLabel("Source (optional)", { exact: true }).selectOption({ label: `${source.title} — ${source.publisher}` });
+  await page.getByLabel("Stated on").fill("2024-04-09");
+  await page.getByLabel("Kind").selectOption({ label: "Promise" });
+  await page.getByLabel("Tags").fill("peace-treaty, e2e");
+  await page.getByRole("button", { name: "Create claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Claim created as a draft." })).toBeVisible();
+  await page.getByRole("link", { name: /Open the claim/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Claim #\d+$/ })).toBeVisible();
+  return new URL(page.url()).pathname;
 }

@@ -1,40 +1,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
-import { demoSources } from "../prisma/seed-data.ts";
-import { signIn, unique } from "./support.ts";
+import { createClaim, region, signIn, unique } from "./support.ts";
 
 const [admin, editor] = DEMO_ACCOUNTS;
 
 // Other specs use the same server and demo accounts: these tests work only on claims they create.
-
-/** Words that occur exactly once in a demo source, so the new claim anchors without ambiguity. */
-function uniquePhrase(body: string): string {
-  for (let start = 0; start + 40 <= body.length; start += 7) {
-    const phrase = body.slice(start, start + 40).trim();
-    if (/^\w.*\w$/.test(phrase) && body.indexOf(phrase) === body.lastIndexOf(phrase)) return phrase;
-  }
-  throw new Error("no unique phrase in the demo source");
-}
-
-const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
-
-/** Creates a draft claim through the form and returns its editor page's path. */
-async function createClaim(page: Page, summary: string): Promise<string> {
-  const source = demoSources.commonspace;
-  await page.goto("/editor/claims/new");
-  await page.getByLabel("Quote").fill(uniquePhrase(source.body));
-  await page.getByLabel("Summary").fill(summary);
-  await page.getByLabel("Claimant", { exact: true }).selectOption({ label: "Joe Biden (US President)" });
-  await page.getByLabel("Source (optional)", { exact: true }).selectOption({ label: `${source.title} — ${source.publisher}` });
-  await page.getByLabel("Stated on").fill("2024-04-09");
-  await page.getByLabel("Kind").selectOption({ label: "Promise" });
-  await page.getByLabel("Tags").fill("peace-treaty, e2e");
-  await page.getByRole("button", { name: "Create claim" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Claim created as a draft." })).toBeVisible();
-  await page.getByRole("link", { name: /Open the claim/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Claim #\d+$/ })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
 
 test("an editor creates a claim, edits it, links an outcome, gives a verdict, publishes it, and the history shows each step", async ({ page }) => {
   await signIn(page, editor, "/editor/claims/new");

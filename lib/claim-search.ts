@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
 import type { ClaimListItem } from "@/lib/claims.ts";
 import { db } from "@/lib/db.ts";
+import { overdueCondition } from "@/lib/due-dates-sql.ts";
 import { VERDICTS } from "@/lib/status.ts";
 
 /**
@@ -38,6 +39,9 @@ const fieldSchemas = {
   from: isoDate,
   to: isoDate,
   verdict: z.enum(["true", "false", "1", "0", "on"], { error: "verdict is true or false." }).transform((v) => v === "true" || v === "1" || v === "on"),
+  dueAfter: isoDate,
+  dueBefore: isoDate,
+  overdue: z.enum(["true", "false", "1", "0", "on"], { error: "overdue is true or false." }).transform((v) => v === "true" || v === "1" || v === "on"),
   sort: z.enum(SORTS, { error: `Sort must be one of ${SORTS.join(", ")}.` }),
   cursor: z.string().max(500).regex(/^[A-Za-z0-9_-]+$/, { error: "The page cursor is not valid." }),
   limit: z.string().regex(/^\d+$/, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }).transform(Number).pipe(
@@ -67,6 +71,10 @@ export interface ClaimSearch {
   from?: string;
   to?: string;
   verdict: boolean;
+  /** Due on or after / on or before this day. */
+  dueAfter?: string;
+  dueBefore?: string;
+  overdue: boolean;
   sort: Sort;
   cursor?: Cursor;
   limit: number;
@@ -134,6 +142,12 @@ export function parseClaimSearch(raw: RawParams): ParsedSearch {
     issues.push({ param: "to", message: "The end date is before the start date." });
     from = to = undefined;
   }
+  let dueAfter = value("dueAfter");
+  let dueBefore = value("dueBefore");
+  if (dueAfter && dueBefore && dueAfter > dueBefore) {
+    issues.push({ param: "dueBefore", message: "The due-by end date is before its start date." });
+    dueAfter = dueBefore = undefined;
+  }
   const requestedSort = value("sort");
   // Relevance needs search words; without them the index falls back to the newest statements.
   const sort: Sort = requestedSort && (requestedSort !== "relevance" || terms.length > 0) ? requestedSort : terms.length > 0 ? "relevance" : "newest";
@@ -158,6 +172,9 @@ export function parseClaimSearch(raw: RawParams): ParsedSearch {
       from,
       to,
       verdict: value("verdict") ?? false,
+      dueAfter,
+      dueBefore,
+      overdue: value("overdue") ?? false,
       sort,
       cursor,
       limit: value("limit") ?? DEFAULT_LIMIT,
@@ -178,6 +195,9 @@ export function searchQueryString(search: ClaimSearch, change: Partial<ClaimSear
   if (s.from) params.set("from", s.from);
   if (s.to) params.set("to", s.to);
   if (s.verdict) params.set("verdict", "true");
+  if (s.dueAfter) params.set("dueAfter", s.dueAfter);
+  if (s.dueBefore) params.set("dueBefore", s.dueBefore);
+  if (s.overdue) params.set("overdue", "true");
   const defaultSort = s.terms.length > 0 ? "relevance" : "newest";
   if (s.sort !== defaultSort) params.set("sort", s.sort);
   if (s.limit !== DEFAULT_LIMIT) params.set("limit", String(s.limit));
@@ -204,6 +224,9 @@ function baseConditions(search: ClaimSearch, { includeDrafts = false } = {}): Pr
   if (search.from) conditions.push(Prisma.sql`c."statedAt" >= ${search.from}::date`);
   if (search.to) conditions.push(Prisma.sql`c."statedAt" <= ${search.to}::date`);
   if (search.verdict) conditions.push(Prisma.sql`c."status" = ANY(${[...VERDICTS]}::"ClaimStatus"[])`);
+  if (search.dueAfter) conditions.push(Prisma.sql`c."dueAt" >= ${search.dueAfter}::date`);
+  if (search.dueBefore) conditions.push(Prisma.sql`c."dueAt" <= ${search.dueBefore}::date`);
+  if (search.overdue) conditions.push(overdueCondition());
   return conditions;
 }
 
@@ -259,7 +282,7 @@ export function pageQuery(search: ClaimSearch): Prisma.Sql {
   const key = sortKey(search);
   const conditions = [...baseConditions(search), ...statusCondition(search), ...keysetCondition(search, key)];
   return Prisma.sql`
-    SELECT c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."outcomeCount",
+    SELECT c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."dueAt", c."outcomeCount",
            cl."name" AS "claimantName", cl."title" AS "claimantTitle", cl."slug" AS "claimantSlug",
            s."id" AS "sourceId", s."title" AS "sourceTitle", s."publisher" AS "sourcePublisher",
            ${key} AS "key"
@@ -278,6 +301,7 @@ interface PageRow {
   statedAt: Date;
   kind: ClaimKind;
   status: ClaimStatus;
+  dueAt: Date | null;
   outcomeCount: number;
   claimantName: string;
   claimantTitle: string | null;
@@ -296,6 +320,7 @@ function listItem(row: PageRow): ClaimListItem {
     statedAt: row.statedAt,
     kind: row.kind,
     status: row.status,
+    dueAt: row.dueAt,
     claimant: { name: row.claimantName, title: row.claimantTitle, slug: row.claimantSlug },
     source: row.sourceId === null ? null : { id: row.sourceId, title: row.sourceTitle ?? "", publisher: row.sourcePublisher },
     _count: { outcomes: row.outcomeCount },

@@ -1,5 +1,6 @@
 import type { ClaimListItem, PublishedClaim } from "@/lib/claims.ts";
 import { encodeCursor, type SearchPage } from "@/lib/claim-search.ts";
+import { isOverdue } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 
 /** The public JSON shapes of GET /api/claims and GET /api/claims/{id}. */
@@ -16,6 +17,8 @@ export function claimListJson(claim: ClaimListItem, origin: string) {
     kind: claim.kind,
     status: claim.status,
     statusLabel: STATUS[claim.status].label,
+    dueAt: claim.dueAt && day(claim.dueAt),
+    overdue: isOverdue(claim),
     claimant: claim.claimant,
     source: claim.source,
     outcomeCount: claim._count.outcomes,
@@ -45,6 +48,9 @@ export function claimDetailJson(claim: PublishedClaim, origin: string) {
     kind: claim.kind,
     status: claim.status,
     statusLabel: STATUS[claim.status].label,
+    dueAt: claim.dueAt && day(claim.dueAt),
+    dueNote: claim.dueNote,
+    overdue: isOverdue(claim),
     tags: claim.tags,
     publishedAt: claim.publishedAt?.toISOString() ?? null,
     updatedAt: claim.updatedAt.toISOString(),

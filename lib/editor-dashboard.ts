@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { overdueWhere } from "@/lib/due-dates-sql.ts";
 import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
 
 const claimSummary = {
@@ -7,15 +8,20 @@ const claimSummary = {
   status: true,
   visibility: true,
   updatedAt: true,
+  dueAt: true,
   claimant: { select: { name: true } },
 } as const;
 
+export const OVERDUE_QUEUE_SIZE = 50;
+
 /**
- * What an editor sees first: orphaned anchors, the claims that have waited longest for any outcome,
- * drafts, the claims changed most recently, and the editor's own latest actions.
+ * What an editor sees first: orphaned anchors, the claims overdue for review (oldest due date
+ * first), the claims that have waited longest for any outcome, drafts, the claims changed most
+ * recently, and the editor's own latest actions.
  */
-export async function loadEditorDashboard(prisma: PrismaClient, userId: number) {
-  const [awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity] = await Promise.all([
+export async function loadEditorDashboard(prisma: PrismaClient, userId: number, now: Date = new Date()) {
+  const [overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity] = await Promise.all([
+    prisma.claim.findMany({ where: overdueWhere(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: OVERDUE_QUEUE_SIZE, select: claimSummary }),
     prisma.claim.findMany({
       where: { status: { in: ["PENDING", "IN_PROGRESS", "STALLED"] }, outcomes: { none: {} } },
       orderBy: [{ statedAt: "asc" }, { id: "asc" }],
@@ -32,5 +38,5 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number) 
       select: { id: true, type: true, at: true, toStatus: true, claim: { select: { id: true, quote: true } } },
     }),
   ]);
-  return { awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity };
+  return { overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity };
 }

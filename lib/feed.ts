@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { PUBLISHER_NAME } from "@/lib/claim-review.ts";
 import { db } from "@/lib/db.ts";
+import { overdueWhere } from "@/lib/due-dates-sql.ts";
+import { dueState } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 
 export const FEED_SIZE = 50;
@@ -24,6 +26,18 @@ export async function listPublishedStatusChanges(prisma: PrismaClient = db, take
 
 export type StatusChange = Awaited<ReturnType<typeof listPublishedStatusChanges>>[number];
 
+/** Published claims overdue for review, the most recently overdue first. */
+export async function listPublishedOverdueClaims(prisma: PrismaClient = db, now: Date = new Date(), take = FEED_SIZE) {
+  return prisma.claim.findMany({
+    where: { ...overdueWhere(now), visibility: "PUBLISHED" },
+    orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, quote: true, status: true, dueAt: true, dueNote: true, claimant: { select: { name: true } } },
+  });
+}
+
+export type OverdueClaim = Awaited<ReturnType<typeof listPublishedOverdueClaims>>[number];
+
 // Characters XML 1.0 does not allow at all, even escaped (lone surrogates included).
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -38,33 +52,79 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-/** An Atom 1.0 feed (RFC 4287) of status changes; `origin` is the site's absolute origin. */
+type FeedEntry = { id: string; title: string; updated: Date; url: string; category: { term: string; label: string }; summary: string };
+
+/** An Atom 1.0 document (RFC 4287); `origin` is the site's absolute origin, `path` the feed's own. */
+function atomDocument(origin: string, path: string, title: string, subtitle: string, entries: FeedEntry[]): string {
+  const updated = entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), new Date(0));
+  const body = entries.map(
+    (entry) => `  <entry>
+    <id>${escapeXml(entry.id)}</id>
+    <title>${escapeXml(entry.title)}</title>
+    <updated>${entry.updated.toISOString()}</updated>
+    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
+    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>
+    <summary>${escapeXml(entry.summary)}</summary>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${escapeXml(`${origin}${path}`)}</id>
+  <title>${escapeXml(`${PUBLISHER_NAME}: ${title}`)}</title>
+  <subtitle>${escapeXml(subtitle)}</subtitle>
+  <updated>${updated.toISOString()}</updated>
+  <author><name>${escapeXml(PUBLISHER_NAME)}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(`${origin}${path}`)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(`${origin}/`)}"/>
+${body.join("\n")}
+</feed>
+`;
+}
+
+/** The feed of status changes at /feed.xml. */
 export function atomFeed(origin: string, changes: StatusChange[]): string {
-  const updated = (changes[0]?.at ?? new Date(0)).toISOString();
   const entries = changes.map((change) => {
     const url = `${origin}/claims/${change.claim.id}`;
     const to = STATUS[change.toStatus!].label;
     const from = change.fromStatus ? `${STATUS[change.fromStatus].label} → ` : "";
-    const title = `${change.claim.claimant.name}: “${change.claim.quote}” — ${from}${to}`;
-    return `  <entry>
-    <id>${escapeXml(`${url}#status-change-${change.id}`)}</id>
-    <title>${escapeXml(title)}</title>
-    <updated>${change.at.toISOString()}</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <category term="${escapeXml(change.toStatus!)}" label="${escapeXml(to)}"/>
-    <summary>${escapeXml(change.rationale ?? `Status changed to ${to}.`)}</summary>
-  </entry>`;
+    return {
+      id: `${url}#status-change-${change.id}`,
+      title: `${change.claim.claimant.name}: “${change.claim.quote}” — ${from}${to}`,
+      updated: change.at,
+      url,
+      category: { term: change.toStatus!, label: to },
+      summary: change.rationale ?? `Status changed to ${to}.`,
+    };
   });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escapeXml(`${origin}/feed.xml`)}</id>
-  <title>${escapeXml(`${PUBLISHER_NAME}: status changes`)}</title>
-  <subtitle>Every published change of a claim's status, with its rationale.</subtitle>
-  <updated>${updated}</updated>
-  <author><name>${escapeXml(PUBLISHER_NAME)}</name></author>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(`${origin}/feed.xml`)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(`${origin}/`)}"/>
-${entries.join("\n")}
-</feed>
-`;
+  return atomDocument(origin, "/feed.xml", "status changes", "Every published change of a claim's status, with its rationale.", entries);
+}
+
+const longDate = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+
+/** The feed of overdue claims at /feed/overdue.xml: an entry appears on the day a claim becomes overdue. */
+export function overdueAtomFeed(origin: string, claims: OverdueClaim[], now: Date = new Date()): string {
+  const entries = claims.flatMap((claim) => {
+    const due = dueState(claim, now);
+    if (due.state !== "overdue") return [];
+    const url = `${origin}/claims/${claim.id}`;
+    const note = claim.dueNote ? ` (${claim.dueNote})` : "";
+    return [
+      {
+        // A new id if the due date moves, so readers see the claim again when it is overdue again.
+        id: `${url}#overdue-${due.dueAt.toISOString().slice(0, 10)}`,
+        title: `${claim.claimant.name}: “${claim.quote}” — overdue since ${longDate(due.overdueSince)}`,
+        updated: due.overdueSince,
+        url,
+        category: { term: claim.status, label: STATUS[claim.status].label },
+        summary: `Due by ${longDate(due.dueAt)}${note}; no verdict yet (status: ${STATUS[claim.status].label}).`,
+      },
+    ];
+  });
+  return atomDocument(
+    origin,
+    "/feed/overdue.xml",
+    "overdue claims",
+    "Published promises and predictions whose due date has passed without a verdict.",
+    entries,
+  );
 }

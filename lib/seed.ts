@@ -184,6 +184,8 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
         visibility: claim.visibility,
         publishedAt: published ? time(published.at) : null,
         tags: claim.tags,
+        dueAt: claim.due ? day(claim.due.at) : null,
+        dueNote: claim.due?.note ?? null,
         version: 1 + edits.length,
         createdById: userIds[claim.created.by],
         createdAt: time(claim.created.at),

@@ -226,6 +226,8 @@ export interface DemoClaim {
   statedAt: IsoDate;
   kind: ClaimKind;
   tags: string[];
+  /** When the claim should be looked at again, and where that date comes from. */
+  due?: { at: IsoDate; note: string };
   visibility: Visibility;
   /** Must equal the last status step (PENDING when there is none). */
   status: ClaimStatus;
@@ -345,8 +347,10 @@ export const demoClaims: DemoClaim[] = [
     statedAt: "2024-10-21",
     kind: "PREDICTION",
     tags: ["peace-treaty", "deadline", "us-mediation"],
+    // No verdict yet, so the demo has a claim in the overdue queue.
+    due: { at: "2024-12-31", note: "End of 2024, per Biden's letter to Aliyev" },
     visibility: "PUBLISHED",
-    status: "NOT_FULFILLED",
+    status: "STALLED",
     created: { at: "2024-10-22T08:30:00Z", by: "editor" },
     history: [
       { at: "2024-10-22T12:00:00Z", publish: true },
@@ -362,12 +366,6 @@ export const demoClaims: DemoClaim[] = [
         link: "treatyTextAgreed",
         relation: "CONTRADICTS",
         note: "Even the text was only agreed in March 2025, after the end-2024 target, and it was not signed.",
-      },
-      {
-        at: "2025-03-14T10:20:00Z",
-        by: "admin",
-        status: "NOT_FULFILLED",
-        rationale: "No agreement was reached in 2024: the two sides only agreed the treaty text in March 2025, and it remains unsigned.",
       },
     ],
   },

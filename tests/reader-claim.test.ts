@@ -154,7 +154,7 @@ describe("ClaimReview JSON-LD", () => {
   it("rates partial and negative verdicts 3 and 1, names the source url as appearance, and skips non-verdicts", async () => {
     const partial = await published("demo:blinken-agreement-within-reach");
     expect(claimReviewJsonLd(partial, "u", "s")?.reviewRating).toMatchObject({ ratingValue: 3, alternateName: "Partially borne out" });
-    const negative = await published("demo:biden-treaty-by-end-of-2024");
+    const negative: PublishedClaim = { ...partial, status: "NOT_FULFILLED" };
     expect(claimReviewJsonLd(negative, "u", "s")?.reviewRating).toMatchObject({ ratingValue: 1, alternateName: "Not borne out" });
 
     const withUrl: PublishedClaim = {

@@ -34,14 +34,14 @@ const quoteOf = (externalId: string) => demoData.claims.find((claim) => claim.ex
 describe("parseClaimSearch", () => {
   it("gives defaults for an empty query", () => {
     expect(parse("")).toEqual({
-      search: { q: undefined, terms: [], statuses: [], claimant: undefined, kind: undefined, tag: undefined, from: undefined, to: undefined, verdict: false, sort: "newest", cursor: undefined, limit: 20 },
+      search: { q: undefined, terms: [], statuses: [], claimant: undefined, kind: undefined, tag: undefined, from: undefined, to: undefined, verdict: false, dueAfter: undefined, dueBefore: undefined, overdue: false, sort: "newest", cursor: undefined, limit: 20 },
       issues: [],
     });
   });
 
   it("reads every parameter", () => {
     const { search, issues } = parse(
-      "q=Tangible+progress!&status=FULFILLED&status=STALLED&claimant=antony-blinken&kind=ASSERTION&tag=peace-treaty&from=2023-01-01&to=2023-12-31&verdict=true&sort=updated&limit=5",
+      "q=Tangible+progress!&status=FULFILLED&status=STALLED&claimant=antony-blinken&kind=ASSERTION&tag=peace-treaty&from=2023-01-01&to=2023-12-31&verdict=true&dueAfter=2024-01-01&dueBefore=2024-12-31&overdue=true&sort=updated&limit=5",
     );
     expect(issues).toEqual([]);
     expect(search).toMatchObject({
@@ -54,6 +54,9 @@ describe("parseClaimSearch", () => {
       from: "2023-01-01",
       to: "2023-12-31",
       verdict: true,
+      dueAfter: "2024-01-01",
+      dueBefore: "2024-12-31",
+      overdue: true,
       sort: "updated",
       limit: 5,
     });

@@ -19,6 +19,10 @@ export default async function ClaimIndexPage({ searchParams }: { searchParams: P
         Public statements, tracked against what happened next. Follow new verdicts in the{" "}
         <a href="/feed.xml" type="application/atom+xml" className="underline">
           Atom feed
+        </a>{" "}
+        and claims past their due date in the{" "}
+        <a href="/feed/overdue.xml" type="application/atom+xml" className="underline">
+          overdue feed
         </a>
         ; the same list is <a href={`/api/claims${searchQueryString(withoutCursor)}`} className="underline">JSON</a>.
       </p>

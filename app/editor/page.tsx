@@ -1,18 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
 import { EVENT_LABEL } from "@/lib/workbench/history.ts";
 import { db } from "@/lib/db.ts";
+import { dueState } from "@/lib/due-dates.ts";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
 
 export const metadata: Metadata = { title: "Workbench" };
 
 type Row = Awaited<ReturnType<typeof loadEditorDashboard>>["drafts"][number];
 
-function ClaimTable({ caption, rows }: { caption: string; rows: Row[] }) {
+type Column = { header: string; cell: (row: Row) => React.ReactNode };
+
+const updatedColumn: Column = {
+  header: "Updated",
+  cell: (claim) => <time dateTime={claim.updatedAt.toISOString()}>{claim.updatedAt.toISOString().slice(0, 10)}</time>,
+};
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+function daysOverdue(claim: Row, now: Date): number {
+  const due = dueState(claim, now);
+  return due.state === "overdue" ? due.daysOverdue : 0;
+}
+
+function ClaimTable({ caption, rows, last = updatedColumn }: { caption: string; rows: Row[]; last?: Column }) {
   if (rows.length === 0) return <p className="mt-2 text-sm text-stone-700">None.</p>;
   return (
     <div className="mt-3 overflow-x-auto">
@@ -23,7 +39,7 @@ function ClaimTable({ caption, rows }: { caption: string; rows: Row[] }) {
             <th scope="col" className="py-2 pr-3 font-medium">Quote</th>
             <th scope="col" className="py-2 pr-3 font-medium">Claimant</th>
             <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-            <th scope="col" className="py-2 font-medium">Updated</th>
+            <th scope="col" className="py-2 font-medium">{last.header}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +53,7 @@ function ClaimTable({ caption, rows }: { caption: string; rows: Row[] }) {
               </td>
               <td className="py-2 pr-3">{claim.claimant.name}</td>
               <td className="py-2 pr-3"><StatusBadge status={claim.status} /></td>
-              <td className="py-2 whitespace-nowrap"><time dateTime={claim.updatedAt.toISOString()}>{claim.updatedAt.toISOString().slice(0, 10)}</time></td>
+              <td className="py-2 whitespace-nowrap">{last.cell(claim)}</td>
             </tr>
           ))}
         </tbody>
@@ -49,7 +65,17 @@ function ClaimTable({ caption, rows }: { caption: string; rows: Row[] }) {
 export default async function EditorHomePage() {
   const user = await userForPage("EDITOR", "/editor");
   if (!user) return <EditorRoleRequired />;
-  const { awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id);
+  const now = new Date();
+  const { overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id, now);
+  const overdueColumn: Column = {
+    header: "Due by",
+    cell: (claim) => (
+      <>
+        <LocalDate value={claim.dueAt!} />
+        <span className="block text-red-800">{plural(daysOverdue(claim, now), "day")} overdue</span>
+      </>
+    ),
+  };
   return (
     <EditorPage
       title="Workbench"
@@ -73,6 +99,11 @@ export default async function EditorHomePage() {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="overdue-heading" className="mb-10">
+        <h2 id="overdue-heading" className="text-xl font-semibold">Overdue for review</h2>
+        <p className="text-sm text-stone-700">Their due date has passed and they have no verdict yet, oldest due date first.</p>
+        <ClaimTable caption="Claims overdue for review" rows={overdue} last={overdueColumn} />
+      </section>
       <section aria-labelledby="awaiting-heading" className="mb-10">
         <h2 id="awaiting-heading" className="text-xl font-semibold">Awaiting an outcome the longest</h2>
         <p className="text-sm text-stone-700">No verdict and no outcome linked yet, oldest statement first.</p>

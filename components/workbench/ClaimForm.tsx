@@ -90,6 +90,23 @@ export function ClaimForm(props: Props) {
         <Field type="date" label="Stated on" name="statedAt" required defaultValue={values.statedAt} errors={errors.statedAt} />
         <SelectField label="Kind" name="kind" options={kinds} defaultValue={values.kind ?? "PROMISE"} errors={errors.kind} required />
         <Field
+          type="date"
+          label="Due by (optional)"
+          name="dueAt"
+          hint="For a promise or prediction: the day by which it should have come true. Overdue after that day until it has a verdict."
+          defaultValue={values.dueAt}
+          errors={errors.dueAt}
+        />
+        <Field
+          type="text"
+          label="Due-date note (optional)"
+          name="dueNote"
+          maxLength={300}
+          hint="Where the date comes from, e.g. end of 2024, per Biden's letter."
+          defaultValue={values.dueNote}
+          errors={errors.dueNote}
+        />
+        <Field
           type="text"
           label="Tags"
           name="tags"

@@ -9,15 +9,20 @@ export function claimFormValues(claim: {
   statedAt: Date | string;
   kind: ClaimKind;
   tags: string[];
+  dueAt: Date | string | null;
+  dueNote: string | null;
 }): Record<string, string> {
+  const day = (value: Date | string) => (typeof value === "string" ? value : value.toISOString().slice(0, 10));
   return {
     quote: claim.quote,
     summary: claim.summary,
     claimantId: String(claim.claimantId),
     sourceId: claim.sourceId === null ? "" : String(claim.sourceId),
-    statedAt: typeof claim.statedAt === "string" ? claim.statedAt : claim.statedAt.toISOString().slice(0, 10),
+    statedAt: day(claim.statedAt),
     kind: claim.kind,
     tags: claim.tags.join(", "),
+    dueAt: claim.dueAt === null ? "" : day(claim.dueAt),
+    dueNote: claim.dueNote ?? "",
   };
 }
 
@@ -29,4 +34,6 @@ export const CLAIM_FIELD_LABELS: Record<string, string> = {
   statedAt: "Stated on",
   kind: "Kind",
   tags: "Tags",
+  dueAt: "Due by",
+  dueNote: "Due-date note",
 };

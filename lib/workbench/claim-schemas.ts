@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClaimKind, ClaimStatus, OutcomeRelation, Visibility } from "@/generated/prisma/enums.ts";
-import { idSchema, isoDate, optionalId, optionalText, requiredText, versionSchema } from "@/lib/workbench/fields.ts";
+import { idSchema, isoDate, optionalId, optionalIsoDate, optionalText, requiredText, versionSchema } from "@/lib/workbench/fields.ts";
 
 /** The value of the claimant select that asks for a new claimant, created with the claim. */
 export const NEW_CLAIMANT = "new";
@@ -35,6 +35,9 @@ const claimFields = z.object({
   statedAt: isoDate("the date of the statement"),
   kind: z.enum(ClaimKind, { error: "Choose the kind of statement." }),
   tags: tagsSchema,
+  /** When to look at the claim again; a promise or prediction usually has one. */
+  dueAt: optionalIsoDate("the due date"),
+  dueNote: optionalText("the due-date note", 300),
 });
 
 /** A new claimant needs a name; checked even when other fields are invalid, so all errors show at once. */

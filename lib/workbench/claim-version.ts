@@ -17,6 +17,8 @@ export type ClaimSnapshot = {
   statedAt: string;
   kind: Claim["kind"];
   tags: string[];
+  dueAt: string | null;
+  dueNote: string | null;
   status: Claim["status"];
   visibility: Claim["visibility"];
 };
@@ -43,6 +45,8 @@ function snapshot(claim: ClaimWithClaimant): ClaimSnapshot {
     statedAt: dateToIso(claim.statedAt),
     kind: claim.kind,
     tags: claim.tags,
+    dueAt: claim.dueAt && dateToIso(claim.dueAt),
+    dueNote: claim.dueNote,
     status: claim.status,
     visibility: claim.visibility,
   };

@@ -39,7 +39,7 @@ export async function createClaim(prisma: PrismaClient, actor: Actor, input: Cre
 }
 
 /** The edited fields as stored in an EDITED event: dates as ISO days, references as ids. */
-const DIFFED_FIELDS = ["quote", "summary", "claimantId", "sourceId", "statedAt", "kind", "tags"] as const;
+const DIFFED_FIELDS = ["quote", "summary", "claimantId", "sourceId", "statedAt", "kind", "tags", "dueAt", "dueNote"] as const;
 type DiffedField = (typeof DIFFED_FIELDS)[number];
 type DiffValue = string | number | string[] | null;
 
@@ -76,8 +76,8 @@ export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number
         }
       }
       if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
-      const { quote, summary, sourceId, statedAt, kind, tags } = next;
-      return { quote, summary, claimantId: next.claimantId, sourceId, statedAt, kind, tags, ...anchor };
+      const { quote, summary, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
+      return { quote, summary, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
     });
     await recordEvent(tx, id, actor, { type: "EDITED", diff });
     return after;

@@ -52,6 +52,15 @@ export function isoDate(label: string) {
   ]);
 }
 
+/** An optional calendar date: blank becomes null. */
+export function optionalIsoDate(label: string) {
+  return z
+    .union([z.date(), z.string()])
+    .nullish()
+    .transform((value) => (blank(value) ? null : value))
+    .pipe(isoDate(label).nullable());
+}
+
 /** An optional http(s) URL; blank becomes null. Other schemes (javascript:, data:, ftp:) are refused. */
 export const optionalWebUrl = z
   .string()

@@ -1,6 +1,7 @@
 import type { ClaimEventType, ClaimStatus, OutcomeRelation, PrismaClient } from "@/generated/prisma/client.ts";
 import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { STATUS } from "@/lib/status.ts";
+import { CLAIM_FIELD_LABELS } from "@/lib/workbench/claim-form-values.ts";
 
 export const EVENT_LABEL: Record<ClaimEventType, string> = {
   CREATED: "Created",
@@ -11,16 +12,12 @@ export const EVENT_LABEL: Record<ClaimEventType, string> = {
   PUBLISHED: "Published",
   UNPUBLISHED: "Unpublished",
   NOTE_ADDED: "Note added",
+  CLAIM_LINKED: "Linked to another claim",
+  CLAIM_UNLINKED: "Link to another claim removed",
 };
 
 const FIELD_LABEL: Record<string, string> = {
-  quote: "Quote",
-  summary: "Summary",
-  claimantId: "Claimant",
-  sourceId: "Source",
-  statedAt: "Stated on",
-  kind: "Kind",
-  tags: "Tags",
+  ...CLAIM_FIELD_LABELS,
   anchorStart: "Position in the source",
   relation: "Relation",
 };

@@ -43,6 +43,8 @@ export function getClaimForEditor(prisma: PrismaClient, id: number) {
       statedAt: true,
       kind: true,
       tags: true,
+      dueAt: true,
+      dueNote: true,
       status: true,
       visibility: true,
       publishedAt: true,

@@ -21,7 +21,7 @@ import { linkOutcome, unlinkOutcome } from "@/lib/workbench/outcomes.ts";
 // Each action: the role guard first, then zod, then lib/workbench, then revalidate. Errors become
 // states (lib/action-state.ts), never thrown to the client; the user's input is echoed back.
 
-const CLAIM_FIELDS = ["quote", "summary", "claimantId", "claimantName", "claimantTitle", "sourceId", "quoteOccurrence", "statedAt", "kind", "tags"];
+const CLAIM_FIELDS = ["quote", "summary", "claimantId", "claimantName", "claimantTitle", "sourceId", "quoteOccurrence", "statedAt", "kind", "tags", "dueAt", "dueNote"];
 
 // A claim shows up on the workbench, its public page, the index, claimant and source pages and the
 // feed: purge them all rather than risk a reader seeing a stale status or an unpublished claim.

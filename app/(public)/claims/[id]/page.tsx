@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { DueDate } from "@/components/DueDate.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { QuoteInContext } from "@/components/QuoteInContext.tsx";
 import { SourceLink } from "@/components/SourceLink.tsx";
@@ -79,6 +80,14 @@ export default async function ClaimPage({ params }: Props) {
             <dt className="font-semibold">Kind</dt>
             <dd>{KIND_LABEL[claim.kind]}</dd>
           </div>
+          {claim.dueAt ? (
+            <div className="flex items-center gap-2">
+              <dt className="font-semibold">Due</dt>
+              <dd>
+                <DueDate claim={claim} note={claim.dueNote} />
+              </dd>
+            </div>
+          ) : null}
           {claim.tags.length > 0 ? (
             <div className="flex items-center gap-2">
               <dt className="font-semibold">Tags</dt>

@@ -1,0 +1,10 @@
+import { headers } from "next/headers";
+import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/feed.ts";
+import { siteOrigin } from "@/lib/site.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const xml = overdueAtomFeed(siteOrigin(await headers()), await listPublishedOverdueClaims());
+  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+}
