@@ -1,3 +1,4 @@
+import type { PublicClaimRelations } from "@/lib/claim-relations.ts";
 import type { ClaimListItem, PublishedClaim } from "@/lib/claims.ts";
 import { encodeCursor, type SearchPage } from "@/lib/claim-search.ts";
 import { isOverdue } from "@/lib/due-dates.ts";
@@ -37,7 +38,7 @@ export function searchPageJson(page: SearchPage, origin: string, nextUrl: (curso
   };
 }
 
-export function claimDetailJson(claim: PublishedClaim, origin: string) {
+export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRelations, origin: string) {
   const { source } = claim;
   return {
     id: claim.id,
@@ -70,6 +71,16 @@ export function claimDetailJson(claim: PublishedClaim, origin: string) {
           textPosition: claim.anchorStart === null ? null : { start: claim.anchorStart, end: claim.anchorEnd },
         }
       : null,
+    /** The published claim this one duplicates (its page redirects there), or null. */
+    duplicateOf: relations.originalId && { id: relations.originalId, url: `${origin}/claims/${relations.originalId}` },
+    alsoSaid: relations.alsoSaid.map((other) => ({
+      id: other.id,
+      url: `${origin}/claims/${other.id}`,
+      quote: other.quote,
+      statedAt: day(other.statedAt),
+      claimant: other.claimant,
+      sameStatement: other.sameStatement,
+    })),
     outcomes: claim.outcomes.map(({ relation, note, outcome }) => ({
       relation,
       note,

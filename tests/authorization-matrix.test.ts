@@ -128,6 +128,56 @@ const MATRIX: Record<string, Entry> = {
       return (await import("@/app/editor/claims/actions.ts")).addNoteAction(idle, form({ id: claim.id, body: "An internal note." }));
     },
   },
+  "app/editor/claims/actions.ts#linkClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const support = await import("./support/workbench.ts");
+      const { claim } = await support.matrixPrerequisites(f, caller);
+      const other = await support.matrixPrerequisites(f, caller);
+      const fields = { id: claim.id, version: claim.version, otherClaimId: caller === "editor" || caller === "admin" ? other.claim.id : claim.id + 1, kind: "RELATED" };
+      return (await import("@/app/editor/claims/actions.ts")).linkClaimAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#unlinkClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const support = await import("./support/workbench.ts");
+      const { claim } = await support.matrixPrerequisites(f, caller);
+      let version = claim.version;
+      let otherClaimId = claim.id + 1;
+      if (caller === "editor" || caller === "admin") {
+        const other = await support.matrixPrerequisites(f, caller);
+        const actor = { id: f.users[caller], role: caller === "admin" ? ("ADMIN" as const) : ("EDITOR" as const) };
+        await (await import("@/lib/workbench/claim-links.ts")).linkClaims(f.prisma, actor, claim.id, version, { otherClaimId: other.claim.id, kind: "RELATED" });
+        version++;
+        otherClaimId = other.claim.id;
+      }
+      return (await import("@/app/editor/claims/actions.ts")).unlinkClaimAction(idle, form({ id: claim.id, version, otherClaimId }));
+    },
+  },
+  "app/editor/duplicates/actions.ts#dismissDuplicatePairAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const support = await import("./support/workbench.ts");
+      const { claim } = await support.matrixPrerequisites(f, caller);
+      const other = await support.matrixPrerequisites(f, caller);
+      const otherClaimId = other.claim.id === claim.id ? claim.id + 1 : other.claim.id;
+      return (await import("@/app/editor/duplicates/actions.ts")).dismissDuplicatePairAction(idle, form({ claimId: claim.id, otherClaimId }));
+    },
+  },
+  "app/editor/duplicates/actions.ts#restoreDuplicatePairAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const support = await import("./support/workbench.ts");
+      const { claim } = await support.matrixPrerequisites(f, caller);
+      const other = await support.matrixPrerequisites(f, caller);
+      const pair = { claimId: Math.min(claim.id, other.claim.id), otherClaimId: Math.max(claim.id, other.claim.id) + (claim.id === other.claim.id ? 1 : 0) };
+      if (caller === "editor" || caller === "admin") {
+        await f.prisma.dismissedDuplicatePair.create({ data: pair });
+      }
+      return (await import("@/app/editor/duplicates/actions.ts")).restoreDuplicatePairAction(idle, form(pair));
+    },
+  },
   "app/editor/outcomes/actions.ts#createOutcomeAction": {
     allowed: ["editor", "admin"],
     run: async () =>

@@ -143,12 +143,16 @@ describe("GET /api/claims/{id}", () => {
     const response = await get(String(claim.id));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, ORIGIN));
+    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, { originalId: null, alsoSaid: [] }, ORIGIN));
     expect(body).toMatchObject({
       id: claim.id,
       status: "FULFILLED",
       statedAt: "2023-05-04",
       claimant: { slug: "antony-blinken" },
+      dueAt: null,
+      overdue: false,
+      duplicateOf: null,
+      alsoSaid: [],
       anchor: { textQuote: { exact: claim.quote }, textPosition: { start: claim.anchorStart, end: claim.anchorEnd } },
     });
     expect(body.outcomes.length).toBe(2);

@@ -4,8 +4,10 @@ import { useActionState } from "react";
 import {
   addNoteAction,
   changeStatusAction,
+  linkClaimAction,
   linkOutcomeAction,
   publishClaimAction,
+  unlinkClaimAction,
   unlinkOutcomeAction,
   unpublishClaimAction,
 } from "@/app/editor/claims/actions.ts";
@@ -144,6 +146,57 @@ export function NoteForm({ claimId }: { claimId: number }) {
         />
       </div>
       <SubmitButton pendingLabel="Adding…">Add note</SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+/** Link this claim to another by number: the duplicate-of choice sends readers to the other claim. */
+export function LinkClaimForm({ claim, suggestions }: { claim: ClaimRef; suggestions: { id: number; label: string }[] }) {
+  const [state, formAction] = useActionState(linkClaimAction, IDLE);
+  const round = useRound(state);
+  const values = errorValues(state);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <ClaimRefInputs claim={claim} />
+      <div key={round} className="grid gap-4 sm:grid-cols-2">
+        <Field
+          type="number"
+          label="Other claim number"
+          name="otherClaimId"
+          min={1}
+          required
+          hint={suggestions.length > 0 ? `Similar claims: ${suggestions.map((s) => s.label).join("; ")}.` : "The number after # on the other claim's page."}
+          defaultValue={values.otherClaimId}
+          errors={state.fieldErrors?.otherClaimId}
+        />
+        <SelectField
+          label="Link"
+          name="kind"
+          options={[
+            { value: "DUPLICATE_OF", label: "This claim is a duplicate of it (readers are sent there)" },
+            { value: "RELATED", label: "Related (listed as “Also said”)" },
+          ]}
+          defaultValue={values.kind ?? "DUPLICATE_OF"}
+          errors={state.fieldErrors?.kind}
+          required
+        />
+      </div>
+      <SubmitButton pendingLabel="Linking…">Link claims</SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+export function UnlinkClaimForm({ claim, otherClaimId }: { claim: ClaimRef; otherClaimId: number }) {
+  const [state, formAction] = useActionState(unlinkClaimAction, IDLE);
+  return (
+    <form action={formAction} className="space-y-2">
+      <ClaimRefInputs claim={claim} />
+      <input type="hidden" name="otherClaimId" value={otherClaimId} />
+      <SubmitButton variant="secondary" pendingLabel="Unlinking…">
+        Unlink<span className="sr-only"> claim #{otherClaimId}</span>
+      </SubmitButton>
       <FormResult state={state} />
     </form>
   );

@@ -8,6 +8,7 @@ import { describedBy, errorClasses, fieldClasses, labelClasses } from "@/compone
 import { ConflictDetails } from "@/components/workbench/ConflictDetails.tsx";
 import { Field } from "@/components/workbench/Field.tsx";
 import { FormResult } from "@/components/workbench/FormResult.tsx";
+import { SimilarClaims } from "@/components/workbench/SimilarClaims.tsx";
 import { useRound } from "@/components/workbench/useRound.ts";
 import { IDLE } from "@/lib/action-state.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
@@ -30,9 +31,15 @@ export function ClaimForm(props: Props) {
   const values = state.status === "error" ? { ...props.initial, ...state.values } : props.initial;
   const errors = state.fieldErrors ?? {};
   const conflict = state.status === "error" ? state.data?.conflict : undefined;
+  const [typed, setTyped] = useState({ quote: values.quote ?? "", summary: values.summary ?? "", claimantId: values.claimantId ?? "" });
+  const readTyped = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? "");
+    setTyped({ quote: text("quote"), summary: text("summary"), claimantId: text("claimantId") });
+  };
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onInput={(event) => readTyped(event.currentTarget)} onChange={(event) => readTyped(event.currentTarget)} className="space-y-5" noValidate>
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={props.id} />
@@ -69,6 +76,9 @@ export function ClaimForm(props: Props) {
             defaultValue={values.summary}
             errors={errors.summary}
           />
+        </div>
+        <div className="sm:col-span-2">
+          <SimilarClaims typed={typed} exclude={props.mode === "edit" ? props.id : undefined} />
         </div>
         <ClaimantChoice claimants={props.claimants} values={values} errors={errors} />
         <SelectField

@@ -33,6 +33,14 @@ export function ClaimHistory({ entries }: { entries: HistoryEntry[] }) {
               </Link>
             </p>
           ) : null}
+          {entry.linked ? (
+            <p className="mt-1">
+              {entry.linked.label}{" "}
+              <Link href={`/editor/claims/${entry.linked.claimId}`} className="underline underline-offset-2">
+                claim #{entry.linked.claimId}
+              </Link>
+            </p>
+          ) : null}
           {entry.rationale ? <p className="mt-1 whitespace-pre-line text-stone-800">{entry.rationale}</p> : null}
           {entry.changes.length > 0 ? (
             <dl className="mt-2 grid gap-x-3 gap-y-1 sm:grid-cols-[max-content_1fr]">

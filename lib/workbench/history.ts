@@ -1,5 +1,5 @@
-import type { ClaimEventType, ClaimStatus, OutcomeRelation, PrismaClient } from "@/generated/prisma/client.ts";
-import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
+import type { ClaimEventType, ClaimLinkRole, ClaimStatus, OutcomeRelation, PrismaClient } from "@/generated/prisma/client.ts";
+import { KIND_LABEL, LINK_ROLE_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { STATUS } from "@/lib/status.ts";
 import { CLAIM_FIELD_LABELS } from "@/lib/workbench/claim-form-values.ts";
 
@@ -37,8 +37,11 @@ export type HistoryEntry = {
   to: { status: ClaimStatus; label: string } | null;
   rationale: string | null;
   outcome: { id: number; title: string } | null;
+  /** CLAIM_LINKED / CLAIM_UNLINKED: the other claim and how it relates to this one. */
+  linked: { claimId: number; role: ClaimLinkRole; label: string } | null;
   changes: HistoryChange[];
 };
+
 
 type StoredDiff = Record<string, { from: unknown; to: unknown }>;
 
@@ -64,6 +67,8 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
       toStatus: true,
       rationale: true,
       diff: true,
+      linkedClaimId: true,
+      linkRole: true,
       actor: { select: { name: true } },
       outcome: { select: { id: true, title: true } },
     },
@@ -95,6 +100,7 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
     to: statusOf(event.toStatus),
     rationale: event.rationale,
     outcome: event.outcome,
+    linked: event.linkedClaimId !== null && event.linkRole ? { claimId: event.linkedClaimId, role: event.linkRole, label: LINK_ROLE_LABEL[event.linkRole] } : null,
     changes: Object.entries((event.diff as StoredDiff | null) ?? {})
       .sort(([a], [b]) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))
       .map(([field, change]) => ({ field, label: FIELD_LABEL[field] ?? field, from: text(field, change.from), to: text(field, change.to) })),

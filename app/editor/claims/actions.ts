@@ -15,6 +15,7 @@ import {
   updateClaimFormSchema,
 } from "@/lib/workbench/claim-schemas.ts";
 import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { linkClaimFormSchema, linkClaims, unlinkClaimFormSchema, unlinkClaims } from "@/lib/workbench/claim-links.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
 import { linkOutcome, unlinkOutcome } from "@/lib/workbench/outcomes.ts";
 
@@ -149,6 +150,38 @@ export async function addNoteAction(_previous: WorkbenchFormState, formData: For
     await addNote(db, actor, parsed.data.id, { body: parsed.data.body });
     revalidatePath(claimPage(parsed.data.id));
     return { status: "success", message: "Note added (visible to signed-in editors only)." };
+  } catch (error) {
+    return fromClaimError(error, values);
+  }
+}
+
+export async function linkClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
+  const values = formValues(formData, ["id", "version", "otherClaimId", "kind"]);
+  try {
+    const actor = await requireRole("EDITOR");
+    const parsed = linkClaimFormSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    const { id, version, ...input } = parsed.data;
+    await linkClaims(db, actor, id, version, input);
+    revalidateClaims();
+    return {
+      status: "success",
+      message: input.kind === "DUPLICATE_OF" ? `Marked as a duplicate of claim #${input.otherClaimId}: readers are sent there.` : `Linked to claim #${input.otherClaimId}.`,
+    };
+  } catch (error) {
+    return fromClaimError(error, values);
+  }
+}
+
+export async function unlinkClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
+  const values = formValues(formData, ["id", "version", "otherClaimId"]);
+  try {
+    const actor = await requireRole("EDITOR");
+    const parsed = unlinkClaimFormSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    await unlinkClaims(db, actor, parsed.data.id, parsed.data.version, parsed.data.otherClaimId);
+    revalidateClaims();
+    return { status: "success", message: `Link to claim #${parsed.data.otherClaimId} removed.` };
   } catch (error) {
     return fromClaimError(error, values);
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { DueDate } from "@/components/DueDate.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
@@ -10,6 +10,7 @@ import { SourceLink } from "@/components/SourceLink.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { Timeline } from "@/components/Timeline.tsx";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claim-review.ts";
+import { publicClaimRelations } from "@/lib/claim-relations.ts";
 import { getPublishedClaim } from "@/lib/claims.ts";
 import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { parseId } from "@/lib/params.ts";
@@ -20,6 +21,8 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ id: string }>;
+  /** `stay=1` shows a duplicate's own page instead of sending the reader to the original. */
+  searchParams: Promise<{ stay?: string | string[]; from?: string | string[] }>;
 }
 
 const loadClaim = cache(async (raw: string) => {
@@ -43,15 +46,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ClaimPage({ params }: Props) {
+export default async function ClaimPage({ params, searchParams }: Props) {
   const claim = await loadClaim((await params).id);
   if (!claim) notFound();
+  const { stay, from } = await searchParams;
+  const relations = await publicClaimRelations(claim.id);
+  if (relations.originalId !== null && stay !== "1") redirect(`/claims/${relations.originalId}?from=${claim.id}`);
+  const cameFrom = typeof from === "string" ? relations.alsoSaid.find((other) => other.sameStatement && String(other.id) === from) : undefined;
   const origin = siteOrigin(await headers());
   const jsonLd = claimReviewJsonLd(claim, `${origin}/claims/${claim.id}`, origin);
   const { claimant, source } = claim;
 
   return (
     <article aria-labelledby="claim-quote">
+      {cameFrom ? (
+        <p role="note" className="mb-4 rounded border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950">
+          You followed claim #{cameFrom.id}, the same statement reported elsewhere; this is the claim it is tracked under.{" "}
+          <Link href={`/claims/${cameFrom.id}?stay=1`} className="underline">
+            Read claim #{cameFrom.id} and its own history
+          </Link>
+          .
+        </p>
+      ) : null}
+      {relations.originalId !== null ? (
+        <p role="note" className="mb-4 rounded border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950">
+          This claim is a duplicate: the same statement is tracked as{" "}
+          <Link href={`/claims/${relations.originalId}`} className="underline">
+            claim #{relations.originalId}
+          </Link>
+          .
+        </p>
+      ) : null}
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} /> : null}
       <p className="text-sm text-stone-700">
         <Link href="/" className="underline">
@@ -168,6 +193,26 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         )}
       </section>
+      {relations.alsoSaid.length > 0 ? (
+        <section aria-labelledby="also-said-heading" className="mt-10">
+          <h2 id="also-said-heading" className="font-serif text-xl font-bold">
+            Also said
+          </h2>
+          <ul className="mt-4 space-y-3">
+            {relations.alsoSaid.map((other) => (
+              <li key={other.id} className="rounded-lg border border-stone-200 bg-white p-4">
+                <p className="text-sm text-stone-700">
+                  {other.claimant.name} · <LocalDate value={other.statedAt} />
+                  {other.sameStatement ? " · the same statement, reported elsewhere" : " · related"}
+                </p>
+                <Link href={`/claims/${other.id}${other.sameStatement ? "?stay=1" : ""}`} className="mt-1 block font-serif underline">
+                  “{other.quote}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <footer className="mt-10 text-sm text-stone-700">
         {claim.publishedAt ? (
           <p>

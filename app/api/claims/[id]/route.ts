@@ -1,3 +1,4 @@
+import { publicClaimRelations } from "@/lib/claim-relations.ts";
 import { claimDetailJson } from "@/lib/claims-json.ts";
 import { getPublishedClaim } from "@/lib/claims.ts";
 import { parseId } from "@/lib/params.ts";
@@ -10,5 +11,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = parseId((await params).id);
   const claim = id === null ? null : await getPublishedClaim(id);
   if (!claim) return Response.json({ error: "Claim not found" }, { status: 404 });
-  return Response.json(claimDetailJson(claim, siteOrigin(request.headers)));
+  return Response.json(claimDetailJson(claim, await publicClaimRelations(claim.id), siteOrigin(request.headers)));
 }

@@ -3,15 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
-import { LinkOutcomeForm, NoteForm, PublishForm, StatusForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
+import { LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
 import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
 import { ClaimHistory } from "@/components/workbench/ClaimHistory.tsx";
 import { DateTime } from "@/components/workbench/DateTime.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/db.ts";
-import { RELATION_LABEL } from "@/lib/labels.ts";
+import { LINK_ROLE_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { userForPage } from "@/lib/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
+import { findSimilarClaims } from "@/lib/similar-claims.ts";
+import { listClaimLinks } from "@/lib/workbench/claim-links.ts";
 import { claimFormValues } from "@/lib/workbench/claim-form-values.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { listNotes } from "@/lib/workbench/notes.ts";
@@ -38,7 +40,14 @@ export default async function EditorClaimPage({ params }: Props) {
   const id = parseId(raw);
   const claim = id === null ? null : await getClaimForEditor(db, id);
   if (!claim) notFound();
-  const [options, notes, history] = await Promise.all([formOptions(db), listNotes(db, claim.id), claimHistory(db, claim.id)]);
+  const [options, notes, history, links, similar] = await Promise.all([
+    formOptions(db),
+    listNotes(db, claim.id),
+    claimHistory(db, claim.id),
+    listClaimLinks(db, claim.id),
+    findSimilarClaims(db, { quote: claim.quote, summary: claim.summary, claimantId: String(claim.claimantId), exclude: String(claim.id) }, { limit: 5 }),
+  ]);
+  const linkedClaimIds = new Set(links.map((link) => link.claim.id));
   const ref = { id: claim.id, version: claim.version };
   const linkedIds = new Set(claim.outcomes.map((link) => link.outcome.id));
   const linkable = options.outcomes
@@ -65,7 +74,7 @@ export default async function EditorClaimPage({ params }: Props) {
 
       <nav aria-label="On this page" className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {[["edit", "Edit"], ["status", "Status"], ["outcomes", "Outcomes"], ["publish", "Publish"], ["notes", "Notes"], ["history", "History"]].map(([anchor, label]) => (
+          {[["edit", "Edit"], ["status", "Status"], ["outcomes", "Outcomes"], ["links", "Linked claims"], ["publish", "Publish"], ["notes", "Notes"], ["history", "History"]].map(([anchor, label]) => (
             <li key={anchor}><a href={`#${anchor}`} className="underline underline-offset-2">{label}</a></li>
           ))}
         </ul>
@@ -112,6 +121,31 @@ export default async function EditorClaimPage({ params }: Props) {
           <p className="text-sm">
             Not in the list? <Link href={`/editor/outcomes/new?claim=${claim.id}`} className="font-medium underline underline-offset-2">Create a new outcome</Link>, then link it here.
           </p>
+        </Section>
+
+        <Section id="links" title="Linked claims">
+          {links.length === 0 ? (
+            <p className="text-sm text-stone-700">Not linked to any other claim.</p>
+          ) : (
+            <ul className="space-y-3">
+              {links.map((link) => (
+                <li key={link.claim.id} className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-stone-200 bg-white p-3 text-sm">
+                  <div>
+                    <p className="font-medium">{LINK_ROLE_LABEL[link.role]}</p>
+                    <p>
+                      <Link href={`/editor/claims/${link.claim.id}`} className="underline underline-offset-2">
+                        #{link.claim.id} “{link.claim.quote}”
+                      </Link>{" "}
+                      <span className="text-stone-600">— {link.claim.claimant.name}{link.claim.visibility === "DRAFT" ? " (draft)" : ""}</span>
+                    </p>
+                  </div>
+                  <UnlinkClaimForm claim={ref} otherClaimId={link.claim.id} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="text-lg font-semibold">Link to another claim</h3>
+          <LinkClaimForm claim={ref} suggestions={similar.filter((other) => !linkedClaimIds.has(other.id)).map((other) => ({ id: other.id, label: `#${other.id} (${Math.round(other.score * 100)}% similar)` }))} />
         </Section>
 
         <Section id="publish" title={published ? "Published" : "Draft"}>
