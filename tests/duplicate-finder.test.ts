@@ -56,7 +56,7 @@ describe("the duplicate finder", () => {
   });
 
   it("remembers a dismissal (undoable) and leaves out linked pairs", async () => {
-    const [{ first, second }] = (await findDuplicatePage(prisma)).pairs;
+    const { first, second } = (await findDuplicatePage(prisma)).pairs[0]!;
     await dismissDuplicatePair(prisma, editor, { claimId: second.id, otherClaimId: first.id });
     expect((await findDuplicatePage(prisma)).pairs).toEqual([]);
     await restoreDuplicatePair(prisma, editor, { claimId: first.id, otherClaimId: second.id });
