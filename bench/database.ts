@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { type EmbeddedPostgresServer, startEmbeddedPostgres } from "@/lib/postgres/embedded.ts";
-import { FULL_SIZES, generateBenchData, withClient } from "./generate.ts";
+import { FULL_SIZES, generateBenchData, upgradeBenchData, withClient } from "./generate.ts";
 
 const DATABASE = "claim_ledger_bench";
 const DATA_DIR = fileURLToPath(new URL("../.data/bench/postgres", import.meta.url));
@@ -68,6 +68,8 @@ export async function openBenchDatabase(claims: number): Promise<{ url: string; 
       const started = performance.now();
       await generateBenchData(url, sizes, (line) => console.log(`  ${line}`));
       console.log(`Generated in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+    } else {
+      await upgradeBenchData(url, (line) => console.log(`  ${line}`));
     }
     return { url, close: async () => void (await server?.stop()) };
   } catch (error) {

@@ -155,7 +155,44 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
     }
 
   });
+  await generateFollowUps(url, log);
   await generateHistory(url, sizes, log);
+}
+
+/**
+ * Due dates and near-duplicates (issue 9), also added to a database generated before they existed:
+ * a third of the promises and predictions are due 1–24 months after they were stated, and 0.1 % of
+ * the claims are repeated by the same claimant a few days later with a slightly different quote.
+ */
+export async function generateFollowUps(url: string, log: (line: string) => void = () => {}) {
+  await withClient(url, async (client) => {
+    const step = stepper(client, log);
+    await client.query("SELECT setseed(0.24)");
+    await step(
+      "due dates",
+      `UPDATE "Claim" SET "dueAt" = "statedAt" + (30 + ("id" * 7919) % 700), "dueNote" = 'generated'
+        WHERE "kind" IN ('PROMISE', 'PREDICTION') AND "id" % 3 = 0`,
+    );
+    await step(
+      "near-duplicates",
+      `INSERT INTO "Claim" ("externalId", "quote", "summary", "claimantId", "sourceId", "statedAt", "kind", "status", "visibility",
+                            "publishedAt", "tags", "createdById", "createdAt", "updatedAt")
+       SELECT 'bench-duplicate-' || c."id", upper(left(c."quote", 1)) || substr(c."quote", 2, length(c."quote") - 6) || '.',
+              c."summary", c."claimantId", c."sourceId", c."statedAt" + (1 + c."id" % 5), c."kind", c."status", c."visibility",
+              c."publishedAt", c."tags", 1, c."createdAt", c."updatedAt"
+         FROM "Claim" c WHERE c."id" % 1000 = 7`,
+    );
+    await step("analyze claims", `ANALYZE "Claim"`);
+  });
+}
+
+/** A database generated before the latest migrations: migrate it and add what later issues need. */
+export async function upgradeBenchData(url: string, log: (line: string) => void = () => {}) {
+  const started = performance.now();
+  const { applied } = await applyMigrations({ connectionString: url });
+  if (applied.length > 0) log(`migrations ${applied.join(", ")} applied in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const needed = await withClient(url, async (client) => (await client.query(`SELECT NOT EXISTS (SELECT 1 FROM "Claim" WHERE "dueAt" IS NOT NULL) AS needed`)).rows[0].needed as boolean);
+  if (needed) await generateFollowUps(url, log);
 }
 
 /** Outcome links and events of the generated claims (the second half of generateBenchData). */

@@ -3,6 +3,9 @@ import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { type ClaimSearch, parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
 import { getPublishedClaim } from "@/lib/claims.ts";
 import { createPrismaClient } from "@/lib/db.ts";
+import { utcToday } from "@/lib/due-dates.ts";
+import { overdueQueue } from "@/lib/overdue.ts";
+import { findSimilarClaims, SIMILARITY_THRESHOLD } from "@/lib/similar-claims.ts";
 
 /**
  * Times what the reader pages run (lib/, through Prisma) against a hand-written SQL query that
@@ -78,6 +81,12 @@ export async function runBenchmark(
     const claimIds = ids(await raw.query(`SELECT "id" FROM "Claim" WHERE "visibility" = 'PUBLISHED' ORDER BY random() LIMIT 50`));
     let next = 0;
     const someClaim = () => claimIds[next++ % claimIds.length]!;
+    // What an editor types: the start of an existing claim's quote, by its claimant.
+    const typedClaims = (
+      await raw.query(`SELECT left("quote", 120) AS quote, "claimantId" FROM "Claim" WHERE "id" = ANY($1::integer[]) ORDER BY "id"`, [claimIds])
+    ).rows as { quote: string; claimantId: number }[];
+    let nextTyped = 0;
+    const today = utcToday();
 
     const cases: Case[] = [
       {
@@ -148,6 +157,56 @@ export async function runBenchmark(
           ).rows[0] as { id: number; outcomes: unknown[]; events: unknown[] } | undefined;
           return row ? [row.id, row.outcomes.length, row.events.length] : [];
         },
+      },
+      {
+        name: "similar claims while typing a quote",
+        app: async () => {
+          const typed = typedClaims[nextTyped % typedClaims.length]!;
+          return (await findSimilarClaims(prisma, { quote: typed.quote, claimantId: String(typed.claimantId) })).map((c) => c.id);
+        },
+        raw: async () => {
+          const typed = typedClaims[nextTyped++ % typedClaims.length]!;
+          const client = await raw.connect();
+          try {
+            await client.query("BEGIN");
+            await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(SIMILARITY_THRESHOLD)]);
+            const found = await client.query(
+              `WITH typed AS (SELECT lower(public.immutable_unaccent($1)) AS t,
+                                     tsvector_to_array(to_tsvector('simple', public.immutable_unaccent($1))) AS words)
+               SELECT c."id", c."quote", c."summary", c."status", c."visibility", cl."name",
+                      word_similarity(typed.t, public.claim_similarity_text(c."quote", c."summary")) AS score
+                 FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId", typed
+                WHERE typed.t <% public.claim_similarity_text(c."quote", c."summary")
+                ORDER BY word_similarity(typed.t, public.claim_similarity_text(c."quote", c."summary"))
+                         + 0.1 * (SELECT count(*) FROM unnest(typed.words) w WHERE c."searchVector" @@ to_tsquery('simple', quote_literal(w)))::real
+                               / GREATEST(cardinality(typed.words), 1)
+                         + CASE WHEN c."claimantId" = $2 THEN 0.15 ELSE 0 END DESC, c."id" DESC
+                LIMIT 8`,
+              [typed.quote, typed.claimantId],
+            );
+            await client.query("COMMIT");
+            return ids(found);
+          } finally {
+            client.release();
+          }
+        },
+      },
+      {
+        name: "overdue queue (editor dashboard)",
+        app: async () => (await overdueQueue(prisma)).map((c) => c.id),
+        raw: async () =>
+          ids(await raw.query(`SELECT c."id", c."quote", c."status", c."visibility", c."updatedAt", c."dueAt", cl."name"
+                                 FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
+                                WHERE c."dueAt" < $1::date AND c."status" NOT IN ('FULFILLED', 'PARTIALLY_FULFILLED', 'NOT_FULFILLED')
+                                ORDER BY c."dueAt", c."id" LIMIT 50`, [today])),
+      },
+      {
+        name: "index filtered to overdue claims",
+        app: async () => (await searchClaims(search("overdue=true"), { prisma, counts: false })).items.map((c) => c.id),
+        raw: async () =>
+          ids(await raw.query(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE c."visibility" = 'PUBLISHED'
+                                  AND c."dueAt" < $1::date AND c."status" NOT IN ('FULFILLED', 'PARTIALLY_FULFILLED', 'NOT_FULFILLED')
+                                ORDER BY c."statedAt" DESC, c."id" DESC LIMIT 21`, [today])).slice(0, 20),
       },
     ];
 

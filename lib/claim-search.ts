@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
 import type { ClaimListItem } from "@/lib/claims.ts";
 import { db } from "@/lib/db.ts";
-import { overdueCondition } from "@/lib/due-dates-sql.ts";
+import { overdueCondition } from "@/lib/overdue.ts";
 import { VERDICTS } from "@/lib/status.ts";
 
 /**

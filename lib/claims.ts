@@ -15,6 +15,17 @@ export const claimListSelect = {
   _count: { select: { outcomes: true } },
 } as const satisfies Prisma.ClaimSelect;
 
+/** A claim in the workbench's tables (drafts included: editors only). */
+export const claimSummarySelect = {
+  id: true,
+  quote: true,
+  status: true,
+  visibility: true,
+  updatedAt: true,
+  dueAt: true,
+  claimant: { select: { name: true } },
+} as const satisfies Prisma.ClaimSelect;
+
 /** Published claims matching `where`, newest statement first. */
 export async function listPublishedClaims({
   where = {},

@@ -1,18 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { overdueWhere } from "@/lib/due-dates-sql.ts";
+import { claimSummarySelect as claimSummary } from "@/lib/claims.ts";
+import { overdueQueue } from "@/lib/overdue.ts";
 import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
-
-const claimSummary = {
-  id: true,
-  quote: true,
-  status: true,
-  visibility: true,
-  updatedAt: true,
-  dueAt: true,
-  claimant: { select: { name: true } },
-} as const;
-
-export const OVERDUE_QUEUE_SIZE = 50;
 
 /**
  * What an editor sees first: orphaned anchors, the claims overdue for review (oldest due date
@@ -21,7 +10,7 @@ export const OVERDUE_QUEUE_SIZE = 50;
  */
 export async function loadEditorDashboard(prisma: PrismaClient, userId: number, now: Date = new Date()) {
   const [overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity] = await Promise.all([
-    prisma.claim.findMany({ where: overdueWhere(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: OVERDUE_QUEUE_SIZE, select: claimSummary }),
+    overdueQueue(prisma, now),
     prisma.claim.findMany({
       where: { status: { in: ["PENDING", "IN_PROGRESS", "STALLED"] }, outcomes: { none: {} } },
       orderBy: [{ statedAt: "asc" }, { id: "asc" }],

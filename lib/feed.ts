@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { PUBLISHER_NAME } from "@/lib/claim-review.ts";
 import { db } from "@/lib/db.ts";
-import { overdueWhere } from "@/lib/due-dates-sql.ts";
+import { overdueWhere } from "@/lib/overdue.ts";
 import { dueState } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 

@@ -4,7 +4,7 @@ import type { PrismaClient, User } from "@/generated/prisma/client.ts";
 import { parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
 import { claimListJson } from "@/lib/claims-json.ts";
 import { createPrismaClient } from "@/lib/db.ts";
-import { overdueCondition, overdueWhere } from "@/lib/due-dates-sql.ts";
+import { overdueCondition, overdueWhere } from "@/lib/overdue.ts";
 import { dueState, isOverdue, utcToday } from "@/lib/due-dates.ts";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
 import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/feed.ts";

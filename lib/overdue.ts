@@ -1,4 +1,5 @@
-import { Prisma } from "@/generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
+import { claimSummarySelect } from "@/lib/claims.ts";
 import { utcToday } from "@/lib/due-dates.ts";
 import { VERDICTS } from "@/lib/status.ts";
 
@@ -20,4 +21,11 @@ export function overdueWhere(now: Date = new Date()) {
     dueAt: { lt: new Date(`${utcToday(now)}T00:00:00Z`) },
     status: { notIn: [...VERDICTS] },
   } satisfies Prisma.ClaimWhereInput;
+}
+
+export const OVERDUE_QUEUE_SIZE = 50;
+
+/** "Overdue for review" on the editor dashboard: drafts included, oldest due date first. */
+export function overdueQueue(prisma: PrismaClient, now: Date = new Date()) {
+  return prisma.claim.findMany({ where: overdueWhere(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: OVERDUE_QUEUE_SIZE, select: claimSummarySelect });
 }
