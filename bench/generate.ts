@@ -170,7 +170,7 @@ export async function generateFollowUps(url: string, log: (line: string) => void
     await client.query("SELECT setseed(0.24)");
     await step(
       "due dates",
-      `UPDATE "Claim" SET "dueAt" = "statedAt" + (30 + ("id" * 7919) % 700), "dueNote" = 'generated'
+      `UPDATE "Claim" SET "dueAt" = "statedAt" + (30 + ("id"::bigint * 7919 % 700)::integer), "dueNote" = 'generated'
         WHERE "kind" IN ('PROMISE', 'PREDICTION') AND "id" % 3 = 0`,
     );
     await step(
