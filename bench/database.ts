@@ -54,7 +54,8 @@ export async function openBenchDatabase(claims: number): Promise<{ url: string; 
       // Events are written last: without them, an earlier generation was interrupted.
       return withClient(url, async (bench) => {
         const { rows } = await bench
-          .query(`SELECT (SELECT count(*)::integer FROM "Claim") AS claims, EXISTS (SELECT 1 FROM "ClaimEvent") AS complete`)
+          // Generated claims have no external id; the near-duplicates added later have one.
+          .query(`SELECT (SELECT count(*)::integer FROM "Claim" WHERE "externalId" IS NULL) AS claims, EXISTS (SELECT 1 FROM "ClaimEvent") AS complete`)
           .catch(() => ({ rows: [{ claims: null, complete: false }] }));
         return rows[0].complete ? (rows[0].claims as number) : null;
       });

@@ -61,7 +61,12 @@ const TSQUERY = `to_tsquery('simple', quote_literal(public.immutable_unaccent($1
 
 export async function runBenchmark(
   url: string,
-  { runs = 200, warmup = 20, log = () => {} }: { runs?: number; warmup?: number; log?: (line: string) => void } = {},
+  {
+    runs = 200,
+    warmup = 20,
+    only,
+    log = () => {},
+  }: { runs?: number; warmup?: number; /** Only the cases whose name contains this. */ only?: string; log?: (line: string) => void } = {},
 ): Promise<CaseResult[]> {
   const prisma: PrismaClient = createPrismaClient(url);
   const raw = new pg.Pool({ connectionString: url, max: 2 });
@@ -211,7 +216,7 @@ export async function runBenchmark(
     ];
 
     const results: CaseResult[] = [];
-    for (const benchCase of cases) {
+    for (const benchCase of cases.filter((c) => !only || c.name.includes(only))) {
       const appIds = await benchCase.app();
       const rawIds = await benchCase.raw();
       if (JSON.stringify(appIds) !== JSON.stringify(rawIds)) {

@@ -1,4 +1,4 @@
-// `npx tsx bench/run.ts [--claims=1000000] [--runs=200] [--regenerate]`
+// `npx tsx bench/run.ts [--claims=1000000] [--runs=200] [--only=<words of a case name>] [--regenerate]`
 //
 // Reader benchmark (issue 5): fills a separate database `claim_ledger_bench` with synthetic data
 // (bench/generate.ts; 1,000,000 claims take a while, and the data is kept for the next run), then
@@ -18,7 +18,7 @@ async function main() {
     const version = await withClient(url, async (client) => (await client.query("SHOW server_version")).rows[0].server_version);
     console.log(`\n${claims.toLocaleString("en")} claims, PostgreSQL ${version}, ${runs} runs per case after warm-up; times in ms\n`);
     console.log(TABLE_HEADER);
-    await runBenchmark(url, { runs, log: (line) => console.log(line) });
+    await runBenchmark(url, { runs, only: option("only"), log: (line) => console.log(line) });
   } finally {
     await database.close();
   }
