@@ -5,6 +5,7 @@ import { createClaim, region, signIn } from "./support.ts";
 const [, editor] = DEMO_ACCOUNTS;
 
 test("an editor sets a due date in the past, the claim joins the overdue queue, and a verdict takes it out", async ({ page }) => {
+  test.slow(); // a long journey: several claims created through the forms
   await signIn(page, editor, "/editor");
   const path = await createClaim(page, "Biden expects a signed treaty by the end of 2024.");
   const claimLink = (scope: ReturnType<typeof region>) => scope.locator(`a[href="${path}"]`);

@@ -5,6 +5,7 @@ import { createClaim, region, signIn } from "./support.ts";
 const [, editor] = DEMO_ACCOUNTS;
 
 test("a duplicate is caught while the editor types it, and once linked, readers are sent to the original", async ({ page }) => {
+  test.slow(); // a long journey: several claims created through the forms
   await signIn(page, editor, "/editor/claims/new");
   await page.getByLabel("Quote").fill("The sides have made TANGİBLE progress towards a peace agreement");
   const similar = page.getByRole("region", { name: /Similar claims already in the ledger/ });
@@ -47,6 +48,7 @@ test("a duplicate is caught while the editor types it, and once linked, readers 
 });
 
 test("the duplicates page lists likely pairs and remembers a dismissal", async ({ page }) => {
+  test.slow(); // a long journey: several claims created through the forms
   await signIn(page, editor, "/editor");
   const first = (await createClaim(page, "Pair, first report.")).split("/").pop()!;
   const second = (await createClaim(page, "Pair, second report.")).split("/").pop()!;
