@@ -2,8 +2,8 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { filterCondition, parseClaimSearch } from "@/lib/claim-search.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { claimsReport, claimsReportQuery } from "@/lib/reports/claims-report.ts";
+import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { csvStream } from "@/lib/reports/stream.ts";
 
 export interface ExportFigures {
@@ -28,17 +28,23 @@ function inlineSql(query: Prisma.Sql): string {
   });
 }
 
-/** The claims report of every published claim, through the app's streaming export. */
+/** The claims report of every published claim, through the app's streaming export (its cursor on its own pool). */
 async function measureApp(url: string, batchSize: number): Promise<ExportFigures> {
-  const prisma = createPrismaClient(url);
+  const pool = createExportPool(url);
   const conditions = filterCondition(parseClaimSearch({}).search);
-  const report = claimsReport(prisma, { conditions, origin: "https://claims.example" });
+  const report = claimsReport(pool, { conditions, origin: "https://claims.example" });
   let rows = 0;
-  const counted = { ...report, fetchBatch: async (afterId: number, limit: number) => {
-    const batch = await report.fetchBatch(afterId, limit);
-    rows += batch.length;
-    return batch;
-  } };
+  const counted: typeof report = {
+    ...report,
+    open: (size) => {
+      const batches = report.open(size);
+      return { ...batches, next: async () => {
+        const batch = await batches.next();
+        rows += batch.length;
+        return batch;
+      } };
+    },
+  };
   global.gc?.();
   const startRss = process.memoryUsage().rss;
   let peakRss = startRss;
@@ -50,7 +56,7 @@ async function measureApp(url: string, batchSize: number): Promise<ExportFigures
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
   } finally {
     clearInterval(sampler);
-    await prisma.$disconnect();
+    await pool.end();
   }
   const seconds = (performance.now() - started) / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

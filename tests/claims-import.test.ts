@@ -76,6 +76,17 @@ describe("claims import", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("imports a due date and its note, and refuses a malformed due date in its own cell", async () => {
+    const header = "external_id,quote,summary,claimant,stated_at,kind,due_at,due_note";
+    const bad = await planImport(prisma, encode(`${header}\ndue-0,Words,Summary,Someone,2025-01-01,PROMISE,31/12/2025,\n`));
+    expect(Object.keys(bad.rows[0]!.errors)).toEqual(["due_at"]);
+    expect(await applyImport(prisma, editor, encode(`${header}\ndue-1,We will sign by December,Summary,Someone,2025-01-01,PROMISE,2025-12-31,per the speech\n`))).toEqual({
+      created: 1,
+      skipped: 0,
+    });
+    expect(await prisma.claim.findUniqueOrThrow({ where: { externalId: "due-1" } })).toMatchObject({ dueAt: new Date("2025-12-31T00:00:00Z"), dueNote: "per the speech" });
+  });
+
   it("flags the same claim twice in one file", async () => {
     const row = ",Same words,Summary,Someone,,,,,2025-01-01,PROMISE,,";
     const plan = await planImport(prisma, encode([HEADER, row, row].join("\n")));

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { createPrismaClient } from "@/lib/db.ts";
+import { exportPool } from "@/lib/reports/export-connection.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 import { actAs } from "./support/session.ts";
@@ -24,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await prisma.$disconnect();
+  await exportPool().end();
   await database.drop();
 });
 
@@ -93,5 +95,18 @@ describe("CSV export routes", () => {
     const excel = new Uint8Array(await (await get("history", "?bom=1")).arrayBuffer());
     expect([...plain.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect([...excel.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("reads the database DATABASE_URL names, and gives the connection back when the client goes away", async () => {
+    actAs(null);
+    expect(exportPool().options.connectionString).toBe(database.url);
+    const response = await routes.claims.GET(new Request("http://localhost:3000/api/export/claims.csv", { headers: { host: "localhost:3000" } }));
+    const reader = response.body!.getReader();
+    await reader.read(); // header
+    await reader.read(); // first rows
+    await reader.cancel();
+    const pool = exportPool();
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+    expect(pool.waitingCount).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type pg from "pg";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { createPrismaClient } from "@/lib/db.ts";
 import { CLAIMS_REPORT_HEADER, claimsReport } from "@/lib/reports/claims-report.ts";
-import { csvLines, neutralise } from "@/lib/reports/csv.ts";
+import { csvLines, isoTimestamp, neutralise } from "@/lib/reports/csv.ts";
+import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { HISTORY_REPORT_HEADER, historyReport } from "@/lib/reports/history-report.ts";
 import { csvHeaders, csvStream, type CsvSource } from "@/lib/reports/stream.ts";
 import { seedDemoData } from "@/lib/seed.ts";
@@ -30,6 +32,15 @@ describe("CSV cells", () => {
     expect(csvLines([[-5, "Əliyev", "Փաշինյան", "Łódź"]])).toBe("-5,Əliyev,Փաշինյան,Łódź\r\n");
   });
 
+  it("writes PostgreSQL's timestamp text as Date#toISOString does", () => {
+    expect(isoTimestamp("2026-11-25 09:30:00")).toBe("2026-11-25T09:30:00.000Z");
+    expect(isoTimestamp("2026-11-25 09:30:00.1")).toBe("2026-11-25T09:30:00.100Z");
+    expect(isoTimestamp("2026-11-25 09:30:00.12")).toBe("2026-11-25T09:30:00.120Z");
+    expect(isoTimestamp("2026-11-25 09:30:00.123")).toBe("2026-11-25T09:30:00.123Z");
+    expect(isoTimestamp("2026-11-25 09:30:00.123456")).toBe("2026-11-25T09:30:00.123Z");
+    expect(isoTimestamp(null)).toBe("");
+  });
+
   it("names the download with the date", () => {
     expect(new Headers(csvHeaders("claims", new Date("2026-11-25T10:00:00Z"))).get("content-disposition")).toBe('attachment; filename="claims-2026-11-25.csv"');
   });
@@ -38,27 +49,37 @@ describe("CSV cells", () => {
 describe("CSV streaming", () => {
   function countingSource(total: number) {
     const calls: number[] = [];
+    let closes = 0;
     const source: CsvSource<{ id: number }> = {
       header: ["id"],
-      fetchBatch: async (afterId, limit) => {
-        calls.push(afterId);
-        return Array.from({ length: Math.max(0, Math.min(limit, total - afterId)) }, (_, i) => ({ id: afterId + i + 1 }));
+      open: (limit) => {
+        let afterId = 0;
+        return {
+          next: async () => {
+            calls.push(afterId);
+            const rows = Array.from({ length: Math.max(0, Math.min(limit, total - afterId)) }, (_, i) => ({ id: afterId + i + 1 }));
+            afterId += rows.length;
+            return rows;
+          },
+          close: async () => void closes++,
+        };
       },
       toCells: (row) => [row.id],
     };
-    return { source, calls };
+    return { source, calls, closes: () => closes };
   }
 
   it("writes every row once, in batches, with an optional BOM", async () => {
-    const { source, calls } = countingSource(2500);
+    const { source, calls, closes } = countingSource(2500);
     const bytes = new Uint8Array(await new Response(csvStream(source, { batchSize: 1000, bom: true })).arrayBuffer());
     expect([...bytes.slice(0, 10)]).toEqual([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("id\r\n1\r\n")]);
     expect(parse(new TextDecoder().decode(bytes), { columns: true, bom: true })).toHaveLength(2500);
     expect(calls).toEqual([0, 1000, 2000]);
+    expect(closes()).toBe(1);
   });
 
   it("fetches only as fast as the client reads, and stops when it goes away", async () => {
-    const { source, calls } = countingSource(1_000_000);
+    const { source, calls, closes } = countingSource(1_000_000);
     const reader = csvStream(source, { batchSize: 100 }).getReader();
     await reader.read(); // header
     await reader.read(); // first batch
@@ -66,12 +87,13 @@ describe("CSV streaming", () => {
     const fetchedWhileIdle = calls.length;
     expect(fetchedWhileIdle).toBeLessThanOrEqual(3);
     await reader.cancel();
+    expect(closes()).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls.length).toBe(fetchedWhileIdle);
   });
 
   it("stops querying once the request is aborted", async () => {
-    const { source, calls } = countingSource(1_000_000);
+    const { source, calls, closes } = countingSource(1_000_000);
     const controller = new AbortController();
     const reader = csvStream(source, { batchSize: 100, signal: controller.signal }).getReader();
     await reader.read();
@@ -79,26 +101,30 @@ describe("CSV streaming", () => {
     const rest = await reader.read();
     expect(calls.length).toBeLessThanOrEqual(2);
     expect(rest.done || calls.length <= 2).toBe(true);
+    expect(closes()).toBe(1);
   });
 });
 
 describe("reports from the database", () => {
   let database: TestDatabase;
   let prisma: PrismaClient;
+  let pool: pg.Pool;
   const published = Prisma.sql`c."visibility" = 'PUBLISHED'`;
 
   beforeAll(async () => {
     database = await createMigratedDatabase();
     prisma = createPrismaClient(database.url);
+    pool = createExportPool(database.url);
     await seedDemoData(prisma);
   });
   afterAll(async () => {
     await prisma.$disconnect();
+    await pool.end();
     await database.drop();
   });
 
   it("has one row per published claim, never a draft, with the documented columns", async () => {
-    const text = await readAll(csvStream(claimsReport(prisma, { conditions: published, origin: "https://ledger.example" }), { batchSize: 3 }));
+    const text = await readAll(csvStream(claimsReport(pool, { conditions: published, origin: "https://ledger.example" }), { batchSize: 3 }));
     const [header, ...rows] = parse(text) as string[][];
     expect(header).toEqual(CLAIMS_REPORT_HEADER);
     const expected = await prisma.claim.findMany({ where: { visibility: "PUBLISHED" }, orderBy: { id: "asc" }, include: { outcomes: true } });
@@ -118,9 +144,26 @@ describe("reports from the database", () => {
     expect(row.status_since).toBe(latest?.at.toISOString());
   });
 
+  it("has the due date, its note and whether the claim is overdue", async () => {
+    const text = await readAll(csvStream(claimsReport(pool, { conditions: published, origin: "" })));
+    const [header, ...rows] = parse(text) as string[][];
+    const byExternalId = async (externalId: string) => {
+      const { id } = await prisma.claim.findUniqueOrThrow({ where: { externalId } });
+      const cells = rows.find((r) => Number(r[0]) === id)!;
+      return Object.fromEntries(header!.map((name, i) => [name, cells[i]]));
+    };
+    // Due 2024-12-31 without a verdict (the seed), and a claim with no due date.
+    expect(await byExternalId("demo:biden-treaty-by-end-of-2024")).toMatchObject({
+      due_at: "2024-12-31",
+      due_note: "End of 2024, per Biden's letter to Aliyev",
+      overdue: "true",
+    });
+    expect(await byExternalId("demo:blinken-tangible-progress")).toMatchObject({ due_at: "", due_note: "", overdue: "false" });
+  });
+
   it("adds visibility and internal notes only when asked (editors)", async () => {
     const all = Prisma.sql`true`;
-    const text = await readAll(csvStream(claimsReport(prisma, { conditions: all, origin: "", withNotes: true })));
+    const text = await readAll(csvStream(claimsReport(pool, { conditions: all, origin: "", withNotes: true })));
     const [header, ...rows] = parse(text) as string[][];
     expect(header!.slice(-2)).toEqual(["visibility", "internal_notes"]);
     expect(rows).toHaveLength(await prisma.claim.count());
@@ -129,7 +172,7 @@ describe("reports from the database", () => {
   });
 
   it("has one row per public event of published claims; edits and notes stay internal", async () => {
-    const text = await readAll(csvStream(historyReport(prisma, { conditions: published })));
+    const text = await readAll(csvStream(historyReport(pool, { conditions: published })));
     const [header, ...rows] = parse(text) as string[][];
     expect(header).toEqual(HISTORY_REPORT_HEADER);
     const expected = await prisma.claimEvent.count({
@@ -137,7 +180,7 @@ describe("reports from the database", () => {
     });
     expect(rows).toHaveLength(expected);
     expect(rows.every((row) => !["EDITED", "NOTE_ADDED"].includes(row[3]!))).toBe(true);
-    const internal = await readAll(csvStream(historyReport(prisma, { conditions: Prisma.sql`true`, internal: true })));
+    const internal = await readAll(csvStream(historyReport(pool, { conditions: Prisma.sql`true`, internal: true })));
     expect(parse(internal)).toHaveLength((await prisma.claimEvent.count()) + 1);
   });
 });

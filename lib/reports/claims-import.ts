@@ -14,7 +14,7 @@ export const MAX_IMPORT_ROWS = 5_000;
 
 /** Columns read from the file (the claims report's names); other columns, e.g. status, are ignored. */
 export const REQUIRED_COLUMNS = ["quote", "summary", "claimant", "stated_at", "kind"] as const;
-export const OPTIONAL_COLUMNS = ["external_id", "claimant_title", "source_title", "source_url", "publisher", "tags"] as const;
+export const OPTIONAL_COLUMNS = ["external_id", "claimant_title", "source_title", "source_url", "publisher", "tags", "due_at", "due_note"] as const;
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 const optional = (max: number) => text(max).transform((value) => value || null);
@@ -30,6 +30,8 @@ const rowSchema = z.object({
   publisher: optional(200),
   stated_at: z.iso.date("Use a date like 2024-12-31."),
   kind: z.string().trim().toUpperCase().pipe(z.enum(ClaimKind, `Kind is one of ${Object.values(ClaimKind).join(", ")}.`)),
+  due_at: z.union([z.literal(""), z.iso.date("Use a date like 2024-12-31, or leave it empty.")]).transform((value) => value || null),
+  due_note: optional(300),
   tags: z
     .string()
     .transform((value) => [...new Set(value.split(/[;,]/).map((tag) => tag.trim().toLowerCase().replace(/\s+/g, "-")).filter(Boolean))]),
@@ -143,6 +145,8 @@ export async function applyImport(prisma: PrismaClient, actor: Actor, bytes: Uin
             statedAt: new Date(`${row.stated_at}T00:00:00Z`),
             kind: row.kind,
             tags: row.tags,
+            dueAt: row.due_at && new Date(`${row.due_at}T00:00:00Z`),
+            dueNote: row.due_note,
             createdById: actor.id,
             ...(anchor && { anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end }),
           },

@@ -1,7 +1,10 @@
-import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
+import type pg from "pg";
+import { Prisma } from "@/generated/prisma/client.ts";
 import type { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
-import { isoDate, type Cell } from "@/lib/reports/csv.ts";
+import { isoTimestamp, type Cell } from "@/lib/reports/csv.ts";
+import { cursorBatches } from "@/lib/reports/cursor.ts";
 import type { CsvSource } from "@/lib/reports/stream.ts";
+import { overdueCondition } from "@/lib/overdue.ts";
 import { STATUS } from "@/lib/status.ts";
 
 export const CLAIMS_REPORT_HEADER = [
@@ -17,6 +20,9 @@ export const CLAIMS_REPORT_HEADER = [
   "stated_at",
   "kind",
   "tags",
+  "due_at",
+  "due_note",
+  "overdue",
   "status",
   "status_label",
   "status_since",
@@ -31,47 +37,51 @@ export const CLAIMS_REPORT_HEADER = [
   "updated_at",
 ];
 
-interface ClaimsReportRow {
-  id: number;
-  quote: string;
-  summary: string;
-  claimant: string;
-  claimantTitle: string | null;
-  sourceTitle: string | null;
-  sourceUrl: string | null;
-  publisher: string | null;
-  statedAt: Date;
-  kind: ClaimKind;
-  tags: string[];
-  status: ClaimStatus;
-  visibility: "DRAFT" | "PUBLISHED";
-  statusSince: Date | null;
-  latestRationale: string | null;
-  supports: number;
-  contradicts: number;
-  partial: number;
-  context: number;
-  firstOutcomeAt: Date | null;
-  lastOutcomeAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  notes: string | null;
-}
+/**
+ * A row of claimsReportQuery, in its column order (read with pg's rowMode "array"); dates and
+ * timestamps are PostgreSQL's ISO text (lib/reports/cursor.ts).
+ */
+type ClaimsReportRow = [
+  id: number,
+  quote: string,
+  summary: string,
+  claimant: string,
+  claimantTitle: string | null,
+  sourceTitle: string | null,
+  sourceUrl: string | null,
+  publisher: string | null,
+  statedAt: string,
+  kind: ClaimKind,
+  tags: string[],
+  dueAt: string | null,
+  dueNote: string | null,
+  overdue: boolean,
+  status: ClaimStatus,
+  visibility: "DRAFT" | "PUBLISHED",
+  createdAt: string,
+  updatedAt: string,
+  statusSince: string,
+  latestRationale: string | null,
+  supports: number,
+  contradicts: number,
+  partial: number,
+  context: number,
+  firstOutcomeAt: string | null,
+  lastOutcomeAt: string | null,
+  notes: string | null,
+];
 
 /**
- * The report's rows after `afterId` in id order, `limit` at a time (all of them without a limit:
- * the benchmark hands that to PostgreSQL's COPY as its baseline).
+ * The report's rows in id order: the app reads them through a cursor, the benchmark hands the same
+ * query to PostgreSQL's COPY as its baseline.
  */
-export function claimsReportQuery(
-  conditions: Prisma.Sql,
-  { withNotes = false, afterId = 0, limit }: { withNotes?: boolean; afterId?: number; limit?: number },
-): Prisma.Sql {
+export function claimsReportQuery(conditions: Prisma.Sql, { withNotes = false }: { withNotes?: boolean } = {}): Prisma.Sql {
   const notes = withNotes
     ? Prisma.sql`(SELECT string_agg(n."body", E'\n---\n' ORDER BY n."createdAt") FROM "Note" AS n WHERE n."claimId" = c."id")`
     : Prisma.sql`NULL::text`;
   return Prisma.sql`SELECT c."id", c."quote", c."summary", cl."name" AS "claimant", cl."title" AS "claimantTitle",
              s."title" AS "sourceTitle", s."url" AS "sourceUrl", s."publisher", c."statedAt", c."kind", c."tags",
-             c."status", c."visibility", c."createdAt", c."updatedAt",
+             c."dueAt", c."dueNote", coalesce(${overdueCondition()}, false) AS "overdue", c."status", c."visibility", c."createdAt", c."updatedAt",
              coalesce(latest."at", c."createdAt") AS "statusSince", latest."rationale" AS "latestRationale",
              coalesce(o."supports", 0)::int AS "supports", coalesce(o."contradicts", 0)::int AS "contradicts",
              coalesce(o."partial", 0)::int AS "partial", coalesce(o."context", 0)::int AS "context",
@@ -93,50 +103,57 @@ export function claimsReportQuery(
             FROM "ClaimOutcome" AS co JOIN "Outcome" AS oc ON oc."id" = co."outcomeId"
            WHERE co."claimId" = c."id"
         ) AS o ON true
-       WHERE ${conditions} AND c."id" > ${afterId}
-       ORDER BY c."id"
-       ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+       WHERE ${conditions}
+       ORDER BY c."id"`;
 }
 
 /**
  * The claims report: one row per claim matching `conditions` (SQL over the alias `c`, built from
  * the index's filters, visibility included). With `withNotes`, editors also get the internal notes.
+ * The rows are read through a server-side cursor on a connection of `pool` (lib/reports/cursor.ts).
  */
 export function claimsReport(
-  prisma: PrismaClient,
+  pool: pg.Pool,
   { conditions, origin, withNotes = false }: { conditions: Prisma.Sql; origin: string; withNotes?: boolean },
 ): CsvSource<ClaimsReportRow> {
+  const permalink = `${origin}/claims/`;
   return {
     header: withNotes ? [...CLAIMS_REPORT_HEADER, "visibility", "internal_notes"] : CLAIMS_REPORT_HEADER,
-    fetchBatch: (afterId, limit) => prisma.$queryRaw<ClaimsReportRow[]>(claimsReportQuery(conditions, { withNotes, afterId, limit })),
+    open: (batchSize) => cursorBatches<ClaimsReportRow>(pool, claimsReportQuery(conditions, { withNotes }), batchSize),
     toCells: (row): Cell[] => {
+      const [id, quote, summary, claimant, claimantTitle, sourceTitle, sourceUrl, publisher, statedAt, kind, tags, dueAt, dueNote, overdue, status, visibility,
+        createdAt, updatedAt, statusSince, latestRationale, supports, contradicts, partial, context, firstOutcomeAt, lastOutcomeAt, notes] = row;
       const cells: Cell[] = [
-        row.id,
-        `${origin}/claims/${row.id}`,
-        row.quote,
-        row.summary,
-        row.claimant,
-        row.claimantTitle,
-        row.sourceTitle,
-        row.sourceUrl,
-        row.publisher,
-        isoDate(row.statedAt),
-        row.kind,
-        row.tags.join("; "),
-        row.status,
-        STATUS[row.status].label,
-        row.statusSince,
-        row.latestRationale,
-        row.supports,
-        row.contradicts,
-        row.partial,
-        row.context,
-        isoDate(row.firstOutcomeAt),
-        isoDate(row.lastOutcomeAt),
-        row.createdAt,
-        row.updatedAt,
+        id,
+        permalink + id,
+        quote,
+        summary,
+        claimant,
+        claimantTitle,
+        sourceTitle,
+        sourceUrl,
+        publisher,
+        statedAt,
+        kind,
+        tags.join("; "),
+        dueAt,
+        dueNote,
+        String(overdue),
+        status,
+        STATUS[status].label,
+        isoTimestamp(statusSince),
+        latestRationale,
+        supports,
+        contradicts,
+        partial,
+        context,
+        firstOutcomeAt,
+        lastOutcomeAt,
+        isoTimestamp(createdAt),
+        isoTimestamp(updatedAt),
       ];
-      return withNotes ? [...cells, row.visibility, row.notes] : cells;
+      if (withNotes) cells.push(visibility, notes);
+      return cells;
     },
   };
 }

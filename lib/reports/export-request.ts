@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import type pg from "pg";
 import { requireRole } from "@/lib/auth.ts";
 import { filterCondition, parseClaimSearch } from "@/lib/claim-search.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
@@ -13,8 +13,9 @@ export type ReportKind = "claims" | "history";
  * Answers GET /api/export/{claims,history}.csv: the index's filters from the query string,
  * `bom=1` for Excel, `internal=1` (editors only) for drafts, notes and internal events.
  * Readers never get drafts, whatever they send: asking for them without the role is refused.
+ * The rows are read on `pool` (lib/reports/export-connection.ts), one connection per download.
  */
-export async function exportReport(request: Request, prisma: PrismaClient, kind: ReportKind): Promise<Response> {
+export async function exportReport(request: Request, pool: pg.Pool, kind: ReportKind): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const { search, issues } = parseClaimSearch(params);
   if (issues.length > 0) return Response.json({ error: "Invalid parameters", issues }, { status: 400 });
@@ -32,7 +33,7 @@ export async function exportReport(request: Request, prisma: PrismaClient, kind:
   const options = { bom: params.get("bom") === "1", signal: request.signal };
   const stream =
     kind === "claims"
-      ? csvStream(claimsReport(prisma, { conditions, origin: siteOrigin(request.headers), withNotes: internal }), options)
-      : csvStream(historyReport(prisma, { conditions, internal }), options);
+      ? csvStream(claimsReport(pool, { conditions, origin: siteOrigin(request.headers), withNotes: internal }), options)
+      : csvStream(historyReport(pool, { conditions, internal }), options);
   return new Response(stream, { headers: csvHeaders(kind === "claims" ? "claims" : "claim-history") });
 }

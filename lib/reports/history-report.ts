@@ -1,42 +1,61 @@
-import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
+import type pg from "pg";
+import { Prisma } from "@/generated/prisma/client.ts";
 import type { ClaimEventType, ClaimStatus } from "@/generated/prisma/enums.ts";
 import { PUBLIC_EVENT_TYPES } from "@/lib/claims.ts";
-import type { Cell } from "@/lib/reports/csv.ts";
+import { isoTimestamp, type Cell } from "@/lib/reports/csv.ts";
+import { cursorBatches } from "@/lib/reports/cursor.ts";
 import type { CsvSource } from "@/lib/reports/stream.ts";
 
 export const HISTORY_REPORT_HEADER = ["event_id", "claim_id", "quote", "event", "from_status", "to_status", "rationale", "outcome", "actor", "at"];
 
-interface HistoryRow {
-  id: number;
-  claimId: number;
-  quote: string;
-  type: ClaimEventType;
-  fromStatus: ClaimStatus | null;
-  toStatus: ClaimStatus | null;
-  rationale: string | null;
-  outcome: string | null;
-  actor: string | null;
-  at: Date;
-}
+/** A row of historyReportQuery, in its column order; `at` is PostgreSQL's ISO text (lib/reports/cursor.ts). */
+type HistoryRow = [
+  id: number,
+  claimId: number,
+  quote: string,
+  type: ClaimEventType,
+  fromStatus: ClaimStatus | null,
+  toStatus: ClaimStatus | null,
+  rationale: string | null,
+  outcome: string | null,
+  actor: string | null,
+  at: string,
+];
 
-/**
- * The history report: one row per event of the claims matching `conditions`, in the order they
- * happened per claim. Readers get the public event types only; `internal` adds edits and notes.
- */
-export function historyReport(prisma: PrismaClient, { conditions, internal = false }: { conditions: Prisma.Sql; internal?: boolean }): CsvSource<HistoryRow> {
+/** The events of the claims matching `conditions` in id order; public event types only unless `internal`. */
+export function historyReportQuery(conditions: Prisma.Sql, { internal = false }: { internal?: boolean } = {}): Prisma.Sql {
   const types = internal ? Prisma.sql`true` : Prisma.sql`e."type" = ANY(${[...PUBLIC_EVENT_TYPES]}::"ClaimEventType"[])`;
-  return {
-    header: HISTORY_REPORT_HEADER,
-    fetchBatch: (afterId, limit) => prisma.$queryRaw<HistoryRow[]>`
+  return Prisma.sql`
       SELECT e."id", e."claimId", c."quote", e."type", e."fromStatus", e."toStatus", e."rationale",
              oc."title" AS "outcome", u."name" AS "actor", e."at"
         FROM "ClaimEvent" AS e
         JOIN "Claim" AS c ON c."id" = e."claimId"
         LEFT JOIN "Outcome" AS oc ON oc."id" = e."outcomeId"
         LEFT JOIN "User" AS u ON u."id" = e."actorId"
-       WHERE ${conditions} AND ${types} AND e."id" > ${afterId}
-       ORDER BY e."id"
-       LIMIT ${limit}`,
-    toCells: (row): Cell[] => [row.id, row.claimId, row.quote, row.type, row.fromStatus, row.toStatus, row.rationale, row.outcome, row.actor, row.at],
+       WHERE ${conditions} AND ${types}
+       ORDER BY e."id"`;
+}
+
+/**
+ * The history report: one row per event of the claims matching `conditions`, in the order they
+ * happened per claim. Readers get the public event types only; `internal` adds edits and notes.
+ * Read like the claims report, through a cursor on a connection of `pool`.
+ */
+export function historyReport(pool: pg.Pool, { conditions, internal = false }: { conditions: Prisma.Sql; internal?: boolean }): CsvSource<HistoryRow> {
+  return {
+    header: HISTORY_REPORT_HEADER,
+    open: (batchSize) => cursorBatches<HistoryRow>(pool, historyReportQuery(conditions, { internal }), batchSize),
+    toCells: ([id, claimId, quote, type, fromStatus, toStatus, rationale, outcome, actor, at]): Cell[] => [
+      id,
+      claimId,
+      quote,
+      type,
+      fromStatus,
+      toStatus,
+      rationale,
+      outcome,
+      actor,
+      isoTimestamp(at),
+    ],
   };
 }

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db.ts";
+import { exportPool } from "@/lib/reports/export-connection.ts";
 import { exportReport } from "@/lib/reports/export-request.ts";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return exportReport(request, db, "claims");
+  return exportReport(request, exportPool(), "claims");
 }
