@@ -49,23 +49,27 @@ test("filters are usable by keyboard and every state is in the URL", async ({ pa
 
 test("pages by cursor without duplicates and shows a clear message for bad parameters", async ({ page }) => {
   const seen: string[] = [];
+  const seenLinks: string[] = [];
   await page.goto("/?limit=2");
   for (;;) {
     seen.push(...(await results(page).locator("blockquote").allTextContents()));
+    seenLinks.push(...(await results(page).locator("blockquote a").evaluateAll((links) => links.map((link) => link.getAttribute("href")!))));
     const next = page.getByRole("link", { name: "Next page" });
     if ((await next.count()) === 0) break;
     const href = (await next.getAttribute("href"))!;
     await next.click();
     await page.waitForURL((url) => url.pathname + url.search === href);
   }
-  expect(seen).toHaveLength(published.length);
-  expect(new Set(seen).size).toBe(published.length);
+  // Other specs publish claims (some with the same words) on the same server meanwhile: no claim
+  // twice, and no seeded claim missing.
+  expect(new Set(seenLinks).size).toBe(seenLinks.length);
+  for (const claim of published) expect(seen.filter((text) => text.includes(claim.quote))).toHaveLength(1);
 
   const response = await page.goto("/?status=NOPE&from=2024-13-01&sort=sideways");
   expect(response?.status()).toBe(200);
   const alert = page.getByRole("alert").filter({ hasText: "not understood" });
   for (const param of ["status", "from", "sort"]) await expect(alert).toContainText(param);
-  await expect(results(page)).toHaveCount(published.length);
+  expect(await results(page).count()).toBeGreaterThanOrEqual(Math.min(published.length, 20));
 });
 
 test("the index is usable 360 px wide", async ({ page }) => {

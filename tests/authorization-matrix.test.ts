@@ -44,6 +44,8 @@ function form(fields: Record<string, string | number | boolean>): FormData {
 const idle = { status: "idle" } as const;
 const adminActions = () => import("@/app/admin/users/actions.ts");
 const sourceActions = () => import("@/app/editor/sources/actions.ts");
+const SUGGESTION_BODY = "Minister Anna Berg said the bridge would open in May.";
+const SUGGESTION_SPAN = { start: 24, end: 52, text: "the bridge would open in May" };
 
 const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": {
@@ -205,6 +207,20 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["editor", "admin"],
     prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: "Unused." } })).id,
     run: async (_f, _caller, sourceId) => (await sourceActions()).deleteSourceAction(idle, form({ id: sourceId })),
+  },
+  "app/editor/sources/actions.ts#dismissSuggestionAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: SUGGESTION_BODY } })).id,
+    run: async (_f, _caller, sourceId) => (await sourceActions()).dismissSuggestionAction(idle, form({ sourceId, ...SUGGESTION_SPAN })),
+  },
+  "app/editor/sources/actions.ts#restoreSuggestionAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => {
+      const source = await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: SUGGESTION_BODY } });
+      await f.prisma.dismissedSuggestion.create({ data: { sourceId: source.id, ...SUGGESTION_SPAN } });
+      return source.id;
+    },
+    run: async (_f, _caller, sourceId) => (await sourceActions()).restoreSuggestionAction(idle, form({ sourceId, ...SUGGESTION_SPAN })),
   },
   "app/editor/import/actions.ts#importClaimsAction": {
     allowed: ["editor", "admin"],

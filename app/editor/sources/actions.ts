@@ -7,7 +7,8 @@ import { db } from "@/lib/db.ts";
 import { textFromUpload } from "@/lib/source-text.ts";
 import type { Actor } from "@/lib/workbench/actor.ts";
 import { createSource, deleteSource, sourceInputSchema, updateSource, type SourceInput } from "@/lib/workbench/sources.ts";
-import type { SourceFormState } from "@/components/sources/types.ts";
+import { dismissSuggestion, restoreSuggestion, suggestionRefSchema, type SuggestionRef } from "@/lib/workbench/suggestions.ts";
+import type { SourceFormState, SuggestionActionState } from "@/components/sources/types.ts";
 
 const FIELDS = ["title", "publisher", "author", "url", "publishedAt", "body"] as const;
 const sourceId = (formData: FormData) => Number(formData.get("id"));
@@ -70,4 +71,39 @@ export async function deleteSourceAction(_previous: SourceFormState, formData: F
   } catch (error) {
     return fromError(error);
   }
+}
+
+const SUGGESTION_FIELDS = ["sourceId", "start", "end", "text"] as const;
+const shortQuote = (text: string) => (text.length > 60 ? `“${text.slice(0, 57)}…”` : `“${text}”`);
+
+/** Dismiss and restore: the role guard, the suggestion's span checked by zod, then `change`. */
+async function changeSuggestion(
+  formData: FormData,
+  change: (actor: Actor, ref: SuggestionRef) => Promise<SuggestionActionState>,
+): Promise<SuggestionActionState> {
+  const values = formValues(formData, SUGGESTION_FIELDS);
+  try {
+    const actor = await requireRole("EDITOR");
+    const parsed = suggestionRefSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    const result = await change(actor, parsed.data);
+    revalidatePath(`/editor/sources/${parsed.data.sourceId}`);
+    return result;
+  } catch (error) {
+    return fromError(error, values);
+  }
+}
+
+export async function dismissSuggestionAction(_previous: SuggestionActionState, formData: FormData): Promise<SuggestionActionState> {
+  return changeSuggestion(formData, async (actor, ref) => {
+    const dismissed = await dismissSuggestion(db, actor, ref);
+    return { status: "success", message: `Dismissed ${shortQuote(ref.text)}.`, data: { dismissed } };
+  });
+}
+
+export async function restoreSuggestionAction(_previous: SuggestionActionState, formData: FormData): Promise<SuggestionActionState> {
+  return changeSuggestion(formData, async (actor, ref) => {
+    await restoreSuggestion(db, actor, ref);
+    return { status: "success", message: `Restored ${shortQuote(ref.text)}.` };
+  });
 }

@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteSourceForm } from "@/components/sources/DeleteSourceForm.tsx";
+import { sourcePassages } from "@/components/sources/passages.ts";
 import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
+import { SourceText } from "@/components/sources/SourceText.tsx";
+import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/page-guard.ts";
 import { db } from "@/lib/db.ts";
-import { segmentText } from "@/lib/highlight.ts";
+import { quoteContext } from "@/lib/highlight.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
+import { loadSuggestions, newClaimHref } from "@/lib/workbench/suggestions.ts";
 import { deleteSourceAction, updateSourceAction } from "../actions.ts";
 
 export const metadata: Metadata = { title: "Source" };
@@ -21,10 +25,9 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
 
   const anchored = source.claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const orphaned = source.claims.filter((claim) => claim.anchorExact !== null && claim.anchorStart === null);
-  const segments = segmentText(
-    source.body,
-    anchored.map((claim) => ({ start: claim.anchorStart!, end: claim.anchorEnd!, mark: claim })),
-  );
+  const suggestions = ((await loadSuggestions(db, source.id)) ?? []).map((suggestion, index) => ({ suggestion, number: index + 1 }));
+  const claims = anchored.map((claim) => ({ id: claim.id, anchorStart: claim.anchorStart!, anchorEnd: claim.anchorEnd! }));
+  const { segments, targetOf } = sourcePassages(source.body, claims, suggestions);
 
   return (
     <EditorPage title={source.title}>
@@ -32,21 +35,11 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
         <h2 id="text-heading" className="text-xl font-semibold">
           Text and its claims
         </h2>
-        <p className="text-sm text-stone-700">Highlighted words are claims; each opens its claim.</p>
-        <div className="mt-3 whitespace-pre-wrap rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed">
-          {segments.map((segment, index) =>
-            segment.mark ? (
-              <Link key={index} href={`/editor/claims/${segment.mark.id}`} className="no-underline">
-                <mark className="rounded bg-amber-100 px-0.5 text-stone-900 ring-1 ring-amber-300 hover:bg-amber-200">
-                  {segment.text}
-                  <span className="sr-only"> (claim {segment.mark.id})</span>
-                </mark>
-              </Link>
-            ) : (
-              <span key={index}>{segment.text}</span>
-            ),
-          )}
-        </div>
+        <p className="text-sm text-stone-700">
+          Highlighted words are claims; each opens its claim. Words underlined with dots are suggested claims; each goes to its
+          suggestion.
+        </p>
+        <SourceText segments={segments} />
       </section>
 
       {orphaned.length > 0 ? (
@@ -66,6 +59,27 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="suggestions-heading" className="mt-8">
+        <h2 id="suggestions-heading" className="text-xl font-semibold">
+          Suggested claims
+        </h2>
+        <p className="text-sm text-stone-700">
+          Quotes and reported statements found in the text, with a guess at who said them, their kind and due date. “Create claim”
+          opens the claim form filled in from the suggestion; nothing is saved until you create the claim there.
+        </p>
+        <div className="mt-3">
+          <SuggestedClaims
+            sourceId={source.id}
+            items={suggestions.map((item) => ({
+              ...item,
+              context: quoteContext(source.body, item.suggestion, 160),
+              href: newClaimHref(source, item.suggestion),
+              target: targetOf(item),
+            }))}
+          />
+        </div>
+      </section>
 
       <section aria-labelledby="select-heading" className="mt-8">
         <h2 id="select-heading" className="text-xl font-semibold">

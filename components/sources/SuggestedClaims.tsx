@@ -1,0 +1,188 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/editor/sources/actions.ts";
+import { FormMessage } from "@/components/forms/FormMessage.tsx";
+import { buttonClasses } from "@/components/forms/styles.ts";
+import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
+import { LocalDate } from "@/components/LocalDate.tsx";
+import type { SuggestionActionState } from "@/components/sources/types.ts";
+import { linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
+import { IDLE } from "@/lib/action-state.ts";
+import type { QuoteContext } from "@/lib/highlight.ts";
+import { KIND_LABEL } from "@/lib/labels.ts";
+import type { SourceSuggestion } from "@/lib/workbench/suggestions.ts";
+
+export type SuggestionItem = {
+  suggestion: SourceSuggestion;
+  /** 1-based position in the text; names the suggestion for screen readers and in the article view. */
+  number: number;
+  context: QuoteContext;
+  /** The new-claim form, prefilled. */
+  href: string;
+  /** Id of the suggestion's highlighted words in the article view. */
+  target: string | null;
+};
+
+type Act = (formData: FormData) => void;
+
+const short = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+const name = ({ number, suggestion }: SuggestionItem) => `suggestion ${number}, “${short(suggestion.text)}”`;
+const linkClasses = "text-sm font-medium text-stone-900 underline underline-offset-2 hover:text-stone-700";
+
+/**
+ * The suggested claims of a source: each with its words in context, speaker, kind and due date,
+ * "Create claim" (the prefilled form; nothing is saved before the editor creates it) and "Dismiss"
+ * (undoable). Suggestions that are already claims link to them.
+ */
+export function SuggestedClaims({ sourceId, items }: { sourceId: number; items: SuggestionItem[] }) {
+  const [state, act] = useActionState(
+    (previous: SuggestionActionState, formData: FormData) =>
+      (formData.get("intent") === "restore" ? restoreSuggestionAction : dismissSuggestionAction)(previous, formData),
+    IDLE as SuggestionActionState,
+  );
+  const undo = useRef<HTMLButtonElement>(null);
+  const message = useRef<HTMLDivElement>(null);
+  // The dismissed entry (and its focused button) is gone: keep the keyboard near what just happened.
+  useEffect(() => {
+    if (state.status === "idle") return;
+    (state.data?.dismissed ? undo.current : message.current)?.focus();
+  }, [state]);
+
+  const shown = items.filter((item) => item.suggestion.claimId !== null || !item.suggestion.dismissed);
+  const dismissed = items.filter((item) => item.suggestion.claimId === null && item.suggestion.dismissed);
+  const dismissedRef = state.status === "success" ? state.data?.dismissed : undefined;
+
+  return (
+    <div className="space-y-4">
+      <div ref={message} tabIndex={-1} aria-live="polite" className="space-y-2 empty:hidden">
+        <FormMessage state={state} />
+        {dismissedRef ? (
+          <form action={act}>
+            <RefFields sourceId={sourceId} of={dismissedRef} intent="restore" />
+            <button ref={undo} type="submit" className={buttonClasses.secondary}>
+              Undo<span className="sr-only"> the dismissal</span>
+            </button>
+          </form>
+        ) : null}
+      </div>
+
+      {items.length === 0 ? (
+        <p className="text-stone-700">No quotes or reported statements were found in this text.</p>
+      ) : shown.length === 0 ? (
+        <p className="text-stone-700">Every suggestion was dismissed.</p>
+      ) : (
+        <ol className="space-y-4" aria-label="Suggestions in the order they appear in the text">
+          {shown.map((item) => (
+            <Suggestion key={item.number} item={item} sourceId={sourceId} act={act} />
+          ))}
+        </ol>
+      )}
+
+      {dismissed.length > 0 ? (
+        <details className="rounded-lg border border-stone-200 bg-stone-50 p-3">
+          <summary className="cursor-pointer text-sm font-medium">Show dismissed suggestions ({dismissed.length})</summary>
+          <ul className="mt-3 space-y-3">
+            {dismissed.map((item) => (
+              <li key={item.number} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                <span className="min-w-0 break-words font-serif">
+                  {item.number}. “{short(item.suggestion.text)}”
+                </span>
+                <form action={act}>
+                  <RefFields sourceId={sourceId} of={item.suggestion} intent="restore" />
+                  <SubmitButton variant="secondary" pendingLabel="Restoring…">
+                    Restore<span className="sr-only"> {name(item)}</span>
+                  </SubmitButton>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function RefFields({ sourceId, of, intent }: { sourceId: number; of: { start: number; end: number; text: string }; intent: "dismiss" | "restore" }) {
+  return (
+    <>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="sourceId" value={sourceId} />
+      <input type="hidden" name="start" value={of.start} />
+      <input type="hidden" name="end" value={of.end} />
+      <input type="hidden" name="text" value={of.text} />
+    </>
+  );
+}
+
+function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: number; act: Act }) {
+  const { suggestion, number, context } = item;
+  const headingId = `suggestion-${number}-heading`;
+  return (
+    <li
+      id={`suggestion-${number}`}
+      aria-labelledby={headingId}
+      className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 target:ring-2 target:ring-sky-500"
+    >
+      <h3 id={headingId} className="text-base font-semibold">
+        Suggestion {number}: {suggestion.kind === "quote" ? "direct quote" : "reported statement"}
+      </h3>
+      <blockquote className="mt-2 break-words font-serif leading-relaxed text-stone-800">
+        {context.clippedBefore ? "… " : null}
+        {context.before}
+        <mark className="rounded bg-sky-100 px-0.5 text-stone-900 ring-1 ring-sky-300">{context.quote}</mark>
+        {context.after}
+        {context.clippedAfter ? " …" : null}
+      </blockquote>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-semibold">Speaker</dt>
+        <dd className="min-w-0 break-words">
+          <Speaker claimant={suggestion.claimant} />
+        </dd>
+        <dt className="font-semibold">Kind</dt>
+        <dd>{KIND_LABEL[suggestion.claimKind]}</dd>
+        <dt className="font-semibold">Due by</dt>
+        <dd>{suggestion.dueDate ? <LocalDate value={new Date(`${suggestion.dueDate}T00:00:00Z`)} /> : "no date found"}</dd>
+      </dl>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        {suggestion.claimId !== null ? (
+          <p className="text-sm text-stone-800">
+            Already a claim:{" "}
+            <Link href={`/editor/claims/${suggestion.claimId}`} className={linkClasses}>
+              claim #{suggestion.claimId}
+              <span className="sr-only"> ({name(item)})</span>
+            </Link>
+          </p>
+        ) : (
+          <>
+            <Link href={item.href} className={linkButtonClasses}>
+              Create claim<span className="sr-only"> from {name(item)}</span>
+            </Link>
+            <form action={act}>
+              <RefFields sourceId={sourceId} of={suggestion} intent="dismiss" />
+              <SubmitButton variant="secondary" pendingLabel="Dismissing…">
+                Dismiss<span className="sr-only"> {name(item)}</span>
+              </SubmitButton>
+            </form>
+          </>
+        )}
+        {item.target ? (
+          <a href={`#${item.target}`} className={linkClasses}>
+            Show in the article<span className="sr-only"> ({name(item)})</span>
+          </a>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+function Speaker({ claimant }: { claimant: SourceSuggestion["claimant"] }) {
+  if (!claimant) return <>not found: choose the claimant in the form</>;
+  const who = claimant.title ? `${claimant.name} (${claimant.title})` : claimant.name;
+  return (
+    <>
+      {who} <span className="text-stone-600">— {claimant.id === null ? "new claimant" : "existing claimant"}</span>
+    </>
+  );
+}

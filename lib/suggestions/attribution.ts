@@ -1,0 +1,108 @@
+/**
+ * Attribution verbs ("said", "told", "stressed that" …) and the phrases naming who spoke.
+ * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
+ */
+import type { Span } from "./schema.ts";
+import { trimSpan } from "./text.ts";
+
+const SAY = "say|says|said|saying";
+const TELL = "tell|tells|told|telling|informed|informs|assured|assures|reminded|reminds|warned|warns|warning";
+const QUESTION = "asked|asks|asking|wondered|wonders|inquired|enquired|questioned";
+const OTHER = [
+  "added|adds|adding|noted|notes|noting|stated|states|stating|stressed|stresses|stressing",
+  "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underlined|underlines|underlining|underscored|underscores|underscoring",
+  "reaffirmed|reaffirms|reaffirming|affirmed|affirms|announced|announces|announcing|declared|declares|declaring",
+  "insisted|insists|insisting|argued|argues|arguing|asserted|asserts|claimed|claims|claiming|explained|explains|explaining",
+  "confirmed|confirms|confirming|acknowledged|acknowledges|admitted|admits|conceded|concedes|maintained|maintains",
+  "reiterated|reiterates|reiterating|wrote|writes|writing|posted|posts|tweeted|tweets|promised|promises|promising",
+  "pledged|pledges|pledging|vowed|vows|vowing|predicted|predicts|revealed|reveals|suggested|suggests|indicated|indicates",
+  "agreed|agrees|concluded|concludes|recalled|recalls|remarked|remarks|observed|replied|replies|responded|responds",
+  "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
+].join("|");
+const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
+
+/** Any attribution verb as a whole word, with "pointed out" as the one two-word verb. */
+export const ATTRIBUTION_VERB = new RegExp(`\\b(?:${ALL_VERBS}|pointed out|points out)\\b`, "giu");
+const SAY_VERB = new RegExp(`^(?:${SAY})$`, "iu");
+const TELL_VERB = new RegExp(`^(?:${TELL})$`, "iu");
+const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
+/** Verbs that can carry a statement placed before them: "The deal is close, the minister said." */
+const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated)$`, "iu");
+
+export const isSayVerb = (verb: string) => SAY_VERB.test(verb);
+export const isTellVerb = (verb: string) => TELL_VERB.test(verb);
+export const isQuestionVerb = (verb: string) => QUESTION_VERB.test(verb);
+export const isTrailingVerb = (verb: string) => TRAILING_VERB.test(verb);
+export const isParticiple = (verb: string) => /ing$/iu.test(verb);
+
+/** Words between a subject and its verb that say nothing about who spoke. */
+const FILLER = /(?:\s+(?:has|have|had|also|then|later|again|further|would|will|earlier|previously|reportedly|repeatedly|recently|already|publicly|separately|once|only|now|had|both|himself|herself))+\s*$/iu;
+const PASSIVE_OR_ADJECTIVE = /\b(?:was|were|been|being|is|are|be|the|so-)\s*$/iu;
+
+export type VerbMatch = Span & { verb: string };
+
+/** Attribution verbs inside `span`, skipping passives ("was told") and any inside `exclude`. */
+export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbMatch[] {
+  const text = body.slice(span.start, span.end);
+  const verbs: VerbMatch[] = [];
+  for (const match of text.matchAll(ATTRIBUTION_VERB)) {
+    const start = span.start + match.index;
+    const end = start + match[0].length;
+    if (exclude.some((range) => start >= range.start && start < range.end)) continue;
+    if (PASSIVE_OR_ADJECTIVE.test(body.slice(Math.max(span.start, start - 12), start))) continue;
+    verbs.push({ start, end, verb: match[0] });
+  }
+  return verbs;
+}
+
+/** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister". */
+export function attributionAfter(body: string, from: number, limit: number): (Span & { verb: string }) | null {
+  const text = body.slice(from, limit);
+  const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+([^.!?;:,"“”«»]{1,100})`, "iu").exec(text);
+  if (inverted) {
+    const start = from + text.indexOf(inverted[2]!, inverted[0].length - inverted[2]!.length);
+    return { start, end: start + inverted[2]!.trimEnd().length, verb: inverted[1]! };
+  }
+  const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out)\\b`, "iu").exec(text);
+  if (!direct || direct[1]!.trim().split(/\s+/).length > 14) return null;
+  const phrase = direct[1]!.replace(FILLER, "");
+  const start = from + direct[0].indexOf(direct[1]!);
+  return { start, end: start + phrase.length, verb: direct[2]! };
+}
+
+/**
+ * The phrase naming the subject of the verb at `verb`, within the sentence from `sentenceStart`.
+ * "Trump, a billionaire business tycoon, also said" → "Trump"; "…in a “summit” US President Donald Trump said" →
+ * "US President Donald Trump". A participle ("…, stressing that") or a second verb ("… and said") takes the
+ * subject of the whole sentence, after any opening phrase such as "During the meeting,".
+ */
+export function subjectBefore(body: string, sentenceStart: number, verb: VerbMatch): Span {
+  const before = body.slice(sentenceStart, verb.start);
+  if (isParticiple(verb.verb) || /(?:\band|\bbut|,)\s*$/iu.test(before)) {
+    const segments = before.split(/(?<=,)/u);
+    let offset = 0;
+    for (const segment of segments) {
+      if (!/^\s*(?:in|on|at|during|after|before|despite|following|last|earlier|later|meanwhile|however|since|while|although|as|when|speaking|according)\b/iu.test(segment)) break;
+      offset += segment.length;
+    }
+    return { start: sentenceStart + offset, end: verb.start };
+  }
+  const trimmed = before.replace(FILLER, "");
+  const cuts = [0, ...[...trimmed.matchAll(/[,;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
+  let trailingComma = false;
+  for (let index = cuts.length - 1; index >= 0; index--) {
+    const piece = trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
+    const text = body.slice(piece.start, piece.end);
+    if (!text) {
+      trailingComma = true;
+      continue;
+    }
+    // "Trump, a billionaire business tycoon, also said": the appositive is not the subject.
+    if (trailingComma && index > 0 && /^(?:a|an|the)\s/iu.test(text)) {
+      trailingComma = false;
+      continue;
+    }
+    return piece;
+  }
+  return { start: sentenceStart, end: verb.start };
+}

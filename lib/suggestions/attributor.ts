@@ -1,0 +1,124 @@
+/**
+ * Decides who said each quotation and reported statement, in text order (pronouns and titles refer
+ * back to what came before), and drops the quotations that skip-rules.ts rejects.
+ *
+ * A quotation's speaker comes from, in order: the attribution right after it (“…,” X said); the
+ * reported clause it sits in; an earlier quotation of the same sentence (“…,” he said, “…”); an
+ * attribution verb earlier in its sentence (X said … “…”); else, unattributed, the last speaker of its
+ * paragraph or the one before.
+ */
+import { attributionAfter, findVerbs, isParticiple, subjectBefore } from "./attribution.ts";
+import { buildRoster } from "./entities.ts";
+import type { Quotation } from "./quotes.ts";
+import type { ReportedStatement } from "./reported.ts";
+import type { Span, SuggestionKind } from "./schema.ts";
+import { skipReason } from "./skip-rules.ts";
+import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers.ts";
+import { sentenceAt, type Analysis } from "./text.ts";
+
+export type Found = Span & { kind: SuggestionKind; speaker: Speaker | null };
+
+type Attribution = { speaker: Speaker | null; attributed: boolean; verb: string | null; phrase: string | null };
+
+const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null, phrase: null };
+
+function sameSentence(analysis: Analysis, a: number, b: number): boolean {
+  const sentence = sentenceAt(analysis, a);
+  return sentence !== undefined && b >= sentence.start && b < sentence.end;
+}
+
+export class Attributor {
+  private readonly context: SpeakerContext;
+  private readonly found: Found[] = [];
+
+  constructor(
+    private readonly analysis: Analysis,
+    /** Each quotation part with its marks. */
+    private readonly outer: Span[],
+  ) {
+    this.context = { body: analysis.body, roster: buildRoster(analysis), quoted: outer, history: [] };
+  }
+
+  get results(): Found[] {
+    return this.found;
+  }
+
+  private remember(found: Found) {
+    this.found.push(found);
+    if (found.speaker) this.context.history.push(found.speaker);
+  }
+
+  private previous(predicate: (found: Found) => boolean): Found | undefined {
+    return this.found.findLast(predicate);
+  }
+
+  addReported(statement: ReportedStatement) {
+    const inherited = statement.sharesSubject
+      ? this.previous((found) => found.speaker !== null && sameSentence(this.analysis, statement.start, found.start))
+      : undefined;
+    const speaker = inherited?.speaker ?? resolveSpeaker(this.context, statement.speakerPhrase);
+    this.remember({ kind: "reported", start: statement.start, end: statement.end, speaker });
+  }
+
+  private attribute(quotation: Quotation): Attribution {
+    const { body } = this.analysis;
+    const first = quotation.parts[0]!;
+    const last = quotation.parts.at(-1)!;
+    const sentence = sentenceAt(this.analysis, first.start);
+    const paragraph = this.analysis.paragraphs.find((candidate) => candidate.start <= last.start && last.end <= candidate.end);
+
+    const content = body.slice(last.start, last.outerEnd - 1);
+    const endsSpeech = /[,?!…—-]\s*$/u.test(content) || body[last.outerEnd] === ",";
+    if (last.closed && endsSpeech && paragraph) {
+      const after = attributionAfter(body, last.outerEnd, paragraph.end);
+      if (after) {
+        return { speaker: resolveSpeaker(this.context, after), attributed: true, verb: after.verb, phrase: body.slice(after.start, after.end) };
+      }
+    }
+    const clause = this.previous((found) => found.kind === "reported" && found.start <= first.openMark && first.openMark < found.end + 1);
+    if (clause) return { speaker: clause.speaker, attributed: true, verb: null, phrase: null };
+
+    const sameSentenceQuote = this.previous((found) => found.kind === "quote" && sameSentence(this.analysis, first.start, found.start));
+    if (sameSentenceQuote?.speaker) return { speaker: sameSentenceQuote.speaker, attributed: true, verb: null, phrase: null };
+
+    if (sentence) {
+      const verb = findVerbs(body, { start: sentence.start, end: first.openMark }, this.outer).at(-1);
+      if (verb) {
+        const phrase = subjectBefore(body, sentence.start, verb);
+        const inherited = isParticiple(verb.verb) ? this.previous((found) => found.speaker !== null && sameSentence(this.analysis, first.start, found.start)) : undefined;
+        return { speaker: inherited?.speaker ?? resolveSpeaker(this.context, phrase), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
+      }
+    }
+    return UNATTRIBUTED;
+  }
+
+  /** A quotation with no attribution of its own continues the last speaker of its paragraph or the one before. */
+  private continuation(quotation: Quotation): Speaker | null {
+    const paragraphOf = (position: number) => this.analysis.paragraphs.findIndex((paragraph) => paragraph.start <= position && position <= paragraph.end);
+    const here = paragraphOf(quotation.parts[0]!.start);
+    const previous = this.previous((found) => found.speaker !== null);
+    if (!previous) return null;
+    return here - paragraphOf(previous.end) <= 1 ? previous.speaker : null;
+  }
+
+  addQuotation(quotation: Quotation) {
+    const { body } = this.analysis;
+    const first = quotation.parts[0]!;
+    const last = quotation.parts.at(-1)!;
+    const attribution = this.attribute(quotation);
+    const sentence = sentenceAt(this.analysis, first.start);
+    const text = quotation.parts.map((part) => body.slice(part.start, part.end)).join(" ");
+    const reason = skipReason({
+      text,
+      before: body.slice(sentence?.start ?? first.openMark, first.openMark),
+      after: body.slice(last.outerEnd, sentenceAt(this.analysis, last.start)?.end ?? last.outerEnd),
+      attributed: attribution.attributed,
+      verb: attribution.verb,
+      speakerPhrase: attribution.phrase,
+      startsSentence: !sentence || body.slice(sentence.start, first.openMark).trim() === "",
+    });
+    if (reason) return;
+    const speaker = attribution.speaker ?? (attribution.attributed ? null : this.continuation(quotation));
+    for (const part of quotation.parts) this.remember({ kind: "quote", start: part.start, end: part.end, speaker });
+  }
+}

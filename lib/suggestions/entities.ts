@@ -1,0 +1,184 @@
+/**
+ * Names in the article: runs of capitalised words found with compromise's tagger, each split into
+ * a title ("US Secretary of State") and a name ("Antony Blinken"), and sorted into people,
+ * organisations and places. The roster links later short mentions ("Blinken") to the full name
+ * as first written, and remembers the first title given to each person.
+ */
+import type { Span } from "./schema.ts";
+import type { Analysis, Term } from "./text.ts";
+import { foldName, lastWord } from "./names.ts";
+
+/** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
+export type EntityKind = "person" | "organisation" | "place" | "other";
+
+export type Mention = Span & {
+  name: string;
+  title: string | null;
+  kind: EntityKind;
+};
+
+export type Person = { name: string; title: string | null; titles: string[] };
+
+export type Roster = {
+  mentions: Mention[];
+  /** The person named `name` (full or last name), as first named in the article. */
+  person(name: string): Person | null;
+};
+
+const TITLE_WORDS = new Set(
+  `president vice prime minister secretary chancellor ambassador envoy spokesman spokeswoman spokesperson
+  director chief head chairman chairwoman chair chairperson ceo governor senator representative mayor king
+  queen prince princess general admiral colonel commissioner archbishop bishop pope patriarch speaker deputy
+  acting assistant undersecretary adviser advisor counsellor counselor leader commander judge justice attorney
+  premier executive officer professor lawmaker congressman congresswoman mp official diplomat negotiator
+  coordinator counterpart aide founder emir sheikh sultan dr mr mrs ms sir dame lord lady senior special high
+  permanent foreign defence defense interior finance state`.split(/\s+/),
+);
+/** Words that make a title only after another title word ("Secretary of State", not "State"). */
+const TITLE_ONLY_AFTER_TITLE = new Set(["senior", "special", "high", "permanent", "foreign", "defence", "defense", "interior", "finance", "state"]);
+export const ORGANISATION_HEADS = new Set(
+  `ministry office council department union commission agency party group committee government parliament
+  assembly bank fund organization organisation corporation company administration embassy service court
+  institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
+  forces army navy police authority authorities bureau board network press news times post`.split(/\s+/),
+);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
+const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
+
+function bare(term: Term): string {
+  return term.text.replace(/['’]s$/u, "").replace(/[^\p{L}\p{N}.\-'’]/gu, "");
+}
+
+function isCapitalised(term: Term): boolean {
+  return /^\p{Lu}/u.test(bare(term));
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
+function isTitleTerm(term: Term): boolean {
+  return isTitleWord(bare(term)) || term.tags.has("Honorific");
+}
+
+function canStartRun(term: Term): boolean {
+  if (isTitleTerm(term)) return true;
+  if (!isCapitalised(term)) return false;
+  return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
+}
+
+/** Whether nothing but spaces on one line separates a word from the next one. */
+function joined(body: string, term: Term, next: Term | undefined): boolean {
+  return next !== undefined && /^[^\S\n]*$/.test(body.slice(term.end, next.start)) && !/['’]s$/u.test(term.text);
+}
+
+/**
+ * "High Representative for Foreign Affairs and Security Policy Kaja Kallas" is one run, but
+ * "Armenia and Azerbaijan" or "Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov" are two:
+ * an "and" joins only inside a title that the words after it do not restart.
+ */
+function andInsideTitle(run: Term[], terms: Term[], index: number): boolean {
+  if (terms[index]!.normal !== "and" || !run.some(isTitleTerm)) return false;
+  const rest: Term[] = [];
+  for (const term of terms.slice(index + 1)) {
+    if (!isCapitalised(term) && !CONNECTORS.has(term.normal)) break;
+    rest.push(term);
+  }
+  return rest.length > 0 && !rest.some(isTitleTerm);
+}
+
+function runsOf(body: string, terms: Term[]): Term[][] {
+  const runs: Term[][] = [];
+  let run: Term[] = [];
+  const close = () => {
+    while (run.length && (CONNECTORS.has(run.at(-1)!.normal) || !isCapitalised(run.at(-1)!))) run.pop();
+    if (run.some(isCapitalised)) runs.push(run);
+    run = [];
+  };
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
+    const previous = terms[index - 1];
+    const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || (CONNECTORS.has(term.normal) && isCapitalised(terms[index + 1] ?? term)) || andInsideTitle(run, terms, index))) {
+      run.push(term);
+      continue;
+    }
+    close();
+    if (canStartRun(term)) run.push(term);
+    if (run.length && !joined(body, term, terms[index + 1])) close();
+  }
+  close();
+  return runs;
+}
+
+function toMention(body: string, run: Term[]): Mention | null {
+  let lastTitle = -1;
+  run.forEach((term, index) => {
+    const word = bare(term).toLowerCase();
+    if (!isTitleTerm(term)) return;
+    if (TITLE_ONLY_AFTER_TITLE.has(word) && !run.slice(0, index).some(isTitleTerm)) {
+      if (index < run.length - 1 && isTitleTerm(run[index + 1]!)) lastTitle = index;
+      return;
+    }
+    lastTitle = index;
+  });
+  let nameStart = lastTitle + 1;
+  // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
+  const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && isTitleTerm(run[index - 1]!));
+  if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
+  while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
+  const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal));
+  // "President Ilham Aliyev of Azerbaijan": the name stops before a trailing "of …".
+  const nameTerms = run.slice(nameStart, trailing > 0 ? trailing : undefined);
+  const first = nameTerms[0];
+  const last = nameTerms.at(-1);
+  if (!first || !last) return null;
+  const name = body.slice(first.start, last.end).replace(/['’]s$/u, "").replace(/[.,;:]+$/, "");
+  const title = nameStart > 0 ? body.slice(run[0]!.start, run[nameStart - 1]!.end).replace(/\s+(of|for|the)$/i, "") : null;
+  const head = bare(last).toLowerCase();
+  let kind: EntityKind;
+  if (ORGANISATION_HEADS.has(head) || last.tags.has("Organization")) kind = "organisation";
+  else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title))) kind = "person";
+  else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
+  else kind = "other";
+  return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" ? title : null, kind };
+}
+
+/** "Jane Doe, the U.S. Permanent Representative to the OSCE, told…" / "…, said Jane Doe, the interior minister.": a title. */
+function appositiveTitle(body: string, mention: Mention): string | null {
+  const match = /^,\s+(?:the\s+)?([^,;:"“”]{3,140}?)(?:,|\.(?=\s|$)|;|$)/u.exec(body.slice(mention.end, mention.end + 160));
+  const words = match?.[1]?.split(/\s+/) ?? [];
+  if (!match || !words.some((word) => TITLE_WORDS.has(word.toLowerCase()) && !TITLE_ONLY_AFTER_TITLE.has(word.toLowerCase()))) return null;
+  return match[1]!.trim();
+}
+
+export function buildRoster(analysis: Analysis): Roster {
+  const mentions = runsOf(analysis.body, analysis.terms)
+    .map((run) => toMention(analysis.body, run))
+    .filter((mention): mention is Mention => mention !== null)
+    .map((mention) =>
+      mention.kind === "person" && !mention.title ? { ...mention, title: appositiveTitle(analysis.body, mention) } : mention,
+    );
+
+  const people = new Map<string, Person>();
+  for (const mention of mentions) {
+    if (mention.kind !== "person") continue;
+    const key = foldName(lastWord(mention.name));
+    const known = people.get(key);
+    const isFullName = mention.name.includes(" ");
+    if (!known || (isFullName && !known.name.includes(" "))) {
+      people.set(key, { name: isFullName || !known ? mention.name : known.name, title: known?.title ?? mention.title, titles: known?.titles ?? [] });
+    }
+    const person = people.get(key)!;
+    if (mention.title) {
+      person.title ??= mention.title;
+      person.titles.push(mention.title);
+    }
+  }
+  const isPerson = (mention: Mention) =>
+    mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && people.has(foldName(mention.name)));
+  return {
+    mentions: mentions.map((mention) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
+    person: (name) => people.get(foldName(lastWord(name))) ?? null,
+  };
+}

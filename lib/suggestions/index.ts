@@ -1,0 +1,61 @@
+/**
+ * Suggested claims: the direct quotes and reported statements of a news article, with who said them,
+ * a guessed claim kind and due date. Pure: no database, network or model files.
+ *
+ * Rules, each documented in its module:
+ * - quotes.ts: which marks are quotation marks; a multi-paragraph quote gives one suggestion per
+ *   paragraph, and “…,” he said, “…” gives two suggestions, all with the same speaker.
+ * - skip-rules.ts: titles, document names, scare quotes and reporters' questions are left out.
+ * - reported.ts: which clauses are reported statements.
+ * - attributor.ts and speakers.ts: how an attribution becomes a name and a title.
+ * - kind-and-due.ts: claim kind and due date.
+ */
+import { Attributor } from "./attributor.ts";
+import { findDueDate, guessClaimKind } from "./kind-and-due.ts";
+import { findQuotations } from "./quotes.ts";
+import { findReportedStatements } from "./reported.ts";
+import type { Suggestion } from "./schema.ts";
+import { analyse } from "./text.ts";
+
+export type { Suggestion } from "./schema.ts";
+export type SuggestOptions = { publishedAt?: Date | null };
+
+export function suggestClaims(body: string, options: SuggestOptions = {}): Suggestion[] {
+  const analysis = analyse(body);
+  const quotations = findQuotations(body, analysis.paragraphs);
+  const outer = quotations.flatMap((quotation) => quotation.parts.map((part) => ({ start: part.openMark, end: part.outerEnd })));
+  const reported = findReportedStatements(analysis, outer);
+  const attributor = new Attributor(analysis, outer);
+
+  type Item = { start: number; add: () => void };
+  const items: Item[] = [
+    ...reported.map((statement) => ({ start: statement.start, add: () => attributor.addReported(statement) })),
+    ...quotations.map((quotation) => ({ start: quotation.parts[0]!.openMark, add: () => attributor.addQuotation(quotation) })),
+  ];
+  items.sort((a, b) => a.start - b.start).forEach((item) => item.add());
+
+  const seen = new Set<string>();
+  return attributor.results
+    .filter((found) => found.end > found.start)
+    .filter((found) => {
+      const key = `${found.kind}:${found.start}:${found.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((found) => {
+      const text = body.slice(found.start, found.end);
+      const claimKind = guessClaimKind(text, found.kind);
+      return {
+        kind: found.kind,
+        text,
+        start: found.start,
+        end: found.end,
+        speaker: found.speaker?.name ?? null,
+        speakerTitle: found.speaker?.title ?? null,
+        claimKind,
+        dueDate: claimKind === "ASSERTION" ? null : findDueDate(text, options.publishedAt ?? null),
+      };
+    });
+}

@@ -1,0 +1,99 @@
+/**
+ * Claim kind and due date of a suggestion.
+ *
+ * Kind, first rule that applies:
+ * - PROMISE: the speaker commits themselves or their side — a first-person subject (I, we, my/our
+ *   government…) with will/shall/'ll/going to/ready to/committed to/intend to, or a commitment word
+ *   (commit, pledge, promise, vow) anywhere in the statement; in a reported statement,
+ *   he/she/his/her/their (the speaker, in reported speech) with will/would/shall.
+ * - PREDICTION: a forecast about others or events — will/would/shall/going to, expect, hope,
+ *   likely/unlikely, probably, soon, predict/forecast, "within reach/sight".
+ * - ASSERTION otherwise.
+ *
+ * Due date (YYYY-MM-DD), only for promises and predictions, from the first future date phrase in the
+ * statement as read by chrono-node relative to the source's publication date:
+ * - a period ("next month", "by the end of the year", "this year", "in March") → its last day;
+ * - a duration ("within six months", "in two weeks") → publication date plus that duration;
+ * - "by the end of 2024" / "by 2026" → that year's 31 December; "before 2025 begins" → 2024-12-31.
+ * Without a publication date only phrases that do not depend on it (a year, a full date) count.
+ */
+import * as chrono from "chrono-node";
+import type { ClaimKind } from "@/generated/prisma/enums.ts";
+import type { SuggestionKind } from "./schema.ts";
+
+const FIRST_PERSON = String.raw`\b(?:i|we|my|our)\b`;
+const COMMITMENT = /\b(?:commit(?:s|ted|ment|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/iu;
+const FIRST_PERSON_FUTURE = new RegExp(
+  `${FIRST_PERSON}[^.;!?]{0,40}?(?:\\bwill\\b|\\bshall\\b|'ll\\b|’ll\\b|\\bgoing to\\b|\\bready to\\b|\\bintend to\\b|\\bplan to\\b|\\bdetermined to\\b)`,
+  "iu",
+);
+const FORECAST = /\b(?:will|would|shall|going to|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|likely|unlikely|probably|soon|predict(?:s|ed)?|forecast(?:s)?|within (?:reach|sight))\b|['’]ll\b/iu;
+
+const REPORTED_SELF_FUTURE = /\b(?:he|she|his|her|their)\b[^.;!?]{0,30}?\b(?:will|would|shall)\b/iu;
+
+export function guessClaimKind(statement: string, kind: SuggestionKind): ClaimKind {
+  if (COMMITMENT.test(statement) || FIRST_PERSON_FUTURE.test(statement)) return "PROMISE";
+  if (kind === "reported" && REPORTED_SELF_FUTURE.test(statement)) return "PROMISE";
+  if (FORECAST.test(statement)) return "PREDICTION";
+  return "ASSERTION";
+}
+
+const YEAR_END = /\b(?:by|before|until|in|during|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})(?!\s*(?:begins|starts))\b/iu;
+const BEFORE_YEAR_BEGINS = /\bbefore\s+((?:19|20)\d{2})\s+(?:begins|starts)\b/iu;
+const END_OF_THE_YEAR = /\bthe\s+end\s+of\s+the\s+year\b/giu;
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)\s+(?:days?|weeks?|months?|years?)\b/iu;
+
+/** chrono-node reads "by the end of 2024" and "before 2025 begins" as nothing: these are read here. */
+const yearParser: chrono.Parser = {
+  pattern: () => new RegExp(`${BEFORE_YEAR_BEGINS.source}|${YEAR_END.source}`, "iu"),
+  extract: (_context, match) => {
+    const begins = match[1];
+    const year = begins ? Number(begins) - 1 : Number(match[2]);
+    return { year, month: 12, day: 31 };
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(yearParser);
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function lastDay(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 0));
+}
+
+function deadline(result: chrono.ParsedResult): Date {
+  const date = result.start.date();
+  const { start } = result;
+  if (DURATION.test(result.text) || start.isCertain("day") || start.isCertain("weekday")) return date;
+  if (start.isCertain("month")) return lastDay(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  return lastDay(date.getUTCFullYear(), 12);
+}
+
+/** Two readings with references years apart: a phrase that depends on the reference reads differently. */
+const PROBE_REFERENCES = [new Date(Date.UTC(2001, 0, 15)), new Date(Date.UTC(2013, 6, 15))];
+
+function read(text: string, reference: Date): chrono.ParsedResult[] {
+  return parser.parse(text.replace(END_OF_THE_YEAR, "the end of this year"), { instant: reference, timezone: 0 }, { forwardDate: true });
+}
+
+export function findDueDate(statement: string, publishedAt: Date | null): string | null {
+  if (publishedAt) {
+    const published = isoDate(publishedAt);
+    for (const result of read(statement, publishedAt)) {
+      const due = isoDate(deadline(result));
+      if (due > published) return due;
+    }
+    return null;
+  }
+  const [first, second] = PROBE_REFERENCES.map((reference) => read(statement, reference));
+  for (const [index, result] of (first ?? []).entries()) {
+    const other = second?.[index];
+    if (other && other.index === result.index && isoDate(deadline(other)) === isoDate(deadline(result))) {
+      return isoDate(deadline(result));
+    }
+  }
+  return null;
+}

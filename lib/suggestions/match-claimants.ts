@@ -1,0 +1,43 @@
+/**
+ * Links suggested speakers to existing claimants, accent- and case-insensitively:
+ * 1. the same full name;
+ * 2. else the same last name, when only one claimant has it and the first names do not contradict
+ *    each other (same first name or initial, or one side gives none) — ties broken by the same title;
+ * 3. else a new claimant with the suggestion's name and title.
+ * A suggestion without a speaker gets null.
+ */
+import { foldName, lastWord } from "./names.ts";
+import type { Suggestion } from "./schema.ts";
+
+export type Claimant = { id: number; name: string; title: string | null };
+export type ClaimantMatch = { claimantId: number } | { newClaimant: { name: string; title: string | null } };
+
+function firstNamesAgree(a: string, b: string): boolean {
+  const first = (name: string) => foldName(name).split(" ").slice(0, -1)[0]?.replace(/\.$/, "");
+  const [x, y] = [first(a), first(b)];
+  if (!x || !y) return true;
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+function sameTitle(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && foldName(a) === foldName(b);
+}
+
+export function matchClaimant(speaker: Pick<Suggestion, "speaker" | "speakerTitle">, claimants: Claimant[]): ClaimantMatch | null {
+  if (!speaker.speaker) return null;
+  const name = foldName(speaker.speaker);
+  const exact = claimants.find((claimant) => foldName(claimant.name) === name);
+  if (exact) return { claimantId: exact.id };
+
+  const surname = foldName(lastWord(speaker.speaker));
+  let candidates = claimants.filter(
+    (claimant) => foldName(lastWord(claimant.name)) === surname && firstNamesAgree(claimant.name, speaker.speaker!),
+  );
+  if (candidates.length > 1) candidates = candidates.filter((claimant) => sameTitle(claimant.title, speaker.speakerTitle));
+  if (candidates.length === 1) return { claimantId: candidates[0]!.id };
+  return { newClaimant: { name: speaker.speaker, title: speaker.speakerTitle } };
+}
+
+export function matchClaimants(suggestions: Pick<Suggestion, "speaker" | "speakerTitle">[], claimants: Claimant[]): (ClaimantMatch | null)[] {
+  return suggestions.map((suggestion) => matchClaimant(suggestion, claimants));
+}

@@ -1,0 +1,57 @@
+/**
+ * Quotations that are not claims.
+ * - Titles and names: up to twelve words, every word capitalised except small words ("of", "the"…)
+ *   and no comma, colon or semicolon inside — “Historic Peace Summit”, “Muslim NATO”.
+ * - Documents: a quotation named as a document — a capitalised one after "titled/entitled/dubbed/
+ *   so-called/known as" or a document noun (a bill “Protecting …”), one before a document noun
+ *   (the “…” Act), or a phrase without punctuation
+ *   that starts with a capitalised document noun (the “Agreement on the establishment of …”).
+ * - Scare quotes: one to three words that no speaker is given for. A short phrase stays when it is
+ *   attributed (“tangible progress” inside "Blinken has stated that …", or "…,” he said"), and so
+ *   does a one-to-three-word exclamation or question that opens a sentence (“See you then!”).
+ * - Reporters' questions: a quotation ending in "?" whose attribution verb is "asked" (or similar)
+ *   or whose speaker is a reporter, journalist, correspondent, interviewer, moderator or host.
+ */
+import { isQuestionVerb } from "./attribution.ts";
+import { wordCount } from "./text.ts";
+
+export type SkipReason = "title" | "document" | "scare-quote" | "reporter-question";
+
+export type QuoteSurroundings = {
+  text: string;
+  /** The sentence up to the opening mark, and from the closing mark on. */
+  before: string;
+  after: string;
+  attributed: boolean;
+  verb: string | null;
+  speakerPhrase: string | null;
+  startsSentence: boolean;
+};
+
+const SMALL_WORDS = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "by", "vs", "or", "from"]);
+const DOCUMENT_NOUNS = "agreement|treaty|accord|act|bill|law|declaration|memorandum|resolution|charter|convention|protocol|report|book|document|strategy|initiative|programme|program|plan|framework|doctrine|statute|decree";
+const NAMED_BEFORE = new RegExp(`(?:\\b(?:titled|entitled|dubbed|named|so-called|known as)|\\b(?:${DOCUMENT_NOUNS}))\\s*(?:the\\s+)?$`, "iu");
+const DOCUMENT_AFTER = new RegExp(`^\\s*(?:${DOCUMENT_NOUNS})\\b`, "iu");
+const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NOUNS.replace(/(^|\|)(\w)/gu, (_match, bar: string, letter: string) => bar + letter.toUpperCase())})\\b[^,.;:!?]*$`, "u");
+const REPORTER = /\b(?:reporters?|journalists?|correspondents?|interviewers?|moderators?|hosts?|questioners?)\b/iu;
+
+function isTitleCase(text: string): boolean {
+  if (/[,;:]/u.test(text) || wordCount(text) > 12) return false;
+  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+  const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+export function skipReason(quote: QuoteSurroundings): SkipReason | null {
+  const text = quote.text.trim();
+  if (text.endsWith("?") && ((quote.verb && isQuestionVerb(quote.verb)) || REPORTER.test(quote.speakerPhrase ?? ""))) {
+    return "reporter-question";
+  }
+  const capitalised = /^\p{Lu}/u.test(text);
+  if ((capitalised && NAMED_BEFORE.test(quote.before)) || DOCUMENT_AFTER.test(quote.after)) return "document";
+  if (DOCUMENT_NAME.test(text) && wordCount(text) <= 15) return "document";
+  if (isTitleCase(text) && !/[!?]$/u.test(text)) return "title";
+  const exclamation = quote.startsSentence && /[!?]$/u.test(text);
+  if (wordCount(text) <= 3 && !quote.attributed && !exclamation) return "scare-quote";
+  return null;
+}

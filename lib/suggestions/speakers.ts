@@ -1,0 +1,119 @@
+/**
+ * Turns the phrase that names a speaker into a name and a title:
+ * - a name ("Blinken", "US Secretary of State Antony Blinken") → the person as first named in the
+ *   article, with the first title the article gives them;
+ * - "X's spokesman" → X resolved the same way (the statement is made on X's behalf);
+ * - he/she → the last speaker, or else the last person named before the phrase;
+ * - a title ("the president", "the Azerbaijan president") → the last person named with a title
+ *   sharing those words; "the ministry" → the last organisation named with that word;
+ * - a role with no title to match ("the envoy") → the last speaker; before any name at all
+ *   (a headline: "…, envoy says") → the first person named after it;
+ * - anything else ("the two countries", "officials") → no speaker.
+ */
+import { foldName } from "./names.ts";
+import type { Span } from "./schema.ts";
+import { isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+
+export type Speaker = { name: string; title: string | null };
+
+export type SpeakerContext = {
+  body: string;
+  roster: Roster;
+  /** Spans inside quotation marks: names there are quoted words, not the writer's references. */
+  quoted: Span[];
+  /** Speakers resolved so far, in text order. */
+  history: Speaker[];
+};
+
+/** "the ministry's spokesman", "Biden's press secretary": the statement is made for the owner. */
+const OWNER = /^(.+?)['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|secretary|office|aide|representative|envoy|adviser|advisor)$/iu;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
+
+function stem(word: string): string {
+  return foldName(word).replace(/['’]s$/u, "").slice(0, 6);
+}
+
+function outsideQuotes(context: SpeakerContext, mention: Mention): boolean {
+  return !context.quoted.some((span) => mention.start >= span.start && mention.end <= span.end);
+}
+
+function isPossessive(body: string, mention: Mention): boolean {
+  return /^['’]s\b/u.test(body.slice(mention.end, mention.end + 3));
+}
+
+function fromMention(context: SpeakerContext, mention: Mention): Speaker {
+  if (mention.kind === "organisation" || mention.kind === "place") return { name: mention.name, title: null };
+  const person = context.roster.person(mention.name);
+  if (!person || (mention.name.includes(" ") && foldName(person.name) !== foldName(mention.name) && !person.name.includes(" "))) {
+    return { name: mention.name, title: mention.title };
+  }
+  return { name: person.name, title: person.title ?? mention.title };
+}
+
+function lastSpeakerOrPerson(context: SpeakerContext, position: number): Speaker | null {
+  const speaker = context.history.at(-1);
+  if (speaker) return { name: speaker.name, title: speaker.title };
+  const mention = context.roster.mentions.findLast(
+    (candidate) => candidate.kind === "person" && candidate.end <= position && outsideQuotes(context, candidate),
+  );
+  return mention ? fromMention(context, mention) : null;
+}
+
+function firstPersonAfter(context: SpeakerContext, position: number): Speaker | null {
+  const mention = context.roster.mentions.find((candidate) => candidate.kind === "person" && candidate.start >= position);
+  return mention ? fromMention(context, mention) : null;
+}
+
+function byTitle(context: SpeakerContext, words: string[], position: number): Speaker | null {
+  const head = stem(words.at(-1)!);
+  let best: { mention: Mention; score: number } | null = null;
+  for (const mention of context.roster.mentions) {
+    if (mention.start >= position || mention.kind !== "person" || !outsideQuotes(context, mention)) continue;
+    const titles = [mention.title, context.roster.person(mention.name)?.title].filter((title): title is string => !!title);
+    for (const title of titles) {
+      const titleStems = title.split(/\s+/).map(stem);
+      if (!titleStems.includes(head)) continue;
+      const score = words.filter((word) => titleStems.includes(stem(word))).length;
+      if (!best || score >= best.score) best = { mention, score };
+    }
+  }
+  return best ? fromMention(context, best.mention) : null;
+}
+
+function byOrganisationHead(context: SpeakerContext, head: string, position: number): Speaker | null {
+  const mention = context.roster.mentions.findLast(
+    (candidate) => candidate.kind === "organisation" && candidate.end <= position && foldName(candidate.name).split(" ").includes(head),
+  );
+  return mention ? { name: mention.name, title: null } : null;
+}
+
+export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker | null {
+  const text = context.body.slice(phrase.start, phrase.end).trim();
+  if (!text) return null;
+  if (/^(?:he|she)$/iu.test(text)) return lastSpeakerOrPerson(context, phrase.start);
+  if (/^(?:they|we|i|it|you)$/iu.test(text)) return null;
+
+  const owner = OWNER.exec(text);
+  if (owner) return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
+
+  const mentions = context.roster.mentions.filter(
+    (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
+  );
+  const named =
+    mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
+    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other") ??
+    (mentions.length === 1 && !DETERMINER.test(text) ? mentions[0] : undefined);
+  if (named) return fromMention(context, named);
+
+  const words = text.replace(DETERMINER, "").split(/\s+/).filter(Boolean);
+  const head = foldName(words.at(-1) ?? "").replace(/['’]s$/u, "");
+  if (!head) return null;
+  if (ORGANISATION_HEADS.has(head)) return byOrganisationHead(context, head, phrase.start);
+  if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
+  return (
+    byTitle(context, words, phrase.start) ??
+    (context.history.length > 0 || context.roster.mentions.some((mention) => mention.kind === "person" && mention.end <= phrase.start)
+      ? lastSpeakerOrPerson(context, phrase.start)
+      : firstPersonAfter(context, phrase.start))
+  );
+}

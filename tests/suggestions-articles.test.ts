@@ -1,0 +1,136 @@
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { evaluate, loadEvaluationCases, type Evaluation } from "@/lib/suggestions/evaluate.ts";
+import { suggestClaims } from "@/lib/suggestions/index.ts";
+import { ARTICLES_DIR, EXTRA_SET_DIR, LABELLED_SET_DIR } from "@/lib/suggestions/paths.ts";
+import { suggestionListSchema } from "@/lib/suggestions/schema.ts";
+
+const run = promisify(execFile);
+const EXTRA_DIR = EXTRA_SET_DIR;
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
+const articles = (dir: string) => readdirSync(dir).filter((file) => file.endsWith(".txt"));
+const brief = (body: string, publishedAt: Date | null = null) =>
+  suggestClaims(body, { publishedAt }).map(({ kind, text, speaker, claimKind, dueDate }) => ({ kind, text, speaker, claimKind, dueDate }));
+
+function expectWellFormed(body: string) {
+  const suggestions = suggestionListSchema.parse(suggestClaims(body));
+  for (const suggestion of suggestions) expect(body.slice(suggestion.start, suggestion.end)).toBe(suggestion.text);
+  const starts = suggestions.map((suggestion) => suggestion.start);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  const keys = suggestions.map((suggestion) => `${suggestion.kind}:${suggestion.start}:${suggestion.end}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  return suggestions;
+}
+
+function expectTargets({ quote, reported }: Evaluation) {
+  expect(quote.recall).toBeGreaterThanOrEqual(0.95);
+  expect(quote.precision).toBeGreaterThanOrEqual(0.85);
+  expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+  expect(reported.recall).toBeGreaterThanOrEqual(0.8);
+  expect(reported.precision).toBeGreaterThanOrEqual(0.8);
+  expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+}
+
+// The five labelled news articles are copyrighted and kept outside the repository; a clone without
+// them still scores the three in-repo articles, labelled beside them in tests/fixtures/suggestions/extra.
+describe.runIf(existsSync(ARTICLES_DIR))("suggestions on the shared articles (needs ../shared/articles)", () => {
+  const shared = existsSync(ARTICLES_DIR) ? articles(ARTICLES_DIR) : [];
+
+  it("finds the five shared articles", () => {
+    expect(shared).toHaveLength(5);
+  });
+
+  it.each(shared)("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
+    expect(expectWellFormed(read(ARTICLES_DIR, file)).length).toBeGreaterThan(0);
+  });
+
+  it("meets the targets on the labelled set", () => {
+    const evaluation = evaluate(loadEvaluationCases(LABELLED_SET_DIR, ARTICLES_DIR));
+    expect(evaluation.quote.labelled).toBeGreaterThanOrEqual(20);
+    expectTargets(evaluation);
+  });
+});
+
+describe("suggestions on the in-repo articles", () => {
+  it.each(articles(EXTRA_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
+    expectWellFormed(read(EXTRA_DIR, file));
+  });
+
+  it("meets the targets on their labelled set", () => {
+    const evaluation = evaluate(loadEvaluationCases(EXTRA_DIR, EXTRA_DIR));
+    expect([evaluation.quote.labelled, evaluation.reported.labelled]).toEqual([9, 8]);
+    expectTargets(evaluation);
+  });
+
+  it("evaluation counts misses, false positives and wrong speakers", () => {
+    const body = `“We will sign,” Paul Grant said. Critics called it a "deal that will never happen at all".`;
+    const labels = {
+      article: "test.txt",
+      publishedAt: null,
+      items: [
+        { kind: "quote" as const, start: 1, text: "We will sign", speaker: "Someone Else" },
+        { kind: "reported" as const, start: 0, text: "“We will sign,”", speaker: null },
+      ],
+    };
+    const { quote, reported } = evaluate([{ name: "test.txt", body, labels, suggestions: suggestClaims(body) }]);
+    expect([quote.matched, quote.suggested, quote.speakerCorrect]).toEqual([1, 2, 0]);
+    expect(quote.falsePositives.map((item) => item.text)).toEqual(["deal that will never happen at all"]);
+    expect(reported.misses).toHaveLength(1);
+    expect(reported.recall).toBe(0);
+  });
+
+  it("rail investment article: « » and „ “ marks, attribution before and after, continuation, skipped non-claims", () => {
+    expect(brief(read(EXTRA_DIR, "rail-investment.txt"), new Date("2025-03-13T00:00:00Z"))).toEqual([
+      { kind: "reported", text: "the government would spend €12 billion on regional rail lines within two years", speaker: "Claudia Weber", claimKind: "PREDICTION", dueDate: "2027-03-13" },
+      { kind: "quote", text: "We will modernise the southern routes first", speaker: "Claudia Weber", claimKind: "PROMISE", dueDate: null },
+      { kind: "quote", text: "We will finish the northern line by the end of next year", speaker: "Claudia Weber", claimKind: "PROMISE", dueDate: "2026-12-31" },
+      { kind: "reported", text: "workers could strike again", speaker: "Thomas Brandt", claimKind: "ASSERTION", dueDate: null },
+      { kind: "quote", text: "If the promises are broken, we’ll be back on the platforms", speaker: "Thomas Brandt", claimKind: "PROMISE", dueDate: null },
+      { kind: "quote", text: "and this time for a week.", speaker: "Thomas Brandt", claimKind: "ASSERTION", dueDate: null },
+      { kind: "reported", text: "rail traffic fell by 8 percent in the first quarter", speaker: "Federal Statistics Office", claimKind: "ASSERTION", dueDate: null },
+    ]);
+  });
+
+  it("central bank article: guillemets, a multi-paragraph straight-quote, pronouns, the ministry, a spokesman", () => {
+    const found = brief(read(EXTRA_DIR, "central-bank.txt"), new Date("2025-03-13T00:00:00Z"));
+    expect(found.map(({ kind, text, speaker }) => [kind, text, speaker])).toEqual([
+      ["reported", "inflation was likely to fall below 2 percent by the end of the year", "Marie Dubois"],
+      ["quote", "Nous ne sommes pas pressés", "Marie Dubois"],
+      ["reported", "the bank was ready to act", "Marie Dubois"],
+      ["quote", "We expect to lower rates next month if the data allow it", "Marie Dubois"],
+      ["quote", "The labour market is cooling, and wages are growing more slowly than a year ago.", "Marie Dubois"],
+      ["quote", "Our task is not finished, but the worst is behind us", "Marie Dubois"],
+      ["reported", "growth would recover in the second half", "Finance Ministry"],
+      ["quote", "We see no reason to change course", "Finance Ministry"],
+      ["reported", "his government will cut the deficit within three years", "Jean Lefèvre"],
+      ["reported", "no new taxes were planned", "Jean Lefèvre"],
+    ]);
+    expect(found[0]?.dueDate).toBe("2025-12-31");
+    expect(found[3]?.dueDate).toBe("2025-04-30");
+  });
+
+  it("an article with no quotes and no reported statements gives []", () => {
+    expect(suggestClaims(read(EXTRA_DIR, "storm-no-quotes.txt"))).toEqual([]);
+  });
+});
+
+describe("scripts/suggest.ts", () => {
+  const suggest = (...args: string[]) => run("npx", ["tsx", "scripts/suggest.ts", ...args], { cwd: path.resolve(import.meta.dirname, "..") });
+
+  it("prints the suggestions as a JSON array", async () => {
+    const { stdout } = await suggest(path.join(EXTRA_DIR, "rail-investment.txt"), "--published", "2025-03-13");
+    const printed = suggestionListSchema.parse(JSON.parse(stdout));
+    expect(printed).toEqual(suggestClaims(read(EXTRA_DIR, "rail-investment.txt"), { publishedAt: new Date("2025-03-13T00:00:00Z") }));
+  });
+
+  it("fails clearly on a missing file and on a bad date", async () => {
+    await expect(suggest("no/such/article.txt")).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("no such file") });
+    await expect(suggest(path.join(EXTRA_DIR, "rail-investment.txt"), "--published", "13/03/2025")).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("--published must be a date"),
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
+
+const claimants = [
+  { id: 1, name: "Antony Blinken", title: "US Secretary of State" },
+  { id: 2, name: "İlham Əliyev", title: "President of Azerbaijan" },
+  { id: 3, name: "Joe Biden", title: "US President" },
+  { id: 4, name: "Hunter Biden", title: null },
+  { id: 5, name: "Nikol Pashinyan", title: "Prime Minister of Armenia" },
+  { id: 6, name: "Anna Pashinyan", title: "Member of parliament" },
+];
+
+describe("matching suggestions to claimants", () => {
+  it("matches the full name case- and accent-insensitively", () => {
+    expect(matchClaimants([{ speaker: "ANTONY BLINKEN", speakerTitle: null }, { speaker: "Ilham Aliyev", speakerTitle: null }], claimants)).toEqual([
+      { claimantId: 1 },
+      { newClaimant: { name: "Ilham Aliyev", title: null } },
+    ]);
+    expect(matchClaimants([{ speaker: "Ilham Əliyev", speakerTitle: null }], claimants)).toEqual([{ claimantId: 2 }]);
+    expect(matchClaimants([{ speaker: "ilham əliyev", speakerTitle: null }], claimants)).toEqual([{ claimantId: 2 }]);
+  });
+
+  it("matches a last name when only one claimant carries it", () => {
+    expect(matchClaimants([{ speaker: "Blinken", speakerTitle: null }], claimants)).toEqual([{ claimantId: 1 }]);
+    expect(matchClaimants([{ speaker: "A. Blinken", speakerTitle: null }], claimants)).toEqual([{ claimantId: 1 }]);
+  });
+
+  it("uses the title to choose between claimants sharing a last name", () => {
+    expect(matchClaimants([{ speaker: "Pashinyan", speakerTitle: "prime minister of armenia" }], claimants)).toEqual([{ claimantId: 5 }]);
+    expect(matchClaimants([{ speaker: "Biden", speakerTitle: null }], claimants)).toEqual([{ newClaimant: { name: "Biden", title: null } }]);
+  });
+
+  it("does not match a different first name with the same last name", () => {
+    expect(matchClaimants([{ speaker: "Jill Biden", speakerTitle: "First Lady" }], claimants)).toEqual([
+      { newClaimant: { name: "Jill Biden", title: "First Lady" } },
+    ]);
+  });
+
+  it("gives null for a suggestion without a speaker", () => {
+    expect(matchClaimants([{ speaker: null, speakerTitle: null }], claimants)).toEqual([null]);
+  });
+});

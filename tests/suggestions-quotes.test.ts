@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { suggestClaims } from "@/lib/suggestions/index.ts";
+
+const quotes = (body: string) => suggestClaims(body).filter((suggestion) => suggestion.kind === "quote");
+const texts = (body: string) => quotes(body).map((suggestion) => suggestion.text);
+
+describe("direct quotes: quotation marks", () => {
+  it.each([
+    ["straight double", `"We will sign the deal this week," the minister said.`],
+    ["curly double", `“We will sign the deal this week,” the minister said.`],
+    ["guillemets with spaces", `« We will sign the deal this week », the minister said.`],
+    ["low-high German marks", `„We will sign the deal this week“, the minister said.`],
+    ["curly single", `‘We will sign the deal this week,’ the minister said.`],
+    ["straight single", `'We will sign the deal this week,' the minister said.`],
+  ])("finds the words inside %s quotes, without the marks or the trailing comma", (_name, body) => {
+    expect(texts(body)).toEqual(["We will sign the deal this week"]);
+  });
+
+  it("keeps offsets so that text is exactly body.slice(start, end)", () => {
+    const body = `Intro line.\n“Armenia’s talks are going well,” she said.`;
+    const [quote] = quotes(body);
+    expect(quote).toBeDefined();
+    expect(body.slice(quote!.start, quote!.end)).toBe("Armenia’s talks are going well");
+  });
+
+  it("does not take apostrophes (straight, curly, plural possessive) for quotation marks", () => {
+    const body = `Armenia's envoy said the countries’ leaders met. They've agreed on Azerbaijan’s proposal, and the talks' outcome is open.`;
+    expect(texts(body)).toEqual([]);
+  });
+
+  it("keeps apostrophes inside a single-quoted quotation", () => {
+    const body = `‘The countries’ leaders haven’t agreed yet,’ the envoy said.`;
+    expect(texts(body)).toEqual(["The countries’ leaders haven’t agreed yet"]);
+  });
+
+  it("reports a nested quotation as part of the outer one only", () => {
+    const body = `"Many people tried, thanks to 'ME.' My team has worked on it for a long time," Smith added.`;
+    expect(texts(body)).toEqual(["Many people tried, thanks to 'ME.' My team has worked on it for a long time"]);
+  });
+
+  it("splits a multi-paragraph quotation into one suggestion per paragraph with the same speaker", () => {
+    const body = [
+      `Foreign Minister Anna Berg spoke after the talks.`,
+      `“We have made progress on the border. The next round starts soon.`,
+      `“Our goal is a signed treaty, and we will get there,” the minister said.`,
+    ].join("\n");
+    const found = quotes(body);
+    expect(found.map((quote) => quote.text)).toEqual([
+      "We have made progress on the border. The next round starts soon.",
+      "Our goal is a signed treaty, and we will get there",
+    ]);
+    expect(found.map((quote) => quote.speaker)).toEqual(["Anna Berg", "Anna Berg"]);
+  });
+
+  it("runs an unclosed quotation to the end of its paragraph when the next one does not reopen", () => {
+    const body = `Lee said the plan was ready. "We are clear on that: there is no alternative.\nRelated articles`;
+    expect(texts(body)).toEqual(["We are clear on that: there is no alternative."]);
+  });
+
+  it("gives a quotation continued after its attribution as two suggestions with the same speaker", () => {
+    const body = `“If the promises are broken, we’ll be back,” Thomas Brandt said, “and this time for a week.”`;
+    const found = quotes(body);
+    expect(found.map((quote) => quote.text)).toEqual(["If the promises are broken, we’ll be back", "and this time for a week."]);
+    expect(found.map((quote) => quote.speaker)).toEqual(["Thomas Brandt", "Thomas Brandt"]);
+  });
+
+  it("returns nothing for an article with no quotes and no reported statements", () => {
+    expect(suggestClaims("Heavy rain moved inland.\nSchools will remain open.")).toEqual([]);
+    expect(suggestClaims("")).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { suggestClaims } from "@/lib/suggestions/index.ts";
+
+const texts = (body: string) => suggestClaims(body).filter((suggestion) => suggestion.kind === "quote").map((suggestion) => suggestion.text);
+
+describe("direct quotes: what is not a claim", () => {
+  it("skips scare quotes of one to three words that no speaker is given for", () => {
+    expect(texts(`Critics called the plan a “gamble” and the summit a 'show'.`)).toEqual([]);
+    expect(texts(`Peace deal 'closer than ever' as countries start fixing the border`)).toEqual([]);
+  });
+
+  it("keeps a short phrase attributed to a speaker by a reported clause", () => {
+    expect(texts(`Secretary of State John Doe has stated that both sides made "tangible progress" at the talks.`)).toEqual(["tangible progress"]);
+  });
+
+  it("keeps a short phrase directly attributed after the quote", () => {
+    expect(texts(`“Absolutely not,” the minister said.`)).toEqual(["Absolutely not"]);
+  });
+
+  it("keeps a short exclamation that opens a sentence", () => {
+    expect(texts(`“The summit is on Friday,” Doe said. “See you then!”`)).toEqual(["The summit is on Friday", "See you then!"]);
+  });
+
+  it("skips titles written in title case, even when attributed", () => {
+    expect(texts(`Doe will host what he called a "Historic Peace Summit" on Friday.`)).toEqual([]);
+    expect(texts(`“Muslim NATO”: Turkey’s New Strategic Vector`)).toEqual([]);
+  });
+
+  it("skips names of documents", () => {
+    expect(texts(`The so-called “Rail Future Act” still has to pass parliament.`)).toEqual([]);
+    expect(texts(`MPs debated a bill titled "Protecting our rivers and lakes from sewage" on Monday.`)).toEqual([]);
+    expect(texts(`Both sides signed the “Agreement on the establishment of peace and interstate relations” in March.`)).toEqual([]);
+  });
+
+  it("keeps a lowercase quotation after a document noun: it is what someone said about it", () => {
+    expect(texts(`Karl Svensson said the plan “will fail within a year”.`)).toEqual(["will fail within a year"]);
+  });
+
+  it("skips reporters' questions but keeps a speaker's own question", () => {
+    expect(texts(`A reporter asked: “Is this the end of the dispute?”`)).toEqual([]);
+    expect(texts(`“Will you sign the treaty this year?” a journalist said.`)).toEqual([]);
+    expect(texts(`“Why would we stop now?” the minister said.`)).toEqual(["Why would we stop now?"]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { suggestClaims } from "@/lib/suggestions/index.ts";
+
+const speakers = (body: string) => suggestClaims(body).map(({ kind, speaker, speakerTitle }) => ({ kind, speaker, speakerTitle }));
+
+describe("speakers", () => {
+  it("reads the attribution after the quote and names the person as first named, with their title", () => {
+    const body = `US Secretary of State Antony Blinken met both ministers.\n“We made tangible progress,” Blinken said at the closing session.`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Antony Blinken", speakerTitle: "US Secretary of State" }]);
+  });
+
+  it("reads an inverted attribution: said X", () => {
+    const body = `“The border will open in May,” said Maria Lopez, the interior minister.`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Maria Lopez", speakerTitle: "interior minister" }]);
+  });
+
+  it("reads the attribution before the quote", () => {
+    const body = `Prime Minister Ian Moss told parliament: “We will not raise taxes.”`;
+    expect(speakers(body)[0]).toEqual({ kind: "quote", speaker: "Ian Moss", speakerTitle: "Prime Minister" });
+  });
+
+  it("resolves he/she to the last speaker", () => {
+    const body = `“Talks went well,” Chancellor Eva Lind said.\n“We meet again in June,” she added.`;
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["Eva Lind", "Eva Lind"]);
+  });
+
+  it("resolves a title such as “the president” to the person last named with that title", () => {
+    const body = [
+      `President Ilham Aliyev met Prime Minister Nikol Pashinyan in Abu Dhabi.`,
+      `The peace treaty is ready to be signed, the prime minister said.`,
+      `The border must be demarcated first, the president said.`,
+    ].join("\n");
+    expect(speakers(body)).toEqual([
+      { kind: "reported", speaker: "Nikol Pashinyan", speakerTitle: "Prime Minister" },
+      { kind: "reported", speaker: "Ilham Aliyev", speakerTitle: "President" },
+    ]);
+  });
+
+  it("prefers the title sharing most words: “the Azerbaijani president”", () => {
+    const body = [
+      `US President Donald Trump hosted Azerbaijani President Ilham Aliyev.`,
+      `The two leaders then sat down for talks, the Azerbaijani president posted on X.`,
+    ].join("\n");
+    expect(speakers(body)[0]?.speaker).toBe("Ilham Aliyev");
+  });
+
+  it("resolves “according to X” and “the ministry” to organisations", () => {
+    const body = [
+      `According to the National Statistics Office, exports fell by 8 percent.`,
+      `The Finance Ministry welcomed the decision. The ministry said growth would recover next year.`,
+    ].join("\n");
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["National Statistics Office", "Finance Ministry"]);
+  });
+
+  it("attributes “X's spokesman said” to X", () => {
+    const body = `President Jane Roe arrived on Monday. “We see no reason to change course,” Roe's spokesman said.`;
+    expect(speakers(body)[0]?.speaker).toBe("Jane Roe");
+  });
+
+  it("resolves a role with no matching title (“the envoy”) to the last speaker, and a headline's to the first person named after it", () => {
+    const body = [
+      `Deal 'within reach', envoy says`,
+      `“A deal is within reach,” Ambassador Tom Reed told reporters on Tuesday.`,
+      `“We will keep working until it is signed,” the envoy noted.`,
+    ].join("\n");
+    expect(suggestClaims(body).map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([
+      { kind: "quote", text: "within reach", speaker: "Tom Reed" },
+      { kind: "quote", text: "A deal is within reach", speaker: "Tom Reed" },
+      { kind: "quote", text: "We will keep working until it is signed", speaker: "Tom Reed" },
+    ]);
+  });
+
+  it("gives no speaker when the subject is not a person or an organisation", () => {
+    const body = `In a joint statement, the two countries said the talks would continue next month.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+  });
+});
