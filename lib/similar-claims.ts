@@ -6,17 +6,25 @@ import { optionalId } from "@/lib/workbench/fields.ts";
 /**
  * Claims like the one an editor is typing, so the same statement is not tracked twice.
  *
- * Candidates come from the trigram index on claim_similarity_text(quote, summary): accent-folded,
- * lower-cased quote and summary. `word_similarity(typed, text)` is how much of the typed quote (or
- * summary) is found in one stretch of a claim's text, 0–1; that is the score shown. The order adds
- * the full-text overlap (share of the typed words found in the claim's search vector) as a
- * tie-breaker and ranks the same claimant higher.
+ * Candidates come from the full-text index: claims whose search vector has at least two of the
+ * typed text's three longest words (one, when only one is long enough), long words being the
+ * distinctive ones. Each candidate is scored with `word_similarity(typed, text)` over the
+ * accent-folded, lower-cased quote and summary (pg_trgm): how much of the typed quote (or summary)
+ * is found in one stretch of the claim's text, 0–1 — the score shown. The order adds the full-text
+ * overlap (share of the typed words found in the claim) and ranks the same claimant higher.
+ *
+ * A trigram index alone does not scale here: typed sentences share common trigrams ("the", "and")
+ * with nearly every claim, so a million rows would be rechecked. The word prefilter keeps the
+ * lookup to index reads; at most MAX_CANDIDATES are scored.
  */
 
 export const SIMILARITY_THRESHOLD = 0.45;
 /** Only the start of a long quote is compared: more trigrams cost time and barely change the ranking. */
 const MAX_COMPARED = 300;
 const MIN_TYPED = 12;
+/** Words shorter than this are too common to find candidates by. */
+const MIN_WORD_LENGTH = 5;
+const MAX_CANDIDATES = 2_000;
 
 export const similarClaimsQuerySchema = z.object({
   quote: z.string().max(5000).default(""),
@@ -41,37 +49,58 @@ export interface SimilarClaim {
 
 const typed = (text: string) => text.trim().slice(0, MAX_COMPARED);
 
+/** The typed text's three longest distinct words (letters and digits), longest first. */
+export function distinctiveWords(texts: string[]): string[] {
+  const words = texts.join(" ").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words)]
+    .filter((word) => word.length >= MIN_WORD_LENGTH)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .slice(0, 3);
+}
+
+/** "at least two of the words" as a tsquery over the accent-folded search vector. */
+function candidateQuery(words: string[]): Prisma.Sql {
+  const lexeme = (word: string) => Prisma.sql`quote_literal(public.immutable_unaccent(${word}))`;
+  if (words.length === 1) return Prisma.sql`to_tsquery('simple'::regconfig, ${lexeme(words[0]!)})`;
+  const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => Prisma.sql`'(' || ${lexeme(a)} || ' & ' || ${lexeme(b)} || ')'`));
+  return Prisma.sql`to_tsquery('simple'::regconfig, ${Prisma.join(pairs, " || ' | ' || ")})`;
+}
+
 /** The SQL of the lookup; `null` when too little is typed to compare. */
 export function similarClaimsSql(query: SimilarClaimsQuery, { limit = 8, publishedOnly = false } = {}): Prisma.Sql | null {
   const input = similarClaimsQuerySchema.parse(query);
   const texts = [typed(input.quote), typed(input.summary)].filter((text) => text.length >= MIN_TYPED);
-  if (texts.length === 0) return null;
-  const folded = texts.map((text) => Prisma.sql`lower(public.immutable_unaccent(${text}))`);
+  const words = distinctiveWords(texts);
+  if (texts.length === 0 || words.length === 0) return null;
+  const candidates = [Prisma.sql`c."searchVector" @@ ${candidateQuery(words)}`];
+  if (input.exclude !== null) candidates.push(Prisma.sql`c."id" <> ${input.exclude}`);
+  if (publishedOnly) candidates.push(Prisma.sql`c."visibility" = 'PUBLISHED'`);
   const target = Prisma.sql`public.claim_similarity_text(c."quote", c."summary")`;
-  const conditions = [Prisma.sql`(${Prisma.join(folded.map((text) => Prisma.sql`${text} <% ${target}`), " OR ")})`];
-  if (input.exclude !== null) conditions.push(Prisma.sql`c."id" <> ${input.exclude}`);
-  if (publishedOnly) conditions.push(Prisma.sql`c."visibility" = 'PUBLISHED'`);
-  const score = Prisma.sql`GREATEST(${Prisma.join(folded.map((text) => Prisma.sql`word_similarity(${text}, ${target})`), ", ")})`;
-  const words = Prisma.sql`tsvector_to_array(to_tsvector('simple'::regconfig, public.immutable_unaccent(${texts.join(" ")})))`;
-  const overlap = Prisma.sql`(SELECT count(*) FROM unnest(${words}) AS w(word) WHERE c."searchVector" @@ to_tsquery('simple'::regconfig, quote_literal(w.word)))::real / GREATEST(cardinality(${words}), 1)`;
+  const score = Prisma.sql`GREATEST(${Prisma.join(texts.map((text) => Prisma.sql`word_similarity(lower(public.immutable_unaccent(${text})), ${target})`), ", ")})`;
+  const typedWords = Prisma.sql`tsvector_to_array(to_tsvector('simple'::regconfig, public.immutable_unaccent(${texts.join(" ")})))`;
+  const overlap = Prisma.sql`(SELECT count(*) FROM unnest(${typedWords}) AS w(word) WHERE c."searchVector" @@ to_tsquery('simple'::regconfig, quote_literal(w.word)))::real / GREATEST(cardinality(${typedWords}), 1)`;
   const sameClaimant = input.claimantId === null ? Prisma.sql`false` : Prisma.sql`c."claimantId" = ${input.claimantId}`;
   return Prisma.sql`
-    SELECT c."id", c."quote", c."summary", c."status", c."visibility", cl."name" AS "claimantName",
-           ${sameClaimant} AS "sameClaimant", ${score} AS "score"
-      FROM "Claim" AS c
-      JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
-     WHERE ${Prisma.join(conditions, " AND ")}
-     ORDER BY ${score} + 0.1 * ${overlap} + CASE WHEN ${sameClaimant} THEN 0.15 ELSE 0 END DESC, c."id" DESC
+    SELECT scored.* FROM (
+      SELECT c."id", c."quote", c."summary", c."status", c."visibility", cl."name" AS "claimantName",
+             ${sameClaimant} AS "sameClaimant", ${score} AS "score",
+             ${overlap} AS "overlap"
+        FROM (SELECT * FROM "Claim" AS c WHERE ${Prisma.join(candidates, " AND ")} LIMIT ${MAX_CANDIDATES}) AS c
+        JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
+    ) AS scored
+     WHERE scored."score" >= ${SIMILARITY_THRESHOLD}
+     ORDER BY scored."score" + 0.1 * scored."overlap" + CASE WHEN scored."sameClaimant" THEN 0.15 ELSE 0 END DESC, scored."id" DESC
      LIMIT ${limit}`;
 }
 
 /** Editors' lookup (drafts included); `publishedOnly` for anything a reader could see. */
-export async function findSimilarClaims(prisma: PrismaClient, query: SimilarClaimsQuery, options: { limit?: number; publishedOnly?: boolean } = {}): Promise<SimilarClaim[]> {
+export async function findSimilarClaims(
+  prisma: PrismaClient,
+  query: SimilarClaimsQuery,
+  options: { limit?: number; publishedOnly?: boolean } = {},
+): Promise<SimilarClaim[]> {
   const sql = similarClaimsSql(query, options);
   if (!sql) return [];
-  const [, rows] = await prisma.$transaction([
-    prisma.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`,
-    prisma.$queryRaw<(Omit<SimilarClaim, "score"> & { score: number })[]>(sql),
-  ]);
-  return rows.map((row) => ({ ...row, score: Number(row.score) }));
+  const rows = await prisma.$queryRaw<(SimilarClaim & { overlap: number })[]>(sql);
+  return rows.map(({ overlap: _overlap, ...row }) => ({ ...row, score: Number(row.score) }));
 }
