@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { PUBLISHER_NAME } from "@/lib/claim-review.ts";
 import { db } from "@/lib/db.ts";
-import { overdueWhere } from "@/lib/overdue.ts";
+import { inOrder, overdueClaimIds } from "@/lib/overdue.ts";
 import { dueState } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 
@@ -28,12 +28,13 @@ export type StatusChange = Awaited<ReturnType<typeof listPublishedStatusChanges>
 
 /** Published claims overdue for review, the most recently overdue first. */
 export async function listPublishedOverdueClaims(prisma: PrismaClient = db, now: Date = new Date(), take = FEED_SIZE) {
-  return prisma.claim.findMany({
-    where: { ...overdueWhere(now), visibility: "PUBLISHED" },
-    orderBy: [{ dueAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, quote: true, status: true, dueAt: true, dueNote: true, claimant: { select: { name: true } } },
-  });
+  const ids = await overdueClaimIds(prisma, { now, publishedOnly: true, newestFirst: true, take });
+  return inOrder(ids, (some) =>
+    prisma.claim.findMany({
+      where: { id: { in: some } },
+      select: { id: true, quote: true, status: true, dueAt: true, dueNote: true, claimant: { select: { name: true } } },
+    }),
+  );
 }
 
 export type OverdueClaim = Awaited<ReturnType<typeof listPublishedOverdueClaims>>[number];
