@@ -26,6 +26,20 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 /** More words than this are ignored: each one is a separate index lookup. */
 export const MAX_TERMS = 8;
+/**
+ * "Best match" ranks at most this many matches. Ranking reads every match (about 30,000 for a
+ * common name prefix at a million claims: a second), so a search that PostgreSQL estimates to have
+ * more matches is shown newest first instead — the statement-date index walked until a page of
+ * matches is found — with a note saying so (SearchPage.relevanceFallback).
+ */
+export const RANK_LIMIT = 1_000;
+/**
+ * The counts per status of a filtered search stop after this many matches (shown as "1,000+"):
+ * counting every match of a broad filter over a million claims takes up to seconds, and at a
+ * million claims a cap of 10,000 still cost 120 ms for kind=PROMISE against 33 ms for 1,000
+ * (README, "Scale benchmark"). Counts without filters are exact, from ClaimStatusCount.
+ */
+export const COUNT_CAP = 1_000;
 
 const isoDate = z.iso.date({ error: "Use a date like 2024-12-31." });
 
@@ -51,9 +65,14 @@ const fieldSchemas = {
 
 type Field = keyof typeof fieldSchemas;
 
-/** The cursor: the sort it belongs to, the sort key of the last row shown, and that row's id. */
-const cursorSchema = z.discriminatedUnion("s", [
+/**
+ * The cursor: the sort it belongs to, the sort key of the last row shown, and that row's id. A
+ * relevance cursor with `d` (a statement day) instead of `k` (a rank) continues a search that had
+ * too many matches to rank, newest first: the order of a search's pages never changes midway.
+ */
+const cursorSchema = z.union([
   z.object({ s: z.literal("relevance"), k: z.number(), id: z.number().int().positive() }),
+  z.object({ s: z.literal("relevance"), d: isoDate, id: z.number().int().positive() }),
   z.object({ s: z.literal("newest"), k: isoDate, id: z.number().int().positive() }),
   z.object({ s: z.literal("updated"), k: z.iso.datetime(), id: z.number().int().positive() }),
   z.object({ s: z.literal("outcomes"), k: z.number().int().min(0), id: z.number().int().positive() }),
@@ -253,7 +272,9 @@ function keysetCondition(search: ClaimSearch, key: Prisma.Sql): Prisma.Sql[] {
   if (!cursor) return [];
   switch (cursor.s) {
     case "relevance":
-      return [Prisma.sql`(${key}, c."id") < (${cursor.k}::real, ${cursor.id}::integer)`];
+      return "d" in cursor
+        ? [Prisma.sql`(c."statedAt", c."id") < (${cursor.d}::date, ${cursor.id}::integer)`]
+        : [Prisma.sql`(${key}, c."id") < (${cursor.k}::real, ${cursor.id}::integer)`];
     case "newest":
       return [Prisma.sql`(${key}, c."id") < (${cursor.k}::date, ${cursor.id}::integer)`];
     case "updated":
@@ -276,10 +297,13 @@ const where = (conditions: Prisma.Sql[]) => Prisma.sql`WHERE ${Prisma.join(condi
 
 /**
  * The SQL of one page, with what a claim card shows (ClaimListItem), one row more than the page
- * to know whether more follow. One statement: the page is a single round trip.
+ * to know whether more follow. One statement: the page is a single round trip. `newestFirst`
+ * orders a relevance search by statement date instead of rank (a search with more than
+ * RANK_LIMIT matches; its cursors carry a day, so later pages keep that order by themselves).
  */
-export function pageQuery(search: ClaimSearch): Prisma.Sql {
-  const key = sortKey(search);
+export function pageQuery(search: ClaimSearch, { newestFirst = false }: { newestFirst?: boolean } = {}): Prisma.Sql {
+  const byDate = search.sort === "relevance" && (search.cursor ? "d" in search.cursor : newestFirst);
+  const key = byDate ? Prisma.sql`c."statedAt"` : sortKey(search);
   const conditions = [...baseConditions(search), ...statusCondition(search), ...keysetCondition(search, key)];
   return Prisma.sql`
     SELECT c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."dueAt", c."outcomeCount",
@@ -292,6 +316,21 @@ export function pageQuery(search: ClaimSearch): Prisma.Sql {
      ${where(conditions)}
      ORDER BY ${key} DESC, c."id" DESC
      LIMIT ${search.limit + 1}`;
+}
+
+/**
+ * How many published claims PostgreSQL expects the search (status filter included) to match: the
+ * planner's row estimate, from its statistics on the search vector's words (ANALYZE), so no row
+ * is read. Asked before the first page of a relevance search: finding out exactly needs every
+ * match (tens of milliseconds for a common name even with the GIN index), which is the cost
+ * being avoided.
+ */
+export async function estimatedMatches(search: ClaimSearch, prisma: PrismaClient = db): Promise<number> {
+  const conditions = [...baseConditions(search), ...statusCondition(search)];
+  const [row] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>(
+    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT FROM "Claim" AS c ${where(conditions)}`,
+  );
+  return row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
 }
 
 interface PageRow {
@@ -327,55 +366,98 @@ function listItem(row: PageRow): ClaimListItem {
   };
 }
 
-/** The SQL of the per-status counts: every filter applies except the status filter itself. */
-export function countsQuery(search: ClaimSearch): Prisma.Sql {
+/**
+ * The SQL of the per-status counts: every filter applies except the status filter itself. Without
+ * other filters they are read from ClaimStatusCount (kept exact by triggers on Claim). With
+ * filters, at most COUNT_CAP + 1 matches are counted, in one pass: when there are more, every
+ * count is marked `capped` — it is how many of the counted matches have that status, a lower bound.
+ */
+export function countsQuery(search: ClaimSearch, countCap: number = COUNT_CAP): Prisma.Sql {
+  const conditions = baseConditions(search);
+  // Only the published-claims condition: no filter but (perhaps) status.
+  if (conditions.length === 1) {
+    return Prisma.sql`SELECT "status", "count", false AS "capped" FROM "ClaimStatusCount" WHERE "visibility" = 'PUBLISHED'`;
+  }
   return Prisma.sql`
-    SELECT c."status", count(*)::integer AS "count"
-      FROM "Claim" AS c
-     ${where(baseConditions(search))}
-     GROUP BY c."status"`;
+    SELECT m."status", count(*)::integer AS "count", sum(count(*)) OVER () > ${countCap} AS "capped"
+      FROM (SELECT c."status" FROM "Claim" AS c ${where(conditions)} LIMIT ${countCap + 1}) AS m
+     GROUP BY m."status"`;
 }
 
-function cursorFor(sort: Sort, row: { id: number; key: unknown }): Cursor {
-  switch (sort) {
+function cursorFor(search: ClaimSearch, row: PageRow, newestFirst: boolean): Cursor {
+  switch (search.sort) {
     case "relevance":
-      return { s: sort, k: Number(row.key), id: row.id };
+      return newestFirst ? { s: "relevance", d: day(row.statedAt), id: row.id } : { s: "relevance", k: Number(row.key), id: row.id };
     case "newest":
-      return { s: sort, k: (row.key as Date).toISOString().slice(0, 10), id: row.id };
+      return { s: "newest", k: day(row.key as Date), id: row.id };
     case "updated":
-      return { s: sort, k: (row.key as Date).toISOString(), id: row.id };
+      return { s: "updated", k: (row.key as Date).toISOString(), id: row.id };
     case "outcomes":
-      return { s: sort, k: Number(row.key), id: row.id };
+      return { s: "outcomes", k: Number(row.key), id: row.id };
   }
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export interface StatusCount {
+  status: ClaimStatus;
+  count: number;
+  /**
+   * The search matches more than COUNT_CAP claims and counting stopped there: `count` is how many
+   * of the counted matches have this status, a lower bound.
+   */
+  capped: boolean;
 }
 
 export interface SearchPage {
   items: ClaimListItem[];
   nextCursor: Cursor | null;
   /** Published claims per status for the search without its status filter, every status listed. */
-  statusCounts: { status: ClaimStatus; count: number }[];
-  /** Claims matching the whole search, status filter included. */
+  statusCounts: StatusCount[];
+  /** Claims matching the whole search, status filter included (a lower bound when totalCapped). */
   total: number;
+  /** A count in `total` was capped at COUNT_CAP: there are more than `total` matches. */
+  totalCapped: boolean;
+  /**
+   * The search asked for the best match, but PostgreSQL estimates more than RANK_LIMIT matches:
+   * the items are the newest matches instead (and so are the following pages).
+   */
+  relevanceFallback: boolean;
 }
 
-/** One page of published claims, optionally with the per-status counts. */
+/**
+ * One page of published claims, optionally with the per-status counts. `rankLimit` (RANK_LIMIT)
+ * and `countCap` (COUNT_CAP) are there for tests.
+ */
 export async function searchClaims(
   search: ClaimSearch,
-  { prisma = db, counts = true }: { prisma?: PrismaClient; counts?: boolean } = {},
+  {
+    prisma = db,
+    counts = true,
+    rankLimit = RANK_LIMIT,
+    countCap = COUNT_CAP,
+  }: { prisma?: PrismaClient; counts?: boolean; rankLimit?: number; countCap?: number } = {},
 ): Promise<SearchPage> {
-  const [rows, countRows] = await Promise.all([
-    prisma.$queryRaw<PageRow[]>(pageQuery(search)),
-    counts ? prisma.$queryRaw<{ status: ClaimStatus; count: number }[]>(countsQuery(search)) : Promise.resolve([]),
+  const page = async () => {
+    const relevanceFallback =
+      search.sort === "relevance" && (search.cursor ? "d" in search.cursor : (await estimatedMatches(search, prisma)) > rankLimit);
+    return { relevanceFallback, rows: await prisma.$queryRaw<PageRow[]>(pageQuery(search, { newestFirst: relevanceFallback })) };
+  };
+  const [{ rows, relevanceFallback }, countRows] = await Promise.all([
+    page(),
+    counts ? prisma.$queryRaw<StatusCount[]>(countsQuery(search, countCap)) : Promise.resolve([]),
   ]);
   const pageRows = rows.slice(0, search.limit);
   const last = pageRows.at(-1);
-  const nextCursor = rows.length > search.limit && last ? cursorFor(search.sort, last) : null;
+  const nextCursor = rows.length > search.limit && last ? cursorFor(search, last, relevanceFallback) : null;
   const items = pageRows.map(listItem);
 
+  // Capped counts are all lower bounds, those of statuses none of the counted matches had included.
+  const capped = countRows.some((row) => row.capped);
   const byStatus = new Map(countRows.map((row) => [row.status, row.count]));
-  const statusCounts = Object.values(ClaimStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 }));
-  const total = statusCounts
-    .filter(({ status }) => search.statuses.length === 0 || search.statuses.includes(status))
-    .reduce((sum, { count }) => sum + count, 0);
-  return { items, nextCursor, statusCounts, total };
+  const statusCounts = Object.values(ClaimStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0, capped }));
+  const included = statusCounts.filter(({ status }) => search.statuses.length === 0 || search.statuses.includes(status));
+  const total = included.reduce((sum, { count }) => sum + count, 0);
+  const totalCapped = included.some(({ capped }) => capped);
+  return { items, nextCursor, statusCounts, total, totalCapped, relevanceFallback };
 }

@@ -1,5 +1,7 @@
-import type { ClaimEventType, Prisma, PrismaClient } from "@/generated/prisma/client.ts";
+import { type ClaimEventType, Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { db } from "@/lib/db.ts";
+
+const { sql } = Prisma;
 
 /** What a claim card shows. */
 export const claimListSelect = {
@@ -54,54 +56,143 @@ export const PUBLIC_EVENT_TYPES = [
 
 const sourceSummary = { id: true, url: true, title: true, publisher: true, author: true, publishedAt: true } as const;
 
-/** A published claim with everything its public page shows; null for a draft or a missing id. */
-export async function getPublishedClaim(id: number, prisma: PrismaClient = db) {
-  return prisma.claim.findFirst({
-    where: { id, visibility: "PUBLISHED" },
+/** Everything a claim's public page shows (the shape of PublishedClaim). */
+export const publishedClaimSelect = {
+  id: true,
+  quote: true,
+  summary: true,
+  statedAt: true,
+  kind: true,
+  status: true,
+  tags: true,
+  dueAt: true,
+  dueNote: true,
+  publishedAt: true,
+  updatedAt: true,
+  anchorExact: true,
+  anchorPrefix: true,
+  anchorSuffix: true,
+  anchorStart: true,
+  anchorEnd: true,
+  claimant: { select: { slug: true, name: true, title: true, organisation: true, country: true, kind: true } },
+  source: { select: { ...sourceSummary, body: true } },
+  outcomes: {
+    orderBy: [{ outcome: { occurredAt: "asc" } }, { outcomeId: "asc" }],
     select: {
-      id: true,
-      quote: true,
-      summary: true,
-      statedAt: true,
-      kind: true,
-      status: true,
-      tags: true,
-      dueAt: true,
-      dueNote: true,
-      publishedAt: true,
-      updatedAt: true,
-      anchorExact: true,
-      anchorPrefix: true,
-      anchorSuffix: true,
-      anchorStart: true,
-      anchorEnd: true,
-      claimant: { select: { slug: true, name: true, title: true, organisation: true, country: true, kind: true } },
-      source: { select: { ...sourceSummary, body: true } },
-      outcomes: {
-        orderBy: [{ outcome: { occurredAt: "asc" } }, { outcomeId: "asc" }],
-        select: {
-          relation: true,
-          note: true,
-          outcome: {
-            select: { id: true, title: true, description: true, occurredAt: true, url: true, source: { select: sourceSummary } },
-          },
-        },
-      },
-      events: {
-        where: { type: { in: [...PUBLIC_EVENT_TYPES] } },
-        orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          type: true,
-          at: true,
-          fromStatus: true,
-          toStatus: true,
-          rationale: true,
-          outcome: { select: { id: true, title: true } },
-        },
+      relation: true,
+      note: true,
+      outcome: {
+        select: { id: true, title: true, description: true, occurredAt: true, url: true, source: { select: sourceSummary } },
       },
     },
-  });
+  },
+  events: {
+    where: { type: { in: [...PUBLIC_EVENT_TYPES] } },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      at: true,
+      fromStatus: true,
+      toStatus: true,
+      rationale: true,
+      outcome: { select: { id: true, title: true } },
+    },
+  },
+} as const satisfies Prisma.ClaimSelect;
+
+export type PublishedClaim = Prisma.ClaimGetPayload<{ select: typeof publishedClaimSelect }>;
+
+/**
+ * The SQL of getPublishedClaim(): the claim, its claimant and source as columns, its outcomes and
+ * public history as JSON arrays, in one statement (Prisma's nested select sends one query per
+ * relation; relationJoins, which would join them, is still a preview feature in Prisma 7).
+ * Timestamps travel as text with their zone, dates as YYYY-MM-DD; parsePublishedClaim() makes
+ * them Dates as Prisma would.
+ */
+export function publishedClaimQuery(id: number): Prisma.Sql {
+  return sql`
+    SELECT c."id", c."quote", c."summary", to_char(c."statedAt", 'YYYY-MM-DD') AS "statedAt", c."kind"::text AS "kind",
+           c."status"::text AS "status", c."tags", to_char(c."dueAt", 'YYYY-MM-DD') AS "dueAt", c."dueNote",
+           ${timestamp(sql`c."publishedAt"`)} AS "publishedAt", ${timestamp(sql`c."updatedAt"`)} AS "updatedAt",
+           c."anchorExact", c."anchorPrefix", c."anchorSuffix", c."anchorStart", c."anchorEnd",
+           json_build_object('slug', cl."slug", 'name', cl."name", 'title', cl."title", 'organisation', cl."organisation",
+                             'country', cl."country", 'kind', cl."kind") AS "claimant",
+           CASE WHEN s."id" IS NOT NULL THEN
+             json_build_object('id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'author', s."author",
+                               'publishedAt', s."publishedAt", 'body', s."body") END AS "source",
+           (SELECT coalesce(json_agg(json_build_object(
+                     'relation', co."relation", 'note', co."note",
+                     'outcome', json_build_object('id', o."id", 'title', o."title", 'description', o."description",
+                                                  'occurredAt', o."occurredAt", 'url', o."url",
+                                                  'source', CASE WHEN os."id" IS NOT NULL THEN
+                                                    json_build_object('id', os."id", 'url', os."url", 'title', os."title",
+                                                                      'publisher', os."publisher", 'author', os."author",
+                                                                      'publishedAt', os."publishedAt") END))
+                     ORDER BY o."occurredAt", co."outcomeId"), '[]')
+              FROM "ClaimOutcome" co
+              JOIN "Outcome" o ON o."id" = co."outcomeId"
+              LEFT JOIN "Source" os ON os."id" = o."sourceId"
+             WHERE co."claimId" = c."id") AS "outcomes",
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', e."id", 'type', e."type", 'at', ${timestamp(sql`e."at"`)}, 'fromStatus', e."fromStatus",
+                     'toStatus', e."toStatus", 'rationale', e."rationale",
+                     'outcome', CASE WHEN eo."id" IS NOT NULL THEN json_build_object('id', eo."id", 'title', eo."title") END)
+                     ORDER BY e."at", e."id"), '[]')
+              FROM "ClaimEvent" e
+              LEFT JOIN "Outcome" eo ON eo."id" = e."outcomeId"
+             WHERE e."claimId" = c."id" AND e."type" = ANY(${[...PUBLIC_EVENT_TYPES]}::"ClaimEventType"[])) AS "events"
+      FROM "Claim" c
+      JOIN "Claimant" cl ON cl."id" = c."claimantId"
+      LEFT JOIN "Source" s ON s."id" = c."sourceId"
+     WHERE c."id" = ${id} AND c."visibility" = 'PUBLISHED'`;
 }
 
-export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>;
+/** Prisma's DateTime columns are timestamps without zone holding UTC: as ISO 8601 text with Z. */
+function timestamp(column: Prisma.Sql): Prisma.Sql {
+  return sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+type Row = Omit<PublishedClaim, "statedAt" | "dueAt" | "publishedAt" | "updatedAt" | "source" | "outcomes" | "events"> & {
+  statedAt: string;
+  dueAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  source: (Omit<NonNullable<PublishedClaim["source"]>, "publishedAt"> & { publishedAt: string | null }) | null;
+  outcomes: (Omit<PublishedClaim["outcomes"][number], "outcome"> & {
+    outcome: Omit<PublishedClaim["outcomes"][number]["outcome"], "occurredAt" | "source"> & {
+      occurredAt: string;
+      source: (Omit<NonNullable<PublishedClaim["outcomes"][number]["outcome"]["source"]>, "publishedAt"> & { publishedAt: string | null }) | null;
+    };
+  })[];
+  events: (Omit<PublishedClaim["events"][number], "at"> & { at: string })[];
+};
+
+const date = (text: string) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
+const optionalDate = (text: string | null) => (text === null ? null : date(text));
+
+function parsePublishedClaim(row: Row): PublishedClaim {
+  return {
+    ...row,
+    statedAt: date(row.statedAt),
+    dueAt: optionalDate(row.dueAt),
+    publishedAt: optionalDate(row.publishedAt),
+    updatedAt: date(row.updatedAt),
+    source: row.source && { ...row.source, publishedAt: optionalDate(row.source.publishedAt) },
+    outcomes: row.outcomes.map((link) => ({
+      ...link,
+      outcome: {
+        ...link.outcome,
+        occurredAt: date(link.outcome.occurredAt),
+        source: link.outcome.source && { ...link.outcome.source, publishedAt: optionalDate(link.outcome.source.publishedAt) },
+      },
+    })),
+    events: row.events.map((event) => ({ ...event, at: date(event.at) })),
+  };
+}
+
+/** A published claim with everything its public page shows; null for a draft or a missing id. One round trip. */
+export async function getPublishedClaim(id: number, prisma: PrismaClient = db): Promise<PublishedClaim | null> {
+  const [row] = await prisma.$queryRaw<Row[]>(publishedClaimQuery(id));
+  return row ? parsePublishedClaim(row) : null;
+}

@@ -71,6 +71,7 @@ describe("the migrated database matches schema.prisma", () => {
       "claim_search_vector_cascade()",
       "claim_search_vector_refresh()",
       "claim_similarity_text(quote text, summary text)",
+      "claim_status_count()",
       "immutable_unaccent(value text)",
     ]);
     const triggers = Object.fromEntries(
@@ -79,7 +80,7 @@ describe("the migrated database matches schema.prisma", () => {
         .map(([name, table]) => [name, table.triggers.map((t) => t.name)]),
     );
     expect(triggers).toEqual({
-      Claim: ["Claim_search_vector"],
+      Claim: ["Claim_search_vector", "Claim_status_count_delete", "Claim_status_count_insert", "Claim_status_count_truncate", "Claim_status_count_update"],
       ClaimEvent: ["ClaimEvent_append_only_row", "ClaimEvent_append_only_truncate"],
       ClaimOutcome: ["ClaimOutcome_count_row", "ClaimOutcome_count_truncate"],
       Claimant: ["Claimant_search_vector"],

@@ -3,7 +3,16 @@ import { ClaimCard } from "@/components/ClaimCard.tsx";
 import { ClaimSearchForm } from "@/components/ClaimSearchForm.tsx";
 import { ExportLinks } from "@/components/ExportLinks.tsx";
 import { StatusCounts } from "@/components/StatusCounts.tsx";
-import { DEFAULT_LIMIT, type RawParams, SORT_LABEL, parseClaimSearch, searchClaims, searchQueryString } from "@/lib/claim-search.ts";
+import {
+  COUNT_CAP,
+  DEFAULT_LIMIT,
+  parseClaimSearch,
+  RANK_LIMIT,
+  type RawParams,
+  SORT_LABEL,
+  searchClaims,
+  searchQueryString,
+} from "@/lib/claim-search.ts";
 import { listClaimantOptions } from "@/lib/claimants.ts";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +21,8 @@ export default async function ClaimIndexPage({ searchParams }: { searchParams: P
   const { search, issues } = parseClaimSearch(await searchParams);
   const [page, claimants] = await Promise.all([searchClaims(search), listClaimantOptions()]);
   const withoutCursor = { ...search, cursor: undefined };
+  const orderLabel = page.relevanceFallback ? SORT_LABEL.newest : SORT_LABEL[search.sort];
+  const capped = page.statusCounts.some((row) => row.capped);
   return (
     <>
       <h1 className="font-serif text-3xl font-bold tracking-tight">Claims</h1>
@@ -46,6 +57,12 @@ export default async function ClaimIndexPage({ searchParams }: { searchParams: P
         <h2 id="counts-heading" className="text-sm font-semibold text-stone-800">
           Claims per status{search.statuses.length > 0 ? " (before the status filter)" : ""}
         </h2>
+        {capped ? (
+          <p className="mt-1 text-sm text-stone-700">
+            More than {COUNT_CAP.toLocaleString("en")} claims match: counting stopped there, so each number is how many of
+            the first {COUNT_CAP.toLocaleString("en")} have that status.
+          </p>
+        ) : null}
         <div className="mt-2">
           <StatusCounts
             label="Claims per status for this search"
@@ -56,9 +73,15 @@ export default async function ClaimIndexPage({ searchParams }: { searchParams: P
       </section>
       <section aria-labelledby="results-heading" className="mt-8">
         <h2 id="results-heading" className="font-serif text-xl font-bold">
-          {page.total} {page.total === 1 ? "claim" : "claims"}
-          <span className="ml-2 text-sm font-normal text-stone-700">· {SORT_LABEL[search.sort]}</span>
+          {page.totalCapped ? `${page.total.toLocaleString("en")}+` : page.total} {page.total === 1 && !page.totalCapped ? "claim" : "claims"}
+          <span className="ml-2 text-sm font-normal text-stone-700">· {orderLabel}</span>
         </h2>
+        {page.relevanceFallback ? (
+          <p role="status" className="mt-2 text-sm text-stone-700">
+            Sorted by newest: by the database&apos;s estimate more than {RANK_LIMIT.toLocaleString("en")} claims match, too many
+            to rank. Add words to rank by relevance.
+          </p>
+        ) : null}
         {page.items.length === 0 ? (
           <p className="mt-4 text-stone-700">
             {page.total === 0 ? "No published claim matches this search." : "No more claims."}{" "}
@@ -67,7 +90,7 @@ export default async function ClaimIndexPage({ searchParams }: { searchParams: P
             </Link>
           </p>
         ) : (
-          <ol className="mt-4 space-y-4" aria-label={`Claims, ${SORT_LABEL[search.sort].toLowerCase()}`}>
+          <ol className="mt-4 space-y-4" aria-label={`Claims, ${orderLabel.toLowerCase()}`}>
             {page.items.map((claim) => (
               <li key={claim.id}>
                 <ClaimCard claim={claim} />
