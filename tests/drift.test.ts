@@ -9,7 +9,7 @@ import { diffSchemas, isEmptyScript } from "@/lib/migrations/schema-engine.ts";
 import { createEmptyDatabase, createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 
 /** Partial and expression indexes, which schema.prisma cannot express (hand-written migrations). */
-const HAND_WRITTEN_INDEXES = ["Claim_open_dueAt_idx", "Claim_similarity_text_trgm_idx"];
+const HAND_WRITTEN_INDEXES = ["Claim_open_dueAt_idx"];
 
 function withoutHandWrittenIndexes(catalog: DatabaseCatalog): DatabaseCatalog {
   const tables = Object.fromEntries(
