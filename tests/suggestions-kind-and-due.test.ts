@@ -19,6 +19,28 @@ describe("claim kind", () => {
   });
 });
 
+describe("claim kind: the speaker's own country or government", () => {
+  it.each([
+    ["Spain will build three new reservoirs", "Agriculture Minister", "PROMISE"],
+    ["Spain will build three new reservoirs", "Spanish Agriculture Minister", "PROMISE"],
+    ["The government will cut fuel duty", "Finance Minister", "PROMISE"],
+    ["The United States will send more aid", "US Secretary of State", "PROMISE"],
+    ["Spain will build three new reservoirs", "US Secretary of State", "PREDICTION"],
+    ["Spain will build three new reservoirs", "chief economist", "PREDICTION"],
+    ["Spain will build three new reservoirs", null, "PREDICTION"],
+    ["Inflation will fall", "Finance Minister", "PREDICTION"],
+  ] as const)("%s (%s) → %s", (statement, title, expected) => {
+    expect(guessClaimKind(statement, "reported", title)).toBe(expected);
+  });
+
+  it("uses the speaker's title in suggestClaims", () => {
+    const body = `Spain will build three new reservoirs by 2030, Agriculture Minister Luis Planas said on Monday, as farmers protested.`;
+    expect(suggestClaims(body, { publishedAt: published }).map(({ claimKind, dueDate, speakerTitle }) => ({ claimKind, dueDate, speakerTitle }))).toEqual([
+      { claimKind: "PROMISE", dueDate: "2030-12-31", speakerTitle: "Agriculture Minister" },
+    ]);
+  });
+});
+
 describe("due dates", () => {
   it.each([
     ["by the end of the year", "2024-12-31"],
@@ -53,5 +75,21 @@ describe("due dates", () => {
       { claimKind: "PREDICTION", dueDate: "2024-12-10" },
       { claimKind: "ASSERTION", dueDate: null },
     ]);
+  });
+
+  it.each([
+    ["by the end of the decade", "2029-12-31"],
+    ["by the end of this decade", "2029-12-31"],
+    ["by 2027", "2027-12-31"],
+    ["by mid-2026", "2026-06-30"],
+    ["later this year", "2024-12-31"],
+    ["within two years", "2026-06-10"],
+  ])("reads “%s” (decades run 2020–2029)", (phrase, expected) => {
+    expect(findDueDate(`They will reach an agreement ${phrase}.`, published)).toBe(expected);
+  });
+
+  it("does not read a rate such as “a year” as a duration", () => {
+    expect(findDueDate("Farmers will need $40 billion a year by the end of the decade.", published)).toBe("2029-12-31");
+    expect(findDueDate("Farmers will need $40 billion a year.", published)).toBeNull();
   });
 });

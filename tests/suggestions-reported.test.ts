@@ -39,4 +39,18 @@ describe("reported statements", () => {
     expect(reported(`“I said that the water is safe.”`)).toEqual([]);
     expect(reported(`Paul Grant said at a closing session for the talks.`)).toEqual([]);
   });
+
+  it.each([
+    ["…, X said on Friday, as …", `The ferry will resume service by 2026, Transport Minister Ana Ruiz said on Friday, as divers cleared the harbour.`],
+    ["…, said X, after …", `The ferry will resume service by 2026, said Transport Minister Ana Ruiz, after divers cleared the harbour.`],
+    ["…, X told reporters, while …", `The ferry will resume service by 2026, Transport Minister Ana Ruiz told reporters, while divers cleared the harbour.`],
+    ["…, according to X, as …", `The ferry will resume service by 2026, according to Transport Minister Ana Ruiz, as divers cleared the harbour.`],
+    ["after a dateline", `VALENCIA, May 3 (Reuters) - The ferry will resume service by 2026, Transport Minister Ana Ruiz said on Friday, as divers cleared the harbour.`],
+  ])("reads a statement before a trailing attribution followed by another clause: %s", (_label, body) => {
+    expect(reported(body)).toEqual([{ text: "The ferry will resume service by 2026", speaker: "Ana Ruiz" }]);
+  });
+
+  it("leaves a quoted statement before a trailing attribution to quotes", () => {
+    expect(reported(`“The ferry will resume service by 2026,” Transport Minister Ana Ruiz said on Friday, as divers cleared the harbour.`)).toEqual([]);
+  });
 });

@@ -74,4 +74,14 @@ describe("speakers", () => {
     const body = `In a joint statement, the two countries said the talks would continue next month.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
   });
+
+  it("names the body an unnamed spokesperson speaks for", () => {
+    const body = `Asked about the vote, a spokesperson for the Dutch delegation said: “We expect a result within weeks.”`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Dutch delegation", speakerTitle: null }]);
+  });
+
+  it("gives no speaker for an unnamed spokesperson of an unnamed body", () => {
+    const body = `A spokesperson for the family said: “We expect a result within weeks.”`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: null, speakerTitle: null }]);
+  });
 });

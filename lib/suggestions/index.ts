@@ -46,7 +46,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((found) => {
       const text = body.slice(found.start, found.end);
-      const claimKind = guessClaimKind(text, found.kind);
+      const claimKind = guessClaimKind(text, found.kind, found.speaker?.title ?? null);
       return {
         kind: found.kind,
         text,

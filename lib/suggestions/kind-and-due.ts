@@ -5,7 +5,13 @@
  * - PROMISE: the speaker commits themselves or their side — a first-person subject (I, we, my/our
  *   government…) with will/shall/'ll/going to/ready to/committed to/intend to, or a commitment word
  *   (commit, pledge, promise, vow) anywhere in the statement; in a reported statement,
- *   he/she/his/her/their (the speaker, in reported speech) with will/would/shall.
+ *   he/she/his/her/their (the speaker, in reported speech) with will/would/shall; or the speaker's own
+ *   country or government as the subject ("Germany will double its contribution…", "the government
+ *   will…") when the speaker holds a government office (minister, president, chancellor, secretary,
+ *   spokesperson…) and the title names no other country ("German Environment Minister" fits
+ *   "Germany"; "US Secretary of State" does not; "Environment Minister" fits any country, since the
+ *   article rarely restates which government an official serves — the one known blind spot is an
+ *   official forecasting what another country will do with no country in their title).
  * - PREDICTION: a forecast about others or events — will/would/shall/going to, expect, hope,
  *   likely/unlikely, probably, soon, predict/forecast, "within reach/sight".
  * - ASSERTION otherwise.
@@ -14,10 +20,16 @@
  * statement as read by chrono-node relative to the source's publication date:
  * - a period ("next month", "by the end of the year", "this year", "in March") → its last day;
  * - a duration ("within six months", "in two weeks") → publication date plus that duration;
- * - "by the end of 2024" / "by 2026" → that year's 31 December; "before 2025 begins" → 2024-12-31.
+ * - "by the end of 2024" / "by 2026" → that year's 31 December; "before 2025 begins" → 2024-12-31;
+ * - "mid-2026" / "the middle of 2026" → 30 June of that year;
+ * - "(by) the end of the decade" / "this decade" → 31 December of the last year of the current calendar
+ *   decade, counting decades as the 2020s = 2020–2029 (published 2024-06-12 → 2029-12-31);
+ *   "the end of next decade" → ten years later;
+ * - a bare rate ("$5 billion a year", "twice a week") is not a duration and gives no date.
  * Without a publication date only phrases that do not depend on it (a year, a full date) count.
  */
 import * as chrono from "chrono-node";
+import nlp from "compromise";
 import type { ClaimKind } from "@/generated/prisma/enums.ts";
 import type { SuggestionKind } from "./schema.ts";
 
@@ -31,8 +43,39 @@ const FORECAST = /\b(?:will|would|shall|going to|expect(?:s|ed|ing)?|hop(?:e|es|
 
 const REPORTED_SELF_FUTURE = /\b(?:he|she|his|her|their)\b[^.;!?]{0,30}?\b(?:will|would|shall)\b/iu;
 
-export function guessClaimKind(statement: string, kind: SuggestionKind): ClaimKind {
+/** "Germany will…", "The United States will also…", "Japan's government will…", "the government will…". */
+const COUNTRY_SUBJECT_FUTURE = /^(?:[Tt]he\s+)?([Gg]overnment|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s\s+government)?\s+(?:also\s+|now\s+|still\s+)?(?:will|shall)\b/u;
+const GOVERNMENT_OFFICE = /\b(?:minister|president|chancellor|secretary|premier|spokes(?:man|woman|person)|government|ambassador|envoy)\b/iu;
+
+function countryStem(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().slice(0, 4);
+}
+
+/** The words of `text` that name a country or nationality ("German", "US", "France"). */
+function countryWords(text: string): string[] {
+  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+  return terms
+    .filter((term) => term.tags.some((tag) => tag === "Country" || tag === "Demonym") || /^\p{Lu}{2,3}$/u.test(term.text.replace(/\./gu, "")))
+    .map((term) => term.text.replace(/['’]s$/u, ""));
+}
+
+function ownGovernmentSubject(statement: string, speakerTitle: string | null): boolean {
+  if (!speakerTitle || !GOVERNMENT_OFFICE.test(speakerTitle)) return false;
+  const subject = COUNTRY_SUBJECT_FUTURE.exec(statement.trim());
+  if (!subject) return false;
+  if (/^government$/iu.test(subject[1]!)) return true;
+  const named = countryWords(subject[1]!);
+  if (named.length === 0 || named.length !== subject[1]!.split(/\s+/u).length) return false;
+  const titleCountries = countryWords(speakerTitle).map(countryStem);
+  // "US Secretary of State" fits "The United States": a title's acronym matches the subject's initials.
+  const initials = subject[1]!.split(/\s+/u).map((word) => word[0]!.toLowerCase()).join("");
+  return titleCountries.length === 0 || titleCountries.some((stem) => stem === countryStem(named[0]!) || (named.length > 1 && stem === initials));
+}
+
+/** `speakerTitle`, when known, lets "Germany will…" said by a German minister count as a promise. */
+export function guessClaimKind(statement: string, kind: SuggestionKind, speakerTitle: string | null = null): ClaimKind {
   if (COMMITMENT.test(statement) || FIRST_PERSON_FUTURE.test(statement)) return "PROMISE";
+  if (ownGovernmentSubject(statement, speakerTitle)) return "PROMISE";
   if (kind === "reported" && REPORTED_SELF_FUTURE.test(statement)) return "PROMISE";
   if (FORECAST.test(statement)) return "PREDICTION";
   return "ASSERTION";
@@ -41,6 +84,10 @@ export function guessClaimKind(statement: string, kind: SuggestionKind): ClaimKi
 const YEAR_END = /\b(?:by|before|until|in|during|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})(?!\s*(?:begins|starts))\b/iu;
 const BEFORE_YEAR_BEGINS = /\bbefore\s+((?:19|20)\d{2})\s+(?:begins|starts)\b/iu;
 const END_OF_THE_YEAR = /\bthe\s+end\s+of\s+the\s+year\b/giu;
+const MID_YEAR = /\b(?:mid-?|the\s+middle\s+of\s+)((?:19|20)\d{2})\b/iu;
+const END_OF_DECADE = /\b(?:(?:by|before|until|at)\s+)?(?:the\s+end\s+of\s+)?(the|this|next)\s+decade\b(?!-)/iu;
+/** "a year" with no preposition is a rate ("$387 billion a year"), not "within a year". */
+const RATE = /^(?:a|an|per|each|every)\s+(?:days?|weeks?|months?|years?)$/iu;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)\s+(?:days?|weeks?|months?|years?)\b/iu;
 
 /** chrono-node reads "by the end of 2024" and "before 2025 begins" as nothing: these are read here. */
@@ -53,8 +100,23 @@ const yearParser: chrono.Parser = {
   },
 };
 
+const midYearParser: chrono.Parser = {
+  pattern: () => MID_YEAR,
+  extract: (_context, match) => ({ year: Number(match[1]), month: 6, day: 30 }),
+};
+
+/** "the end of the decade": 2020–2029 is one decade, so any date in it gives 2029-12-31. */
+const decadeParser: chrono.Parser = {
+  pattern: () => END_OF_DECADE,
+  extract: (context, match) => {
+    const year = context.reference.instant.getUTCFullYear();
+    const last = Math.floor(year / 10) * 10 + 9 + (match[1]!.toLowerCase() === "next" ? 10 : 0);
+    return { year: last, month: 12, day: 31 };
+  },
+};
+
 const parser = chrono.casual.clone();
-parser.parsers.push(yearParser);
+parser.parsers.push(yearParser, midYearParser, decadeParser);
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -76,7 +138,9 @@ function deadline(result: chrono.ParsedResult): Date {
 const PROBE_REFERENCES = [new Date(Date.UTC(2001, 0, 15)), new Date(Date.UTC(2013, 6, 15))];
 
 function read(text: string, reference: Date): chrono.ParsedResult[] {
-  return parser.parse(text.replace(END_OF_THE_YEAR, "the end of this year"), { instant: reference, timezone: 0 }, { forwardDate: true });
+  return parser
+    .parse(text.replace(END_OF_THE_YEAR, "the end of this year"), { instant: reference, timezone: 0 }, { forwardDate: true })
+    .filter((result) => !RATE.test(result.text.trim()));
 }
 
 export function findDueDate(statement: string, publishedAt: Date | null): string | null {

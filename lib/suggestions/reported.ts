@@ -6,7 +6,8 @@
  *   attribution sits in an opening "While/Although/As …" clause.
  * - "According to X, …" and "…, according to X": the rest of the sentence.
  * - "…, X said/told reporters/noted (on Monday)." and "…, says X": the statement before the comma,
- *   unless it is a direct quote (then quotes.ts has it).
+ *   unless it is a direct quote (then quotes.ts has it); a clause after the attribution
+ *   ("…, X said on Monday, as talks stalled.") is not part of either.
  * Verbs inside quotation marks are the speaker's own words and are not followed.
  */
 import { findVerbs, isParticiple, isSayVerb, isTellVerb, isTrailingVerb, subjectBefore, type VerbMatch } from "./attribution.ts";
@@ -35,7 +36,10 @@ function startsClause(analysis: Analysis, from: number): boolean {
   return next !== null && !NOT_CLAUSE_OPENING.has(next[1]!.toLowerCase());
 }
 const SUBORDINATE_OPENING = /^(?:and\s+|but\s+)?(?:while|although|though|as|because|since|when|if|whereas|even though|even as)\b/iu;
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'()-]*\s+[—–-]+\s+/u;
+/** "WASHINGTON — ", "BONN, June 12 (Reuters) - ". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+\s+/u;
+/** "…, X said on Wednesday, as negotiators struggled …": the attribution stops before such a clause. */
+const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though)\s/iu;
 const QUOTE_MARK = /["“”«»„'‘’]/u;
 
 function inside(spans: Span[], position: number): Span | undefined {
@@ -66,6 +70,8 @@ function subordinateEnd(body: string, sentence: Sentence, from: number, quoted: 
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
   const { body } = analysis;
   const after = body.slice(verb.end, sentence.end);
+  // "…, said Transport Minister Ana Ruiz, after divers…": an inverted attribution, not "said <clause>".
+  if (/,\s*$/u.test(body.slice(sentence.start, verb.start)) && isSayVerb(verb.verb) && namesSomeone(after.split(/[,.;!?]/u)[0]!)) return null;
   const that = /^((?:\s+[^\s,.;:!?"“”«»]+){0,8}?)\s+that\s+/iu.exec(after);
   let start: number | null = null;
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]))) start = verb.end + that[0].length;
@@ -86,7 +92,7 @@ function according(analysis: Analysis, sentence: Sentence): ReportedStatement | 
     const phrase = { start: sentence.start + 13, end: sentence.start + 13 + leading[1]!.length };
     return { ...clauseSpan(body, sentence.start + leading[0].length, sentence.end), speakerPhrase: phrase, sharesSubject: false };
   }
-  const trailing = /,\s*according to ([^,.;]{2,80})[.!?]?\s*$/iu.exec(text);
+  const trailing = new RegExp(`,\\s*according to ([^,.;]{2,80})(?:[.!?]?\\s*$|(?=${FOLLOWING_CLAUSE.source}))`, "iu").exec(text);
   if (!trailing) return null;
   const phraseStart = sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!);
   return {
@@ -109,7 +115,8 @@ function trailingAttribution(analysis: Analysis, sentence: Sentence, verbs: Verb
   const { body } = analysis;
   const verb = verbs.findLast((candidate) => isTrailingVerb(candidate.verb));
   if (!verb) return null;
-  const rest = body.slice(verb.end, sentence.end).replace(/[.!?]\s*$/u, "");
+  const tail = body.slice(verb.end, sentence.end).replace(/[.!?]\s*$/u, "");
+  const rest = tail.slice(0, FOLLOWING_CLAUSE.exec(tail)?.index ?? tail.length);
   if (wordCount(rest) > 10 || /\bthat\b/iu.test(rest) || QUOTE_MARK.test(rest)) return null;
   const before = body.slice(sentence.start, verb.start);
 

@@ -3,6 +3,9 @@
  * - a name ("Blinken", "US Secretary of State Antony Blinken") → the person as first named in the
  *   article, with the first title the article gives them;
  * - "X's spokesman" → X resolved the same way (the statement is made on X's behalf);
+ * - "a spokesperson for/of X", "an official from X" (no one named) → X resolved the same way, or else,
+ *   when X is a named body the roster does not know ("the French delegation"), X itself as an
+ *   organisation without its determiner ("French delegation"); lowercase bodies ("the family") give none;
  * - he/she → the last speaker, or else the last person named before the phrase;
  * - a title ("the president", "the Azerbaijan president") → the last person named with a title
  *   sharing those words; "the ministry" → the last organisation named with that word;
@@ -27,6 +30,8 @@ export type SpeakerContext = {
 
 /** "the ministry's spokesman", "Biden's press secretary": the statement is made for the owner. */
 const OWNER = /^(.+?)['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|secretary|office|aide|representative|envoy|adviser|advisor)$/iu;
+/** "a spokesperson for the French delegation", "an official from the ministry". */
+const ON_BEHALF_OF = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide)\s+(?:for|of|from|at|with)\s+(.{2,80})$/iu;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
 
 function stem(word: string): string {
@@ -95,6 +100,17 @@ export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker |
 
   const owner = OWNER.exec(text);
   if (owner) return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
+
+  const onBehalf = ON_BEHALF_OF.exec(text);
+  if (onBehalf) {
+    const start = phrase.start + text.lastIndexOf(onBehalf[1]!);
+    const body = onBehalf[1]!.replace(DETERMINER, "").trim();
+    const words = body.split(/\s+/u);
+    return (
+      resolveSpeaker(context, { start, end: start + onBehalf[1]!.length }) ??
+      (/^\p{Lu}/u.test(body) && words.length <= 5 && !/[,;:"“”]/u.test(body) ? { name: body, title: null } : null)
+    );
+  }
 
   const mentions = context.roster.mentions.filter(
     (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
