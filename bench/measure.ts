@@ -201,7 +201,7 @@ export async function runBenchmark(
         raw: async () => {
           const typed = typedClaims[nextTyped++ % typedClaims.length]!;
           const words = distinctiveWords([typed.quote]).map((word) => `'${word}'`);
-          const tsquery = words.length === 1 ? words[0]! : words.flatMap((a, i) => words.slice(i + 1).map((b) => `(${a} & ${b})`)).join(" | ");
+          const tsquery = words.join(" & ");
           return ids(
             await raw.query(
               `WITH typed AS (SELECT lower(public.immutable_unaccent($1)) AS t,
@@ -210,7 +210,7 @@ export async function runBenchmark(
                  SELECT c."id", c."claimantId", word_similarity(typed.t, public.claim_similarity_text(c."quote", c."summary")) AS score,
                         (SELECT count(*) FROM unnest(typed.words) w WHERE c."searchVector" @@ to_tsquery('simple', quote_literal(w)))::real
                           / GREATEST(cardinality(typed.words), 1) AS overlap
-                   FROM (SELECT * FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', public.immutable_unaccent($3)) LIMIT 2000) c
+                   FROM (SELECT * FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', public.immutable_unaccent($3)) LIMIT 500) c
                    JOIN "Claimant" cl ON cl."id" = c."claimantId", typed
                ) s
                WHERE s.score >= $4

@@ -6,9 +6,9 @@ import { optionalId } from "@/lib/workbench/fields.ts";
 /**
  * Claims like the one an editor is typing, so the same statement is not tracked twice.
  *
- * Candidates come from the full-text index: claims whose search vector has at least two of the
- * typed text's three longest words (one, when only one is long enough), long words being the
- * distinctive ones. Each candidate is scored with `word_similarity(typed, text)` over the
+ * Candidates come from the full-text index: claims whose search vector has all of the typed
+ * text's three longest words (or fewer, when fewer are long enough), long words being the
+ * distinctive ones; a repeat of a statement keeps them. Each candidate is scored with `word_similarity(typed, text)` over the
  * accent-folded, lower-cased quote and summary (pg_trgm): how much of the typed quote (or summary)
  * is found in one stretch of the claim's text, 0–1 — the score shown. The order adds the full-text
  * overlap (share of the typed words found in the claim) and ranks the same claimant higher.
@@ -24,7 +24,7 @@ const MAX_COMPARED = 300;
 const MIN_TYPED = 12;
 /** Words shorter than this are too common to find candidates by. */
 const MIN_WORD_LENGTH = 5;
-const MAX_CANDIDATES = 2_000;
+const MAX_CANDIDATES = 500;
 
 export const similarClaimsQuerySchema = z.object({
   quote: z.string().max(5000).default(""),
@@ -58,12 +58,10 @@ export function distinctiveWords(texts: string[]): string[] {
     .slice(0, 3);
 }
 
-/** "at least two of the words" as a tsquery over the accent-folded search vector. */
+/** "all of the words" as a tsquery over the accent-folded search vector. */
 function candidateQuery(words: string[]): Prisma.Sql {
-  const lexeme = (word: string) => Prisma.sql`quote_literal(public.immutable_unaccent(${word}))`;
-  if (words.length === 1) return Prisma.sql`to_tsquery('simple'::regconfig, ${lexeme(words[0]!)})`;
-  const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => Prisma.sql`'(' || ${lexeme(a)} || ' & ' || ${lexeme(b)} || ')'`));
-  return Prisma.sql`to_tsquery('simple'::regconfig, ${Prisma.join(pairs, " || ' | ' || ")})`;
+  const lexemes = words.map((word) => Prisma.sql`quote_literal(public.immutable_unaccent(${word}))`);
+  return Prisma.sql`to_tsquery('simple'::regconfig, ${Prisma.join(lexemes, " || ' & ' || ")})`;
 }
 
 /** The SQL of the lookup; `null` when too little is typed to compare. */

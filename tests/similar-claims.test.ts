@@ -36,7 +36,7 @@ describe("findSimilarClaims", () => {
   it("finds a claim while its quote is typed again, accent- and case-insensitively, with a score", async () => {
     const original = await claim("Armenia's territorial claims against Azerbaijan remain the main obstacle to peace", aliyev);
     const unrelated = await claim("The weather in Yerevan was sunny all week long", other);
-    const found = await findSimilarClaims(prisma, { quote: "ARMENİA’S TERRİTORİAL CLAİMS against Azərbaijan remain the main obstacle" });
+    const found = await findSimilarClaims(prisma, { quote: "ARMENİA’S TERRİTORİAL CLAİMS against Azerbaïjan remain the main obstacle" });
     expect(found.map((row) => row.id)).toContain(original.id);
     expect(found.map((row) => row.id)).not.toContain(unrelated.id);
     const hit = found.find((row) => row.id === original.id)!;
