@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient, User } from "@/generated/prisma/client.ts";
 import { createPrismaClient } from "@/lib/db.ts";
-import { dismissDuplicatePair, findDuplicatePage, restoreDuplicatePair, scanChunk } from "@/lib/duplicate-finder.ts";
+import { findDuplicatePage, scanChunk } from "@/lib/duplicate-finder.ts";
+import { dismissDuplicatePair, restoreDuplicatePair } from "@/lib/workbench/duplicate-pairs.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { createClaim } from "@/lib/workbench/claims.ts";
 import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";

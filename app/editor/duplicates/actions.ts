@@ -3,7 +3,7 @@
 import { type ActionState, formValues, fromError, fromZodError } from "@/lib/action-state.ts";
 import { requireRole } from "@/lib/auth.ts";
 import { db } from "@/lib/db.ts";
-import { dismissDuplicatePair, dismissPairSchema, restoreDuplicatePair } from "@/lib/duplicate-finder.ts";
+import { dismissDuplicatePair, dismissPairSchema, restoreDuplicatePair } from "@/lib/workbench/duplicate-pairs.ts";
 
 // No revalidation: the pair stays on screen with its confirmation and an Undo button; the next
 // load of the page leaves dismissed pairs out.
