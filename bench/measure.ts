@@ -210,7 +210,8 @@ export async function runBenchmark(
                  SELECT c."id", c."claimantId", word_similarity(typed.t, public.claim_similarity_text(c."quote", c."summary")) AS score,
                         (SELECT count(*) FROM unnest(typed.words) w WHERE c."searchVector" @@ to_tsquery('simple', quote_literal(w)))::real
                           / GREATEST(cardinality(typed.words), 1) AS overlap
-                   FROM (SELECT * FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', public.immutable_unaccent($3)) LIMIT 500) c
+                   FROM ((SELECT * FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', public.immutable_unaccent($3)) AND "claimantId" = $2 LIMIT 100)
+                         UNION (SELECT * FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', public.immutable_unaccent($3)) LIMIT 100)) c
                    JOIN "Claimant" cl ON cl."id" = c."claimantId", typed
                ) s
                WHERE s.score >= $4

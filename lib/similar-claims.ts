@@ -15,7 +15,8 @@ import { optionalId } from "@/lib/workbench/fields.ts";
  *
  * A trigram index alone does not scale here: typed sentences share common trigrams ("the", "and")
  * with nearly every claim, so a million rows would be rechecked. The word prefilter keeps the
- * lookup to index reads; at most MAX_CANDIDATES are scored.
+ * lookup to index reads. Scoring costs about a millisecond per candidate, so at most
+ * MAX_CANDIDATES are scored: that many of the same claimant's, and that many of anyone's.
  */
 
 export const SIMILARITY_THRESHOLD = 0.45;
@@ -24,7 +25,7 @@ const MAX_COMPARED = 300;
 const MIN_TYPED = 12;
 /** Words shorter than this are too common to find candidates by. */
 const MIN_WORD_LENGTH = 5;
-const MAX_CANDIDATES = 500;
+const MAX_CANDIDATES = 100;
 
 export const similarClaimsQuerySchema = z.object({
   quote: z.string().max(5000).default(""),
@@ -73,6 +74,11 @@ export function similarClaimsSql(query: SimilarClaimsQuery, { limit = 8, publish
   const candidates = [Prisma.sql`c."searchVector" @@ ${candidateQuery(words)}`];
   if (input.exclude !== null) candidates.push(Prisma.sql`c."id" <> ${input.exclude}`);
   if (publishedOnly) candidates.push(Prisma.sql`c."visibility" = 'PUBLISHED'`);
+  const anyone = Prisma.sql`(SELECT * FROM "Claim" AS c WHERE ${Prisma.join(candidates, " AND ")} LIMIT ${MAX_CANDIDATES})`;
+  const candidateRows =
+    input.claimantId === null
+      ? anyone
+      : Prisma.sql`(SELECT * FROM "Claim" AS c WHERE ${Prisma.join(candidates, " AND ")} AND c."claimantId" = ${input.claimantId} LIMIT ${MAX_CANDIDATES}) UNION ${anyone}`;
   const target = Prisma.sql`public.claim_similarity_text(c."quote", c."summary")`;
   const score = Prisma.sql`GREATEST(${Prisma.join(texts.map((text) => Prisma.sql`word_similarity(lower(public.immutable_unaccent(${text})), ${target})`), ", ")})`;
   const typedWords = Prisma.sql`tsvector_to_array(to_tsvector('simple'::regconfig, public.immutable_unaccent(${texts.join(" ")})))`;
@@ -83,7 +89,7 @@ export function similarClaimsSql(query: SimilarClaimsQuery, { limit = 8, publish
       SELECT c."id", c."quote", c."summary", c."status", c."visibility", cl."name" AS "claimantName",
              ${sameClaimant} AS "sameClaimant", ${score} AS "score",
              ${overlap} AS "overlap"
-        FROM (SELECT * FROM "Claim" AS c WHERE ${Prisma.join(candidates, " AND ")} LIMIT ${MAX_CANDIDATES}) AS c
+        FROM (${candidateRows}) AS c
         JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
     ) AS scored
      WHERE scored."score" >= ${SIMILARITY_THRESHOLD}
