@@ -5,7 +5,7 @@ import { getPublishedClaim } from "@/lib/claims.ts";
 import { createPrismaClient } from "@/lib/db.ts";
 import { utcToday } from "@/lib/due-dates.ts";
 import { overdueQueue } from "@/lib/overdue.ts";
-import { distinctiveWords, findSimilarClaims, SIMILARITY_THRESHOLD } from "@/lib/similar-claims.ts";
+import { commonWordFrequencies, distinctiveWords, findSimilarClaims, SIMILARITY_THRESHOLD } from "@/lib/similar-claims.ts";
 
 /**
  * Times what the reader pages run (lib/, through Prisma) against a hand-written SQL query that
@@ -102,6 +102,7 @@ export async function runBenchmark(
       await raw.query(`SELECT left("quote", 120) AS quote, "claimantId" FROM "Claim" WHERE "id" = ANY($1::integer[]) ORDER BY "id"`, [claimIds])
     ).rows as { quote: string; claimantId: number }[];
     let nextTyped = 0;
+    const frequencies = await commonWordFrequencies(prisma);
     let countedOnce = false;
     const today = utcToday();
 
@@ -200,7 +201,7 @@ export async function runBenchmark(
         },
         raw: async () => {
           const typed = typedClaims[nextTyped++ % typedClaims.length]!;
-          const words = distinctiveWords([typed.quote]).map((word) => `'${word}'`);
+          const words = distinctiveWords([typed.quote], frequencies).map((word) => `'${word}'`);
           const tsquery = words.join(" & ");
           return ids(
             await raw.query(

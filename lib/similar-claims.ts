@@ -7,8 +7,8 @@ import { optionalId } from "@/lib/workbench/fields.ts";
  * Claims like the one an editor is typing, so the same statement is not tracked twice.
  *
  * Candidates come from the full-text index: claims whose search vector has all of the typed
- * text's three longest words (or fewer, when fewer are long enough), long words being the
- * distinctive ones; a repeat of a statement keeps them. Each candidate is scored with `word_similarity(typed, text)` over the
+ * text's three most distinctive words (rarest by PostgreSQL's statistics on the search vector, then
+ * longest; words under five letters are left out); a repeat of a statement keeps them. Each candidate is scored with `word_similarity(typed, text)` over the
  * accent-folded, lower-cased quote and summary (pg_trgm): how much of the typed quote (or summary)
  * is found in one stretch of the claim's text, 0–1 — the score shown. The order adds the full-text
  * overlap (share of the typed words found in the claim) and ranks the same claimant higher.
@@ -50,12 +50,29 @@ export interface SimilarClaim {
 
 const typed = (text: string) => text.trim().slice(0, MAX_COMPARED);
 
-/** The typed text's three longest distinct words (letters and digits), longest first. */
-export function distinctiveWords(texts: string[]): string[] {
+/** Share of claims holding each of the most common words (PostgreSQL's statistics on the search vector). */
+export type WordFrequencies = Map<string, number>;
+
+export async function commonWordFrequencies(prisma: PrismaClient): Promise<WordFrequencies> {
+  const rows = await prisma.$queryRaw<{ words: string[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::text[] AS words, most_common_elem_freqs AS freqs
+      FROM pg_stats WHERE tablename = 'Claim' AND attname = 'searchVector'`;
+  const { words, freqs } = rows[0] ?? { words: null, freqs: null };
+  return new Map((words ?? []).map((word, i) => [word, freqs?.[i] ?? 0]));
+}
+
+const folded = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
+
+/**
+ * The typed text's three most distinctive distinct words (letters and digits): the rarest by the
+ * statistics (a word not among the common ones counts as rare), then the longest.
+ */
+export function distinctiveWords(texts: string[], frequencies: WordFrequencies = new Map()): string[] {
   const words = texts.join(" ").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const frequency = (word: string) => frequencies.get(folded(word)) ?? 0;
   return [...new Set(words)]
     .filter((word) => word.length >= MIN_WORD_LENGTH)
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => frequency(a) - frequency(b) || b.length - a.length || a.localeCompare(b))
     .slice(0, 3);
 }
 
@@ -66,10 +83,13 @@ function candidateQuery(words: string[]): Prisma.Sql {
 }
 
 /** The SQL of the lookup; `null` when too little is typed to compare. */
-export function similarClaimsSql(query: SimilarClaimsQuery, { limit = 8, publishedOnly = false } = {}): Prisma.Sql | null {
+export function similarClaimsSql(
+  query: SimilarClaimsQuery,
+  { limit = 8, publishedOnly = false, frequencies = new Map() as WordFrequencies } = {},
+): Prisma.Sql | null {
   const input = similarClaimsQuerySchema.parse(query);
   const texts = [typed(input.quote), typed(input.summary)].filter((text) => text.length >= MIN_TYPED);
-  const words = distinctiveWords(texts);
+  const words = distinctiveWords(texts, frequencies);
   if (texts.length === 0 || words.length === 0) return null;
   const candidates = [Prisma.sql`c."searchVector" @@ ${candidateQuery(words)}`];
   if (input.exclude !== null) candidates.push(Prisma.sql`c."id" <> ${input.exclude}`);
@@ -103,7 +123,7 @@ export async function findSimilarClaims(
   query: SimilarClaimsQuery,
   options: { limit?: number; publishedOnly?: boolean } = {},
 ): Promise<SimilarClaim[]> {
-  const sql = similarClaimsSql(query, options);
+  const sql = similarClaimsSql(query, { ...options, frequencies: await commonWordFrequencies(prisma) });
   if (!sql) return [];
   const rows = await prisma.$queryRaw<(SimilarClaim & { overlap: number })[]>(sql);
   return rows.map(({ overlap: _overlap, ...row }) => ({ ...row, score: Number(row.score) }));

@@ -95,3 +95,14 @@ describe("GET /api/editor/similar-claims", () => {
     expect(((await response.json()) as { claims: { id: number }[] }).claims.map((row) => row.id)).toContain(draft.id);
   });
 });
+
+describe("distinctiveWords", () => {
+  it("picks the rarest words by the column statistics, then the longest, and skips short ones", async () => {
+    const { distinctiveWords } = await import("@/lib/similar-claims.ts");
+    const text = ["The agreement between Armenia and Azerbaijan was initialled in Washington"];
+    expect(distinctiveWords(text)).toEqual(["azerbaijan", "initialled", "washington"]);
+    const frequencies = new Map([["washington", 0.4], ["azerbaijan", 0.3], ["agreement", 0.2], ["initialled", 0.01]]);
+    // "armenia" and "between" are not among the common words: rarest of all.
+    expect(distinctiveWords(text, frequencies)).toEqual(["armenia", "between", "initialled"]);
+  });
+});
