@@ -8,7 +8,8 @@ import { STATUS } from "@/lib/status.ts";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export function claimListJson(claim: ClaimListItem, origin: string) {
+/** The fields a claim has in both shapes. */
+function claimFieldsJson(claim: ClaimListItem | PublishedClaim, origin: string) {
   return {
     id: claim.id,
     url: `${origin}/claims/${claim.id}`,
@@ -20,6 +21,12 @@ export function claimListJson(claim: ClaimListItem, origin: string) {
     statusLabel: STATUS[claim.status].label,
     dueAt: claim.dueAt && day(claim.dueAt),
     overdue: isOverdue(claim),
+  };
+}
+
+export function claimListJson(claim: ClaimListItem, origin: string) {
+  return {
+    ...claimFieldsJson(claim, origin),
     claimant: claim.claimant,
     source: claim.source,
     outcomeCount: claim._count.outcomes,
@@ -41,17 +48,8 @@ export function searchPageJson(page: SearchPage, origin: string, nextUrl: (curso
 export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRelations, origin: string) {
   const { source } = claim;
   return {
-    id: claim.id,
-    url: `${origin}/claims/${claim.id}`,
-    quote: claim.quote,
-    summary: claim.summary,
-    statedAt: day(claim.statedAt),
-    kind: claim.kind,
-    status: claim.status,
-    statusLabel: STATUS[claim.status].label,
-    dueAt: claim.dueAt && day(claim.dueAt),
+    ...claimFieldsJson(claim, origin),
     dueNote: claim.dueNote,
-    overdue: isOverdue(claim),
     tags: claim.tags,
     publishedAt: claim.publishedAt?.toISOString() ?? null,
     updatedAt: claim.updatedAt.toISOString(),

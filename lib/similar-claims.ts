@@ -50,8 +50,26 @@ export interface SimilarClaim {
 
 const typed = (text: string) => text.trim().slice(0, MAX_COMPARED);
 
+/** The typed quote and summary that are long enough to compare. */
+function comparedTexts(input: z.output<typeof similarClaimsQuerySchema>): string[] {
+  return [typed(input.quote), typed(input.summary)].filter((text) => text.length >= MIN_TYPED);
+}
+
 /** Share of claims holding each of the most common words (PostgreSQL's statistics on the search vector). */
 export type WordFrequencies = Map<string, number>;
+
+/** Statistics change only when PostgreSQL analyses the table: read them at most every few minutes, not per keystroke. */
+const FREQUENCIES_TTL_MS = 5 * 60_000;
+const cachedFrequencies = new WeakMap<PrismaClient, { at: number; frequencies: Promise<WordFrequencies> }>();
+
+function cachedWordFrequencies(prisma: PrismaClient): Promise<WordFrequencies> {
+  const cached = cachedFrequencies.get(prisma);
+  if (cached && Date.now() - cached.at < FREQUENCIES_TTL_MS) return cached.frequencies;
+  const frequencies = commonWordFrequencies(prisma);
+  cachedFrequencies.set(prisma, { at: Date.now(), frequencies });
+  frequencies.catch(() => cachedFrequencies.delete(prisma));
+  return frequencies;
+}
 
 export async function commonWordFrequencies(prisma: PrismaClient): Promise<WordFrequencies> {
   const rows = await prisma.$queryRaw<{ words: string[] | null; freqs: number[] | null }[]>`
@@ -88,7 +106,7 @@ export function similarClaimsSql(
   { limit = 8, publishedOnly = false, frequencies = new Map() as WordFrequencies } = {},
 ): Prisma.Sql | null {
   const input = similarClaimsQuerySchema.parse(query);
-  const texts = [typed(input.quote), typed(input.summary)].filter((text) => text.length >= MIN_TYPED);
+  const texts = comparedTexts(input);
   const words = distinctiveWords(texts, frequencies);
   if (texts.length === 0 || words.length === 0) return null;
   const candidates = [Prisma.sql`c."searchVector" @@ ${candidateQuery(words)}`];
@@ -123,7 +141,9 @@ export async function findSimilarClaims(
   query: SimilarClaimsQuery,
   options: { limit?: number; publishedOnly?: boolean } = {},
 ): Promise<SimilarClaim[]> {
-  const sql = similarClaimsSql(query, { ...options, frequencies: await commonWordFrequencies(prisma) });
+  // Nothing to compare yet (the form asks from its first keystroke): no statistics read either.
+  if (distinctiveWords(comparedTexts(similarClaimsQuerySchema.parse(query))).length === 0) return [];
+  const sql = similarClaimsSql(query, { ...options, frequencies: await cachedWordFrequencies(prisma) });
   if (!sql) return [];
   const rows = await prisma.$queryRaw<(SimilarClaim & { overlap: number })[]>(sql);
   return rows.map(({ overlap: _overlap, ...row }) => ({ ...row, score: Number(row.score) }));

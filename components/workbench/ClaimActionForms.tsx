@@ -152,7 +152,7 @@ export function NoteForm({ claimId }: { claimId: number }) {
 }
 
 /** Link this claim to another by number: the duplicate-of choice sends readers to the other claim. */
-export function LinkClaimForm({ claim, suggestions }: { claim: ClaimRef; suggestions: { id: number; label: string }[] }) {
+export function LinkClaimForm({ claim }: { claim: ClaimRef }) {
   const [state, formAction] = useActionState(linkClaimAction, IDLE);
   const round = useRound(state);
   const values = errorValues(state);
@@ -166,7 +166,7 @@ export function LinkClaimForm({ claim, suggestions }: { claim: ClaimRef; suggest
           name="otherClaimId"
           min={1}
           required
-          hint={suggestions.length > 0 ? `Similar claims: ${suggestions.map((s) => s.label).join("; ")}.` : "The number after # on the other claim's page."}
+          hint="The number after # on the other claim's page; similar claims are listed in the Edit form above."
           defaultValue={values.otherClaimId}
           errors={state.fieldErrors?.otherClaimId}
         />

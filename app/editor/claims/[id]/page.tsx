@@ -12,7 +12,6 @@ import { db } from "@/lib/db.ts";
 import { LINK_ROLE_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { userForPage } from "@/lib/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
-import { findSimilarClaims } from "@/lib/similar-claims.ts";
 import { listClaimLinks } from "@/lib/workbench/claim-links.ts";
 import { claimFormValues } from "@/lib/workbench/claim-form-values.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
@@ -40,14 +39,12 @@ export default async function EditorClaimPage({ params }: Props) {
   const id = parseId(raw);
   const claim = id === null ? null : await getClaimForEditor(db, id);
   if (!claim) notFound();
-  const [options, notes, history, links, similar] = await Promise.all([
+  const [options, notes, history, links] = await Promise.all([
     formOptions(db),
     listNotes(db, claim.id),
     claimHistory(db, claim.id),
     listClaimLinks(db, claim.id),
-    findSimilarClaims(db, { quote: claim.quote, summary: claim.summary, claimantId: String(claim.claimantId), exclude: String(claim.id) }, { limit: 5 }),
   ]);
-  const linkedClaimIds = new Set(links.map((link) => link.claim.id));
   const ref = { id: claim.id, version: claim.version };
   const linkedIds = new Set(claim.outcomes.map((link) => link.outcome.id));
   const linkable = options.outcomes
@@ -145,7 +142,7 @@ export default async function EditorClaimPage({ params }: Props) {
             </ul>
           )}
           <h3 className="text-lg font-semibold">Link to another claim</h3>
-          <LinkClaimForm claim={ref} suggestions={similar.filter((other) => !linkedClaimIds.has(other.id)).map((other) => ({ id: other.id, label: `#${other.id} (${Math.round(other.score * 100)}% similar)` }))} />
+          <LinkClaimForm claim={ref} />
         </Section>
 
         <Section id="publish" title={published ? "Published" : "Draft"}>
