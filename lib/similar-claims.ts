@@ -48,12 +48,18 @@ export interface SimilarClaim {
   score: number;
 }
 
-const typed = (text: string) => text.trim().slice(0, MAX_COMPARED);
+const typed = (text: string) => text.trimStart().slice(0, MAX_COMPARED);
 
 /** The typed quote and summary that are long enough to compare. */
 function comparedTexts(input: z.output<typeof similarClaimsQuerySchema>): string[] {
-  return [typed(input.quote), typed(input.summary)].filter((text) => text.length >= MIN_TYPED);
+  return [typed(input.quote), typed(input.summary)].filter((text) => text.trim().length >= MIN_TYPED);
 }
+
+/**
+ * A text ending in a letter or digit may end inside a word: the editor is still typing it, or the
+ * cut at MAX_COMPARED split it. That fragment ("accord" of "according") is in no claim's search vector.
+ */
+const withoutUnfinishedWord = (text: string) => text.replace(/[\p{L}\p{N}]+$/u, "");
 
 /** Share of claims holding each of the most common words (PostgreSQL's statistics on the search vector). */
 export type WordFrequencies = Map<string, number>;
@@ -82,12 +88,13 @@ export async function commonWordFrequencies(prisma: PrismaClient): Promise<WordF
 const folded = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 /**
- * The typed text's three most distinctive distinct words (letters and digits): the rarest by the
- * statistics (a word not among the common ones counts as rare), then the longest.
+ * The typed text's three most distinctive distinct finished words (letters and digits): the rarest
+ * by the statistics (a word not among the common ones counts as rare), then the longest.
  */
 export function distinctiveWords(texts: string[], frequencies: WordFrequencies = new Map()): string[] {
-  const words = texts.join(" ").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const frequency = (word: string) => frequencies.get(folded(word)) ?? 0;
+  // Lower-cased "İ" is "i" and a combining dot: folding after lower-casing keeps such words whole.
+  const words = folded(texts.map(withoutUnfinishedWord).join(" ").toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const frequency = (word: string) => frequencies.get(word) ?? 0;
   return [...new Set(words)]
     .filter((word) => word.length >= MIN_WORD_LENGTH)
     .sort((a, b) => frequency(a) - frequency(b) || b.length - a.length || a.localeCompare(b))

@@ -58,6 +58,16 @@ describe("findSimilarClaims", () => {
     expect(found.find((row) => row.id === byOther.id)?.sameClaimant).toBe(false);
   });
 
+  it("finds a claim while a word is half typed, and a long quote whose compared start ends inside a word", async () => {
+    const long = await claim(
+      `${"Negotiators from Baku and Yerevan met again in Almaty to discuss delimitation. ".repeat(3)}They agreed on nothing and left for home at night. Extraordinarily, they agreed on nothing.`,
+      other,
+    );
+    expect(long.quote.slice(0, 300)).toMatch(/ Extraordinar$/);
+    expect((await findSimilarClaims(prisma, { quote: long.quote })).map((row) => row.id)).toContain(long.id);
+    expect((await findSimilarClaims(prisma, { quote: "Negotiators from Baku and Yerevan met again in Almaty to discuss delimi" })).map((row) => row.id)).toContain(long.id);
+  });
+
   it("matches on the summary too, and leaves out the claim being edited", async () => {
     const target = await claim("short words", other, "Azerbaijan and Armenia agreed the full text of the peace treaty in March");
     const found = await findSimilarClaims(prisma, { summary: "Armenia and Azerbaijan agreed the text of the peace treaty" });
@@ -99,10 +109,17 @@ describe("GET /api/editor/similar-claims", () => {
 describe("distinctiveWords", () => {
   it("picks the rarest words by the column statistics, then the longest, and skips short ones", async () => {
     const { distinctiveWords } = await import("@/lib/similar-claims.ts");
-    const text = ["The agreement between Armenia and Azerbaijan was initialled in Washington"];
+    const text = ["The agreement between Armenia and Azerbaijan was initialled in Washington."];
     expect(distinctiveWords(text)).toEqual(["azerbaijan", "initialled", "washington"]);
     const frequencies = new Map([["washington", 0.4], ["azerbaijan", 0.3], ["agreement", 0.2], ["initialled", 0.01]]);
     // "armenia" and "between" are not among the common words: rarest of all.
     expect(distinctiveWords(text, frequencies)).toEqual(["armenia", "between", "initialled"]);
+  });
+
+  it("leaves out a word the text may end inside: still being typed, or cut at the compared length", async () => {
+    const { distinctiveWords } = await import("@/lib/similar-claims.ts");
+    expect(distinctiveWords(["The agreement was initialled in Washing"])).toEqual(["initialled", "agreement"]);
+    expect(distinctiveWords(["The agreement was initialled in Washington "])).toEqual(["initialled", "washington", "agreement"]);
+    expect(distinctiveWords(["ARMENİA’S TERRİTORİAL CLAİMS."])).toEqual(["territorial", "armenia", "claims"]);
   });
 });
