@@ -8,14 +8,19 @@ import { optionalId } from "@/lib/workbench/fields.ts";
  *
  * Candidates come from the full-text index: claims whose search vector has all of the typed
  * text's three most distinctive words (rarest by PostgreSQL's statistics on the search vector, then
- * longest; words under five letters are left out); a repeat of a statement keeps them. Each candidate is scored with `word_similarity(typed, text)` over the
- * accent-folded, lower-cased quote and summary (pg_trgm): how much of the typed quote (or summary)
- * is found in one stretch of the claim's text, 0–1 — the score shown. The order adds the full-text
- * overlap (share of the typed words found in the claim) and ranks the same claimant higher.
+ * longest; words under five letters are left out); a repeat of a statement keeps them. The same
+ * claimant's candidates are looked for among their CLAIMANT_RECENT latest claims, through the
+ * claimant index: cheaper than a second full-text scan, and a repeat is usually recent.
+ *
+ * Each candidate is scored with `word_similarity(typed, text)` over the accent-folded, lower-cased
+ * text (pg_trgm), the typed quote against the claim's quote and the typed summary against its
+ * summary: how much of the typed text is found in one stretch of the claim's, 0–1 — the score
+ * shown. The order adds the full-text overlap (share of the typed words found in the claim) and
+ * ranks the same claimant higher.
  *
  * A trigram index alone does not scale here: typed sentences share common trigrams ("the", "and")
  * with nearly every claim, so a million rows would be rechecked. The word prefilter keeps the
- * lookup to index reads. Scoring costs about a millisecond per candidate, so at most
+ * lookup to index reads. Scoring costs a tenth of a millisecond per candidate, so at most
  * MAX_CANDIDATES are scored: that many of the same claimant's, and that many of anyone's.
  */
 
@@ -26,6 +31,7 @@ const MIN_TYPED = 12;
 /** Words shorter than this are too common to find candidates by. */
 const MIN_WORD_LENGTH = 5;
 const MAX_CANDIDATES = 100;
+const CLAIMANT_RECENT = 2_000;
 
 export const similarClaimsQuerySchema = z.object({
   quote: z.string().max(5000).default(""),
@@ -48,12 +54,15 @@ export interface SimilarClaim {
   score: number;
 }
 
-const typed = (text: string) => text.trimStart().slice(0, MAX_COMPARED);
-
-/** The typed quote and summary that are long enough to compare. */
-function comparedTexts(input: z.output<typeof similarClaimsQuerySchema>): string[] {
-  return [typed(input.quote), typed(input.summary)].filter((text) => text.trim().length >= MIN_TYPED);
+/** The typed quote and summary that are long enough to compare, each with the column it is compared with. */
+function comparedFields(input: z.output<typeof similarClaimsQuerySchema>) {
+  return (["quote", "summary"] as const)
+    .map((column) => ({ column, text: input[column].trimStart().slice(0, MAX_COMPARED) }))
+    .filter(({ text }) => text.trim().length >= MIN_TYPED);
 }
+
+const typedWords = (input: z.output<typeof similarClaimsQuerySchema>, frequencies?: WordFrequencies) =>
+  distinctiveWords(comparedFields(input).map(({ text }) => text), frequencies);
 
 /**
  * A text ending in a letter or digit may end inside a word: the editor is still typing it, or the
@@ -107,27 +116,36 @@ function candidateQuery(words: string[]): Prisma.Sql {
   return Prisma.sql`to_tsquery('simple'::regconfig, ${Prisma.join(lexemes, " || ' & ' || ")})`;
 }
 
+/** A typed text (a parameter) or a column, accent-folded and lower-cased. */
+const foldedSql = (text: string | Prisma.Sql) => Prisma.sql`lower(public.immutable_unaccent(${text}))`;
+
 /** The SQL of the lookup; `null` when too little is typed to compare. */
 export function similarClaimsSql(
   query: SimilarClaimsQuery,
   { limit = 8, publishedOnly = false, frequencies = new Map() as WordFrequencies } = {},
 ): Prisma.Sql | null {
   const input = similarClaimsQuerySchema.parse(query);
-  const texts = comparedTexts(input);
-  const words = distinctiveWords(texts, frequencies);
-  if (texts.length === 0 || words.length === 0) return null;
-  const candidates = [Prisma.sql`c."searchVector" @@ ${candidateQuery(words)}`];
-  if (input.exclude !== null) candidates.push(Prisma.sql`c."id" <> ${input.exclude}`);
-  if (publishedOnly) candidates.push(Prisma.sql`c."visibility" = 'PUBLISHED'`);
-  const anyone = Prisma.sql`(SELECT * FROM "Claim" AS c WHERE ${Prisma.join(candidates, " AND ")} LIMIT ${MAX_CANDIDATES})`;
-  const candidateRows =
-    input.claimantId === null
-      ? anyone
-      : Prisma.sql`(SELECT * FROM "Claim" AS c WHERE ${Prisma.join(candidates, " AND ")} AND c."claimantId" = ${input.claimantId} LIMIT ${MAX_CANDIDATES}) UNION ${anyone}`;
-  const target = Prisma.sql`public.claim_similarity_text(c."quote", c."summary")`;
-  const score = Prisma.sql`GREATEST(${Prisma.join(texts.map((text) => Prisma.sql`word_similarity(lower(public.immutable_unaccent(${text})), ${target})`), ", ")})`;
-  const typedWords = Prisma.sql`tsvector_to_array(to_tsvector('simple'::regconfig, public.immutable_unaccent(${texts.join(" ")})))`;
-  const overlap = Prisma.sql`(SELECT count(*) FROM unnest(${typedWords}) AS w(word) WHERE c."searchVector" @@ to_tsquery('simple'::regconfig, quote_literal(w.word)))::real / GREATEST(cardinality(${typedWords}), 1)`;
+  const fields = comparedFields(input);
+  const words = typedWords(input, frequencies);
+  if (words.length === 0) return null;
+  const matches = Prisma.sql`c."searchVector" @@ ${candidateQuery(words)}`;
+  const filters: Prisma.Sql[] = [];
+  if (input.exclude !== null) filters.push(Prisma.sql`c."id" <> ${input.exclude}`);
+  if (publishedOnly) filters.push(Prisma.sql`c."visibility" = 'PUBLISHED'`);
+  const where = (first: Prisma.Sql) => Prisma.join([first, ...filters], " AND ");
+  const anyone = Prisma.sql`(SELECT * FROM "Claim" AS c WHERE ${where(matches)} LIMIT ${MAX_CANDIDATES})`;
+  // The LIMIT keeps the words out of the inner query, so PostgreSQL reads the claimant index, not the full-text one.
+  const recentOfClaimant = (claimantId: number) => Prisma.sql`
+    (SELECT * FROM (SELECT * FROM "Claim" AS c WHERE ${where(Prisma.sql`c."claimantId" = ${claimantId}`)}
+                     ORDER BY c."statedAt" DESC LIMIT ${CLAIMANT_RECENT}) AS c
+      WHERE ${matches} LIMIT ${MAX_CANDIDATES})`;
+  const candidateRows = input.claimantId === null ? anyone : Prisma.sql`${recentOfClaimant(input.claimantId)} UNION ${anyone}`;
+  const score = Prisma.sql`GREATEST(${Prisma.join(
+    fields.map(({ column, text }) => Prisma.sql`word_similarity(${foldedSql(text)}, ${foldedSql(Prisma.raw(`c."${column}"`))})`),
+    ", ",
+  )})`;
+  const typedLexemes = Prisma.sql`tsvector_to_array(to_tsvector('simple'::regconfig, public.immutable_unaccent(${fields.map(({ text }) => text).join(" ")})))`;
+  const overlap = Prisma.sql`(SELECT count(*) FROM unnest(${typedLexemes}) AS w(word) WHERE c."searchVector" @@ to_tsquery('simple'::regconfig, quote_literal(w.word)))::real / GREATEST(cardinality(${typedLexemes}), 1)`;
   const sameClaimant = input.claimantId === null ? Prisma.sql`false` : Prisma.sql`c."claimantId" = ${input.claimantId}`;
   return Prisma.sql`
     SELECT scored.* FROM (
@@ -149,7 +167,7 @@ export async function findSimilarClaims(
   options: { limit?: number; publishedOnly?: boolean } = {},
 ): Promise<SimilarClaim[]> {
   // Nothing to compare yet (the form asks from its first keystroke): no statistics read either.
-  if (distinctiveWords(comparedTexts(similarClaimsQuerySchema.parse(query))).length === 0) return [];
+  if (typedWords(similarClaimsQuerySchema.parse(query)).length === 0) return [];
   const sql = similarClaimsSql(query, { ...options, frequencies: await cachedWordFrequencies(prisma) });
   if (!sql) return [];
   const rows = await prisma.$queryRaw<(SimilarClaim & { overlap: number })[]>(sql);

@@ -70,7 +70,6 @@ describe("the migrated database matches schema.prisma", () => {
       "claim_search_vector(quote text, summary text, claimant text, source text)",
       "claim_search_vector_cascade()",
       "claim_search_vector_refresh()",
-      "claim_similarity_text(quote text, summary text)",
       "claim_status_count()",
       "immutable_unaccent(value text)",
     ]);
