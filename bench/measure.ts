@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { type ClaimSearch, parseClaimSearch, RANK_LIMIT, searchClaims } from "@/lib/claim-search.ts";
+import { type ClaimSearch, parseClaimSearch, RANK_LIMIT, searchClaims, searchResults } from "@/lib/claim-search.ts";
 import { getPublishedClaim } from "@/lib/claims.ts";
 import { createPrismaClient } from "@/lib/db.ts";
 import { utcToday } from "@/lib/due-dates.ts";
@@ -108,7 +108,7 @@ export async function runBenchmark(
     const cases: Case[] = [
       {
         name: "first page, unfiltered",
-        app: async () => (await searchClaims(search(""), { prisma, counts: false })).items.map((c) => c.id),
+        app: async () => (await searchResults(search(""), { prisma })).items.map((c) => c.id),
         raw: async () =>
           ids(await raw.query(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE c."visibility" = 'PUBLISHED'
                                 ORDER BY c."statedAt" DESC, c."id" DESC LIMIT 21`)).slice(0, 20),
@@ -140,14 +140,14 @@ export async function runBenchmark(
       {
         // ~28,000 matches: more than RANK_LIMIT, so newest first.
         name: "text search “pashin” (prefix), best match",
-        app: async () => (await searchClaims(search("q=pashin"), { prisma, counts: false })).items.map((c) => c.id),
+        app: async () => (await searchResults(search("q=pashin"), { prisma })).items.map((c) => c.id),
         raw: async () =>
           ids(await relevancePage(raw, `c."visibility" = 'PUBLISHED' AND c."searchVector" @@ ${TSQUERY}`, ["pashin"])).slice(0, 20),
       },
       {
         name: "text search “əliyev” + status + kind",
         app: async () =>
-          (await searchClaims(search("q=%C9%99liyev&status=FULFILLED&kind=PROMISE"), { prisma, counts: false })).items.map((c) => c.id),
+          (await searchResults(search("q=%C9%99liyev&status=FULFILLED&kind=PROMISE"), { prisma })).items.map((c) => c.id),
         raw: async () =>
           ids(
             await relevancePage(
@@ -160,7 +160,7 @@ export async function runBenchmark(
       {
         name: `page ${targetPage} by cursor`,
         app: async () =>
-          (await searchClaims({ ...search(""), cursor: { s: "newest", k: before.day, id: before.id } }, { prisma, counts: false })).items.map((c) => c.id),
+          (await searchResults({ ...search(""), cursor: { s: "newest", k: before.day, id: before.id } }, { prisma })).items.map((c) => c.id),
         raw: async () =>
           ids(await raw.query(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE c."visibility" = 'PUBLISHED'
                                   AND (c."statedAt", c."id") < ($1::date, $2::integer)
@@ -234,7 +234,7 @@ export async function runBenchmark(
       },
       {
         name: "index filtered to overdue claims",
-        app: async () => (await searchClaims(search("overdue=true"), { prisma, counts: false })).items.map((c) => c.id),
+        app: async () => (await searchResults(search("overdue=true"), { prisma })).items.map((c) => c.id),
         raw: async () =>
           ids(await raw.query(`SELECT ${CARD_COLUMNS} FROM ${CARD_FROM} WHERE c."visibility" = 'PUBLISHED'
                                   AND c."dueAt" < $1::date AND c."status" NOT IN ('FULFILLED', 'PARTIALLY_FULFILLED', 'NOT_FULFILLED')

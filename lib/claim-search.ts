@@ -409,15 +409,9 @@ export interface StatusCount {
   capped: boolean;
 }
 
-export interface SearchPage {
+export interface ResultsPage {
   items: ClaimListItem[];
   nextCursor: Cursor | null;
-  /** Published claims per status for the search without its status filter, every status listed. */
-  statusCounts: StatusCount[];
-  /** Claims matching the whole search, status filter included (a lower bound when totalCapped). */
-  total: number;
-  /** A count in `total` was capped at COUNT_CAP: there are more than `total` matches. */
-  totalCapped: boolean;
   /**
    * The search asked for the best match, but PostgreSQL estimates more than RANK_LIMIT matches:
    * the items are the newest matches instead (and so are the following pages).
@@ -425,33 +419,41 @@ export interface SearchPage {
   relevanceFallback: boolean;
 }
 
-/**
- * One page of published claims, optionally with the per-status counts. `rankLimit` (RANK_LIMIT)
- * and `countCap` (COUNT_CAP) are there for tests.
- */
-export async function searchClaims(
+export interface SearchCounts {
+  /** Published claims per status for the search without its status filter, every status listed. */
+  statusCounts: StatusCount[];
+  /** Claims matching the whole search, status filter included (a lower bound when totalCapped). */
+  total: number;
+  /** A count in `total` was capped at COUNT_CAP: there are more than `total` matches. */
+  totalCapped: boolean;
+}
+
+export type SearchPage = ResultsPage & SearchCounts;
+
+/** One page of published claims. `rankLimit` (RANK_LIMIT) is there for tests. */
+export async function searchResults(
   search: ClaimSearch,
-  {
-    prisma = db,
-    counts = true,
-    rankLimit = RANK_LIMIT,
-    countCap = COUNT_CAP,
-  }: { prisma?: PrismaClient; counts?: boolean; rankLimit?: number; countCap?: number } = {},
-): Promise<SearchPage> {
-  const page = async () => {
-    const relevanceFallback =
-      search.sort === "relevance" && (search.cursor ? "d" in search.cursor : (await estimatedMatches(search, prisma)) > rankLimit);
-    return { relevanceFallback, rows: await prisma.$queryRaw<PageRow[]>(pageQuery(search, { newestFirst: relevanceFallback })) };
-  };
-  const [{ rows, relevanceFallback }, countRows] = await Promise.all([
-    page(),
-    counts ? prisma.$queryRaw<StatusCount[]>(countsQuery(search, countCap)) : Promise.resolve([]),
-  ]);
+  { prisma = db, rankLimit = RANK_LIMIT }: { prisma?: PrismaClient; rankLimit?: number } = {},
+): Promise<ResultsPage> {
+  const relevanceFallback =
+    search.sort === "relevance" && (search.cursor ? "d" in search.cursor : (await estimatedMatches(search, prisma)) > rankLimit);
+  const rows = await prisma.$queryRaw<PageRow[]>(pageQuery(search, { newestFirst: relevanceFallback }));
   const pageRows = rows.slice(0, search.limit);
   const last = pageRows.at(-1);
   const nextCursor = rows.length > search.limit && last ? cursorFor(search, last, relevanceFallback) : null;
-  const items = pageRows.map(listItem);
+  return { items: pageRows.map(listItem), nextCursor, relevanceFallback };
+}
 
+/**
+ * The search's per-status counts and total. A broad text search costs its GIN bitmap here (100s of
+ * ms at a million claims), so pages load them separately from the results. `countCap` (COUNT_CAP)
+ * is there for tests.
+ */
+export async function searchCounts(
+  search: ClaimSearch,
+  { prisma = db, countCap = COUNT_CAP }: { prisma?: PrismaClient; countCap?: number } = {},
+): Promise<SearchCounts> {
+  const countRows = await prisma.$queryRaw<StatusCount[]>(countsQuery(search, countCap));
   // Capped counts are all lower bounds, those of statuses none of the counted matches had included.
   const capped = countRows.some((row) => row.capped);
   const byStatus = new Map(countRows.map((row) => [row.status, row.count]));
@@ -459,5 +461,14 @@ export async function searchClaims(
   const included = statusCounts.filter(({ status }) => search.statuses.length === 0 || search.statuses.includes(status));
   const total = included.reduce((sum, { count }) => sum + count, 0);
   const totalCapped = included.some(({ capped }) => capped);
-  return { items, nextCursor, statusCounts, total, totalCapped, relevanceFallback };
+  return { statusCounts, total, totalCapped };
+}
+
+/** A page of published claims with the search's counts, read side by side (the JSON API). */
+export async function searchClaims(
+  search: ClaimSearch,
+  options: { prisma?: PrismaClient; rankLimit?: number; countCap?: number } = {},
+): Promise<SearchPage> {
+  const [results, counts] = await Promise.all([searchResults(search, options), searchCounts(search, options)]);
+  return { ...results, ...counts };
 }

@@ -42,6 +42,8 @@ export function searchPageJson(page: SearchPage, origin: string, nextUrl: (curso
     next: cursor && nextUrl(cursor),
     total: page.total,
     statusCounts: Object.fromEntries(page.statusCounts.map(({ status, count }) => [status, count])),
+    /** Counting stopped at COUNT_CAP matches: `total` and `statusCounts` are lower bounds. */
+    countsCapped: page.statusCounts.some(({ capped }) => capped),
   };
 }
 

@@ -105,6 +105,7 @@ describe("GET /api/claims", () => {
     const body = await response.json();
     expect(body.items).toHaveLength(3);
     expect(body.total).toBe(published.length);
+    expect(body.countsCapped).toBe(false);
     expect(Object.values(body.statusCounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(published.length);
     expect(body.items[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\/ledger\.example\/claims\/\d+$/), statusLabel: expect.any(String) });
     const seen = body.items.map((item: { id: number }) => item.id);

@@ -2,7 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client.ts";
-import { type ClaimSearch, countsQuery, parseClaimSearch, searchClaims, searchQueryString } from "@/lib/claim-search.ts";
+import { type ClaimSearch, countsQuery, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/claim-search.ts";
+import { searchPageJson } from "@/lib/claims-json.ts";
 import { getPublishedClaim, publishedClaimSelect } from "@/lib/claims.ts";
 import { createPrismaClient } from "@/lib/db.ts";
 import { seedDemoData } from "@/lib/seed.ts";
@@ -188,6 +189,9 @@ describe("counts of a filtered search", () => {
     expect(capped.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(3);
     for (const row of capped.statusCounts) expect(row.count).toBeLessThanOrEqual(exact.statusCounts.find((e) => e.status === row.status)!.count);
     expect(capped.totalCapped).toBe(true);
+    const json = searchPageJson(capped, "https://ledger.example", (cursor) => cursor);
+    expect(json).toMatchObject({ total: capped.total, countsCapped: true });
+    expect(searchPageJson(exact, "https://ledger.example", (cursor) => cursor).countsCapped).toBe(false);
   });
 });
 
@@ -221,7 +225,7 @@ describe("a relevance search with too many matches to rank", () => {
     const fallbacks: boolean[] = [];
     let search: ClaimSearch = { ...parse(query), limit };
     for (let guard = 0; guard < 400; guard++) {
-      const page = await searchClaims(search, { prisma, counts: false, ...options });
+      const page = await searchResults(search, { prisma, ...options });
       ids.push(...page.items.map((item) => item.id));
       fallbacks.push(page.relevanceFallback);
       if (!page.nextCursor) break;
@@ -242,19 +246,18 @@ describe("a relevance search with too many matches to rank", () => {
   });
 
   it("keeps the newest-first order on later pages even when they would be rankable, and ranks narrower searches", async () => {
-    const first = await searchClaims({ ...parse(`q=${WORD}`), limit: 5 }, { prisma, counts: false, rankLimit: 100 });
+    const first = await searchResults({ ...parse(`q=${WORD}`), limit: 5 }, { prisma, rankLimit: 100 });
     expect(first.relevanceFallback).toBe(true);
     expect(first.nextCursor).toMatchObject({ s: "relevance", d: expect.any(String) });
-    const second = await searchClaims(parse(searchQueryString({ ...parse(`q=${WORD}`), limit: 5 }, { cursor: first.nextCursor! }).slice(1)), {
+    const second = await searchResults(parse(searchQueryString({ ...parse(`q=${WORD}`), limit: 5 }, { cursor: first.nextCursor! }).slice(1)), {
       prisma,
-      counts: false,
       rankLimit: 100_000,
     });
     expect(second.relevanceFallback).toBe(true);
     expect([...first.items, ...second.items].map((c) => c.id)).toEqual(published.slice(0, 10).map((c) => c.id));
 
     // 43 claims have the rarer word: ranked, with rank cursors.
-    const narrow = await searchClaims(parse(`q=${WORD}rare`), { prisma, counts: false, rankLimit: 100 });
+    const narrow = await searchResults(parse(`q=${WORD}rare`), { prisma, rankLimit: 100 });
     expect(narrow.relevanceFallback).toBe(false);
     expect(narrow.nextCursor).toMatchObject({ s: "relevance", k: expect.any(Number) });
     const ranked = await walk(`q=${WORD}rare`, 7, { rankLimit: 100 });
@@ -263,7 +266,7 @@ describe("a relevance search with too many matches to rank", () => {
   });
 
   it("ranks the same search when the limit allows it", async () => {
-    const page = await searchClaims(parse(`q=${WORD}`), { prisma, counts: false });
+    const page = await searchResults(parse(`q=${WORD}`), { prisma });
     expect(page.relevanceFallback).toBe(false);
     const { ids } = await walk(`q=${WORD}`, 50);
     expect([...ids].sort((a, b) => a - b)).toEqual(published.map((c) => c.id).sort((a, b) => a - b));
