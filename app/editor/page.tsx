@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { StatusBadge } from "@/components/StatusBadge.tsx";
+import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
@@ -14,9 +14,7 @@ export const metadata: Metadata = { title: "Workbench" };
 
 type Row = Awaited<ReturnType<typeof loadEditorDashboard>>["drafts"][number];
 
-type Column = { header: string; cell: (row: Row) => React.ReactNode };
-
-const updatedColumn: Column = {
+const updatedColumn: ClaimColumn<Row> = {
   header: "Updated",
   cell: (claim) => <time dateTime={claim.updatedAt.toISOString()}>{claim.updatedAt.toISOString().slice(0, 10)}</time>,
 };
@@ -28,36 +26,11 @@ function daysOverdue(claim: Row, now: Date): number {
   return due.state === "overdue" ? due.daysOverdue : 0;
 }
 
-function ClaimTable({ caption, rows, last = updatedColumn }: { caption: string; rows: Row[]; last?: Column }) {
+function DashboardTable({ caption, rows, last = updatedColumn }: { caption: string; rows: Row[]; last?: ClaimColumn<Row> }) {
   if (rows.length === 0) return <p className="mt-2 text-sm text-stone-700">None.</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-stone-600">
-            <th scope="col" className="py-2 pr-3 font-medium">Quote</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Claimant</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-            <th scope="col" className="py-2 font-medium">{last.header}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((claim) => (
-            <tr key={claim.id} className="border-b border-stone-200 align-top">
-              <td className="py-2 pr-3 font-serif">
-                <Link href={`/editor/claims/${claim.id}`} className="underline-offset-2 hover:underline">
-                  “{claim.quote}”
-                </Link>
-                {claim.visibility === "DRAFT" ? <span className="ml-2 text-xs font-sans font-semibold uppercase text-amber-800">Draft</span> : null}
-              </td>
-              <td className="py-2 pr-3">{claim.claimant.name}</td>
-              <td className="py-2 pr-3"><StatusBadge status={claim.status} /></td>
-              <td className="py-2 whitespace-nowrap">{last.cell(claim)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="mt-3">
+      <ClaimTable caption={caption} rows={rows} columns={[statusColumn, last]} />
     </div>
   );
 }
@@ -67,7 +40,7 @@ export default async function EditorHomePage() {
   if (!user) return <EditorRoleRequired />;
   const now = new Date();
   const { overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id, now);
-  const overdueColumn: Column = {
+  const overdueColumn: ClaimColumn<Row> = {
     header: "Due by",
     cell: (claim) => (
       <>
@@ -102,21 +75,21 @@ export default async function EditorHomePage() {
       <section aria-labelledby="overdue-heading" className="mb-10">
         <h2 id="overdue-heading" className="text-xl font-semibold">Overdue for review</h2>
         <p className="text-sm text-stone-700">Their due date has passed and they have no verdict yet, oldest due date first.</p>
-        <ClaimTable caption="Claims overdue for review" rows={overdue} last={overdueColumn} />
+        <DashboardTable caption="Claims overdue for review" rows={overdue} last={overdueColumn} />
       </section>
       <section aria-labelledby="awaiting-heading" className="mb-10">
         <h2 id="awaiting-heading" className="text-xl font-semibold">Awaiting an outcome the longest</h2>
         <p className="text-sm text-stone-700">No verdict and no outcome linked yet, oldest statement first.</p>
-        <ClaimTable caption="Claims awaiting an outcome the longest" rows={awaitingOutcome} />
+        <DashboardTable caption="Claims awaiting an outcome the longest" rows={awaitingOutcome} />
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading" className="text-xl font-semibold">Drafts</h2>
         <p className="text-sm text-stone-700">Not visible to readers until published.</p>
-        <ClaimTable caption="Draft claims" rows={drafts} />
+        <DashboardTable caption="Draft claims" rows={drafts} />
       </section>
       <section aria-labelledby="recent-heading" className="mt-10">
         <h2 id="recent-heading" className="text-xl font-semibold">Recently changed</h2>
-        <ClaimTable caption="Recently changed claims" rows={recentlyChanged} />
+        <DashboardTable caption="Recently changed claims" rows={recentlyChanged} />
       </section>
       <section aria-labelledby="activity-heading" className="mt-10">
         <h2 id="activity-heading" className="text-xl font-semibold">My recent activity</h2>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { fieldClasses, labelClasses, buttonClasses } from "@/components/forms/styles.ts";
+import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/db.ts";
 import { userForPage } from "@/lib/page-guard.ts";
@@ -10,6 +10,14 @@ import { STATUS } from "@/lib/status.ts";
 import { listClaimsForEditor, parseClaimListFilter } from "@/lib/workbench/queries.ts";
 
 export const metadata: Metadata = { title: "Claims · Workbench" };
+
+type Row = Awaited<ReturnType<typeof listClaimsForEditor>>[number];
+
+const columns: ClaimColumn<Row>[] = [
+  { header: "Stated", cell: (claim) => <LocalDate value={claim.statedAt} /> },
+  statusColumn,
+  { header: "Outcomes", cell: (claim) => claim._count.outcomes },
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,34 +54,8 @@ export default async function EditorClaimsPage({ searchParams }: Props) {
         {claims.length === 200 ? " (the 200 most recently changed)" : ""}
       </p>
       {claims.length > 0 ? (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-            <caption className="sr-only">Claims, most recently changed first</caption>
-            <thead>
-              <tr className="border-b border-stone-300 text-stone-600">
-                <th scope="col" className="py-2 pr-3 font-medium">Quote</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Claimant</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Stated</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Outcomes</th>
-                <th scope="col" className="py-2 font-medium">Visibility</th>
-              </tr>
-            </thead>
-            <tbody>
-              {claims.map((claim) => (
-                <tr key={claim.id} className="border-b border-stone-200 align-top">
-                  <td className="py-2 pr-3 font-serif">
-                    <Link href={`/editor/claims/${claim.id}`} className="underline-offset-2 hover:underline">“{claim.quote}”</Link>
-                  </td>
-                  <td className="py-2 pr-3">{claim.claimant.name}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap"><LocalDate value={claim.statedAt} /></td>
-                  <td className="py-2 pr-3"><StatusBadge status={claim.status} /></td>
-                  <td className="py-2 pr-3">{claim._count.outcomes}</td>
-                  <td className="py-2">{claim.visibility === "DRAFT" ? "Draft" : "Published"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="mt-2">
+          <ClaimTable caption="Claims, most recently changed first" rows={claims} columns={columns} />
         </div>
       ) : (
         <p className="mt-2 text-stone-700">No claim matches. <Link href="/editor/claims/new" className="underline">Create one</Link>.</p>
