@@ -1,3 +1,4 @@
+import type { ClaimLinkRole } from "@/generated/prisma/enums.ts";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { RELATION_LABEL } from "@/lib/labels.ts";
@@ -9,7 +10,29 @@ const dateText = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "
 function Marker({ entry, x, y }: { entry: TimelineEntry; x: number; y: number }) {
   if (entry.kind === "statement") return <circle cx={x} cy={y} r={10} className="fill-stone-900" />;
   if (entry.kind === "outcome") return <rect x={x - 9} y={y - 9} width={18} height={18} rx={2} className="fill-blue-700" />;
+  if (entry.kind === "link") return <polygon points={`${x},${y - 12} ${x + 11},${y + 8} ${x - 11},${y + 8}`} className="fill-emerald-800" />;
   return <rect x={x - 9} y={y - 9} width={18} height={18} transform={`rotate(45 ${x} ${y})`} className="fill-amber-700" />;
+}
+
+/** The words around "claim #N" for a link to another claim, made or removed. */
+const LINK_WORDS: Record<ClaimLinkRole, Record<"made" | "removed", [before: string, after: string]>> = {
+  DUPLICATE_OF: { made: ["Marked as a duplicate of ", ""], removed: ["No longer marked as a duplicate of ", ""] },
+  DUPLICATED_BY: { made: ["", " marked as a duplicate of this claim"], removed: ["", " no longer marked as a duplicate of this claim"] },
+  RELATED: { made: ["Linked as related to ", ""], removed: ["No longer linked as related to ", ""] },
+};
+
+function LinkText({ entry }: { entry: Extract<TimelineEntry, { kind: "link" }> }) {
+  const [before, after] = LINK_WORDS[entry.role][entry.linked ? "made" : "removed"];
+  return (
+    <>
+      {before}
+      {/* stay=1: the other claim's own page, even when it is a duplicate of this one. */}
+      <a href={`/claims/${entry.claimId}?stay=1`} className="text-blue-800 underline">
+        {before ? "claim" : "Claim"} #{entry.claimId}
+      </a>
+      {after}
+    </>
+  );
 }
 
 /**
@@ -18,13 +41,15 @@ function Marker({ entry, x, y }: { entry: TimelineEntry; x: number; y: number })
  */
 export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string }) {
   const layout = layoutTimeline(entries);
-  const statusChanges = entries.filter((entry) => entry.kind === "status").length;
+  const count = (kind: TimelineEntry["kind"]) => entries.filter((entry) => entry.kind === kind).length;
   const first = entries[0];
   const last = entries.at(-1);
+  const links = count("link");
   const description =
     first && last
       ? `${entries.length} entries from ${dateText(first.at)} to ${dateText(last.at)}: the statement, ` +
-        `${entries.length - 1 - statusChanges} outcome(s) and ${statusChanges} status change(s). Each is listed below with its number.`
+        `${count("outcome")} outcome(s), ${count("status")} status change(s)${links > 0 ? ` and ${links} link(s) to other claims` : ""}. ` +
+        "Each is listed below with its number."
       : "No entries.";
   return (
     <div>
@@ -59,6 +84,7 @@ export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string
         <span>● statement</span>
         <span>■ outcome</span>
         <span>◆ status change</span>
+        {links > 0 ? <span>▲ link to another claim</span> : null}
       </p>
       <ol className="mt-4 space-y-4 border-l-2 border-stone-200 pl-4" aria-label="Timeline entries, oldest first">
         {entries.map((entry, index) => (
@@ -78,6 +104,8 @@ export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string
                     {entry.title}
                   </a>
                 </>
+              ) : entry.kind === "link" ? (
+                <LinkText entry={entry} />
               ) : (
                 "Statement made"
               )}

@@ -45,6 +45,9 @@ test("a duplicate is caught while the editor types it, and once linked, readers 
   await page.getByRole("link", { name: `Read claim #${duplicateId} and its own history` }).click();
   await expect(page).toHaveURL(new RegExp(`/claims/${duplicateId}\\?stay=1$`));
   await expect(page.getByRole("note")).toContainText(`tracked as claim #${originalId}`);
+  await expect(page.getByRole("list", { name: /Timeline entries/ })).toContainText(`Marked as a duplicate of claim #${originalId}`);
+  await page.goto(`/claims/${originalId}`);
+  await expect(page.getByRole("list", { name: /Timeline entries/ })).toContainText(`Claim #${duplicateId} marked as a duplicate of this claim`);
 });
 
 test("the duplicates page lists likely pairs and remembers a dismissal", async ({ page }) => {

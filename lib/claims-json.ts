@@ -98,6 +98,7 @@ export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRel
       toStatus: event.toStatus,
       rationale: event.rationale,
       outcome: event.outcome,
+      linkedClaim: event.linkedClaimId && event.linkRole && { id: event.linkedClaimId, role: event.linkRole, url: `${origin}/claims/${event.linkedClaimId}` },
     })),
   };
 }

@@ -45,7 +45,7 @@ export async function listPublishedClaims({
 export type ClaimListItem = Prisma.ClaimGetPayload<{ select: typeof claimListSelect }>;
 
 /** History entries readers see: internal notes and field-level edit diffs stay in the workbench. */
-export const PUBLIC_EVENT_TYPES = [
+const PUBLIC_EVENT_TYPES = [
   "CREATED",
   "PUBLISHED",
   "UNPUBLISHED",
@@ -53,6 +53,17 @@ export const PUBLIC_EVENT_TYPES = [
   "OUTCOME_LINKED",
   "OUTCOME_UNLINKED",
 ] as const satisfies readonly ClaimEventType[];
+/** Links to other claims are public while the other claim is published: a draft is never named. */
+const LINK_EVENT_TYPES = ["CLAIM_LINKED", "CLAIM_UNLINKED"] as const satisfies readonly ClaimEventType[];
+
+export const publicEventWhere = {
+  OR: [{ type: { in: [...PUBLIC_EVENT_TYPES] } }, { type: { in: [...LINK_EVENT_TYPES] }, linkedClaim: { visibility: "PUBLISHED" } }],
+} as const satisfies Prisma.ClaimEventWhereInput;
+
+/** publicEventWhere for raw SQL over the event alias `e`. */
+export const publicEventCondition = sql`(e."type" = ANY(${[...PUBLIC_EVENT_TYPES]}::"ClaimEventType"[])
+  OR (e."type" = ANY(${[...LINK_EVENT_TYPES]}::"ClaimEventType"[])
+      AND EXISTS (SELECT 1 FROM "Claim" AS linked WHERE linked."id" = e."linkedClaimId" AND linked."visibility" = 'PUBLISHED')))`;
 
 const sourceSummary = { id: true, url: true, title: true, publisher: true, author: true, publishedAt: true } as const;
 
@@ -87,7 +98,7 @@ export const publishedClaimSelect = {
     },
   },
   events: {
-    where: { type: { in: [...PUBLIC_EVENT_TYPES] } },
+    where: publicEventWhere,
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -97,6 +108,8 @@ export const publishedClaimSelect = {
       toStatus: true,
       rationale: true,
       outcome: { select: { id: true, title: true } },
+      linkedClaimId: true,
+      linkRole: true,
     },
   },
 } as const satisfies Prisma.ClaimSelect;
@@ -137,11 +150,12 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
            (SELECT coalesce(json_agg(json_build_object(
                      'id', e."id", 'type', e."type", 'at', ${timestamp(sql`e."at"`)}, 'fromStatus', e."fromStatus",
                      'toStatus', e."toStatus", 'rationale', e."rationale",
-                     'outcome', CASE WHEN eo."id" IS NOT NULL THEN json_build_object('id', eo."id", 'title', eo."title") END)
+                     'outcome', CASE WHEN eo."id" IS NOT NULL THEN json_build_object('id', eo."id", 'title', eo."title") END,
+                     'linkedClaimId', e."linkedClaimId", 'linkRole', e."linkRole")
                      ORDER BY e."at", e."id"), '[]')
               FROM "ClaimEvent" e
               LEFT JOIN "Outcome" eo ON eo."id" = e."outcomeId"
-             WHERE e."claimId" = c."id" AND e."type" = ANY(${[...PUBLIC_EVENT_TYPES]}::"ClaimEventType"[])) AS "events"
+             WHERE e."claimId" = c."id" AND ${publicEventCondition}) AS "events"
       FROM "Claim" c
       JOIN "Claimant" cl ON cl."id" = c."claimantId"
       LEFT JOIN "Source" s ON s."id" = c."sourceId"

@@ -1,19 +1,38 @@
-import type { ClaimStatus, OutcomeRelation } from "@/generated/prisma/enums.ts";
+import type { ClaimLinkRole, ClaimStatus, OutcomeRelation } from "@/generated/prisma/enums.ts";
 
 export type TimelineEntry =
   | { kind: "statement"; at: Date }
   | { kind: "outcome"; at: Date; outcomeId: number; title: string; relation: OutcomeRelation }
-  | { kind: "status"; at: Date; from: ClaimStatus | null; to: ClaimStatus; rationale: string | null };
+  | { kind: "status"; at: Date; from: ClaimStatus | null; to: ClaimStatus; rationale: string | null }
+  | { kind: "link"; at: Date; linked: boolean; claimId: number; role: ClaimLinkRole };
 
 export interface TimelineInput {
   statedAt: Date;
   outcomes: { relation: OutcomeRelation; outcome: { id: number; title: string; occurredAt: Date } }[];
-  events: { type: string; at: Date; fromStatus: ClaimStatus | null; toStatus: ClaimStatus | null; rationale: string | null }[];
+  events: {
+    type: string;
+    at: Date;
+    fromStatus: ClaimStatus | null;
+    toStatus: ClaimStatus | null;
+    rationale: string | null;
+    linkedClaimId?: number | null;
+    linkRole?: ClaimLinkRole | null;
+  }[];
 }
 
-const KIND_ORDER: Record<TimelineEntry["kind"], number> = { statement: 0, outcome: 1, status: 2 };
+const KIND_ORDER: Record<TimelineEntry["kind"], number> = { statement: 0, outcome: 1, status: 2, link: 3 };
 
-/** The statement, its linked outcomes and every status change, in date order (stable on ties). */
+function eventEntry(event: TimelineInput["events"][number]): TimelineEntry[] {
+  if (event.type === "STATUS_CHANGED" && event.toStatus) {
+    return [{ kind: "status", at: event.at, from: event.fromStatus, to: event.toStatus, rationale: event.rationale }];
+  }
+  if ((event.type === "CLAIM_LINKED" || event.type === "CLAIM_UNLINKED") && event.linkedClaimId && event.linkRole) {
+    return [{ kind: "link", at: event.at, linked: event.type === "CLAIM_LINKED", claimId: event.linkedClaimId, role: event.linkRole }];
+  }
+  return [];
+}
+
+/** The statement, its linked outcomes, every status change and link to another claim, in date order (stable on ties). */
 export function timelineEntries(claim: TimelineInput): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     { kind: "statement", at: claim.statedAt },
@@ -24,11 +43,7 @@ export function timelineEntries(claim: TimelineInput): TimelineEntry[] {
       title: outcome.title,
       relation,
     })),
-    ...claim.events.flatMap((event) =>
-      event.type === "STATUS_CHANGED" && event.toStatus
-        ? [{ kind: "status" as const, at: event.at, from: event.fromStatus, to: event.toStatus, rationale: event.rationale }]
-        : [],
-    ),
+    ...claim.events.flatMap(eventEntry),
   ];
   return entries
     .map((entry, index) => ({ entry, index }))

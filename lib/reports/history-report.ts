@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { ClaimEventType, ClaimStatus } from "@/generated/prisma/enums.ts";
-import { PUBLIC_EVENT_TYPES } from "@/lib/claims.ts";
+import { publicEventCondition } from "@/lib/claims.ts";
 import { isoTimestamp, type Cell } from "@/lib/reports/csv.ts";
 import { cursorBatches } from "@/lib/reports/cursor.ts";
 import type { CsvSource } from "@/lib/reports/stream.ts";
@@ -24,7 +24,7 @@ type HistoryRow = [
 
 /** The events of the claims matching `conditions` in id order; public event types only unless `internal`. */
 export function historyReportQuery(conditions: Prisma.Sql, { internal = false }: { internal?: boolean } = {}): Prisma.Sql {
-  const types = internal ? Prisma.sql`true` : Prisma.sql`e."type" = ANY(${[...PUBLIC_EVENT_TYPES]}::"ClaimEventType"[])`;
+  const types = internal ? Prisma.sql`true` : publicEventCondition;
   return Prisma.sql`
       SELECT e."id", e."claimId", c."quote", e."type", e."fromStatus", e."toStatus", e."rationale",
              oc."title" AS "outcome", u."name" AS "actor", e."at"
