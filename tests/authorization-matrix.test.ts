@@ -5,13 +5,12 @@
  * app/ has an action or mutating route that is not listed here: a new feature adds its entries.
  */
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { describe, expect, it, vi } from "vitest";
+import type { PrismaClient, User } from "@/generated/prisma/client.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 import { discoverServerSurface } from "./support/server-surface.ts";
 import { actAs } from "./support/session.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -21,7 +20,7 @@ type Caller = (typeof CALLERS)[number];
 
 interface Fixture {
   prisma: PrismaClient;
-  users: { admin: number; editor: number; disabled: number; target: number };
+  users: Record<"admin" | "editor" | "disabled" | "target", User>;
   /** A value no other call used, for inputs that must be unique (emails, …). */
   unique(): string;
 }
@@ -59,16 +58,16 @@ const MATRIX: Record<string, Entry> = {
   "app/admin/users/actions.ts#changeRoleAction": {
     allowed: ["admin"],
     run: async (f) => {
-      const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target } });
+      const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target.id } });
       const role = current.role === "EDITOR" ? "ADMIN" : "EDITOR";
-      return (await adminActions()).changeRoleAction(idle, form({ userId: f.users.target, role }));
+      return (await adminActions()).changeRoleAction(idle, form({ userId: f.users.target.id, role }));
     },
   },
   "app/admin/users/actions.ts#setUserDisabledAction": {
     allowed: ["admin"],
     run: async (f) => {
-      const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target } });
-      return (await adminActions()).setUserDisabledAction(idle, form({ userId: f.users.target, disabled: current.disabledAt === null }));
+      const current = await f.prisma.user.findUniqueOrThrow({ where: { id: f.users.target.id } });
+      return (await adminActions()).setUserDisabledAction(idle, form({ userId: f.users.target.id, disabled: current.disabledAt === null }));
     },
   },
   "app/editor/claims/actions.ts#createClaimAction": {
@@ -149,8 +148,7 @@ const MATRIX: Record<string, Entry> = {
       let otherClaimId = claim.id + 1;
       if (caller === "editor" || caller === "admin") {
         const other = await support.matrixPrerequisites(f, caller);
-        const actor = { id: f.users[caller], role: caller === "admin" ? ("ADMIN" as const) : ("EDITOR" as const) };
-        await (await import("@/lib/workbench/claim-links.ts")).linkClaims(f.prisma, actor, claim.id, version, { otherClaimId: other.claim.id, kind: "RELATED" });
+        await (await import("@/lib/workbench/claim-links.ts")).linkClaims(f.prisma, f.users[caller], claim.id, version, { otherClaimId: other.claim.id, kind: "RELATED" });
         version++;
         otherClaimId = other.claim.id;
       }
@@ -247,8 +245,17 @@ async function classify(call: () => Promise<unknown>): Promise<{ outcome: "allow
   }
 }
 
-let database: TestDatabase;
-let fixture: Fixture;
+const { database, prisma, users } = useMigratedDatabase({
+  appDatabase: true,
+  users: {
+    admin: { role: "ADMIN" },
+    editor: { role: "EDITOR" },
+    disabled: { role: "ADMIN", disabledAt: new Date() },
+    target: { role: "EDITOR" },
+  },
+});
+let counter = 0;
+const fixture: Fixture = { prisma, users, unique: () => `matrix-${++counter}` };
 
 /** A fingerprint of every row of every table: equal fingerprints mean nothing was written. */
 async function fingerprint(): Promise<string> {
@@ -269,32 +276,8 @@ async function fingerprint(): Promise<string> {
   }
 }
 
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { prisma?: unknown }).prisma;
-  const prisma = createPrismaClient(database.url);
-  const make = (email: string, role: "ADMIN" | "EDITOR", disabledAt: Date | null = null) =>
-    prisma.user.create({ data: { email, name: email.split("@")[0]!, role, disabledAt } }).then((user) => user.id);
-  let counter = 0;
-  fixture = {
-    prisma,
-    users: {
-      admin: await make("admin@example.org", "ADMIN"),
-      editor: await make("editor@example.org", "EDITOR"),
-      disabled: await make("disabled-admin@example.org", "ADMIN", new Date()),
-      target: await make("target@example.org", "EDITOR"),
-    },
-    unique: () => `matrix-${++counter}`,
-  };
-});
-afterAll(async () => {
-  await fixture.prisma.$disconnect();
-  await database.drop();
-});
-
 function callerId(caller: Caller): number | null {
-  return caller === "anonymous" ? null : fixture.users[caller];
+  return caller === "anonymous" ? null : fixture.users[caller].id;
 }
 
 describe("authorization matrix", () => {

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors.ts";
 import { linkClaims, listClaimLinks, originalOf, unlinkClaims } from "@/lib/workbench/claim-links.ts";
 import { StaleVersionError } from "@/lib/workbench/claims.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 import { createTestClaim } from "./support/workbench.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: User;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = await prisma.user.create({ data: { email: "links@example.org", name: "Lin Editor", role: "EDITOR" } });
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 
 const newClaim = () => createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
 const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors.ts";
 import { applyImport, MAX_IMPORT_BYTES, planImport } from "@/lib/reports/claims-import.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const HEADER = "external_id,quote,summary,claimant,claimant_title,source_title,source_url,publisher,stated_at,kind,tags,status";
@@ -15,19 +13,10 @@ const GOOD = encode(
   ].join("\r\n"),
 );
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: { id: number; role: "EDITOR" };
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = { id: (await prisma.user.create({ data: { email: "ed@example.org", name: "Ed", role: "EDITOR" } })).id, role: "EDITOR" };
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 
 const counts = async () => ({
   claims: await prisma.claim.count(),

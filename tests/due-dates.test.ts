@@ -1,9 +1,7 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
 import { claimListJson } from "@/lib/claims-json.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { overdueClaimIds, overdueCondition } from "@/lib/overdue.ts";
 import { dueState, isOverdue, utcToday } from "@/lib/due-dates.ts";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
@@ -12,7 +10,7 @@ import { seedDemoData } from "@/lib/seed.ts";
 import { changeStatus, createClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 import { claimInput, createClaimBasics, createTestOutcome } from "./support/workbench.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -54,19 +52,10 @@ describe("the overdue rule", () => {
 });
 
 describe("due dates in the database", () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-  let editor: User;
-
-  beforeAll(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-    editor = await prisma.user.create({ data: { email: "due@example.org", name: "Dee Editor", role: "EDITOR" } });
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await database.drop();
-  });
+  const {
+    prisma,
+    users: { editor },
+  } = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 
   async function claimDue(dueAt: string | null, overrides: Parameters<typeof claimInput>[1] = {}) {
     return createClaim(prisma, editor, claimInput(await createClaimBasics(prisma), { kind: "PROMISE", dueAt, visibility: "PUBLISHED", ...overrides }));
@@ -174,17 +163,8 @@ describe("due dates in the database", () => {
 });
 
 describe("the demo data", () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-  beforeAll(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-    await seedDemoData(prisma);
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await database.drop();
-  });
+  const { prisma } = useMigratedDatabase();
+  beforeAll(() => seedDemoData(prisma));
 
   it("has Biden's end-of-2024 claim due 2024-12-31 and overdue, since it has no verdict yet", async () => {
     const claim = await prisma.claim.findUniqueOrThrow({ where: { externalId: "demo:biden-treaty-by-end-of-2024" } });

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findDuplicatePage, scanChunk } from "@/lib/duplicate-finder.ts";
 import { dismissDuplicatePair, restoreDuplicatePair } from "@/lib/workbench/duplicate-pairs.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { createClaim } from "@/lib/workbench/claims.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: User;
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 let biden: number;
 let blinken: number;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = await prisma.user.create({ data: { email: "dup@example.org", name: "Dup Editor", role: "EDITOR" } });
   biden = (await prisma.claimant.create({ data: { slug: "joe-biden", name: "Joe Biden" } })).id;
   blinken = (await prisma.claimant.create({ data: { slug: "antony-blinken", name: "Antony Blinken" } })).id;
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
 });
 
 const claim = (quote: string, claimantId: number, statedAt: string) =>

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { isVerdict } from "@/lib/status.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 describe("editor dashboard", () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-  beforeAll(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-    await seedDemoData(prisma);
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await database.drop();
-  });
+  const { prisma } = useMigratedDatabase();
+  beforeAll(() => seedDemoData(prisma));
 
   it("lists what needs attention: oldest claims without outcome, drafts, orphaned anchors, my actions", async () => {
     const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@claimledger.test" } });

@@ -1,14 +1,13 @@
 import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { Prisma } from "@/generated/prisma/client.ts";
 import { CLAIMS_REPORT_HEADER, claimsReport } from "@/lib/reports/claims-report.ts";
 import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { HISTORY_REPORT_HEADER, historyReport } from "@/lib/reports/history-report.ts";
 import { csvStream } from "@/lib/reports/stream.ts";
 import { seedDemoData } from "@/lib/seed.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 // The export reads its rows through a server-side cursor on a pool of its own (lib/reports/cursor.ts):
 // what happens to the connection and the query when a download ends, fails or is abandoned.
@@ -16,14 +15,11 @@ import { createMigratedDatabase, type TestDatabase } from "./support/database.ts
 const LOCK = 4242;
 const published = Prisma.sql`c."visibility" = 'PUBLISHED'`;
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+const { database, prisma } = useMigratedDatabase();
 let pool: pg.Pool;
 let monitor: pg.Client;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
   await seedDemoData(prisma);
   pool = createExportPool(database.url);
   monitor = new pg.Client(database.url);
@@ -32,8 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await monitor?.end();
   await pool?.end();
-  await prisma?.$disconnect();
-  await database?.drop();
 });
 
 /** The export backends of the test database, as pg_stat_activity sees them. */

@@ -1,33 +1,22 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { exportPool } from "@/lib/reports/export-connection.ts";
 import { seedDemoData } from "@/lib/seed.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 import { actAs } from "./support/session.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+const { database, prisma } = useMigratedDatabase({ appDatabase: true });
 let editorId: number;
 let routes: { claims: typeof import("@/app/api/export/claims.csv/route.ts"); history: typeof import("@/app/api/export/history.csv/route.ts") };
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  process.env.DATABASE_URL = database.url;
-  delete (globalThis as { prisma?: unknown }).prisma;
-  prisma = createPrismaClient(database.url);
   await seedDemoData(prisma);
   editorId = (await prisma.user.findUniqueOrThrow({ where: { email: "editor@claimledger.test" } })).id;
   routes = { claims: await import("@/app/api/export/claims.csv/route.ts"), history: await import("@/app/api/export/history.csv/route.ts") };
 });
-afterAll(async () => {
-  await prisma.$disconnect();
-  await exportPool().end();
-  await database.drop();
-});
+afterAll(() => exportPool().end());
 
 const get = (kind: "claims" | "history", query = "") => routes[kind].GET(new Request(`http://localhost:3000/api/export/${kind}.csv${query}`, { headers: { host: "localhost:3000" } }));
 

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db.ts";
+import { describe, expect, it } from "vitest";
 import { findFreePort } from "@/lib/postgres/embedded.ts";
 import { checkHealth } from "@/lib/health.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-});
-afterAll(() => database.drop());
+const { database, prisma } = useMigratedDatabase();
 
 async function callHealthRoute(databaseUrl: string) {
   // The route uses the app's shared client, created from DATABASE_URL on first use.
@@ -21,12 +16,7 @@ async function callHealthRoute(databaseUrl: string) {
 
 describe("health", () => {
   it("reports the database up when it answers", async () => {
-    const prisma = createPrismaClient(database.url);
-    try {
-      expect(await checkHealth(prisma)).toEqual({ status: "ok", db: "up" });
-    } finally {
-      await prisma.$disconnect();
-    }
+    expect(await checkHealth(prisma)).toEqual({ status: "ok", db: "up" });
   });
 
   it("GET /api/health answers 200 with the database up", async () => {

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma, type PrismaClient, type User } from "@/generated/prisma/client.ts";
+import { describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client.ts";
 import { publicClaimRelations } from "@/lib/claim-relations.ts";
 import { getPublishedClaim, publishedClaimSelect } from "@/lib/claims.ts";
 import { claimDetailJson } from "@/lib/claims-json.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { historyReportQuery } from "@/lib/reports/history-report.ts";
 import { timelineEntries } from "@/lib/timeline.ts";
 import { linkClaims, unlinkClaims } from "@/lib/workbench/claim-links.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 import { createTestClaim } from "./support/workbench.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: User;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = await prisma.user.create({ data: { email: "history@example.org", name: "His Tory", role: "EDITOR" } });
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 
 const claim = (visibility: "DRAFT" | "PUBLISHED") => createTestClaim(prisma, editor, { visibility });
 const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;

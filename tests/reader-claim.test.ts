@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claim-review.ts";
 import { getPublishedClaim, type PublishedClaim } from "@/lib/claims.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { findAnchor, quoteContext, segmentText } from "@/lib/highlight.ts";
 import { parseId } from "@/lib/params.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { siteOrigin } from "@/lib/site.ts";
 import { layoutTimeline, timelineEntries } from "@/lib/timeline.ts";
 import { demoData } from "@/prisma/seed-data.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+const { prisma } = useMigratedDatabase();
 const idOf = async (externalId: string) => (await prisma.claim.findUniqueOrThrow({ where: { externalId } })).id;
 
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  await seedDemoData(prisma);
-});
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => seedDemoData(prisma));
 
 async function published(externalId: string): Promise<PublishedClaim> {
   const claim = await getPublishedClaim(await idOf(externalId), prisma);

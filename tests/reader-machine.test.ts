@@ -1,35 +1,21 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { claimDetailJson } from "@/lib/claims-json.ts";
 import { getPublishedClaim } from "@/lib/claims.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/feed.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { sitemapEntries } from "@/lib/sitemap.ts";
 import { demoData } from "@/prisma/seed-data.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+// The route handlers use the application's client.
+const { prisma } = useMigratedDatabase({ appDatabase: true });
 const ORIGIN = "https://ledger.example";
 /** A request as it reaches the app behind a proxy that serves ORIGIN. */
 const request = (url: string) => new Request(url, { headers: { "x-forwarded-host": "ledger.example", "x-forwarded-proto": "https" } });
 
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  await seedDemoData(prisma);
-  // The route handlers use the application's client, which reads DATABASE_URL on first use.
-  process.env.DATABASE_URL = database.url;
-});
-afterAll(async () => {
-  const { db } = await import("@/lib/db.ts");
-  await db.$disconnect();
-  await prisma?.$disconnect();
-  await database?.drop();
-});
+beforeAll(() => seedDemoData(prisma));
 
 const drafts = demoData.claims.filter((claim) => claim.visibility === "DRAFT");
 const published = demoData.claims.filter((claim) => claim.visibility === "PUBLISHED");

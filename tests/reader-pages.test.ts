@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getClaimantPage, listClaimantOptions, listPublicClaimants, statusBreakdown } from "@/lib/claimants.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { findAnchor } from "@/lib/highlight.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { getSourcePage, listPublicSources } from "@/lib/sources.ts";
 import { demoData } from "@/prisma/seed-data.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  await seedDemoData(prisma);
-});
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
-});
+const { prisma } = useMigratedDatabase();
+beforeAll(() => seedDemoData(prisma));
 
 const publishedDemo = demoData.claims.filter((claim) => claim.visibility === "PUBLISHED");
 const draftQuotes = demoData.claims.filter((claim) => claim.visibility === "DRAFT").map((claim) => claim.quote);

@@ -5,28 +5,20 @@ import { PrismaClient } from "@/generated/prisma/client.ts";
 import { type ClaimSearch, countsQuery, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/claim-search.ts";
 import { searchPageJson } from "@/lib/claims-json.ts";
 import { getPublishedClaim, publishedClaimSelect } from "@/lib/claims.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { seedDemoData } from "@/lib/seed.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 // Issue 5 at scale: trigger-kept status counts, capped filtered counts, the newest-first fallback of
 // broad relevance searches and the one-statement claim page.
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+const { database, prisma } = useMigratedDatabase();
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
   pool = new pg.Pool({ connectionString: database.url, max: 8 });
   await seedDemoData(prisma);
 });
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await pool?.end();
-  await database?.drop();
-});
+afterAll(() => pool?.end());
 
 const parse = (query: string): ClaimSearch => {
   const { search, issues } = parseClaimSearch(new URLSearchParams(query));

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ClaimSearch, encodeCursor, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/claim-search.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { demoData } from "@/prisma/seed-data.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  await seedDemoData(prisma);
-});
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
-});
+const { prisma } = useMigratedDatabase();
+beforeAll(() => seedDemoData(prisma));
 
 const parse = (query: string) => parseClaimSearch(new URLSearchParams(query));
 const search = (query: string) => {

@@ -1,15 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type pg from "pg";
-import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { Prisma } from "@/generated/prisma/client.ts";
 import { CLAIMS_REPORT_HEADER, claimsReport } from "@/lib/reports/claims-report.ts";
 import { csvLines, isoTimestamp, neutralise } from "@/lib/reports/csv.ts";
 import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { HISTORY_REPORT_HEADER, historyReport } from "@/lib/reports/history-report.ts";
 import { csvHeaders, csvStream, type CsvSource } from "@/lib/reports/stream.ts";
 import { seedDemoData } from "@/lib/seed.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
@@ -106,22 +105,15 @@ describe("CSV streaming", () => {
 });
 
 describe("reports from the database", () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
+  const { database, prisma } = useMigratedDatabase();
   let pool: pg.Pool;
   const published = Prisma.sql`c."visibility" = 'PUBLISHED'`;
 
   beforeAll(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
     pool = createExportPool(database.url);
     await seedDemoData(prisma);
   });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await pool.end();
-    await database.drop();
-  });
+  afterAll(() => pool.end());
 
   it("has one row per published claim, never a draft, with the documented columns", async () => {
     const text = await readAll(csvStream(claimsReport(pool, { conditions: published, origin: "https://ledger.example" }), { batchSize: 3 }));

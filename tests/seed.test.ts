@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { locateAnchor } from "@/lib/anchors.ts";
 import { createPrismaClient } from "@/lib/db.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { demoData } from "@/prisma/seed-data.ts";
-import { type TestDatabase, createMigratedDatabase } from "./support/database.ts";
+import { createMigratedDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 const VERDICTS = ["FULFILLED", "PARTIALLY_FULFILLED", "NOT_FULFILLED"];
 
@@ -26,18 +27,7 @@ const rowCounts = (rows: Awaited<ReturnType<typeof snapshot>>) =>
   Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
 
 describe("seedDemoData", () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-  });
-
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
-  });
+  const { prisma } = useMigratedDatabase();
 
   it("writes the demo data", async () => {
     const result = await seedDemoData(prisma);

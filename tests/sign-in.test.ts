@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db.ts";
 import { hashPassword } from "@/lib/passwords.ts";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/sign-in.ts";
 import { recordFailure, secondsUntilAllowed, THROTTLE } from "@/lib/sign-in-throttle.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+const { database, prisma } = useMigratedDatabase();
 const PASSWORD = "a long enough password";
 const start = new Date("2026-01-10T12:00:00Z");
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
   const passwordHash = await hashPassword(PASSWORD);
   await prisma.user.createMany({
     data: [
@@ -25,10 +21,6 @@ beforeAll(async () => {
   });
 });
 beforeEach(() => prisma.signInThrottle.deleteMany());
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
 
 describe("authenticate", () => {
   it("signs in with the right password, whatever the email's case and spaces", async () => {

@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { findSimilarClaims, similarClaimsSql } from "@/lib/similar-claims.ts";
 import { createClaim } from "@/lib/workbench/claims.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: User;
+// The route handler uses the application's client.
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ appDatabase: true, users: { editor: { role: "EDITOR" } } });
 let aliyev: number;
 let other: number;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  // The route handler uses the application's client, which reads DATABASE_URL on first use.
-  process.env.DATABASE_URL = database.url;
-  editor = await prisma.user.create({ data: { email: "sim@example.org", name: "Sim Editor", role: "EDITOR" } });
   aliyev = (await prisma.claimant.create({ data: { slug: "ilham-aliyev", name: "İlham Əliyev" } })).id;
   other = (await prisma.claimant.create({ data: { slug: "someone-else", name: "Someone Else" } })).id;
-});
-afterAll(async () => {
-  await (await import("@/lib/db.ts")).db.$disconnect();
-  await prisma.$disconnect();
-  await database.drop();
 });
 
 async function claim(quote: string, claimantId: number, summary = "A statement about the talks.", visibility: "DRAFT" | "PUBLISHED" = "PUBLISHED") {

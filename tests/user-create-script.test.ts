@@ -1,29 +1,20 @@
 import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/passwords.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 import { makeTempDir } from "./support/temp-dir.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PASSWORD = "correct horse battery staple";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
+const { database, prisma } = useMigratedDatabase();
 /** An empty working directory, so the developer's own .env.local is never read by these runs. */
 let cwd: string;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
   cwd = await makeTempDir("user-create");
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
 });
 
 type Run = { code: number; stdout: string; stderr: string };

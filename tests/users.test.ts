@@ -1,7 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { verifyPassword } from "@/lib/passwords.ts";
 import {
@@ -14,19 +12,9 @@ import {
   setDisabledSchema,
   type Actor,
 } from "@/lib/users.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const { database, prisma } = useMigratedDatabase();
 beforeEach(async () => {
   await prisma.user.deleteMany();
 });

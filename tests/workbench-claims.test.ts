@@ -1,29 +1,17 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { changeStatus, createClaim, publishClaim, StaleVersionError, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 import { claimInput, createClaimBasics, createTestClaim, createTestOutcome, SOURCE_BODY } from "./support/workbench.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: User;
-let otherEditor: User;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = await prisma.user.create({ data: { email: "ed@example.org", name: "Ed Itor", role: "EDITOR" } });
-  otherEditor = await prisma.user.create({ data: { email: "other@example.org", name: "Other Editor", role: "EDITOR" } });
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const {
+  database,
+  prisma,
+  users: { editor, otherEditor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" }, otherEditor: { role: "EDITOR" } } });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { changeStatus, publishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { addNote, listNotes } from "@/lib/workbench/notes.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 import { createTestClaim, createTestOutcome } from "./support/workbench.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let ada: User;
-let grace: User;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  ada = await prisma.user.create({ data: { email: "ada@example.org", name: "Ada", role: "EDITOR" } });
-  grace = await prisma.user.create({ data: { email: "grace@example.org", name: "Grace", role: "ADMIN" } });
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const {
+  prisma,
+  users: { ada, grace },
+} = useMigratedDatabase({ users: { ada: { role: "EDITOR", name: "Ada" }, grace: { role: "ADMIN", name: "Grace" } } });
 
 describe("notes", () => {
   it("adds a note with its NOTE_ADDED event, without changing the claim's version", async () => {

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import type { PrismaClient, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { changeStatus, StaleVersionError } from "@/lib/workbench/claims.ts";
 import { createOutcome, linkOutcome, unlinkOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 import { createTestClaim, createTestOutcome } from "./support/workbench.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: User;
-
-beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = await prisma.user.create({ data: { email: "ed@example.org", name: "Ed Itor", role: "EDITOR" } });
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
-});
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { anchorQuote } from "@/lib/anchors.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { normaliseText, textFromHtml, textFromUpload } from "@/lib/source-text.ts";
 import { createSource, deleteSource, listOrphanedClaims, listSources, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: { id: number; role: "EDITOR" };
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 let claimantId: number;
 
 const BODY = "Intro line.\nBlinken said the sides made tangible progress on a durable peace agreement.\nTalks will continue.";
@@ -17,14 +16,7 @@ const input = (overrides: Partial<Record<string, string>> = {}) =>
   sourceInputSchema.parse({ title: "Talks end", publisher: "", author: "", url: "", publishedAt: "2023-05-04", body: BODY, ...overrides });
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = { id: (await prisma.user.create({ data: { email: "ed@example.org", name: "Ed", role: "EDITOR" } })).id, role: "EDITOR" };
   claimantId = (await prisma.claimant.create({ data: { slug: "antony-blinken", name: "Antony Blinken" } })).id;
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
 });
 
 async function claimOn(sourceId: number, body: string, quote: string) {

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { LABELLED_SET_DIR } from "@/lib/suggestions/paths.ts";
 import { createClaimSchema } from "@/lib/workbench/claim-schemas.ts";
@@ -18,25 +16,19 @@ import {
   restoreSuggestion,
   type SourceSuggestion,
 } from "@/lib/workbench/suggestions.ts";
-import { createMigratedDatabase, type TestDatabase } from "./support/database.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
 
 const BODY = readFileSync(path.join(LABELLED_SET_DIR, "extra/rail-investment.txt"), "utf8");
 const PUBLISHED = new Date("2025-03-13T00:00:00Z");
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let editor: { id: number; role: "EDITOR" };
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
 let weberId: number;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase();
-  prisma = createPrismaClient(database.url);
-  editor = { id: (await prisma.user.create({ data: { email: "ed@example.org", name: "Ed", role: "EDITOR" } })).id, role: "EDITOR" };
   weberId = (await prisma.claimant.create({ data: { slug: "claudia-weber", name: "Claudia Weber", title: "Transport Minister" } })).id;
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await database.drop();
 });
 
 const newSource = (body = BODY) => prisma.source.create({ data: { title: "Rail investment", body, publishedAt: PUBLISHED } });

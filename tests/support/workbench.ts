@@ -45,7 +45,7 @@ type MatrixCaller = "anonymous" | "disabled" | "editor" | "admin";
  * was, so it gets what already exists — or ids the guard refuses before anything is looked up.
  */
 export async function matrixPrerequisites(
-  fixture: { prisma: PrismaClient; users: Record<"admin" | "editor", number> },
+  fixture: { prisma: PrismaClient; users: Record<"admin" | "editor", Actor> },
   caller: MatrixCaller,
   setup: { published?: boolean; linked?: boolean } = {},
 ) {
@@ -55,7 +55,7 @@ export async function matrixPrerequisites(
     const outcome = await prisma.outcome.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
     return { claim: claim ?? { id: 1, version: 1, claimantId: 1 }, outcome: outcome ?? { id: 1 } };
   }
-  const actor = { id: fixture.users[caller], role: caller === "admin" ? ("ADMIN" as const) : ("EDITOR" as const) };
+  const actor = fixture.users[caller];
   const created = await createTestClaim(prisma, actor, { visibility: setup.published ? "PUBLISHED" : "DRAFT" });
   const outcome = await createTestOutcome(prisma, actor);
   let version = created.version;
