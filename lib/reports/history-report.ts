@@ -1,12 +1,25 @@
 import type pg from "pg";
 import { Prisma } from "@/generated/prisma/client.ts";
-import type { ClaimEventType, ClaimStatus } from "@/generated/prisma/enums.ts";
+import type { ClaimEventType, ClaimLinkRole, ClaimStatus } from "@/generated/prisma/enums.ts";
 import { publicEventCondition } from "@/lib/claims.ts";
 import { isoTimestamp, type Cell } from "@/lib/reports/csv.ts";
 import { cursorBatches } from "@/lib/reports/cursor.ts";
 import type { CsvSource } from "@/lib/reports/stream.ts";
 
-export const HISTORY_REPORT_HEADER = ["event_id", "claim_id", "quote", "event", "from_status", "to_status", "rationale", "outcome", "actor", "at"];
+export const HISTORY_REPORT_HEADER = [
+  "event_id",
+  "claim_id",
+  "quote",
+  "event",
+  "from_status",
+  "to_status",
+  "rationale",
+  "outcome",
+  "linked_claim_id",
+  "link_role",
+  "actor",
+  "at",
+];
 
 /** A row of historyReportQuery, in its column order; `at` is PostgreSQL's ISO text (lib/reports/cursor.ts). */
 type HistoryRow = [
@@ -18,6 +31,8 @@ type HistoryRow = [
   toStatus: ClaimStatus | null,
   rationale: string | null,
   outcome: string | null,
+  linkedClaimId: number | null,
+  linkRole: ClaimLinkRole | null,
   actor: string | null,
   at: string,
 ];
@@ -27,7 +42,7 @@ export function historyReportQuery(conditions: Prisma.Sql, { internal = false }:
   const types = internal ? Prisma.sql`true` : publicEventCondition;
   return Prisma.sql`
       SELECT e."id", e."claimId", c."quote", e."type", e."fromStatus", e."toStatus", e."rationale",
-             oc."title" AS "outcome", u."name" AS "actor", e."at"
+             oc."title" AS "outcome", e."linkedClaimId", e."linkRole", u."name" AS "actor", e."at"
         FROM "ClaimEvent" AS e
         JOIN "Claim" AS c ON c."id" = e."claimId"
         LEFT JOIN "Outcome" AS oc ON oc."id" = e."outcomeId"
@@ -45,7 +60,7 @@ export function historyReport(pool: pg.Pool, { conditions, internal = false }: {
   return {
     header: HISTORY_REPORT_HEADER,
     open: (batchSize) => cursorBatches<HistoryRow>(pool, historyReportQuery(conditions, { internal }), batchSize),
-    toCells: ([id, claimId, quote, type, fromStatus, toStatus, rationale, outcome, actor, at]): Cell[] => [
+    toCells: ([id, claimId, quote, type, fromStatus, toStatus, rationale, outcome, linkedClaimId, linkRole, actor, at]): Cell[] => [
       id,
       claimId,
       quote,
@@ -54,6 +69,8 @@ export function historyReport(pool: pg.Pool, { conditions, internal = false }: {
       toStatus,
       rationale,
       outcome,
+      linkedClaimId,
+      linkRole,
       actor,
       isoTimestamp(at),
     ],
