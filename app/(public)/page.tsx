@@ -60,7 +60,7 @@ export default async function ClaimIndexPage({ searchParams }: { searchParams: P
         {capped ? (
           <p className="mt-1 text-sm text-stone-700">
             More than {COUNT_CAP.toLocaleString("en")} claims match: counting stopped there, so each number is how many of
-            the first {COUNT_CAP.toLocaleString("en")} have that status.
+            the {COUNT_CAP.toLocaleString("en")} most recent statements have that status.
           </p>
         ) : null}
         <div className="mt-2">
