@@ -181,6 +181,18 @@ describe("counts of a filtered search", () => {
     expect(capped.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(3);
     for (const row of capped.statusCounts) expect(row.count).toBeLessThanOrEqual(exact.statusCounts.find((e) => e.status === row.status)!.count);
     expect(capped.totalCapped).toBe(true);
+    // The counted matches are the newest statements.
+    const newest = await prisma.claim.findMany({
+      where: { visibility: "PUBLISHED" },
+      orderBy: [{ statedAt: "desc" }, { id: "desc" }],
+      take: 3,
+      select: { status: true },
+    });
+    const tally = new Map<string, number>();
+    for (const { status } of newest) tally.set(status, (tally.get(status) ?? 0) + 1);
+    expect(capped.statusCounts.filter((row) => row.count > 0).map((row) => [row.status, row.count])).toEqual(
+      capped.statusCounts.filter((row) => tally.has(row.status)).map((row) => [row.status, tally.get(row.status)]),
+    );
     const json = searchPageJson(capped, "https://ledger.example", (cursor) => cursor);
     expect(json).toMatchObject({ total: capped.total, countsCapped: true });
     expect(searchPageJson(exact, "https://ledger.example", (cursor) => cursor).countsCapped).toBe(false);
