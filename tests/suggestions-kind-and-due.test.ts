@@ -29,8 +29,50 @@ describe("claim kind: the speaker's own country or government", () => {
     ["Spain will build three new reservoirs", "chief economist", "PREDICTION"],
     ["Spain will build three new reservoirs", null, "PREDICTION"],
     ["Inflation will fall", "Finance Minister", "PREDICTION"],
+    ["Britain will cut tariffs on steel", "British Trade Secretary", "PROMISE"],
+    ["The UK will cut tariffs on steel", "British Trade Secretary", "PROMISE"],
+    ["The U.K. will cut tariffs on steel", "Britain's trade secretary", "PROMISE"],
+    ["The United Kingdom will cut tariffs on steel", "UK Business Secretary", "PROMISE"],
+    ["The U.S. will cut tariffs on steel", "US Secretary of State", "PROMISE"],
+    ["America will cut tariffs on steel", "U.S. Secretary of State", "PROMISE"],
+    ["The German government will cut tariffs on steel", "German Economy Minister", "PROMISE"],
+    ["Britain will cut tariffs on steel", "US Secretary of State", "PREDICTION"],
+    ["Germany will cut tariffs on steel", "EU trade commissioner", "PREDICTION"],
   ] as const)("%s (%s) → %s", (statement, title, expected) => {
-    expect(guessClaimKind(statement, "reported", title)).toBe(expected);
+    expect(guessClaimKind(statement, "reported", { name: "Jan Berg", title })).toBe(expected);
+  });
+
+  it.each([
+    ["Moscow will respond to any new sanctions", "Kremlin spokesman", "PROMISE"],
+    ["Berlin will double its contribution", "German Finance Minister", "PROMISE"],
+    ["Berlin will double its contribution", "Finance Minister", "PROMISE"],
+    ["Berlin will double its contribution", "French Finance Minister", "PREDICTION"],
+    ["Washington will lift the tariffs", "US Trade Representative", "PROMISE"],
+  ] as const)("reads a capital as its government: %s (%s) → %s", (statement, title, expected) => {
+    expect(guessClaimKind(statement, "reported", { name: "Jan Berg", title })).toBe(expected);
+  });
+
+  it.each([
+    ["it would double its contribution", "Berlin", "PROMISE"],
+    ["Germany will double its contribution", "Berlin", "PROMISE"],
+    ["it will lift the tariffs by June", "The U.K.", "PROMISE"],
+    ["it would be difficult to reach a deal", "Berlin", "PREDICTION"],
+    ["France will double its contribution", "Berlin", "PREDICTION"],
+    ["it would double its contribution", "Jan Berg", "PREDICTION"],
+  ] as const)("a country or capital speaking for its government: %s (%s) → %s", (statement, name, expected) => {
+    expect(guessClaimKind(statement, "reported", { name, title: null })).toBe(expected);
+  });
+
+  it("reads the capital as the government in suggestClaims", () => {
+    const body = [
+      `Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.`,
+      `Moscow will respond to any new sanctions, Peskov said.`,
+      `Berlin said it would double its contribution next year.`,
+    ].join("\n");
+    expect(suggestClaims(body, { publishedAt: published }).map(({ speaker, claimKind }) => ({ speaker, claimKind }))).toEqual([
+      { speaker: "Dmitry Peskov", claimKind: "PROMISE" },
+      { speaker: "Berlin", claimKind: "PROMISE" },
+    ]);
   });
 
   it("uses the speaker's title in suggestClaims", () => {

@@ -17,6 +17,27 @@ describe("direct quotes: what is not a claim", () => {
     expect(texts(`“Absolutely not,” the minister said.`)).toEqual(["Absolutely not"]);
   });
 
+  it("keeps a short phrase after an attribution verb earlier in its sentence", () => {
+    expect(texts(`“We made progress,” Berg said, calling the accord a “crucial stepping stone”.`)).toEqual(["We made progress", "crucial stepping stone"]);
+  });
+
+  it("skips a short phrase attributed only by what follows it", () => {
+    expect(texts(`Foreign Minister Anna Berg hailed the accord as a "crucial stepping stone", adding that talks would continue.`)).toEqual([]);
+    expect(texts(`Foreign Minister Anna Berg hailed the accord as a "crucial stepping stone", and said talks would continue.`)).toEqual([]);
+  });
+
+  it("gives the sentence around a short phrase before a trailing attribution as the statement, with the phrase in it", () => {
+    const body = `Foreign Minister Anna Berg met her counterpart.\nThe accord is a “crucial stepping stone,” Berg said.`;
+    expect(suggestClaims(body).map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([
+      { kind: "reported", text: "The accord is a “crucial stepping stone,”", speaker: "Anna Berg" },
+      { kind: "quote", text: "crucial stepping stone", speaker: "Anna Berg" },
+    ]);
+  });
+
+  it("keeps a short quoted sentence that continues the last speaker", () => {
+    expect(texts(`“It's not over,” Ana Lopes told Reuters. “We will appeal.”`)).toEqual(["It's not over", "We will appeal."]);
+  });
+
   it("keeps a short exclamation that opens a sentence", () => {
     expect(texts(`“The summit is on Friday,” Doe said. “See you then!”`)).toEqual(["The summit is on Friday", "See you then!"]);
   });

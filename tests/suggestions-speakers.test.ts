@@ -19,6 +19,41 @@ describe("speakers", () => {
     expect(speakers(body)[0]).toEqual({ kind: "quote", speaker: "Ian Moss", speakerTitle: "Prime Minister" });
   });
 
+  it.each([
+    [`The central bank kept rates on hold, and its governor, Marie Dubois, said inflation would fall.`, "Marie Dubois", "governor"],
+    [`The company's chief executive, John Smith, said profits would rise.`, "John Smith", "company's chief executive"],
+    [`The central bank's governor, Marie Dubois, said inflation would fall.`, "Marie Dubois", "central bank's governor"],
+    [`Germany's foreign minister, Jan Berg, said the talks would resume.`, "Jan Berg", "Germany's foreign minister"],
+  ])("reads a title set off by commas before the name: %s", (body, speaker, speakerTitle) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
+  });
+
+  it("finds a person by a title given before their name: “its governor, X, …” then “the governor said”", () => {
+    const body = `The central bank held rates, and its governor, Marie Dubois, spoke to reporters.\nPrices will ease next year, the governor said.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Marie Dubois", speakerTitle: "governor" }]);
+  });
+
+  it.each([
+    ["The U.K.", "U.K."],
+    ["The UK", "UK"],
+    ["Britain", "Britain"],
+    ["The United Kingdom", "United Kingdom"],
+    ["The U.S.", "U.S."],
+    ["The United States", "United States"],
+    ["Moscow", "Moscow"],
+    ["The Kremlin", "Kremlin"],
+  ])("names a country, however written, or its capital as the speaker: %s said", (subject, speaker) => {
+    expect(speakers(`${subject} said that the tariffs would stay.`)).toEqual([{ kind: "reported", speaker, speakerTitle: null }]);
+  });
+
+  it("keeps “for …” in an organisation's name and reads a name after a description", () => {
+    const body = [
+      `According to the Office for National Statistics, rents rose 9 percent.`,
+      `The industry body UK Steel said that thousands of jobs depended on the outcome.`,
+    ].join("\n");
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["Office for National Statistics", "UK Steel"]);
+  });
+
   it("resolves he/she to the last speaker", () => {
     const body = `“Talks went well,” Chancellor Eva Lind said.\n“We meet again in June,” she added.`;
     expect(speakers(body).map((found) => found.speaker)).toEqual(["Eva Lind", "Eva Lind"]);
@@ -59,11 +94,12 @@ describe("speakers", () => {
 
   it("resolves a role with no matching title (“the envoy”) to the last speaker, and a headline's to the first person named after it", () => {
     const body = [
-      `Deal 'within reach', envoy says`,
+      `Peace deal 'within reach', envoy says`,
       `“A deal is within reach,” Ambassador Tom Reed told reporters on Tuesday.`,
       `“We will keep working until it is signed,” the envoy noted.`,
     ].join("\n");
     expect(suggestClaims(body).map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([
+      { kind: "reported", text: "Peace deal 'within reach'", speaker: "Tom Reed" },
       { kind: "quote", text: "within reach", speaker: "Tom Reed" },
       { kind: "quote", text: "A deal is within reach", speaker: "Tom Reed" },
       { kind: "quote", text: "We will keep working until it is signed", speaker: "Tom Reed" },

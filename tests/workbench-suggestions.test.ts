@@ -68,7 +68,7 @@ describe("loading a source's suggestions", () => {
       claimId: null,
       dismissed: false,
     });
-    expect(find(suggestions, "workers could strike again").claimant).toEqual({ id: null, name: "Thomas Brandt", title: null });
+    expect(find(suggestions, "workers could strike again").claimant).toEqual({ id: null, name: "Thomas Brandt", title: "union's leader" });
   });
 
   it("marks a suggestion whose words a claim of the source covers, and only that one", async () => {
@@ -180,7 +180,7 @@ describe("creating a claim from a suggestion", () => {
   it("prefills a new claimant's name and title when no claimant matched", async () => {
     const source = await newSource();
     const strike = find(await suggestionsOf(source.id), "workers could strike again");
-    expect(strike.claimant).toEqual({ id: null, name: "Thomas Brandt", title: null });
+    expect(strike.claimant).toEqual({ id: null, name: "Thomas Brandt", title: "union's leader" });
     const titled = { ...strike, claimant: { id: null, name: "Thomas Brandt", title: "The union's leader" } };
     const params = Object.fromEntries(new URL(newClaimHref({ id: source.id, publishedAt: null }, titled), "http://localhost").searchParams);
     expect(params).not.toHaveProperty("statedAt");

@@ -2,6 +2,7 @@
  * Attribution verbs ("said", "told", "stressed that" …) and the phrases naming who spoke.
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
+import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
 import type { Span } from "./schema.ts";
 import { trimSpan } from "./text.ts";
 
@@ -34,6 +35,15 @@ export const isTellVerb = (verb: string) => TELL_VERB.test(verb);
 export const isQuestionVerb = (verb: string) => QUESTION_VERB.test(verb);
 export const isTrailingVerb = (verb: string) => TRAILING_VERB.test(verb);
 export const isParticiple = (verb: string) => /ing$/iu.test(verb);
+
+/** "says Trump", "said the foreign minister", "his office said" — not "told a press briefing". */
+export function namesSomeone(phrase: string): boolean {
+  const text = phrase.trim();
+  if (/^\p{Lu}/u.test(text)) return true;
+  const words = text.split(/[\s,]+/u);
+  const speaks = (word: string) => isTitleWord(word) || ORGANISATION_HEADS.has(word.toLowerCase());
+  return /^(?:the|a|an|his|her|its|their)$/iu.test(words[0] ?? "") && words.slice(1, 4).some(speaks);
+}
 
 /** Words between a subject and its verb that say nothing about who spoke. */
 const FILLER = /(?:\s+(?:has|have|had|also|then|later|again|further|would|will|earlier|previously|reportedly|repeatedly|recently|already|publicly|separately|once|only|now|had|both|himself|herself))+\s*$/iu;
@@ -74,11 +84,14 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
  * The phrase naming the subject of the verb at `verb`, within the sentence from `sentenceStart`.
  * "Trump, a billionaire business tycoon, also said" → "Trump"; "…in a “summit” US President Donald Trump said" →
  * "US President Donald Trump". A participle ("…, stressing that") or a second verb ("… and said") takes the
- * subject of the whole sentence, after any opening phrase such as "During the meeting,".
+ * subject of the whole sentence, after any opening phrase such as "During the meeting,", or the subject
+ * of an attribution verb before it: "…, she told the BBC, adding that…" → "she", not "the BBC".
  */
-export function subjectBefore(body: string, sentenceStart: number, verb: VerbMatch): Span {
+export function subjectBefore(body: string, sentenceStart: number, verb: VerbMatch, exclude: Span[] = []): Span {
   const before = body.slice(sentenceStart, verb.start);
   if (isParticiple(verb.verb) || /(?:\band|\bbut|,)\s*$/iu.test(before)) {
+    const earlier = findVerbs(body, { start: sentenceStart, end: verb.start }, exclude).findLast((candidate) => !isParticiple(candidate.verb));
+    if (earlier) return subjectOf(body, sentenceStart, earlier, exclude);
     const segments = before.split(/(?<=,)/u);
     let offset = 0;
     for (const segment of segments) {
@@ -105,4 +118,12 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     return piece;
   }
   return { start: sentenceStart, end: verb.start };
+}
+
+/** The subject of an earlier attribution verb: "she told the BBC" → "she"; "…, said Ana Ruiz, adding" → "Ana Ruiz". */
+function subjectOf(body: string, sentenceStart: number, verb: VerbMatch, exclude: Span[]): Span {
+  const after = body.slice(verb.end);
+  const phrase = trimSpan(body, { start: verb.end, end: verb.end + (/[,;:.!?]/u.exec(after)?.index ?? after.length) });
+  const inverted = /,\s*$/u.test(body.slice(sentenceStart, verb.start)) && namesSomeone(body.slice(phrase.start, phrase.end));
+  return inverted ? phrase : subjectBefore(body, sentenceStart, verb, exclude);
 }

@@ -7,7 +7,7 @@
  * attribution verb earlier in its sentence (X said … “…”); else, unattributed, the last speaker of its
  * paragraph or the one before.
  */
-import { attributionAfter, findVerbs, isParticiple, subjectBefore } from "./attribution.ts";
+import { attributionAfter, findVerbs, isParticiple, subjectBefore, type VerbMatch } from "./attribution.ts";
 import { buildRoster } from "./entities.ts";
 import type { Quotation } from "./quotes.ts";
 import type { ReportedStatement } from "./reported.ts";
@@ -60,6 +60,19 @@ export class Attributor {
     this.remember({ kind: "reported", start: statement.start, end: statement.end, speaker });
   }
 
+  /** The reported statement a quotation sits in. */
+  private statementAround(quotation: Quotation): Found | undefined {
+    const { openMark } = quotation.parts[0]!;
+    return this.previous((found) => found.kind === "reported" && found.start <= openMark && openMark < found.end + 1);
+  }
+
+  /** The last attribution verb before a quotation in its sentence: "X said … “…”". */
+  private verbBefore(quotation: Quotation): VerbMatch | undefined {
+    const first = quotation.parts[0]!;
+    const sentence = sentenceAt(this.analysis, first.start);
+    return sentence ? findVerbs(this.analysis.body, { start: sentence.start, end: first.openMark }, this.outer).at(-1) : undefined;
+  }
+
   private attribute(quotation: Quotation): Attribution {
     const { body } = this.analysis;
     const first = quotation.parts[0]!;
@@ -72,19 +85,21 @@ export class Attributor {
     if (last.closed && endsSpeech && paragraph) {
       const after = attributionAfter(body, last.outerEnd, paragraph.end);
       if (after) {
-        return { speaker: resolveSpeaker(this.context, after), attributed: true, verb: after.verb, phrase: body.slice(after.start, after.end) };
+        // “…”, adding that …: the participle's subject is the sentence's, not the words after it.
+        const phrase = isParticiple(after.verb) && sentence ? subjectBefore(body, sentence.start, { start: last.outerEnd, end: last.outerEnd, verb: after.verb }, this.outer) : after;
+        return { speaker: resolveSpeaker(this.context, phrase), attributed: true, verb: after.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
     }
-    const clause = this.previous((found) => found.kind === "reported" && found.start <= first.openMark && first.openMark < found.end + 1);
+    const clause = this.statementAround(quotation);
     if (clause) return { speaker: clause.speaker, attributed: true, verb: null, phrase: null };
 
     const sameSentenceQuote = this.previous((found) => found.kind === "quote" && sameSentence(this.analysis, first.start, found.start));
     if (sameSentenceQuote?.speaker) return { speaker: sameSentenceQuote.speaker, attributed: true, verb: null, phrase: null };
 
     if (sentence) {
-      const verb = findVerbs(body, { start: sentence.start, end: first.openMark }, this.outer).at(-1);
+      const verb = this.verbBefore(quotation);
       if (verb) {
-        const phrase = subjectBefore(body, sentence.start, verb);
+        const phrase = subjectBefore(body, sentence.start, verb, this.outer);
         const inherited = isParticiple(verb.verb) ? this.previous((found) => found.speaker !== null && sameSentence(this.analysis, first.start, found.start)) : undefined;
         return { speaker: inherited?.speaker ?? resolveSpeaker(this.context, phrase), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
@@ -113,6 +128,7 @@ export class Attributor {
       before: body.slice(sentence?.start ?? first.openMark, first.openMark),
       after: body.slice(last.outerEnd, sentenceAt(this.analysis, last.start)?.end ?? last.outerEnd),
       attributed: attribution.attributed,
+      introduced: this.statementAround(quotation) !== undefined || this.verbBefore(quotation) !== undefined,
       verb: attribution.verb,
       speakerPhrase: attribution.phrase,
       startsSentence: !sentence || body.slice(sentence.start, first.openMark).trim() === "",

@@ -40,7 +40,7 @@ export const ORGANISATION_HEADS = new Set(
   `ministry office council department union commission agency party group committee government parliament
   assembly bank fund organization organisation corporation company administration embassy service court
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
-  forces army navy police authority authorities bureau board network press news times post`.split(/\s+/),
+  force forces army navy police authority authorities bureau board network press news times post`.split(/\s+/),
 );
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
@@ -128,16 +128,19 @@ function toMention(body: string, run: Term[]): Mention | null {
   if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal));
-  // "President Ilham Aliyev of Azerbaijan": the name stops before a trailing "of …".
-  const nameTerms = run.slice(nameStart, trailing > 0 ? trailing : undefined);
+  // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics" does not.
+  const organisation = trailing > 0 && ORGANISATION_HEADS.has(bare(run[trailing - 1]!).toLowerCase());
+  const nameTerms = run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined);
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
   if (!first || !last) return null;
-  const name = body.slice(first.start, last.end).replace(/['’]s$/u, "").replace(/[.,;:]+$/, "");
+  const written = body.slice(first.start, last.end).replace(/['’]s$/u, "");
+  // "U.S." keeps its last full stop: it belongs to the initials.
+  const name = /(?:\b\p{Lu}\.){2,}$/u.test(written) ? written : written.replace(/[.,;:]+$/, "");
   const title = nameStart > 0 ? body.slice(run[0]!.start, run[nameStart - 1]!.end).replace(/\s+(of|for|the)$/i, "") : null;
   const head = bare(last).toLowerCase();
   let kind: EntityKind;
-  if (ORGANISATION_HEADS.has(head) || last.tags.has("Organization")) kind = "organisation";
+  if (organisation || ORGANISATION_HEADS.has(head) || last.tags.has("Organization")) kind = "organisation";
   else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title))) kind = "person";
   else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
   else kind = "other";
@@ -152,12 +155,30 @@ function appositiveTitle(body: string, mention: Mention): string | null {
   return match[1]!.trim();
 }
 
+const NOT_IN_TITLE = new Set("the its his her their our a an and but or of for to in on at with by from as while when after before".split(" "));
+
+/**
+ * "its governor, Marie Dubois, said…", "The union's leader, Thomas Brandt, …", "the central bank's
+ * governor, Marie Dubois, …": a title set off by commas right before the name, with its owner
+ * ("union's leader") but not its determiner.
+ */
+function precedingTitle(body: string, mention: Mention): string | null {
+  if (!/^\s*,/u.test(body.slice(mention.end, mention.end + 2))) return null;
+  const clause = body.slice(Math.max(0, mention.start - 80), mention.start).split(/[.;:!?()"“”«»—–\n]/u).at(-1)!;
+  const words = (/([\p{L}'’ -]+),\s+$/u.exec(clause)?.[1] ?? "").trim().split(/\s+/u);
+  const title = words.slice(words.findLastIndex((word) => NOT_IN_TITLE.has(word.toLowerCase())) + 1);
+  const role = title.slice(title.findLastIndex((word) => /['’]s$/u.test(word)) + 1);
+  const head = role.at(-1)?.toLowerCase() ?? "";
+  if (role.length === 0 || role.length > 3 || !TITLE_WORDS.has(head) || TITLE_ONLY_AFTER_TITLE.has(head)) return null;
+  return title.join(" ");
+}
+
 export function buildRoster(analysis: Analysis): Roster {
   const mentions = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
     .filter((mention): mention is Mention => mention !== null)
     .map((mention) =>
-      mention.kind === "person" && !mention.title ? { ...mention, title: appositiveTitle(analysis.body, mention) } : mention,
+      mention.kind === "person" && !mention.title ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) } : mention,
     );
 
   const people = new Map<string, Person>();

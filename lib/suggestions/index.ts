@@ -5,9 +5,10 @@
  * Rules, each documented in its module:
  * - quotes.ts: which marks are quotation marks; a multi-paragraph quote gives one suggestion per
  *   paragraph, and “…,” he said, “…” gives two suggestions, all with the same speaker.
- * - skip-rules.ts: titles, document names, scare quotes and reporters' questions are left out.
+ * - skip-rules.ts: titles, document names, scare quotes, stray fragments and reporters' questions are left out.
  * - reported.ts: which clauses are reported statements.
  * - attributor.ts and speakers.ts: how an attribution becomes a name and a title.
+ * - countries.ts: a country however written ("UK", "Britain", "U.S."), or its capital for its government.
  * - kind-and-due.ts: claim kind and due date.
  */
 import { Attributor } from "./attributor.ts";
@@ -46,7 +47,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((found) => {
       const text = body.slice(found.start, found.end);
-      const claimKind = guessClaimKind(text, found.kind, found.speaker?.title ?? null);
+      const claimKind = guessClaimKind(text, found.kind, found.speaker);
       return {
         kind: found.kind,
         text,

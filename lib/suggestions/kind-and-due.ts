@@ -6,12 +6,16 @@
  *   government…) with will/shall/'ll/going to/ready to/committed to/intend to, or a commitment word
  *   (commit, pledge, promise, vow) anywhere in the statement; in a reported statement,
  *   he/she/his/her/their (the speaker, in reported speech) with will/would/shall; or the speaker's own
- *   country or government as the subject ("Germany will double its contribution…", "the government
- *   will…") when the speaker holds a government office (minister, president, chancellor, secretary,
- *   spokesperson…) and the title names no other country ("German Environment Minister" fits
- *   "Germany"; "US Secretary of State" does not; "Environment Minister" fits any country, since the
- *   article rarely restates which government an official serves — the one known blind spot is an
- *   official forecasting what another country will do with no country in their title).
+ *   government as the subject with will/shall, or with would in a reported statement ("Germany will
+ *   double its contribution…", "Berlin will…", "the German government will…", "[the minister said]
+ *   the government would…"). A government speaker is an office holder (minister, president,
+ *   chancellor, secretary, spokesperson…), whose government is any country their title names
+ *   ("German Environment Minister" fits "Germany" and "Berlin"; "US Secretary of State" does not fit
+ *   "Spain"; "Environment Minister" fits any country, since the article rarely restates which
+ *   government an official serves — the one known blind spot is an official forecasting what another
+ *   country will do with no country in their title), or a country, capital or seat of government
+ *   speaking for itself ("Moscow said…"), for which a reported "it will/would …" (not "it would be")
+ *   is its own commitment too. Countries, their short forms and capitals are read by countries.ts.
  * - PREDICTION: a forecast about others or events — will/would/shall/going to, expect, hope,
  *   likely/unlikely, probably, soon, predict/forecast, "within reach/sight".
  * - ASSERTION otherwise.
@@ -29,9 +33,10 @@
  * Without a publication date only phrases that do not depend on it (a year, a full date) count.
  */
 import * as chrono from "chrono-node";
-import nlp from "compromise";
 import type { ClaimKind } from "@/generated/prisma/enums.ts";
+import { countriesIn, countryKey } from "./countries.ts";
 import type { SuggestionKind } from "./schema.ts";
+import type { Speaker } from "./speakers.ts";
 
 const FIRST_PERSON = String.raw`\b(?:i|we|my|our)\b`;
 const COMMITMENT = /\b(?:commit(?:s|ted|ment|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/iu;
@@ -42,41 +47,41 @@ const FIRST_PERSON_FUTURE = new RegExp(
 const FORECAST = /\b(?:will|would|shall|going to|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|likely|unlikely|probably|soon|predict(?:s|ed)?|forecast(?:s)?|within (?:reach|sight))\b|['’]ll\b/iu;
 
 const REPORTED_SELF_FUTURE = /\b(?:he|she|his|her|their)\b[^.;!?]{0,30}?\b(?:will|would|shall)\b/iu;
+/** "Berlin said it would double its aid" — but "it would be difficult" says nothing of Berlin. */
+const ITSELF_FUTURE = /^it\s+(?:will|would|shall)\s+(?!be\b)/iu;
 
-/** "Germany will…", "The United States will also…", "Japan's government will…", "the government will…". */
-const COUNTRY_SUBJECT_FUTURE = /^(?:[Tt]he\s+)?([Gg]overnment|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s\s+government)?\s+(?:also\s+|now\s+|still\s+)?(?:will|shall)\b/u;
-const GOVERNMENT_OFFICE = /\b(?:minister|president|chancellor|secretary|premier|spokes(?:man|woman|person)|government|ambassador|envoy)\b/iu;
+/** "Germany will…", "The United States will also…", "Japan's government will…", "the German government will…", "the government will…". */
+const GOVERNMENT_SUBJECT_FUTURE =
+  /^(?:[Tt]he\s+)?(?:([Gg]overnment)|(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:['’]s)?(?:\s+government)?)\s+(?:also\s+|now\s+|still\s+)?(will|shall|would)\b/u;
+const GOVERNMENT_OFFICE = /\b(?:minister|president|chancellor|secretary|premier|spokes(?:man|woman|person)|government|ambassador|envoy|trade representative)\b/iu;
 
-function countryStem(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().slice(0, 4);
+/** The countries whose government the speaker speaks for ([] when any), or null when the speaker is no government. */
+function governmentOf(speaker: Speaker | null): string[] | null {
+  const country = speaker ? countryKey(speaker.name) : null;
+  if (country) return [country];
+  if (speaker?.title && GOVERNMENT_OFFICE.test(speaker.title)) return countriesIn(speaker.title);
+  return null;
 }
 
-/** The words of `text` that name a country or nationality ("German", "US", "France"). */
-function countryWords(text: string): string[] {
-  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
-  return terms
-    .filter((term) => term.tags.some((tag) => tag === "Country" || tag === "Demonym") || /^\p{Lu}{2,3}$/u.test(term.text.replace(/\./gu, "")))
-    .map((term) => term.text.replace(/['’]s$/u, ""));
+function ownGovernmentSubject(statement: string, kind: SuggestionKind, speaker: Speaker | null): boolean {
+  const government = governmentOf(speaker);
+  const subject = GOVERNMENT_SUBJECT_FUTURE.exec(statement.trim());
+  // Reported speech shifts "will" to "would": "the minister said the government would…".
+  if (!government || !subject || (subject[3] === "would" && kind !== "reported")) return false;
+  if (subject[1]) return true;
+  const country = countryKey(subject[2]!);
+  return country !== null && (government.length === 0 || government.includes(country));
 }
 
-function ownGovernmentSubject(statement: string, speakerTitle: string | null): boolean {
-  if (!speakerTitle || !GOVERNMENT_OFFICE.test(speakerTitle)) return false;
-  const subject = COUNTRY_SUBJECT_FUTURE.exec(statement.trim());
-  if (!subject) return false;
-  if (/^government$/iu.test(subject[1]!)) return true;
-  const named = countryWords(subject[1]!);
-  if (named.length === 0 || named.length !== subject[1]!.split(/\s+/u).length) return false;
-  const titleCountries = countryWords(speakerTitle).map(countryStem);
-  // "US Secretary of State" fits "The United States": a title's acronym matches the subject's initials.
-  const initials = subject[1]!.split(/\s+/u).map((word) => word[0]!.toLowerCase()).join("");
-  return titleCountries.length === 0 || titleCountries.some((stem) => stem === countryStem(named[0]!) || (named.length > 1 && stem === initials));
+function speaksOfItself(statement: string, speaker: Speaker | null): boolean {
+  return speaker !== null && countryKey(speaker.name) !== null && ITSELF_FUTURE.test(statement.trim());
 }
 
-/** `speakerTitle`, when known, lets "Germany will…" said by a German minister count as a promise. */
-export function guessClaimKind(statement: string, kind: SuggestionKind, speakerTitle: string | null = null): ClaimKind {
+/** The speaker, when known, lets "Germany will…" said by a German minister count as a promise. */
+export function guessClaimKind(statement: string, kind: SuggestionKind, speaker: Speaker | null = null): ClaimKind {
   if (COMMITMENT.test(statement) || FIRST_PERSON_FUTURE.test(statement)) return "PROMISE";
-  if (ownGovernmentSubject(statement, speakerTitle)) return "PROMISE";
-  if (kind === "reported" && REPORTED_SELF_FUTURE.test(statement)) return "PROMISE";
+  if (ownGovernmentSubject(statement, kind, speaker)) return "PROMISE";
+  if (kind === "reported" && (REPORTED_SELF_FUTURE.test(statement) || speaksOfItself(statement, speaker))) return "PROMISE";
   if (FORECAST.test(statement)) return "PREDICTION";
   return "ASSERTION";
 }

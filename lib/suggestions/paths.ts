@@ -5,5 +5,5 @@ const repoRoot = path.resolve(import.meta.dirname, "../..");
 /** The labelled set, and the articles it labels (kept outside the repository, in ../shared/articles). */
 export const LABELLED_SET_DIR = path.join(repoRoot, "tests/fixtures/suggestions");
 export const ARTICLES_DIR = path.resolve(process.env.SUGGESTIONS_ARTICLES_DIR ?? path.join(repoRoot, "../shared/articles"));
-/** Three short articles kept in the repository, each with its labels beside it: the set every test run can score. */
+/** Short articles kept in the repository, each with its labels beside it: the set every test run can score. */
 export const EXTRA_SET_DIR = path.join(LABELLED_SET_DIR, "extra");

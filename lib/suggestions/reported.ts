@@ -6,13 +6,19 @@
  *   attribution sits in an opening "While/Although/As …" clause.
  * - "According to X, …" and "…, according to X": the rest of the sentence.
  * - "…, X said/told reporters/noted (on Monday)." and "…, says X": the statement before the comma,
- *   unless it is a direct quote (then quotes.ts has it); a clause after the attribution
- *   ("…, X said on Monday, as talks stalled.") is not part of either.
+ *   unless it is a direct quote (then quotes.ts has it; a quote of one to three words is not, so
+ *   "The deal is a “crucial step,” she said" gives the sentence); a clause after the attribution
+ *   ("…, X said on Monday, as talks stalled.", "…, she told the BBC, adding that …") is not part of
+ *   either, and the participle's clause is a statement of the same speaker.
+ * - A clause after "X said" stops before an attribution inside it: "…, the minister added", "…, his
+ *   office said", "…, according to a statement from his office", "… and added that …".
+ * - "…, said X" names the speaker only when X has no verb: "Hale, the minister, said London would…"
+ *   is "said <clause>".
  * Verbs inside quotation marks are the speaker's own words and are not followed.
  */
-import { findVerbs, isParticiple, isSayVerb, isTellVerb, isTrailingVerb, subjectBefore, type VerbMatch } from "./attribution.ts";
-import { isTitleWord } from "./entities.ts";
+import { findVerbs, isParticiple, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, subjectBefore, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
+import { isFragment } from "./skip-rules.ts";
 import { termsWithin, trimSpan, wordCount, type Analysis, type Sentence } from "./text.ts";
 
 export type ReportedStatement = Span & {
@@ -36,14 +42,27 @@ function startsClause(analysis: Analysis, from: number): boolean {
   return next !== null && !NOT_CLAUSE_OPENING.has(next[1]!.toLowerCase());
 }
 const SUBORDINATE_OPENING = /^(?:and\s+|but\s+)?(?:while|although|though|as|because|since|when|if|whereas|even though|even as)\b/iu;
-/** "WASHINGTON — ", "BONN, June 12 (Reuters) - ". */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+\s+/u;
-/** "…, X said on Wednesday, as negotiators struggled …": the attribution stops before such a clause. */
-const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though)\s/iu;
+/** "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+\s+/u;
+/** "…, X said on Wednesday, as negotiators struggled …" / "…, X told the BBC, adding that …": the attribution stops before such a clause. */
+const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though|[a-z]+ing)\s/iu;
+/** "… the deal was fair and added that …": a second verb of the same speaker. */
+const SECOND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu;
 const QUOTE_MARK = /["“”«»„'‘’]/u;
+const ACCORDING_AFTER = /,\s*according to\s/iu;
 
 function inside(spans: Span[], position: number): Span | undefined {
   return spans.find((span) => position >= span.start && position < span.end);
+}
+
+function overlapsAny(spans: Span[], range: Span): boolean {
+  return spans.some((span) => span.start < range.end && range.start < span.end);
+}
+
+/** "said Transport Minister Ana Ruiz" names the speaker; "said London would not cover the cost" is a clause. */
+function namesOnly(analysis: Analysis, span: Span): boolean {
+  const words = termsWithin(analysis, span);
+  return namesSomeone(analysis.body.slice(span.start, span.end)) && !words.some((term) => term.tags.has("Verb") && !term.tags.has("ProperNoun"));
 }
 
 /** Drops the sentence's final full stop, and any dateline ("WASHINGTON — "). */
@@ -67,17 +86,37 @@ function subordinateEnd(body: string, sentence: Sentence, from: number, quoted: 
   return null;
 }
 
+/**
+ * Where a clause that runs from `start` to `end` stops before a second attribution inside it: "X said
+ * the deal would collapse, the minister added", "…, his office said", "…, according to a statement",
+ * "… and added that …".
+ */
+function clauseEnd(analysis: Analysis, start: number, end: number, quoted: Span[]): number {
+  const { body } = analysis;
+  const according = ACCORDING_AFTER.exec(body.slice(start, end));
+  const stop = according ? start + according.index : end;
+  for (const verb of findVerbs(body, { start, end: stop }, quoted)) {
+    if (isParticiple(verb.verb)) continue;
+    const second = SECOND_VERB.exec(body.slice(start, verb.start));
+    if (second) return start + second.index;
+    const tail = isTrailingVerb(verb.verb) ? attributionTail(analysis, start, stop, verb, quoted) : null;
+    if (tail && namesSpeaker(body.slice(tail.phrase.start, tail.phrase.end))) return tail.end;
+  }
+  return stop;
+}
+
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
   const { body } = analysis;
   const after = body.slice(verb.end, sentence.end);
-  // "…, said Transport Minister Ana Ruiz, after divers…": an inverted attribution, not "said <clause>".
-  if (/,\s*$/u.test(body.slice(sentence.start, verb.start)) && isSayVerb(verb.verb) && namesSomeone(after.split(/[,.;!?]/u)[0]!)) return null;
+  // "…, said Transport Minister Ana Ruiz, after divers…" / "“…,” said Ana Ruiz": an inverted attribution, not "said <clause>".
+  const named = { start: verb.end, end: verb.end + after.split(/[,.;!?]/u)[0]!.length };
+  if (/[,?!]\s*["”»’']?\s*$/u.test(body.slice(sentence.start, verb.start)) && isSayVerb(verb.verb) && namesOnly(analysis, named)) return null;
   const that = /^((?:\s+[^\s,.;:!?"“”«»]+){0,8}?)\s+that\s+/iu.exec(after);
   let start: number | null = null;
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]))) start = verb.end + that[0].length;
   else if (isSayVerb(verb.verb) && startsClause(analysis, verb.end)) start = verb.end + 1;
   if (start === null) return null;
-  const end = subordinateEnd(body, sentence, start, quoted) ?? sentence.end;
+  const end = clauseEnd(analysis, start, subordinateEnd(body, sentence, start, quoted) ?? sentence.end, quoted);
   const clause = clauseSpan(body, start, end);
   if (wordCount(body.slice(clause.start, clause.end)) < 3) return null;
   if (!termsWithin(analysis, clause).some((term) => term.tags.has("Verb"))) return null;
@@ -102,71 +141,99 @@ function according(analysis: Analysis, sentence: Sentence): ReportedStatement | 
   };
 }
 
-/** "says Trump", "said the foreign minister" — not "told a press briefing". */
-function namesSomeone(phrase: string): boolean {
-  const text = phrase.trim();
-  if (/^\p{Lu}/u.test(text)) return true;
-  const words = text.split(/[\s,]+/u);
-  return /^(?:the|a|an)$/iu.test(words[0] ?? "") && words.slice(1, 4).some(isTitleWord);
+function namesSpeaker(phrase: string): boolean {
+  return /^(?:he|she|they|we)$/iu.test(phrase.trim()) || namesSomeone(phrase);
+}
+
+type AttributionTail = {
+  /** Where the statement before the attribution ends. */
+  end: number;
+  phrase: Span;
+};
+
+/**
+ * The attribution closing the text from `from` to `to` at `verb`: "…, the minister added (on Monday)",
+ * "…, Ambassador Jane Doe, the envoy to the UN, told reporters", "…, said Ana Ruiz", before any
+ * clause after it ("…, as talks stalled", "…, adding that …"). A statement ending in a direct quote
+ * is left to quotes.ts, unless the quote is a fragment ("…a “crucial step,” she said").
+ */
+function attributionTail(analysis: Analysis, from: number, to: number, verb: VerbMatch, quoted: Span[]): AttributionTail | null {
+  const { body } = analysis;
+  const tail = body.slice(verb.end, to).replace(/[.!?]\s*$/u, "");
+  const rest = { start: verb.end, end: verb.end + (FOLLOWING_CLAUSE.exec(tail)?.index ?? tail.length) };
+  const restText = body.slice(rest.start, rest.end);
+  if (wordCount(restText) > 10 || /\bthat\b/iu.test(restText) || overlapsAny(quoted, rest)) return null;
+  const before = body.slice(from, verb.start);
+
+  let comma: number;
+  let phrase: Span | null = null;
+  const inverted = /,\s*["”»’']?\s*$/u.exec(before);
+  // "…, said Jones, who chairs the committee": the name is what comes before any comma.
+  if (inverted && namesOnly(analysis, { start: rest.start, end: rest.start + restText.split(",")[0]!.length })) {
+    comma = from + inverted.index;
+    phrase = trimSpan(body, rest);
+  } else {
+    const trimmed = before.trimEnd();
+    const appositive = trimmed.endsWith(",");
+    const commas = [...trimmed.slice(0, appositive ? -1 : undefined).matchAll(/,/gu)].map((match) => match.index);
+    const at = commas.at(appositive ? -2 : -1);
+    if (at === undefined) return null;
+    comma = from + at;
+  }
+  // “…stone,” she said / “…stone”, she said: the quote closes right at the comma.
+  const quote = quoted.find((span) => span.start < comma && comma < span.end && span.end - comma <= 2) ?? quoted.find((span) => span.end === comma);
+  if (quote ? !isFragment(body.slice(quote.start + 1, quote.end - 1)) : inside(quoted, comma) || QUOTE_MARK.test(body[comma - 1] ?? "")) return null;
+  const end = Math.max(comma, quote?.end ?? 0);
+  phrase ??= trimSpan(body, { start: Math.max(comma + 1, end), end: verb.start });
+  if (overlapsAny(quoted, phrase) || wordCount(body.slice(phrase.start, phrase.end)) > 25) return null;
+  return { end, phrase };
 }
 
 /** "…, Ambassador Jane Doe, the envoy to the UN, told reporters on Monday." / "…, says Trump". */
 function trailingAttribution(analysis: Analysis, sentence: Sentence, verbs: VerbMatch[], quoted: Span[]): ReportedStatement | null {
   const { body } = analysis;
-  const verb = verbs.findLast((candidate) => isTrailingVerb(candidate.verb));
-  if (!verb) return null;
-  const tail = body.slice(verb.end, sentence.end).replace(/[.!?]\s*$/u, "");
-  const rest = tail.slice(0, FOLLOWING_CLAUSE.exec(tail)?.index ?? tail.length);
-  if (wordCount(rest) > 10 || /\bthat\b/iu.test(rest) || QUOTE_MARK.test(rest)) return null;
-  const before = body.slice(sentence.start, verb.start);
-
-  let split: number;
-  let phrase: Span;
-  const inverted = /,\s*$/u.exec(before);
-  if (inverted && namesSomeone(rest)) {
-    split = sentence.start + inverted.index;
-    phrase = trimSpan(body, { start: verb.end, end: verb.end + rest.length });
-  } else {
-    const trimmed = before.trimEnd();
-    const appositive = trimmed.endsWith(",");
-    const commas = [...trimmed.slice(0, appositive ? -1 : undefined).matchAll(/,/gu)].map((match) => match.index);
-    const comma = commas.at(appositive ? -2 : -1);
-    if (comma === undefined) return null;
-    split = sentence.start + comma;
-    phrase = trimSpan(body, { start: split + 1, end: verb.start });
-  }
-  if (inside(quoted, split) || QUOTE_MARK.test(body[split - 1] ?? "") || QUOTE_MARK.test(body.slice(split + 1, phrase.end))) return null;
-  if (wordCount(body.slice(phrase.start, phrase.end)) > 25) return null;
-  const statement = clauseSpan(body, sentence.start, split);
+  const verb = verbs.findLast((candidate) => isTrailingVerb(candidate.verb) && !isParticiple(candidate.verb));
+  const tail = verb ? attributionTail(analysis, sentence.start, sentence.end, verb, quoted) : null;
+  if (!tail) return null;
+  const statement = clauseSpan(body, sentence.start, tail.end);
   if (wordCount(body.slice(statement.start, statement.end)) < 4 || QUOTE_MARK.test(body[statement.start]!)) return null;
-  return { ...statement, speakerPhrase: phrase, sharesSubject: false };
+  return { ...statement, speakerPhrase: tail.phrase, sharesSubject: false };
+}
+
+/** The statements after each attribution verb of the sentence, and the verbs that introduce none. */
+function afterVerbs(analysis: Analysis, sentence: Sentence, quoted: Span[]): { found: ReportedStatement[]; unused: VerbMatch[] } {
+  const found: ReportedStatement[] = [];
+  const unused: VerbMatch[] = [];
+  for (const verb of findVerbs(analysis.body, sentence, quoted)) {
+    if (found.some((statement) => verb.start >= statement.start && verb.start < statement.end)) continue;
+    const clause = statementAfterVerb(analysis, sentence, verb, quoted);
+    if (!clause) {
+      unused.push(verb);
+      continue;
+    }
+    const before = analysis.body.slice(sentence.start, verb.start);
+    found.push({
+      ...clause,
+      speakerPhrase: subjectBefore(analysis.body, sentence.start, verb, quoted),
+      sharesSubject: isParticiple(verb.verb) || /(?:\band|\bbut|,)\s*$/iu.test(before),
+    });
+  }
+  return { found, unused };
 }
 
 export function findReportedStatements(analysis: Analysis, quoted: Span[]): ReportedStatement[] {
   const statements: ReportedStatement[] = [];
   for (const sentence of analysis.sentences) {
+    const { found, unused } = afterVerbs(analysis, sentence, quoted);
+    // "X said Y, according to a statement": X's clause, not the whole sentence.
     const byAccording = according(analysis, sentence);
-    if (byAccording) {
+    if (byAccording && !found.some((statement) => statement.start < byAccording.end)) {
       statements.push(byAccording);
       continue;
     }
-    const verbs = findVerbs(analysis.body, sentence, quoted);
-    const found: ReportedStatement[] = [];
-    for (const verb of verbs) {
-      if (found.some((statement) => verb.start >= statement.start && verb.start < statement.end)) continue;
-      const clause = statementAfterVerb(analysis, sentence, verb, quoted);
-      if (!clause) continue;
-      const before = analysis.body.slice(sentence.start, verb.start);
-      found.push({
-        ...clause,
-        speakerPhrase: subjectBefore(analysis.body, sentence.start, verb),
-        sharesSubject: isParticiple(verb.verb) || /(?:\band|\bbut|,)\s*$/iu.test(before),
-      });
-    }
-    if (found.length === 0) {
-      const trailing = trailingAttribution(analysis, sentence, verbs, quoted);
-      if (trailing) found.push(trailing);
-    }
+    // "The deal is fair, she told the BBC, adding that …": a statement before the attribution too.
+    const trailing = trailingAttribution(analysis, sentence, unused, quoted);
+    if (trailing && found.every((statement) => statement.start >= trailing.end)) found.unshift(trailing);
     statements.push(...found);
   }
   return statements;

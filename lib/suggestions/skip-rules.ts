@@ -6,16 +6,22 @@
  *   so-called/known as" or a document noun (a bill “Protecting …”), one before a document noun
  *   (the “…” Act), or a phrase without punctuation
  *   that starts with a capitalised document noun (the “Agreement on the establishment of …”).
- * - Scare quotes: one to three words that no speaker is given for. A short phrase stays when it is
- *   attributed (“tangible progress” inside "Blinken has stated that …", or "…,” he said"), and so
- *   does a one-to-three-word exclamation or question that opens a sentence (“See you then!”).
+ * - Fragments: a quotation of one to three words is not a statement on its own. It stays only when it
+ *   is part of what a speaker is reported to say — inside a reported statement ("Blinken has stated
+ *   that both sides made “tangible progress”", "The deal is a “crucial step,” she said") or after an
+ *   attribution verb earlier in its sentence ("Trump said will yield an “official Peace Signing”") —
+ *   or when it is a whole answer or sentence of its own: it opens its sentence and is attributed
+ *   (“Absolutely not,” the minister said) or ends in . ! or ? (“We will appeal.”, “See you then!”).
+ *   Any other is skipped: a scare quote no speaker is given for ("called the plan a “gamble”"), or a
+ *   fragment attributed only by what follows it ("hailed the accord as a “crucial stepping stone”,
+ *   adding that …").
  * - Reporters' questions: a quotation ending in "?" whose attribution verb is "asked" (or similar)
  *   or whose speaker is a reporter, journalist, correspondent, interviewer, moderator or host.
  */
 import { isQuestionVerb } from "./attribution.ts";
 import { wordCount } from "./text.ts";
 
-export type SkipReason = "title" | "document" | "scare-quote" | "reporter-question";
+export type SkipReason = "title" | "document" | "scare-quote" | "fragment" | "reporter-question";
 
 export type QuoteSurroundings = {
   text: string;
@@ -23,6 +29,8 @@ export type QuoteSurroundings = {
   before: string;
   after: string;
   attributed: boolean;
+  /** Inside a reported statement, or after an attribution verb earlier in its sentence. */
+  introduced: boolean;
   verb: string | null;
   speakerPhrase: string | null;
   startsSentence: boolean;
@@ -34,6 +42,11 @@ const NAMED_BEFORE = new RegExp(`(?:\\b(?:titled|entitled|dubbed|named|so-called
 const DOCUMENT_AFTER = new RegExp(`^\\s*(?:${DOCUMENT_NOUNS})\\b`, "iu");
 const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NOUNS.replace(/(^|\|)(\w)/gu, (_match, bar: string, letter: string) => bar + letter.toUpperCase())})\\b[^,.;:!?]*$`, "u");
 const REPORTER = /\b(?:reporters?|journalists?|correspondents?|interviewers?|moderators?|hosts?|questioners?)\b/iu;
+
+/** One to three words: a fragment, not a statement on its own. */
+export function isFragment(text: string): boolean {
+  return wordCount(text) <= 3;
+}
 
 function isTitleCase(text: string): boolean {
   if (/[,;:]/u.test(text) || wordCount(text) > 12) return false;
@@ -51,7 +64,8 @@ export function skipReason(quote: QuoteSurroundings): SkipReason | null {
   if ((capitalised && NAMED_BEFORE.test(quote.before)) || DOCUMENT_AFTER.test(quote.after)) return "document";
   if (DOCUMENT_NAME.test(text) && wordCount(text) <= 15) return "document";
   if (isTitleCase(text) && !/[!?]$/u.test(text)) return "title";
-  const exclamation = quote.startsSentence && /[!?]$/u.test(text);
-  if (wordCount(text) <= 3 && !quote.attributed && !exclamation) return "scare-quote";
-  return null;
+  if (!isFragment(text)) return null;
+  const utterance = quote.startsSentence && (quote.attributed || /[.!?]$/u.test(text));
+  if (utterance || (quote.attributed && quote.introduced)) return null;
+  return quote.attributed ? "fragment" : "scare-quote";
 }

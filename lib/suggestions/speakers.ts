@@ -11,8 +11,11 @@
  *   sharing those words; "the ministry" → the last organisation named with that word;
  * - a role with no title to match ("the envoy") → the last speaker; before any name at all
  *   (a headline: "…, envoy says") → the first person named after it;
+ * - a name after a description ("the tenants' union ACORN", "the industry body UK Steel") → that name;
+ * - a country or its capital alone ("the U.K.", "Britain", "Moscow") → that name, without "the";
  * - anything else ("the two countries", "officials") → no speaker.
  */
+import { countryKey } from "./countries.ts";
 import { foldName } from "./names.ts";
 import type { Span } from "./schema.ts";
 import { isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
@@ -33,6 +36,8 @@ const OWNER = /^(.+?)['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|secre
 /** "a spokesperson for the French delegation", "an official from the ministry". */
 const ON_BEHALF_OF = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide)\s+(?:for|of|from|at|with)\s+(.{2,80})$/iu;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
+/** "the tenants' union ACORN", "the industry body UK Steel" — not "the talks in Geneva". */
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
 
 function stem(word: string): string {
   return foldName(word).replace(/['’]s$/u, "").slice(0, 6);
@@ -97,6 +102,8 @@ export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker |
   if (!text) return null;
   if (/^(?:he|she)$/iu.test(text)) return lastSpeakerOrPerson(context, phrase.start);
   if (/^(?:they|we|i|it|you)$/iu.test(text)) return null;
+  // "The United States said", "Moscow said": the country, or its government by its capital.
+  if (countryKey(text)) return { name: text.replace(DETERMINER, ""), title: null };
 
   const owner = OWNER.exec(text);
   if (owner) return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
@@ -118,7 +125,8 @@ export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker |
   const named =
     mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
     mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other") ??
-    (mentions.length === 1 && !DETERMINER.test(text) ? mentions[0] : undefined);
+    (mentions.length === 1 && !DETERMINER.test(text) ? mentions[0] : undefined) ??
+    mentions.find((mention) => mention.kind !== "place" && DESCRIBED_NAME.test(context.body.slice(phrase.start, mention.start).trimStart()));
   if (named) return fromMention(context, named);
 
   const words = text.replace(DETERMINER, "").split(/\s+/).filter(Boolean);
