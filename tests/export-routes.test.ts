@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { exportPool } from "@/lib/reports/export-connection.ts";
+import { EXPORT_POOL_SIZE, exportPool } from "@/lib/reports/export-connection.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
@@ -97,5 +97,22 @@ describe("CSV export routes", () => {
     const pool = exportPool();
     expect(pool.totalCount - pool.idleCount).toBe(0);
     expect(pool.waitingCount).toBe(0);
+  });
+
+  it("answers 503 with Retry-After at once while every export connection is sending a download", async () => {
+    actAs(null);
+    const pool = exportPool();
+    const held = await Promise.all(Array.from({ length: EXPORT_POOL_SIZE }, () => pool.connect()));
+    try {
+      const busy = await get("claims");
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get("retry-after")).toBe("60");
+      expect((await busy.json()).error).toMatch(/already sending 4 downloads.*Try again in a minute/);
+    } finally {
+      for (const client of held) client.release();
+    }
+    const response = await get("claims");
+    expect(response.status).toBe(200);
+    expect((await rows(response)).length).toBeGreaterThan(0);
   });
 });

@@ -3,11 +3,23 @@ import { requireRole } from "@/lib/auth.ts";
 import { filterCondition, parseClaimSearch } from "@/lib/claim-search.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
 import { claimsReport } from "@/lib/reports/claims-report.ts";
+import { EXPORT_POOL_SIZE } from "@/lib/reports/export-connection.ts";
 import { historyReport } from "@/lib/reports/history-report.ts";
 import { csvHeaders, csvStream } from "@/lib/reports/stream.ts";
 import { siteOrigin } from "@/lib/site.ts";
 
 export type ReportKind = "claims" | "history";
+
+const BUSY_RETRY_SECONDS = 60;
+
+/**
+ * Every connection of the export pool is sending a download. The download is refused at once, with
+ * a status the client can act on, rather than queued: once the response has started, a connection
+ * that never comes could only end it as a broken file.
+ */
+function exportsBusy(pool: pg.Pool): boolean {
+  return pool.totalCount >= EXPORT_POOL_SIZE && pool.idleCount === 0;
+}
 
 /**
  * Answers GET /api/export/{claims,history}.csv: the index's filters from the query string,
@@ -28,6 +40,12 @@ export async function exportReport(request: Request, pool: pg.Pool, kind: Report
       if (error instanceof AuthorizationError) return Response.json({ error: error.message }, { status: error.status });
       throw error;
     }
+  }
+  if (exportsBusy(pool)) {
+    return Response.json(
+      { error: `The server is already sending ${pool.totalCount} downloads, as many as it sends at once. Try again in a minute.` },
+      { status: 503, headers: { "Retry-After": String(BUSY_RETRY_SECONDS) } },
+    );
   }
   const conditions = filterCondition(search, { includeDrafts: internal });
   const options = { bom: params.get("bom") === "1", signal: request.signal };
