@@ -83,6 +83,53 @@ describe("claim kind: the speaker's own country or government", () => {
   });
 });
 
+describe("claim kind: the speaker's own organisation", () => {
+  it.each([
+    ["the company would cut 500 jobs", "reported", "company's chief executive", "PROMISE"],
+    ["The council will build 2,000 homes", "quote", "council leader", "PROMISE"],
+    ["Bristol City Council will build 2,000 homes", "reported", "Bristol City Council leader", "PROMISE"],
+    ["Acme Bank will close 40 branches", "reported", "Acme Bank's chief executive", "PROMISE"],
+    ["the company would cut 500 jobs", "quote", "company's chief executive", "PREDICTION"],
+    ["the trust will open 40 extra beds", "reported", "hospital's chief executive", "PREDICTION"],
+    ["The council will build 2,000 homes", "reported", "leader", "PREDICTION"],
+    ["The council will build 2,000 homes", "reported", "chief economist", "PREDICTION"],
+    ["The council will build 2,000 homes", "reported", null, "PREDICTION"],
+  ] as const)("%s (%s, %s) → %s", (statement, kind, title, expected) => {
+    expect(guessClaimKind(statement, kind, { name: "Jan Berg", title })).toBe(expected);
+  });
+
+  it.each([
+    ["its leader", "PROMISE"],
+    ["its chief executive, Jan Berg,", "PROMISE"],
+    ["its critics", "PREDICTION"],
+    ["a resident", "PREDICTION"],
+  ] as const)("reads “its <title>” in the attribution as an office in the organisation: %s → %s", (attribution, expected) => {
+    expect(guessClaimKind("The council will build 2,000 homes", "quote", null, attribution)).toBe(expected);
+  });
+
+  it("uses the attribution in suggestClaims: “…, its leader, X, said” and “…,” said its leader", () => {
+    const body = [
+      `Bristol City Council will build 10,000 homes by 2030, its leader, Sarah Okafor, said.`,
+      `“The council will build 2,000 more by 2032,” said its leader.`,
+      `The company's chief executive, John Smith, said the company would cut 500 jobs.`,
+    ].join("\n");
+    expect(suggestClaims(body, { publishedAt: published }).map(({ speaker, claimKind, dueDate }) => ({ speaker, claimKind, dueDate }))).toEqual([
+      { speaker: "Sarah Okafor", claimKind: "PROMISE", dueDate: "2030-12-31" },
+      { speaker: "Sarah Okafor", claimKind: "PROMISE", dueDate: "2032-12-31" },
+      { speaker: "John Smith", claimKind: "PROMISE", dueDate: null },
+    ]);
+  });
+});
+
+describe("claim kind and due date of a statement with the attribution in its middle", () => {
+  it("reads them without the attribution: “The plan, she said, would …” is no promise of hers", () => {
+    const body = `Finance Minister Ana Lopes met unions.\nThe plan, she said, would cost billions by 2027.`;
+    expect(suggestClaims(body, { publishedAt: published }).map(({ text, claimKind, dueDate }) => ({ text, claimKind, dueDate }))).toEqual([
+      { text: "The plan, she said, would cost billions by 2027", claimKind: "PREDICTION", dueDate: "2027-12-31" },
+    ]);
+  });
+});
+
 describe("due dates", () => {
   it.each([
     ["by the end of the year", "2024-12-31"],
@@ -128,6 +175,12 @@ describe("due dates", () => {
     ["within two years", "2026-06-10"],
   ])("reads “%s” (decades run 2020–2029)", (phrase, expected) => {
     expect(findDueDate(`They will reach an agreement ${phrase}.`, published)).toBe(expected);
+  });
+
+  it("does not read a bare length as a deadline: “a sentence of at least 12 years”", () => {
+    expect(findDueDate("The government would ask for a sentence of at least 12 years.", published)).toBeNull();
+    expect(findDueDate("The government would ask for a sentence within 12 years.", published)).toBe("2036-06-10");
+    expect(findDueDate("They will finish two years from now.", published)).toBe("2026-06-10");
   });
 
   it("does not read a rate such as “a year” as a duration", () => {

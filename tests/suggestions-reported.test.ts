@@ -23,6 +23,66 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([{ text, speaker: "Paul Grant" }]);
   });
 
+  it.each([
+    ["X said outside the courthouse that …", `Minister Paul Grant said outside the courthouse that the bridge would open in May.`],
+    ["X said Thursday that …", `Minister Paul Grant said Thursday that the bridge would open in May.`],
+    ["X said Thursday … (no that)", `Minister Paul Grant said Thursday the bridge would open in May.`],
+    ["X testified that …", `Minister Paul Grant testified last week that the bridge would open in May.`],
+  ])("reads adverbials before the clause: %s", (_form, body) => {
+    expect(reported(body)).toEqual([{ text: "the bridge would open in May", speaker: "Paul Grant" }]);
+  });
+
+  it("does not skip a weekday that is part of the clause: “said Monday's vote was rigged”", () => {
+    expect(reported(`Minister Paul Grant said Monday's vote was rigged.`)).toEqual([{ text: "Monday's vote was rigged", speaker: "Paul Grant" }]);
+  });
+
+  it.each([
+    ["told reporters", `Minister Paul Grant told reporters the bridge would open in May.`],
+    ["told the BBC", `Minister Paul Grant told the BBC the bridge would open in May.`],
+    ["told a news conference on Monday", `Minister Paul Grant told a news conference on Monday the bridge would open in May.`],
+    ["told the BBC's Laura Kuenssberg", `Minister Paul Grant told the BBC's Laura Kuenssberg the bridge would open in May.`],
+    ["told parliament", `Minister Paul Grant told parliament the bridge would open in May.`],
+    ["assured investors", `Minister Paul Grant assured investors the bridge would open in May.`],
+  ])("reads “X told Y <clause>” without “that”: %s", (_form, body) => {
+    expect(reported(body)).toEqual([{ text: "the bridge would open in May", speaker: "Paul Grant" }]);
+  });
+
+  it("reads the clause after a pronoun or possessive as listener and subject: “told her the plan …”, “told the BBC her mother …”", () => {
+    expect(reported(`Minister Ana Lopes told her the plan was dead.`)).toEqual([{ text: "the plan was dead", speaker: "Ana Lopes" }]);
+    expect(reported(`Her daughter, Claire, told the BBC her mother had been left alone all night.`)).toEqual([
+      { text: "her mother had been left alone all night", speaker: "Claire" },
+    ]);
+  });
+
+  it.each([
+    ["an instruction", `Minister Paul Grant told staff to leave the building.`],
+    ["a story", `Minister Paul Grant told the story of a man who had lost his home.`],
+    ["a listener and a subject in one run of capitals", `Minister Paul Grant told Sky News Iran would retaliate.`],
+    ["no clause", `Minister Paul Grant told reporters on Monday.`],
+  ])("reads no clause after “told” without “that” when there is none: %s", (_form, body) => {
+    expect(reported(body)).toEqual([]);
+  });
+
+  it.each([
+    ["she said", `Finance Minister Ana Lopes met unions.\nThe plan, she said, would cost billions.`, "The plan, she said, would cost billions"],
+    ["X said on Monday", `The plan, Ana Lopes said on Monday, would cost billions.`, "The plan, Ana Lopes said on Monday, would cost billions"],
+    ["said X", `The plan, said Finance Minister Ana Lopes, would cost billions.`, "The plan, said Finance Minister Ana Lopes, would cost billions"],
+    ["an opening phrase", `In the end, Ana Lopes said, the deal collapsed.`, "In the end, Ana Lopes said, the deal collapsed"],
+    ["after a dateline", `MADRID (AP) — The plan, Ana Lopes said, would cost billions.`, "The plan, Ana Lopes said, would cost billions"],
+  ])("gives the whole sentence for an attribution in its middle: %s", (_form, body, text) => {
+    expect(reported(body)).toEqual([{ text, speaker: "Ana Lopes" }]);
+  });
+
+  it("keeps the statement before the attribution when what follows it does not continue the sentence", () => {
+    expect(reported(`The deal is close, Ana Lopes said, but gaps remain.`)).toEqual([{ text: "The deal is close", speaker: "Ana Lopes" }]);
+    expect(reported(`The deal is close, Ana Lopes said on Monday, as talks resumed.`)).toEqual([{ text: "The deal is close", speaker: "Ana Lopes" }]);
+    expect(reported(`The deal is close, said Ana Lopes, who leads the talks.`)).toEqual([{ text: "The deal is close", speaker: "Ana Lopes" }]);
+  });
+
+  it("leaves “…,” she said, “…” to quotes and takes no mid-sentence attribution from it", () => {
+    expect(reported(`“The plan,” Ana Lopes said, “would cost billions.”`)).toEqual([]);
+  });
+
   it("keeps the appositive out of the statement: “…, Ambassador X, the Y, told a briefing”", () => {
     const body = `The United States is keen on a deal, Ambassador Tom Reed, the US envoy to the OSCE, told a press briefing on Tuesday.`;
     expect(reported(body)).toEqual([{ text: "The United States is keen on a deal", speaker: "Tom Reed" }]);

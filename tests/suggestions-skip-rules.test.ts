@@ -42,6 +42,22 @@ describe("direct quotes: what is not a claim", () => {
     expect(texts(`“The summit is on Friday,” Doe said. “See you then!”`)).toEqual(["The summit is on Friday", "See you then!"]);
   });
 
+  it("keeps a one-word answer that is attributed and a whole utterance, though it is capitalised", () => {
+    expect(texts(`“No,” the minister said.`)).toEqual(["No"]);
+    expect(texts(`“Yes,” said Ana Lopes, the finance minister.`)).toEqual(["Yes"]);
+    expect(texts(`Asked whether she would resign, Minister Ana Lopes said: “No.”`)).toEqual(["No."]);
+    expect(texts(`Asked whether Hollis would speak at his sentencing, Delgado said, "No."`)).toEqual(["No."]);
+  });
+
+  it("still skips a one-word title that is not an answer", () => {
+    expect(texts(`Critics called the party “Reform”.`)).toEqual([]);
+    expect(texts(`Minister Ana Lopes said the plan was “Stupid.”`)).toEqual([]);
+  });
+
+  it("keeps a one-word sentence of its own that continues the last speaker: “…,” she said. “No.”", () => {
+    expect(texts(`“I'm not going anywhere,” Ana Lopes told the BBC on Friday. “No.”`)).toEqual(["I'm not going anywhere", "No."]);
+  });
+
   it("skips titles written in title case, even when attributed", () => {
     expect(texts(`Doe will host what he called a "Historic Peace Summit" on Friday.`)).toEqual([]);
     expect(texts(`“Muslim NATO”: Turkey’s New Strategic Vector`)).toEqual([]);

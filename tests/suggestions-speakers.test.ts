@@ -46,6 +46,54 @@ describe("speakers", () => {
     expect(speakers(`${subject} said that the tariffs would stay.`)).toEqual([{ kind: "reported", speaker, speakerTitle: null }]);
   });
 
+  it.each([
+    ["The U.S. Treasury said it would sanction three banks.", "U.S. Treasury"],
+    ["The UK government said the scheme would be extended.", "UK government"],
+    ["The British government said the scheme would be extended.", "British government"],
+    ["The U.S. Attorney's Office said in a statement that it would seek the forfeiture of the house.", "U.S. Attorney's Office"],
+    ["The United States Senate said the bill would pass.", "United States Senate"],
+  ])("names an institution with a country before it: %s", (body, speaker) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle: null }]);
+  });
+
+  it("reads a country before a title as the title, not as an institution", () => {
+    const body = `UK Trade Secretary Helen Marsh met her US counterpart.\nThe UK trade secretary said the tariffs would stay.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Helen Marsh", speakerTitle: "UK Trade Secretary" }]);
+  });
+
+  it("reads initials in an attribution after a quote: “…,” Assistant U.S. Attorney X told jurors / the U.S. Treasury said", () => {
+    expect(speakers(`"It was a scheme," Assistant U.S. Attorney Rachel Nguyen told jurors on Tuesday.`)).toEqual([
+      { kind: "quote", speaker: "Rachel Nguyen", speakerTitle: "Assistant U.S. Attorney" },
+    ]);
+    expect(speakers(`“We will not blink,” the U.S. Treasury said.`)).toEqual([{ kind: "quote", speaker: "U.S. Treasury", speakerTitle: null }]);
+  });
+
+  it.each([
+    ["A Department of Health and Social Care spokesperson said: “We are fixing it.”", "Department of Health and Social Care"],
+    ["The Royal College of Emergency Medicine said the figures were a national scandal.", "Royal College of Emergency Medicine"],
+    ["University Hospitals of North Midlands NHS Trust said arrivals had risen by 15%.", "University Hospitals of North Midlands NHS Trust"],
+  ])("keeps “of … and …” inside an organisation's name: %s", (body, speaker) => {
+    expect(speakers(body).map((found) => found.speaker)).toEqual([speaker]);
+  });
+
+  it("still ends a person's name before “of” and keeps “X and Y” apart", () => {
+    const body = `President Ilham Aliyev of Azerbaijan said the treaty was ready.\nArmenia and Azerbaijan said the talks would continue.`;
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["Ilham Aliyev", null]);
+  });
+
+  it("gives no speaker for a plural common noun opening a sentence, unless someone bears it as a name", () => {
+    expect(speakers(`Prosecutors said the scheme ran for four years.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+    expect(speakers(`Officials said the bridge would reopen.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+    const body = `Chancellor Rachel Reeves spoke on Monday.\nReeves said the budget would balance.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Rachel Reeves", speakerTitle: "Chancellor" }]);
+  });
+
+  it("prefers a role beside the name to a bare honorific: “Its president, Dr Adrian Boyle, said”", () => {
+    const body = `The college published its figures.\nIts president, Dr Adrian Boyle, said: “Every one of these waits is a patient at risk.”`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Adrian Boyle", speakerTitle: "president" }]);
+    expect(speakers(`Dr Sarah Patel said: “We need more beds.”`)).toEqual([{ kind: "quote", speaker: "Sarah Patel", speakerTitle: "Dr" }]);
+  });
+
   it("keeps “for …” in an organisation's name and reads a name after a description", () => {
     const body = [
       `According to the Office for National Statistics, rents rose 9 percent.`,

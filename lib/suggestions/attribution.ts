@@ -19,6 +19,7 @@ const OTHER = [
   "pledged|pledges|pledging|vowed|vows|vowing|predicted|predicts|revealed|reveals|suggested|suggests|indicated|indicates",
   "agreed|agrees|concluded|concludes|recalled|recalls|remarked|remarks|observed|replied|replies|responded|responds",
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
+  "testified|testifies|testifying",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 
@@ -28,7 +29,7 @@ const SAY_VERB = new RegExp(`^(?:${SAY})$`, "iu");
 const TELL_VERB = new RegExp(`^(?:${TELL})$`, "iu");
 const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
 /** Verbs that can carry a statement placed before them: "The deal is close, the minister said." */
-const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated)$`, "iu");
+const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified)$`, "iu");
 
 export const isSayVerb = (verb: string) => SAY_VERB.test(verb);
 export const isTellVerb = (verb: string) => TELL_VERB.test(verb);
@@ -65,9 +66,17 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
   return verbs;
 }
 
-/** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister". */
+/** The full stop after a single capital ("U.S.", "J.D.") belongs to initials, not to the end of a sentence. */
+const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\./gu;
+
+/** `text` with the full stops of initials replaced by a one-dot leader (same length, so offsets hold). */
+function maskInitials(text: string): string {
+  return text.replace(INITIAL_STOP, "\u2024");
+}
+
+/** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */
 export function attributionAfter(body: string, from: number, limit: number): (Span & { verb: string }) | null {
-  const text = body.slice(from, limit);
+  const text = maskInitials(body.slice(from, limit));
   const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+([^.!?;:,"“”«»]{1,100})`, "iu").exec(text);
   if (inverted) {
     const start = from + text.indexOf(inverted[2]!, inverted[0].length - inverted[2]!.length);

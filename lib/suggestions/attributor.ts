@@ -16,9 +16,11 @@ import { skipReason } from "./skip-rules.ts";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers.ts";
 import { sentenceAt, type Analysis } from "./text.ts";
 
-export type Found = Span & { kind: SuggestionKind; speaker: Speaker | null };
+/** `phrase`: the words of the attribution naming the speaker ("its leader, Sarah Okafor,"), when there is one. */
+export type Found = Span & { kind: SuggestionKind; speaker: Speaker | null; phrase: string | null; aside?: Span };
 
-type Attribution = { speaker: Speaker | null; attributed: boolean; verb: string | null; phrase: string | null };
+/** `phrase`: the attribution's own words; `kindPhrase`: those of the reported statement a quotation sits in. */
+type Attribution = { speaker: Speaker | null; attributed: boolean; verb: string | null; phrase: string | null; kindPhrase?: string | null };
 
 const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null, phrase: null };
 
@@ -57,7 +59,8 @@ export class Attributor {
       ? this.previous((found) => found.speaker !== null && sameSentence(this.analysis, statement.start, found.start))
       : undefined;
     const speaker = inherited?.speaker ?? resolveSpeaker(this.context, statement.speakerPhrase);
-    this.remember({ kind: "reported", start: statement.start, end: statement.end, speaker });
+    const phrase = inherited ? inherited.phrase : this.analysis.body.slice(statement.speakerPhrase.start, statement.speakerPhrase.end);
+    this.remember({ kind: "reported", start: statement.start, end: statement.end, speaker, phrase, ...(statement.aside ? { aside: statement.aside } : {}) });
   }
 
   /** The reported statement a quotation sits in. */
@@ -91,7 +94,7 @@ export class Attributor {
       }
     }
     const clause = this.statementAround(quotation);
-    if (clause) return { speaker: clause.speaker, attributed: true, verb: null, phrase: null };
+    if (clause) return { speaker: clause.speaker, attributed: true, verb: null, phrase: null, kindPhrase: clause.phrase };
 
     const sameSentenceQuote = this.previous((found) => found.kind === "quote" && sameSentence(this.analysis, first.start, found.start));
     if (sameSentenceQuote?.speaker) return { speaker: sameSentenceQuote.speaker, attributed: true, verb: null, phrase: null };
@@ -135,6 +138,7 @@ export class Attributor {
     });
     if (reason) return;
     const speaker = attribution.speaker ?? (attribution.attributed ? null : this.continuation(quotation));
-    for (const part of quotation.parts) this.remember({ kind: "quote", start: part.start, end: part.end, speaker });
+    const phrase = attribution.phrase ?? attribution.kindPhrase ?? null;
+    for (const part of quotation.parts) this.remember({ kind: "quote", start: part.start, end: part.end, speaker, phrase });
   }
 }

@@ -3,6 +3,13 @@
  * a title ("US Secretary of State") and a name ("Antony Blinken"), and sorted into people,
  * organisations and places. The roster links later short mentions ("Blinken") to the full name
  * as first written, and remembers the first title given to each person.
+ * - "of"/"for" and a following "and" stay inside an organisation's name ("Department of Health and
+ *   Social Care", "Royal College of Emergency Medicine", "University Hospitals of North Midlands NHS
+ *   Trust") but end a person's ("President Ilham Aliyev of Azerbaijan").
+ * - A title that is only an honorific ("Dr Adrian Boyle") gives way to a role set off by commas beside
+ *   the name ("Its president, Dr Adrian Boyle," → "president"), and is kept when there is none.
+ * - A lone capitalised common noun in the plural ("Prosecutors", "Officials" opening a sentence) is
+ *   not a name, unless it is the surname of someone named in the article.
  */
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
@@ -15,6 +22,8 @@ export type Mention = Span & {
   name: string;
   title: string | null;
   kind: EntityKind;
+  /** A lone common noun in the plural ("Prosecutors"): a name only if someone in the article bears it. */
+  common?: boolean;
 };
 
 export type Person = { name: string; title: string | null; titles: string[] };
@@ -40,7 +49,9 @@ export const ORGANISATION_HEADS = new Set(
   `ministry office council department union commission agency party group committee government parliament
   assembly bank fund organization organisation corporation company administration embassy service court
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
-  force forces army navy police authority authorities bureau board network press news times post`.split(/\s+/),
+  force forces army navy police authority authorities bureau board network press news times post college
+  university hospital trust society federation institution academy school centre center tribunal chamber
+  league coalition charity firm treasury military media`.split(/\s+/),
 );
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
@@ -87,6 +98,24 @@ function andInsideTitle(run: Term[], terms: Term[], index: number): boolean {
   return rest.length > 0 && !rest.some(isTitleTerm);
 }
 
+const isOrganisationHead = (term: Term) => ORGANISATION_HEADS.has(bare(term).toLowerCase());
+
+/**
+ * "Department of Health and Social Care" is one name: an "and" joins inside an organisation's name
+ * ("Department of", "Office for") when the capitalised words after it name no place, person or
+ * title and do not end in an organisation of their own ("Ministry of Defence and Central Bank").
+ */
+function andInsideOrganisation(run: Term[], terms: Term[], index: number): boolean {
+  if (terms[index]!.normal !== "and" || !run.some((term, at) => isOrganisationHead(term) && ["of", "for"].includes(run[at + 1]?.normal ?? ""))) return false;
+  const rest: Term[] = [];
+  for (const term of terms.slice(index + 1)) {
+    if (!isCapitalised(term)) break;
+    rest.push(term);
+  }
+  const foreign = (term: Term) => isTitleTerm(term) || ["Place", "Country", "Person", "Acronym"].some((tag) => term.tags.has(tag));
+  return rest.length > 0 && !rest.some(foreign) && !isOrganisationHead(rest.at(-1)!);
+}
+
 function runsOf(body: string, terms: Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
@@ -99,7 +128,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || (CONNECTORS.has(term.normal) && isCapitalised(terms[index + 1] ?? term)) || andInsideTitle(run, terms, index))) {
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || (CONNECTORS.has(term.normal) && isCapitalised(terms[index + 1] ?? term)) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index))) {
       run.push(term);
       continue;
     }
@@ -128,8 +157,12 @@ function toMention(body: string, run: Term[]): Mention | null {
   if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal));
-  // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics" does not.
-  const organisation = trailing > 0 && ORGANISATION_HEADS.has(bare(run[trailing - 1]!).toLowerCase());
+  // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics"
+  // and "University Hospitals of North Midlands NHS Trust" (no title, ending in an organisation word) do not.
+  const organisation =
+    trailing > 0 &&
+    (isOrganisationHead(run[trailing - 1]!) ||
+      (nameStart === 0 && isOrganisationHead(run.at(-1)!) && !run.slice(0, trailing).some((term) => term.tags.has("Person"))));
   const nameTerms = run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined);
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
@@ -144,7 +177,8 @@ function toMention(body: string, run: Term[]): Mention | null {
   else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title))) kind = "person";
   else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
   else kind = "other";
-  return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" ? title : null, kind };
+  const common = run.length === 1 && kind === "other" && first.tags.has("Plural") && !first.tags.has("ProperNoun");
+  return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" ? title : null, kind, ...(common ? { common } : {}) };
 }
 
 /** "Jane Doe, the U.S. Permanent Representative to the OSCE, told…" / "…, said Jane Doe, the interior minister.": a title. */
@@ -173,12 +207,17 @@ function precedingTitle(body: string, mention: Mention): string | null {
   return title.join(" ");
 }
 
+const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "mx", "sir", "dame"]);
+const isHonorific = (title: string) => HONORIFICS.has(title.toLowerCase().replace(/\.$/u, ""));
+
 export function buildRoster(analysis: Analysis): Roster {
   const mentions = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
     .filter((mention): mention is Mention => mention !== null)
     .map((mention) =>
-      mention.kind === "person" && !mention.title ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) } : mention,
+      mention.kind === "person" && (!mention.title || isHonorific(mention.title))
+        ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }
+        : mention,
     );
 
   const people = new Map<string, Person>();
@@ -199,7 +238,9 @@ export function buildRoster(analysis: Analysis): Roster {
   const isPerson = (mention: Mention) =>
     mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && people.has(foldName(mention.name)));
   return {
-    mentions: mentions.map((mention) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
+    mentions: mentions
+      .filter((mention) => !mention.common || isPerson(mention))
+      .map(({ common: _common, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
     person: (name) => people.get(foldName(lastWord(name))) ?? null,
   };
 }

@@ -6,7 +6,8 @@
  * - quotes.ts: which marks are quotation marks; a multi-paragraph quote gives one suggestion per
  *   paragraph, and “…,” he said, “…” gives two suggestions, all with the same speaker.
  * - skip-rules.ts: titles, document names, scare quotes, stray fragments and reporters' questions are left out.
- * - reported.ts: which clauses are reported statements.
+ * - reported.ts: which clauses are reported statements; an attribution in the middle of one ("The plan,
+ *   she said, would cost billions.") gives the whole sentence, whose kind is read without it.
  * - attributor.ts and speakers.ts: how an attribution becomes a name and a title.
  * - countries.ts: a country however written ("UK", "Britain", "U.S."), or its capital for its government.
  * - kind-and-due.ts: claim kind and due date.
@@ -47,7 +48,9 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((found) => {
       const text = body.slice(found.start, found.end);
-      const claimKind = guessClaimKind(text, found.kind, found.speaker);
+      // "The plan, she said, would cost billions": kind and due date come from the words without the attribution.
+      const words = found.aside ? body.slice(found.start, found.aside.start) + body.slice(found.aside.end, found.end) : text;
+      const claimKind = guessClaimKind(words, found.kind, found.speaker, found.phrase);
       return {
         kind: found.kind,
         text,
@@ -56,7 +59,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
         speaker: found.speaker?.name ?? null,
         speakerTitle: found.speaker?.title ?? null,
         claimKind,
-        dueDate: claimKind === "ASSERTION" ? null : findDueDate(text, options.publishedAt ?? null),
+        dueDate: claimKind === "ASSERTION" ? null : findDueDate(words, options.publishedAt ?? null),
       };
     });
 }

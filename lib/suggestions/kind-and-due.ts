@@ -16,6 +16,14 @@
  *   country will do with no country in their title), or a country, capital or seat of government
  *   speaking for itself ("Moscow said…"), for which a reported "it will/would …" (not "it would be")
  *   is its own commitment too. Countries, their short forms and capitals are read by countries.ts.
+ *   The same holds for the speaker's own organisation: an organisation ("the council", "Bristol City
+ *   Council", "the company", "the trust") as the subject with will/shall, or with would in a reported
+ *   statement, when the speaker holds an office in it — their title names it ("council leader", "the
+ *   company's chief executive" for "the company would…"; matched by the organisation's last word or
+ *   its name) or they are introduced as "its <title>" right after it ("Bristol City Council will
+ *   build…, its leader, Sarah Okafor, said"; "…,” said its leader). A title naming another body is
+ *   no match ("the hospital's chief executive" for "the trust will…"), and a title naming none is no
+ *   match either (unlike governments, organisations are too many to assume the speaker's own).
  * - PREDICTION: a forecast about others or events — will/would/shall/going to, expect, hope,
  *   likely/unlikely, probably, soon, predict/forecast, "within reach/sight".
  * - ASSERTION otherwise.
@@ -29,12 +37,15 @@
  * - "(by) the end of the decade" / "this decade" → 31 December of the last year of the current calendar
  *   decade, counting decades as the 2020s = 2020–2029 (published 2024-06-12 → 2029-12-31);
  *   "the end of next decade" → ten years later;
- * - a bare rate ("$5 billion a year", "twice a week") is not a duration and gives no date.
+ * - a bare rate ("$5 billion a year", "twice a week") is not a duration and gives no date, and neither
+ *   is a bare length with no "in/within/next/from now" ("a sentence of at least 12 years").
  * Without a publication date only phrases that do not depend on it (a year, a full date) count.
  */
 import * as chrono from "chrono-node";
 import type { ClaimKind } from "@/generated/prisma/enums.ts";
 import { countriesIn, countryKey } from "./countries.ts";
+import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
+import { foldName } from "./names.ts";
 import type { SuggestionKind } from "./schema.ts";
 import type { Speaker } from "./speakers.ts";
 
@@ -73,14 +84,34 @@ function ownGovernmentSubject(statement: string, kind: SuggestionKind, speaker: 
   return country !== null && (government.length === 0 || government.includes(country));
 }
 
+/** "The council will…", "Bristol City Council will…", "the company would…": an organisation, named or by its last word, then will/shall/would. */
+const ORGANISATION_SUBJECT_FUTURE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,5})(\p{L}+)\s+(?:also\s+|now\s+|still\s+)?(will|shall|would)\b/u;
+/** "its leader", "its chief executive, Lisa Moreno,": an office in the organisation just named. */
+const ITS_OFFICE = /^its\s+/iu;
+
+function ownOrganisationSubject(statement: string, kind: SuggestionKind, speaker: Speaker | null, attribution: string | null): boolean {
+  const subject = ORGANISATION_SUBJECT_FUTURE.exec(statement.trim());
+  if (!subject || (subject[3] === "would" && kind !== "reported")) return false;
+  const head = foldName(subject[2]!);
+  if (!ORGANISATION_HEADS.has(head)) return false;
+  if (attribution && ITS_OFFICE.test(attribution.trim()) && attribution.split(/[\s,]+/u).some(isTitleWord)) return true;
+  const title = speaker?.title ? foldName(speaker.title).replace(/['’]s\b/gu, "") : "";
+  if (!title.split(/\s+/u).some(isTitleWord)) return false;
+  const name = foldName(`${subject[1]!}${subject[2]!}`);
+  return title.split(/\s+/u).includes(head) || (subject[1]!.trim() !== "" && title.includes(name));
+}
+
 function speaksOfItself(statement: string, speaker: Speaker | null): boolean {
   return speaker !== null && countryKey(speaker.name) !== null && ITSELF_FUTURE.test(statement.trim());
 }
 
-/** The speaker, when known, lets "Germany will…" said by a German minister count as a promise. */
-export function guessClaimKind(statement: string, kind: SuggestionKind, speaker: Speaker | null = null): ClaimKind {
+/**
+ * The speaker, when known, lets "Germany will…" said by a German minister count as a promise; the words
+ * of the attribution ("its leader") let "The council will…" said by the council's leader count too.
+ */
+export function guessClaimKind(statement: string, kind: SuggestionKind, speaker: Speaker | null = null, attribution: string | null = null): ClaimKind {
   if (COMMITMENT.test(statement) || FIRST_PERSON_FUTURE.test(statement)) return "PROMISE";
-  if (ownGovernmentSubject(statement, kind, speaker)) return "PROMISE";
+  if (ownGovernmentSubject(statement, kind, speaker) || ownOrganisationSubject(statement, kind, speaker, attribution)) return "PROMISE";
   if (kind === "reported" && (REPORTED_SELF_FUTURE.test(statement) || speaksOfItself(statement, speaker))) return "PROMISE";
   if (FORECAST.test(statement)) return "PREDICTION";
   return "ASSERTION";
@@ -94,6 +125,8 @@ const END_OF_DECADE = /\b(?:(?:by|before|until|at)\s+)?(?:the\s+end\s+of\s+)?(th
 /** "a year" with no preposition is a rate ("$387 billion a year"), not "within a year". */
 const RATE = /^(?:a|an|per|each|every)\s+(?:days?|weeks?|months?|years?)$/iu;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)\s+(?:days?|weeks?|months?|years?)\b/iu;
+/** "12 years" alone, as chrono-node reads it in "a sentence of at least 12 years": a length, not a deadline. */
+const BARE_DURATION = new RegExp(`^${DURATION.source.replace(/^\\b|\\b$/gu, "")}$`, "iu");
 
 /** chrono-node reads "by the end of 2024" and "before 2025 begins" as nothing: these are read here. */
 const yearParser: chrono.Parser = {
@@ -145,7 +178,7 @@ const PROBE_REFERENCES = [new Date(Date.UTC(2001, 0, 15)), new Date(Date.UTC(201
 function read(text: string, reference: Date): chrono.ParsedResult[] {
   return parser
     .parse(text.replace(END_OF_THE_YEAR, "the end of this year"), { instant: reference, timezone: 0 }, { forwardDate: true })
-    .filter((result) => !RATE.test(result.text.trim()));
+    .filter((result) => !RATE.test(result.text.trim()) && !BARE_DURATION.test(result.text.trim()));
 }
 
 export function findDueDate(statement: string, publishedAt: Date | null): string | null {

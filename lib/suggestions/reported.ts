@@ -4,7 +4,24 @@
  *   "…, stressing that …", "… and said …": the clause after the verb (after "that" when there is one;
  *   only the "say" verbs may drop it), up to the end of the sentence, or up to the first comma when the
  *   attribution sits in an opening "While/Although/As …" clause.
+ * - "X told Y <clause>" without "that" ("The minister told reporters the talks would resume"): the
+ *   listener Y is the shortest run of words after the verb that ends in a noun or pronoun and holds no
+ *   finite verb ("reporters", "the BBC", "a news conference on Monday"); the clause is what follows when
+ *   it opens with a noun phrase and its verb ("the talks would", "her mother had been"). A run of
+ *   capitalised words is never split ("told Sky News Iran would…" gives nothing).
+ * - Words before "that" are adverbial when they open with a preposition or a weekday ("said outside the
+ *   courthouse that …", "said Thursday that …"); a weekday right after "said" is skipped ("said Thursday
+ *   the company would …").
  * - "According to X, …" and "…, according to X": the rest of the sentence.
+ * - An attribution set off by commas inside the statement, "The plan, she said, would cost billions." /
+ *   "The plan, said Ana Ruiz, would cost billions.": the whole sentence, attribution included (without a
+ *   dateline or the final full stop), because the statement's words lie on both sides of it and a
+ *   suggestion is one exact span of the body. The source may be unnamed ("Two people, police said, were
+ *   injured": no speaker). Only when the words after the second comma continue the
+ *   sentence (a lowercase word that is not "and/but/or", a relative pronoun or a clause such as ", as …"
+ *   or ", adding that …", which keep the rule for "…, X said") and the words between the verb and that
+ *   comma are a short adverbial ("she said on Monday,"). The claim kind and due date are read from
+ *   the sentence without the attribution ("The plan would cost billions").
  * - "…, X said/told reporters/noted (on Monday)." and "…, says X": the statement before the comma,
  *   unless it is a direct quote (then quotes.ts has it; a quote of one to three words is not, so
  *   "The deal is a “crucial step,” she said" gives the sentence); a clause after the attribution
@@ -19,16 +36,18 @@
 import { findVerbs, isParticiple, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, subjectBefore, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
-import { termsWithin, trimSpan, wordCount, type Analysis, type Sentence } from "./text.ts";
+import { termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
 
 export type ReportedStatement = Span & {
   /** The words naming the speaker. */
   speakerPhrase: Span;
   /** True for "…, stressing that" and "… and said": the speaker is the sentence's subject. */
   sharesSubject: boolean;
+  /** The attribution inside the statement, commas included: ", she said," of "The plan, she said, would cost billions". */
+  aside?: Span;
 };
 
-const ADVERBIAL_START = /^\s+(?:on|in|at|during|after|before|to|from|with|over|through|via|earlier|later|also|again|repeatedly|last|this|previously|then|publicly|firmly|strongly|clearly|once|in a|on \w+day)\b/iu;
+const ADVERBIAL_START = /^\s+(?:on|in|at|during|after|before|to|from|with|over|through|via|outside|inside|near|behind|across|around|throughout|ahead|under|beyond|alongside|earlier|later|also|again|repeatedly|last|this|previously|then|publicly|firmly|strongly|clearly|once|in a|on \w+day)\b/iu;
 /** Words that cannot open the clause after "said": "said at a session", "said will yield", "said on Monday". */
 const NOT_CLAUSE_OPENING = new Set(
   `on in at to for with during after before from over by about via through into earlier later also again then
@@ -105,6 +124,57 @@ function clauseEnd(analysis: Analysis, start: number, end: number, quoted: Span[
   return stop;
 }
 
+/** The terms of the sentence from `from` on, up to the first punctuation between two of them (a comma, colon, quote mark). */
+function termsUntilPunctuation(analysis: Analysis, from: number, sentence: Sentence, limit: number): Term[] {
+  const terms = termsWithin(analysis, { start: from, end: sentence.end }).slice(0, limit);
+  const run: Term[] = [];
+  for (const term of terms) {
+    if (!/^\s*$/u.test(analysis.body.slice(run.at(-1)?.end ?? from, term.start))) break;
+    run.push(term);
+    if (/[,;:.!?"“”«»]$/u.test(analysis.body.slice(term.start, term.end + 1).trimEnd())) break;
+  }
+  return run;
+}
+
+const has = (term: Term, ...tags: string[]) => tags.some((tag) => term.tags.has(tag));
+const isFiniteVerb = (term: Term) => has(term, "Verb") && !has(term, "Gerund");
+const isPossessiveWord = (term: Term) => /['’]s$/u.test(term.text);
+const opensNounPhrase = (term: Term) => has(term, "Determiner", "Pronoun", "Noun", "ProperNoun", "Adjective", "Value") && !has(term, "Verb", "Preposition", "QuestionWord");
+const isCapitalisedTerm = (term: Term) => /^\p{Lu}/u.test(term.text);
+
+/** Whether a noun phrase and then its verb open the terms: "the government would", "her mother had been", "Iran will". */
+function opensClause(terms: Term[]): boolean {
+  for (const [index, term] of terms.entries()) {
+    if (index > 0 && isFiniteVerb(term)) return true;
+    if (!opensNounPhrase(term) || (index > 0 && has(term, "Determiner"))) return false;
+  }
+  return false;
+}
+
+/** "told reporters the government would …", "told the BBC her mother had been …": where the clause after the listener starts. */
+function clauseAfterListener(analysis: Analysis, sentence: Sentence, verb: VerbMatch): number | null {
+  const terms = termsUntilPunctuation(analysis, verb.end, sentence, 16);
+  for (let index = 1; index < terms.length; index++) {
+    const listener = terms.slice(0, index);
+    const head = listener.at(-1)!;
+    if (listener.some(isFiniteVerb) || !has(head, "Noun", "ProperNoun", "Pronoun", "Value") || has(head, "Determiner", "Preposition") || isPossessiveWord(head)) continue;
+    if (isCapitalisedTerm(head) && isCapitalisedTerm(terms[index]!)) continue;
+    if (opensClause(terms.slice(index))) return terms[index]!.start;
+  }
+  return null;
+}
+
+/** "said Thursday the company would …": a weekday right after the verb is not the clause. */
+function skipWeekdays(analysis: Analysis, from: number): number {
+  let position = from;
+  for (const term of analysis.terms) {
+    if (term.start < position) continue;
+    if (!/^\s+$/u.test(analysis.body.slice(position, term.start)) || !term.tags.has("WeekDay") || isPossessiveWord(term)) break;
+    position = term.end;
+  }
+  return position;
+}
+
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
   const { body } = analysis;
   const after = body.slice(verb.end, sentence.end);
@@ -112,9 +182,11 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   const named = { start: verb.end, end: verb.end + after.split(/[,.;!?]/u)[0]!.length };
   if (/[,?!]\s*["”»’']?\s*$/u.test(body.slice(sentence.start, verb.start)) && isSayVerb(verb.verb) && namesOnly(analysis, named)) return null;
   const that = /^((?:\s+[^\s,.;:!?"“”«»]+){0,8}?)\s+that\s+/iu.exec(after);
+  const weekday = isSayVerb(verb.verb) ? skipWeekdays(analysis, verb.end) : verb.end;
   let start: number | null = null;
-  if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]))) start = verb.end + that[0].length;
-  else if (isSayVerb(verb.verb) && startsClause(analysis, verb.end)) start = verb.end + 1;
+  if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]) || weekday > verb.end)) start = verb.end + that[0].length;
+  else if (isSayVerb(verb.verb) && startsClause(analysis, weekday)) start = weekday + 1;
+  else if (isTellVerb(verb.verb)) start = clauseAfterListener(analysis, sentence, verb);
   if (start === null) return null;
   const end = clauseEnd(analysis, start, subordinateEnd(body, sentence, start, quoted) ?? sentence.end, quoted);
   const clause = clauseSpan(body, start, end);
@@ -221,6 +293,49 @@ function afterVerbs(analysis: Analysis, sentence: Sentence, quoted: Span[]): { f
   return { found, unused };
 }
 
+/** Lowercase words that cannot continue a sentence after a parenthetical attribution: "…, she said, and …", "…, said X, who …". */
+const NOT_CONTINUING = /^\s*(?:and|but|or|nor|so|then|who|whom|whose|which|where|when|while|as|after|before|because|though|although|since)\b/iu;
+
+/**
+ * Who can stand between the commas of "The plan, X said, would …": a name, a title or a pronoun, or an unnamed
+ * source ("police", "its critics", "a spokesman for the ministry") — words with no verb that do not open
+ * with a conjunction, preposition or relative pronoun ("The man, who said nothing, left").
+ */
+function isSourcePhrase(analysis: Analysis, phrase: Span): boolean {
+  if (namesSpeaker(analysis.body.slice(phrase.start, phrase.end))) return true;
+  const words = termsWithin(analysis, phrase);
+  return words.length > 0 && !has(words[0]!, "Conjunction", "Preposition", "QuestionWord", "Adverb") && !words.some((term) => has(term, "Verb"));
+}
+
+/**
+ * "The plan, she said, would cost billions." / "The plan, said Ana Ruiz, would cost billions.": an attribution set off
+ * by commas in the middle of the statement gives the whole sentence.
+ */
+function midSentenceAttribution(analysis: Analysis, sentence: Sentence, verbs: VerbMatch[], quoted: Span[]): ReportedStatement | null {
+  const { body } = analysis;
+  for (const verb of verbs) {
+    if (!isTrailingVerb(verb.verb) || isParticiple(verb.verb)) continue;
+    const open = sentence.start + body.slice(sentence.start, verb.start).lastIndexOf(",");
+    const closeAt = body.slice(verb.end, sentence.end).indexOf(",");
+    if (open < sentence.start || closeAt < 0) continue;
+    const close = verb.end + closeAt;
+    if (inside(quoted, open) || inside(quoted, close) || QUOTE_MARK.test(body.slice(open - 1, open + 3)) || QUOTE_MARK.test(body.slice(close - 1, close + 3))) continue;
+    const inverted = body.slice(open + 1, verb.start).trim() === "";
+    const phrase = trimSpan(body, inverted ? { start: verb.end, end: close } : { start: open + 1, end: verb.start });
+    const adverbial = inverted ? { start: close, end: close } : { start: verb.end, end: close };
+    const phraseText = body.slice(phrase.start, phrase.end);
+    if (!isSourcePhrase(analysis, phrase) || wordCount(phraseText) > 6 || (inverted && !namesOnly(analysis, phrase))) continue;
+    if (wordCount(body.slice(adverbial.start, adverbial.end)) > 4 || termsWithin(analysis, adverbial).some((term) => term.tags.has("Verb"))) continue;
+    const restText = body.slice(close + 1, sentence.end);
+    if (!/^\s*\p{Ll}/u.test(restText) || NOT_CONTINUING.test(restText) || FOLLOWING_CLAUSE.test(`, ${restText.trimStart()}`)) continue;
+    if (wordCount(restText) < 2) continue;
+    const statement = clauseSpan(body, sentence.start, sentence.end);
+    if (statement.start >= open || QUOTE_MARK.test(body[statement.start]!)) continue;
+    return { ...statement, speakerPhrase: phrase, sharesSubject: false, aside: { start: open, end: close + 1 } };
+  }
+  return null;
+}
+
 export function findReportedStatements(analysis: Analysis, quoted: Span[]): ReportedStatement[] {
   const statements: ReportedStatement[] = [];
   for (const sentence of analysis.sentences) {
@@ -229,6 +344,12 @@ export function findReportedStatements(analysis: Analysis, quoted: Span[]): Repo
     const byAccording = according(analysis, sentence);
     if (byAccording && !found.some((statement) => statement.start < byAccording.end)) {
       statements.push(byAccording);
+      continue;
+    }
+    // "The plan, she said, would cost billions.": the whole sentence.
+    const mid = found.length === 0 ? midSentenceAttribution(analysis, sentence, unused, quoted) : null;
+    if (mid) {
+      statements.push(mid);
       continue;
     }
     // "The deal is fair, she told the BBC, adding that …": a statement before the attribution too.

@@ -1,7 +1,11 @@
 /**
  * Quotations that are not claims.
  * - Titles and names: up to twelve words, every word capitalised except small words ("of", "the"…)
- *   and no comma, colon or semicolon inside — “Historic Peace Summit”, “Muslim NATO”.
+ *   and no comma, colon or semicolon inside — “Historic Peace Summit”, “Muslim NATO”. A single word
+ *   is capitalised anyway when it opens what someone says, so a one-word quotation that is a whole
+ *   utterance, as the fragment rule below has it, is an answer, not a title: it opens its sentence and
+ *   is attributed (“No,” she said) or ends in . ! or ? (“…,” she said. “No.”), or it follows its
+ *   attribution's comma or colon (Asked whether…, she said: “No.”).
  * - Documents: a quotation named as a document — a capitalised one after "titled/entitled/dubbed/
  *   so-called/known as" or a document noun (a bill “Protecting …”), one before a document noun
  *   (the “…” Act), or a phrase without punctuation
@@ -63,9 +67,10 @@ export function skipReason(quote: QuoteSurroundings): SkipReason | null {
   const capitalised = /^\p{Lu}/u.test(text);
   if ((capitalised && NAMED_BEFORE.test(quote.before)) || DOCUMENT_AFTER.test(quote.after)) return "document";
   if (DOCUMENT_NAME.test(text) && wordCount(text) <= 15) return "document";
-  if (isTitleCase(text) && !/[!?]$/u.test(text)) return "title";
-  if (!isFragment(text)) return null;
   const utterance = quote.startsSentence && (quote.attributed || /[.!?]$/u.test(text));
+  const answer = utterance || (quote.attributed && quote.introduced && /[,:]\s*$/u.test(quote.before));
+  if (isTitleCase(text) && !/[!?]$/u.test(text) && !(wordCount(text) === 1 && answer)) return "title";
+  if (!isFragment(text)) return null;
   if (utterance || (quote.attributed && quote.introduced)) return null;
   return quote.attributed ? "fragment" : "scare-quote";
 }

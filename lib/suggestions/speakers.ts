@@ -13,6 +13,10 @@
  *   (a headline: "…, envoy says") → the first person named after it;
  * - a name after a description ("the tenants' union ACORN", "the industry body UK Steel") → that name;
  * - a country or its capital alone ("the U.K.", "Britain", "Moscow") → that name, without "the";
+ * - a country, written any way, before an institution ("The U.S. Treasury", "the UK government", "the
+ *   U.S. Attorney's Office", "the German Finance Ministry") → the whole name without "the": the
+ *   institution is the last word of an organisation ("government", "office", "ministry"…) or a
+ *   capitalised name with no title or person in it; "the UK trade secretary" and "US officials" are not;
  * - anything else ("the two countries", "officials") → no speaker.
  */
 import { countryKey } from "./countries.ts";
@@ -38,6 +42,18 @@ const ON_BEHALF_OF = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
 /** "the tenants' union ACORN", "the industry body UK Steel" — not "the talks in Geneva". */
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
+
+/** "The U.S. Treasury", "the UK government", "the U.S. Attorney's Office" → "U.S. Treasury", "UK government", "U.S. Attorney's Office". */
+function countryInstitution(context: SpeakerContext, phrase: Span, text: string): string | null {
+  const name = text.replace(DETERMINER, "");
+  const words = name.split(/\s+/u);
+  const size = [3, 2, 1].find((count) => words.length > count && countryKey(words.slice(0, count).join(" ")) !== null);
+  if (size === undefined || words.length > size + 4) return null;
+  const rest = words.slice(size).map((word) => word.replace(/['’]s$/u, ""));
+  if (ORGANISATION_HEADS.has(foldName(rest.at(-1)!))) return name;
+  const person = context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= phrase.start && mention.end <= phrase.end);
+  return rest.every((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word)) && !person ? name : null;
+}
 
 function stem(word: string): string {
   return foldName(word).replace(/['’]s$/u, "").slice(0, 6);
@@ -104,6 +120,8 @@ export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker |
   if (/^(?:they|we|i|it|you)$/iu.test(text)) return null;
   // "The United States said", "Moscow said": the country, or its government by its capital.
   if (countryKey(text)) return { name: text.replace(DETERMINER, ""), title: null };
+  const institution = countryInstitution(context, phrase, text);
+  if (institution) return { name: institution, title: null };
 
   const owner = OWNER.exec(text);
   if (owner) return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
