@@ -228,7 +228,7 @@ export async function runBenchmark(
         name: "overdue queue (editor dashboard)",
         app: async () => (await overdueQueue(prisma)).map((c) => c.id),
         raw: async () =>
-          ids(await raw.query(`SELECT c."id", c."quote", c."status", c."visibility", c."updatedAt", c."dueAt", cl."name"
+          ids(await raw.query(`SELECT c."id", c."quote", c."status", c."visibility", c."updatedAt", c."dueAt", c."dueNote", cl."name"
                                  FROM "Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId"
                                 WHERE c."dueAt" < $1::date AND c."status" NOT IN ('FULFILLED', 'PARTIALLY_FULFILLED', 'NOT_FULFILLED')
                                 ORDER BY c."dueAt", c."id" LIMIT 50`, [today])),

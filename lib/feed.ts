@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { PUBLISHER_NAME } from "@/lib/claim-review.ts";
 import { db } from "@/lib/db.ts";
-import { inOrder, overdueClaimIds } from "@/lib/overdue.ts";
+import { type OverdueClaim, overdueClaims } from "@/lib/overdue.ts";
 import { dueState } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 
@@ -27,17 +27,9 @@ export async function listPublishedStatusChanges(prisma: PrismaClient = db, take
 export type StatusChange = Awaited<ReturnType<typeof listPublishedStatusChanges>>[number];
 
 /** Published claims overdue for review, the most recently overdue first. */
-export async function listPublishedOverdueClaims(prisma: PrismaClient = db, now: Date = new Date(), take = FEED_SIZE) {
-  const ids = await overdueClaimIds(prisma, { now, publishedOnly: true, newestFirst: true, take });
-  return inOrder(ids, (some) =>
-    prisma.claim.findMany({
-      where: { id: { in: some } },
-      select: { id: true, quote: true, status: true, dueAt: true, dueNote: true, claimant: { select: { name: true } } },
-    }),
-  );
+export function listPublishedOverdueClaims(prisma: PrismaClient = db, now: Date = new Date(), take = FEED_SIZE): Promise<OverdueClaim[]> {
+  return overdueClaims(prisma, { now, publishedOnly: true, newestFirst: true, take });
 }
-
-export type OverdueClaim = Awaited<ReturnType<typeof listPublishedOverdueClaims>>[number];
 
 // Characters XML 1.0 does not allow at all, even escaped (lone surrogates included).
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

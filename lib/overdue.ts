@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
-import { claimSummarySelect } from "@/lib/claims.ts";
+import type { ClaimStatus, Visibility } from "@/generated/prisma/enums.ts";
 import { utcToday } from "@/lib/due-dates.ts";
 import { VERDICTS } from "@/lib/status.ts";
 
@@ -18,26 +18,34 @@ export function overdueCondition(now: Date = new Date()): Prisma.Sql {
 
 export const OVERDUE_QUEUE_SIZE = 50;
 
-/** Ids of overdue claims by due date (oldest or most recent first), through the partial index. */
-export async function overdueClaimIds(
+/** What the overdue lists show of a claim (the dashboard's rows, the feed's entries). */
+export type OverdueClaim = {
+  id: number;
+  quote: string;
+  status: ClaimStatus;
+  visibility: Visibility;
+  updatedAt: Date;
+  dueAt: Date;
+  dueNote: string | null;
+  claimant: { name: string };
+};
+
+/** Overdue claims by due date (oldest or most recent first), through the partial index, in one query. */
+export async function overdueClaims(
   prisma: PrismaClient,
   { now = new Date(), publishedOnly = false, newestFirst = false, take = OVERDUE_QUEUE_SIZE } = {},
-): Promise<number[]> {
+): Promise<OverdueClaim[]> {
   const visibility = publishedOnly ? Prisma.sql`AND c."visibility" = 'PUBLISHED'` : Prisma.empty;
   const order = newestFirst ? Prisma.sql`c."dueAt" DESC, c."id" DESC` : Prisma.sql`c."dueAt", c."id"`;
-  const rows = await prisma.$queryRaw<{ id: number }[]>`
-    SELECT c."id" FROM "Claim" AS c WHERE ${overdueCondition(now)} ${visibility} ORDER BY ${order} LIMIT ${take}`;
-  return rows.map((row) => row.id);
-}
-
-/** Rows of `select` for `ids`, in the order of `ids`. */
-export async function inOrder<T extends { id: number }>(ids: number[], load: (ids: number[]) => Promise<T[]>): Promise<T[]> {
-  const byId = new Map((await load(ids)).map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const rows = await prisma.$queryRaw<(Omit<OverdueClaim, "claimant"> & { claimantName: string })[]>`
+    SELECT c."id", c."quote", c."status", c."visibility", c."updatedAt", c."dueAt", c."dueNote", cl."name" AS "claimantName"
+      FROM "Claim" AS c JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
+     WHERE ${overdueCondition(now)} ${visibility}
+     ORDER BY ${order} LIMIT ${take}`;
+  return rows.map(({ claimantName, ...claim }) => ({ ...claim, claimant: { name: claimantName } }));
 }
 
 /** "Overdue for review" on the editor dashboard: drafts included, oldest due date first. */
-export async function overdueQueue(prisma: PrismaClient, now: Date = new Date()) {
-  const ids = await overdueClaimIds(prisma, { now });
-  return inOrder(ids, (some) => prisma.claim.findMany({ where: { id: { in: some } }, select: claimSummarySelect }));
+export function overdueQueue(prisma: PrismaClient, now: Date = new Date()): Promise<OverdueClaim[]> {
+  return overdueClaims(prisma, { now });
 }

@@ -2,7 +2,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
 import { claimListJson } from "@/lib/claims-json.ts";
-import { overdueClaimIds, overdueCondition } from "@/lib/overdue.ts";
+import { overdueClaims, overdueCondition } from "@/lib/overdue.ts";
 import { dueState, isOverdue, utcToday } from "@/lib/due-dates.ts";
 import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
 import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/feed.ts";
@@ -107,13 +107,25 @@ describe("due dates in the database", () => {
 
   it("applies the rule in SQL at the midnight edge, with today taken from the app's clock in UTC", async () => {
     const claim = await claimDue("2031-12-31");
-    const overdueAt = async (now: Date) => (await overdueClaimIds(prisma, { now, take: 1000 })).includes(claim.id);
+    const overdueAt = async (now: Date) => (await overdueClaims(prisma, { now, take: 1000 })).some((row) => row.id === claim.id);
     expect(await overdueAt(new Date("2031-12-31T23:59:59.999Z"))).toBe(false);
     expect(await overdueAt(new Date("2032-01-01T00:00:00Z"))).toBe(true);
     // The same as the rule in lib/due-dates.ts.
     const row = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(isOverdue(row, new Date("2032-01-01T00:00:00Z"))).toBe(true);
     expect(isOverdue(row, new Date("2031-12-31T23:59:59.999Z"))).toBe(false);
+  });
+
+  it("lists overdue claims with the same values Prisma reads, due dates as UTC midnights", async () => {
+    const claim = await claimDue("2031-06-30");
+    const [listed] = (await overdueClaims(prisma, { now: new Date("2040-01-01T00:00:00Z"), take: 1000 })).filter((row) => row.id === claim.id);
+    expect(listed).toEqual(
+      await prisma.claim.findUniqueOrThrow({
+        where: { id: claim.id },
+        select: { id: true, quote: true, status: true, visibility: true, updatedAt: true, dueAt: true, dueNote: true, claimant: { select: { name: true } } },
+      }),
+    );
+    expect(listed!.dueAt.toISOString()).toBe("2031-06-30T00:00:00.000Z");
   });
 
   it("uses the partial index for the overdue queue", async () => {
