@@ -19,6 +19,9 @@ test("a reader opens a claim from the index and reads its full history", async (
   }
   await expect(page.getByRole("heading", { name: "Outcomes" })).toBeVisible();
   await expect(page.getByText("Borne out").first()).toBeVisible();
+  // The seed links it to the other statement of the same remarks.
+  await expect(page.getByRole("region", { name: "Also said" })).toContainText("there is an agreement within sight, within reach");
+  await expect(entries.filter({ hasText: "Linked as related to claim #" })).toHaveCount(1);
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null");
   expect(jsonLd).toMatchObject({ "@type": "ClaimReview", reviewRating: { ratingValue: 5 } });

@@ -1,5 +1,6 @@
 import type { ClaimStatus, Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { anchorQuote } from "@/lib/anchors.ts";
+import { linkRoles } from "@/lib/claim-link-roles.ts";
 import {
   type ClaimantSlug,
   type DemoClaim,
@@ -18,6 +19,7 @@ export interface SeedCounts {
   outcomes: number;
   claims: number;
   claimOutcomes: number;
+  claimLinks: number;
   claimEvents: number;
   notes: number;
 }
@@ -83,6 +85,7 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
     outcomes: 0,
     claims: 0,
     claimOutcomes: 0,
+    claimLinks: 0,
     claimEvents: 0,
     notes: 0,
   };
@@ -163,8 +166,8 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
     if (await tx.claim.findUnique({ where: { externalId: claim.externalId }, select: id })) continue;
 
     const anchor = anchorIn(sources[claim.source].body, claim);
-    // Publishing and status changes are edits of the claim row: they bump its version.
-    const edits = claim.history.filter((step) => "publish" in step || "status" in step);
+    // Publishing, status changes and links to other claims are edits of the claim row: they bump its version.
+    const edits = claim.history.filter((step) => "publish" in step || "status" in step || "claimLink" in step);
     const published = claim.history.find((step) => "publish" in step);
     const { id: claimId } = await tx.claim.create({
       data: {
@@ -217,6 +220,15 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
       } else if ("status" in step) {
         await event({ type: "STATUS_CHANGED", actorId, at, fromStatus: status, toStatus: step.status, rationale: step.rationale });
         status = step.status;
+      } else if ("claimLink" in step) {
+        const other = await tx.claim.findUniqueOrThrow({ where: { externalId: step.claimLink.to }, select: id });
+        await tx.claimLink.create({ data: { fromClaimId: claimId, toClaimId: other.id, kind: step.claimLink.kind, createdById: actorId, createdAt: at } });
+        counts.claimLinks++;
+        // Both claims' histories say so, as when an editor links them (lib/workbench/claim-links.ts).
+        const roles = linkRoles(step.claimLink.kind);
+        await event({ type: "CLAIM_LINKED", actorId, at, linkedClaimId: other.id, linkRole: roles.from });
+        await tx.claimEvent.create({ data: { claimId: other.id, type: "CLAIM_LINKED", actorId, at, linkedClaimId: claimId, linkRole: roles.to } });
+        counts.claimEvents++;
       } else {
         // The event only records that a note was added: notes are internal, the timeline is public.
         await tx.note.create({ data: { claimId, authorId: actorId, body: step.note, createdAt: at, updatedAt: at } });

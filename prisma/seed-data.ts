@@ -10,6 +10,7 @@
  */
 import type {
   ClaimKind,
+  ClaimLinkKind,
   ClaimStatus,
   OutcomeRelation,
   Role,
@@ -208,12 +209,16 @@ export const demoOutcomes = {
 } satisfies Record<string, DemoOutcome>;
 export type OutcomeKey = keyof typeof demoOutcomes;
 
-/** One entry of a claim's history after its creation, in time order. `by` defaults to the editor. */
+/**
+ * One entry of a claim's history after its creation, in time order. `by` defaults to the editor.
+ * `claimLink` links this claim to an earlier one of the list (by externalId), as an editor would.
+ */
 export type DemoStep = { at: IsoDateTime; by?: UserKey } & (
   | { publish: true }
   | { link: OutcomeKey; relation: OutcomeRelation; note: string }
   | { status: ClaimStatus; rationale: string }
   | { note: string }
+  | { claimLink: { to: string; kind: ClaimLinkKind } }
 );
 
 export interface DemoClaim {
@@ -336,6 +341,8 @@ export const demoClaims: DemoClaim[] = [
         by: "admin",
         note: "Revisit when the treaty itself is signed: Azerbaijan ties the signature to Armenia's constitutional change.",
       },
+      // Said in the same remarks as "tangible progress": readers find each under the other's "Also said".
+      { at: "2025-08-11T09:25:00Z", claimLink: { to: "demo:blinken-tangible-progress", kind: "RELATED" } },
     ],
   },
   {

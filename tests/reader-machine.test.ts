@@ -1,6 +1,7 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { publicClaimRelations } from "@/lib/claim-relations.ts";
 import { claimDetailJson } from "@/lib/claims-json.ts";
 import { getPublishedClaim } from "@/lib/claims.ts";
 import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/feed.ts";
@@ -130,7 +131,8 @@ describe("GET /api/claims/{id}", () => {
     const response = await get(String(claim.id));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, { originalId: null, alsoSaid: [] }, ORIGIN));
+    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, await publicClaimRelations(claim.id, prisma), ORIGIN));
+    const related = await prisma.claim.findUniqueOrThrow({ where: { externalId: "demo:blinken-agreement-within-reach" } });
     expect(body).toMatchObject({
       id: claim.id,
       status: "FULFILLED",
@@ -139,12 +141,13 @@ describe("GET /api/claims/{id}", () => {
       dueAt: null,
       overdue: false,
       duplicateOf: null,
-      alsoSaid: [],
+      alsoSaid: [{ id: related.id, url: `${ORIGIN}/claims/${related.id}`, quote: related.quote, sameStatement: false }],
       anchor: { textQuote: { exact: claim.quote }, textPosition: { start: claim.anchorStart, end: claim.anchorEnd } },
     });
     expect(body.outcomes.length).toBe(2);
     expect(body.history.filter((event: { type: string }) => event.type === "STATUS_CHANGED")).toHaveLength(2);
     expect(body.history.map((event: { type: string }) => event.type)).not.toContain("NOTE_ADDED");
+    expect(body.history.at(-1)).toMatchObject({ type: "CLAIM_LINKED", linkedClaim: { id: related.id, role: "RELATED" } });
     expect(JSON.stringify(body)).not.toMatch(/actor|editor@|passwordHash/);
   });
 

@@ -81,8 +81,9 @@ describe("demo data", () => {
     expect(new Set(links).size, "an outcome is linked at most once").toBe(links.length);
   });
 
-  it("refers only to known claimants, sources, outcomes and users", () => {
+  it("refers only to known claimants, sources, outcomes, users and earlier claims", () => {
     const slugs = new Set<string>(claimants.map((claimant) => claimant.slug));
+    const earlier = new Set<string>();
     for (const claim of claims) {
       expect(slugs.has(claim.claimant)).toBe(true);
       expect(sources[claim.source]).toBeDefined();
@@ -90,7 +91,10 @@ describe("demo data", () => {
       for (const step of claim.history) {
         if (step.by) expect(users[step.by]).toBeDefined();
         if ("link" in step) expect(outcomes[step.link]).toBeDefined();
+        // The seed writes claims in list order: a link can only point back.
+        if ("claimLink" in step) expect(earlier, `${claim.externalId} links to ${step.claimLink.to}`).toContain(step.claimLink.to);
       }
+      earlier.add(claim.externalId);
     }
     for (const outcome of Object.values(outcomes)) expect(sources[outcome.source]).toBeDefined();
   });

@@ -18,6 +18,7 @@ async function snapshot(prisma: PrismaClient) {
     outcomes: await prisma.outcome.findMany({ orderBy: { id: "asc" } }),
     claims: await prisma.claim.findMany({ orderBy: { id: "asc" } }),
     claimOutcomes: await prisma.claimOutcome.findMany({ orderBy: [{ claimId: "asc" }, { outcomeId: "asc" }] }),
+    claimLinks: await prisma.claimLink.findMany({ orderBy: { id: "asc" } }),
     claimEvents: await prisma.claimEvent.findMany({ orderBy: { id: "asc" } }),
     notes: await prisma.note.findMany({ orderBy: { id: "asc" } }),
   };
@@ -113,8 +114,9 @@ describe("seedDemoData", () => {
     const empty = await createMigratedDatabase();
     const client = createPrismaClient(empty.url);
     try {
-      const [first, ...rest] = demoData.claims;
-      const broken = { ...demoData, claims: [...rest, { ...first!, quote: "words nobody said" }] };
+      // The last claim fails, after everything before it was written.
+      const last = demoData.claims.length - 1;
+      const broken = { ...demoData, claims: demoData.claims.map((claim, i) => (i === last ? { ...claim, quote: "words nobody said" } : claim)) };
       await expect(seedDemoData(client, broken)).rejects.toThrow(/demo:.*Quote not found/);
       expect(Object.values(rowCounts(await snapshot(client))).every((n) => n === 0)).toBe(true);
     } finally {

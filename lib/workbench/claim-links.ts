@@ -1,6 +1,7 @@
 import { z } from "zod";
-import type { ClaimLinkKind, ClaimLinkRole, PrismaClient } from "@/generated/prisma/client.ts";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimLinkKind as LinkKinds } from "@/generated/prisma/enums.ts";
+import { linkRoles } from "@/lib/claim-link-roles.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { claimRefSchema } from "@/lib/workbench/claim-schemas.ts";
@@ -19,11 +20,6 @@ export type LinkClaimInput = z.input<typeof linkClaimSchema>;
 // Link writes are serialised by one transaction-scoped advisory lock: the cycle check reads the
 // DUPLICATE_OF chain, and two concurrent links could otherwise close a cycle between them.
 const LINKS_LOCK = 72707370;
-
-/** How a link reads from each end: the claim that is the duplicate, and the original. */
-function roles(kind: ClaimLinkKind): { from: ClaimLinkRole; to: ClaimLinkRole } {
-  return kind === "DUPLICATE_OF" ? { from: "DUPLICATE_OF", to: "DUPLICATED_BY" } : { from: "RELATED", to: "RELATED" };
-}
 
 async function linkBetween(tx: Transaction, a: number, b: number) {
   return tx.claimLink.findFirst({
@@ -72,7 +68,7 @@ export async function linkClaims(prisma: PrismaClient, actor: Actor, claimId: nu
       return {};
     });
     await tx.claimLink.create({ data: { fromClaimId: claimId, toClaimId: otherClaimId, kind, createdById: actor.id } });
-    const role = roles(kind);
+    const role = linkRoles(kind);
     await recordEvent(tx, claimId, actor, { type: "CLAIM_LINKED", linkedClaimId: otherClaimId, linkRole: role.from });
     await recordEvent(tx, otherClaimId, actor, { type: "CLAIM_LINKED", linkedClaimId: claimId, linkRole: role.to });
   });
@@ -89,7 +85,7 @@ export async function unlinkClaims(prisma: PrismaClient, actor: Actor, claimId: 
       return {};
     });
     await tx.claimLink.delete({ where: { id: link!.id } });
-    const role = roles(link!.kind);
+    const role = linkRoles(link!.kind);
     await recordEvent(tx, link!.fromClaimId, actor, { type: "CLAIM_UNLINKED", linkedClaimId: link!.toClaimId, linkRole: role.from });
     await recordEvent(tx, link!.toClaimId, actor, { type: "CLAIM_UNLINKED", linkedClaimId: link!.fromClaimId, linkRole: role.to });
   });
@@ -103,7 +99,7 @@ export async function listClaimLinks(prisma: PrismaClient, claimId: number) {
     prisma.claimLink.findMany({ where: { toClaimId: claimId }, orderBy: { id: "asc" }, select: { kind: true, fromClaim: other } }),
   ]);
   return [
-    ...from.map((link) => ({ role: roles(link.kind).from, claim: link.toClaim })),
-    ...to.map((link) => ({ role: roles(link.kind).to, claim: link.fromClaim })),
+    ...from.map((link) => ({ role: linkRoles(link.kind).from, claim: link.toClaim })),
+    ...to.map((link) => ({ role: linkRoles(link.kind).to, claim: link.fromClaim })),
   ];
 }
