@@ -467,7 +467,7 @@ export async function searchCounts(
   return { statusCounts, total, totalCapped };
 }
 
-/** A page of published claims with the search's counts, read side by side (the JSON API). */
+/** A page of published claims with the search's counts, read side by side (the index page, the JSON API). */
 export async function searchClaims(
   search: ClaimSearch,
   options: { prisma?: PrismaClient; rankLimit?: number; countCap?: number } = {},

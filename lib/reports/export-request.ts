@@ -18,7 +18,7 @@ const BUSY_RETRY_SECONDS = 60;
  * that never comes could only end it as a broken file.
  */
 function exportsBusy(pool: pg.Pool): boolean {
-  return pool.totalCount >= EXPORT_POOL_SIZE && pool.idleCount === 0;
+  return pool.totalCount >= (pool.options.max ?? EXPORT_POOL_SIZE) && pool.idleCount === 0;
 }
 
 /**
