@@ -1,4 +1,4 @@
-import { parseServerEnv } from "@/lib/env.ts";
+import { parseServerEnv } from "@/lib/platform/env.ts";
 
 /** Runs once when the Next.js server starts: a missing or malformed variable stops it with its name. */
 export function register() {

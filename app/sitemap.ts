@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { siteOrigin } from "@/lib/site.ts";
-import { sitemapEntries } from "@/lib/sitemap.ts";
+import { sitemapEntries } from "@/lib/public/sitemap.ts";
 
 export const dynamic = "force-dynamic";
 

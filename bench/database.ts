@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { type EmbeddedPostgresServer, startEmbeddedPostgres } from "@/lib/postgres/embedded.ts";
+import { type EmbeddedPostgresServer, startEmbeddedPostgres } from "@/lib/platform/postgres/embedded.ts";
 import { FULL_SIZES, generateBenchData, upgradeBenchData, withClient } from "./generate.ts";
 
 const DATABASE = "claim_ledger_bench";

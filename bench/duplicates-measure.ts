@@ -1,6 +1,6 @@
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db.ts";
-import { PAIR_THRESHOLD, scanChunk, SCAN_CHUNK, WINDOW_DAYS } from "@/lib/duplicate-finder.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { PAIR_THRESHOLD, scanChunk, SCAN_CHUNK, WINDOW_DAYS } from "@/lib/workbench/duplicate-finder.ts";
 
 export interface DuplicateScanFigures {
   claims: number;

@@ -3,7 +3,7 @@
 // Bulk duplicate finder benchmark (issue 9): scans every claim of the benchmark database
 // (bench/database.ts) for likely duplicate pairs the way the workbench pages through them, and
 // times one hand-written statement doing the same join as the baseline.
-import { SCAN_CHUNK } from "@/lib/duplicate-finder.ts";
+import { SCAN_CHUNK } from "@/lib/workbench/duplicate-finder.ts";
 import { openBenchDatabase, option } from "./database.ts";
 import { measureDuplicateScan } from "./duplicates-measure.ts";
 import { FULL_SIZES } from "./generate.ts";

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { filterCondition, parseClaimSearch } from "@/lib/claim-search.ts";
+import { filterCondition, parseClaimSearch } from "@/lib/public/search.ts";
 import { claimsReport, claimsReportQuery } from "@/lib/reports/claims-report.ts";
 import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { csvStream } from "@/lib/reports/stream.ts";

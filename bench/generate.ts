@@ -1,5 +1,5 @@
 import pg from "pg";
-import { applyMigrations } from "@/lib/migrations/runner.ts";
+import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
 
 /**
  * Fills a separate, freshly migrated database with synthetic claims for the reader benchmark.

@@ -1,11 +1,11 @@
 import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { type ClaimSearch, parseClaimSearch, RANK_LIMIT, searchClaims, searchResults } from "@/lib/claim-search.ts";
-import { getPublishedClaim } from "@/lib/claims.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { type ClaimSearch, parseClaimSearch, RANK_LIMIT, searchClaims, searchResults } from "@/lib/public/search.ts";
+import { getPublishedClaim } from "@/lib/public/published-claims.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
 import { utcToday } from "@/lib/due-dates.ts";
-import { overdueQueue } from "@/lib/overdue.ts";
-import { commonWordFrequencies, distinctiveWords, findSimilarClaims, SIMILARITY_THRESHOLD } from "@/lib/similar-claims.ts";
+import { overdueQueue } from "@/lib/public/overdue.ts";
+import { commonWordFrequencies, distinctiveWords, findSimilarClaims, SIMILARITY_THRESHOLD } from "@/lib/workbench/similar-claims.ts";
 
 /**
  * Times what the reader pages run (lib/, through Prisma) against a hand-written SQL query that
@@ -63,7 +63,7 @@ const STATUSES = ["PENDING", "IN_PROGRESS", "STALLED", "PARTIALLY_FULFILLED", "F
 
 /**
  * A relevance search's first page, by hand: PostgreSQL's estimate of the matches decides between
- * ranking them and the newest matches (lib/claim-search.ts RANK_LIMIT), as the application does.
+ * ranking them and the newest matches (lib/public/search.ts RANK_LIMIT), as the application does.
  */
 async function relevancePage(raw: pg.Pool, filter: string, params: unknown[]): Promise<pg.QueryResult> {
   const plan = (await raw.query(`EXPLAIN (FORMAT JSON) SELECT FROM "Claim" c WHERE ${filter}`, params)).rows[0]["QUERY PLAN"];

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DueDate } from "@/components/DueDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import type { ClaimListItem } from "@/lib/claims.ts";
+import type { ClaimListItem } from "@/lib/public/published-claims.ts";
 
 export function ClaimCard({ claim }: { claim: ClaimListItem }) {
   return (

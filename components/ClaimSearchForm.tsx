@@ -1,5 +1,5 @@
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
-import { type ClaimSearch, SORT_LABEL, SORTS } from "@/lib/claim-search.ts";
+import { type ClaimSearch, SORT_LABEL, SORTS } from "@/lib/public/search.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
 import { STATUS } from "@/lib/status.ts";
 

@@ -1,4 +1,4 @@
-import { findAnchor, quoteContext, type StoredAnchor } from "@/lib/highlight.ts";
+import { findAnchor, quoteContext, type StoredAnchor } from "@/lib/public/highlight.ts";
 
 /** The quoted words highlighted inside the source text around them. */
 export function QuoteInContext({ body, anchor }: { body: string; anchor: StoredAnchor }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/SignOutButton.tsx";
-import { getCurrentUser, hasRole } from "@/lib/auth.ts";
-import { ROLE_LABELS } from "@/lib/users.ts";
+import { getCurrentUser, hasRole } from "@/lib/accounts/auth.ts";
+import { ROLE_LABELS } from "@/lib/accounts/users.ts";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();

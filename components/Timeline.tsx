@@ -3,7 +3,7 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { RELATION_LABEL } from "@/lib/labels.ts";
 import { STATUS } from "@/lib/status.ts";
-import { layoutTimeline, type TimelineEntry } from "@/lib/timeline.ts";
+import { layoutTimeline, type TimelineEntry } from "@/lib/public/timeline.ts";
 
 const dateText = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
+import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
 import { createClaim, region, signIn } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;

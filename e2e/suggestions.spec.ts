@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
+import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
 import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
 import { region, signIn, unique } from "./support.ts";
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../lib/demo-accounts.ts";
+import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
 import { createClaim, region, signIn, unique } from "./support.ts";
 
 const [admin, editor] = DEMO_ACCOUNTS;

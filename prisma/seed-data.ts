@@ -1,6 +1,6 @@
 /**
  * Demo data built from the five articles in ../shared/articles (Armenia–Azerbaijan peace talks,
- * 2022–2025). Pure data: lib/seed.ts writes it, tests/seed-data.test.ts checks it.
+ * 2022–2025). Pure data: prisma/demo-data.ts writes it, tests/seed-data.test.ts checks it.
  *
  * Source bodies are short verbatim excerpts (some articles are copyrighted), with EXCERPT_GAP
  * marking left-out text. URLs are null because none of the saved texts gives one; publishedAt is

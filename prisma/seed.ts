@@ -1,9 +1,9 @@
 /**
- * `npm run db:seed`: writes the demo data (lib/seed.ts) into the database at DATABASE_URL.
+ * `npm run db:seed`: writes the demo data (prisma/demo-data.ts) into the database at DATABASE_URL.
  * Safe to run again: rows that already exist are left as they are.
  */
-import { createPrismaClient } from "@/lib/db.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies prisma/migrations to DATABASE_URL (offline `prisma migrate deploy`).
 // DATABASE_URL may come from the environment or from .env files, read as Next.js reads them.
 import nextEnv from "@next/env";
-import { applyMigrations } from "../lib/migrations/runner.ts";
+import { applyMigrations } from "../lib/platform/migrations/runner.ts";
 
 async function main(): Promise<void> {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: console.error });

@@ -1,6 +1,6 @@
 // `npm run db:migration:new -- <name> [--empty]`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // with the SQL that brings a database from the last migration to the current schema.prisma,
-// as `prisma migrate dev --create-only` would, but offline (lib/migrations/schema-engine.ts).
+// as `prisma migrate dev --create-only` would, but offline (lib/platform/migrations/schema-engine.ts).
 //
 // "The schema as of the last migration" is kept in prisma/migrations/schema.snapshot, which this
 // script rewrites with every generated migration and which is committed with it. We do not ask
@@ -21,8 +21,8 @@ import {
   readSnapshot,
   SNAPSHOT_NAME,
   snapshotContent,
-} from "../lib/migrations/files.ts";
-import { diffSchemas, isEmptyScript } from "../lib/migrations/schema-engine.ts";
+} from "../lib/platform/migrations/files.ts";
+import { diffSchemas, isEmptyScript } from "../lib/platform/migrations/schema-engine.ts";
 
 const SCHEMA_FILE = fileURLToPath(new URL("../prisma/schema.prisma", import.meta.url));
 const EMPTY_MIGRATION = "-- This is an empty migration.\n";

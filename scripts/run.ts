@@ -17,13 +17,13 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
-import { ensureAuthSecret } from "@/lib/auth-secret.ts";
-import { createPrismaClient } from "@/lib/db.ts";
-import { DEMO_ACCOUNTS, enableDemoAccounts } from "@/lib/demo-accounts.ts";
-import { applyMigrations } from "@/lib/migrations/runner.ts";
-import { ensureDatabase } from "@/lib/postgres/ensure-database.ts";
-import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/postgres/embedded.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { ensureAuthSecret } from "@/lib/accounts/auth-secret.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { DEMO_ACCOUNTS, enableDemoAccounts } from "@/lib/accounts/demo-accounts.ts";
+import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
+import { ensureDatabase } from "@/lib/platform/postgres/ensure-database.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

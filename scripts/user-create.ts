@@ -9,10 +9,10 @@
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { z } from "zod";
-import { createPrismaClient } from "@/lib/db.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
 import { DomainError } from "@/lib/errors.ts";
-import { MIN_PASSWORD_LENGTH } from "@/lib/passwords.ts";
-import { createUserSchema, createUserWithPassword, emailSchema, passwordSchema, resetPassword } from "@/lib/users.ts";
+import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords.ts";
+import { createUserSchema, createUserWithPassword, emailSchema, passwordSchema, resetPassword } from "@/lib/accounts/users.ts";
 
 const USAGE = `usage: npm run user:create -- --email <address> --name <name> --role ADMIN|EDITOR
        npm run user:create -- --email <address> --reset-password

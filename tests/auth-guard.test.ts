@@ -3,16 +3,16 @@ import { AuthorizationError } from "@/lib/errors.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
-vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
+vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"));
 
 const {
   prisma,
   users: { admin, editor },
 } = useMigratedDatabase({ appDatabase: true, users: { admin: { role: "ADMIN" }, editor: { role: "EDITOR" } } });
-let requireRole: typeof import("@/lib/auth.ts").requireRole;
+let requireRole: typeof import("@/lib/accounts/auth.ts").requireRole;
 
 beforeAll(async () => {
-  ({ requireRole } = await import("@/lib/auth.ts"));
+  ({ requireRole } = await import("@/lib/accounts/auth.ts"));
 });
 
 async function refusal(role: "ADMIN" | "EDITOR") {

@@ -12,7 +12,7 @@ import { discoverServerSurface } from "./support/server-surface.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
-vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
+vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const CALLERS = ["anonymous", "disabled", "editor", "admin"] as const;
@@ -49,7 +49,7 @@ const SUGGESTION_SPAN = { start: 24, end: 52, text: "the bridge would open in Ma
 const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": {
     publicByDesign:
-      "next-auth's own sign-in/sign-out endpoints: callable by anyone by nature; credentials, disabled accounts and the brute-force limit are checked in lib/sign-in.ts (tests/sign-in.test.ts, e2e/auth.spec.ts)",
+      "next-auth's own sign-in/sign-out endpoints: callable by anyone by nature; credentials, disabled accounts and the brute-force limit are checked in lib/accounts/sign-in.ts (tests/sign-in.test.ts, e2e/auth.spec.ts)",
   },
   "app/admin/users/actions.ts#createUserAction": {
     allowed: ["admin"],

@@ -98,7 +98,7 @@ describe("linking claims", () => {
 
 describe("what readers see of links", () => {
   it("sends readers from a duplicate to its published original, lists published links as “Also said” and never a draft", async () => {
-    const { publicClaimRelations } = await import("@/lib/claim-relations.ts");
+    const { publicClaimRelations } = await import("@/lib/public/claim-relations.ts");
     const original = await newClaim();
     const duplicate = await newClaim();
     const related = await newClaim();

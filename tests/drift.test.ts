@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseCatalog, readCatalog, readDatabaseCatalog } from "@/lib/migrations/catalog.ts";
-import { compareSchemaToDatabase, defaultConstraintName, getDmmf } from "@/lib/migrations/drift.ts";
-import { DEFAULT_MIGRATIONS_DIR, readSnapshot } from "@/lib/migrations/files.ts";
-import { diffSchemas, isEmptyScript } from "@/lib/migrations/schema-engine.ts";
+import { type DatabaseCatalog, readCatalog, readDatabaseCatalog } from "@/lib/platform/migrations/catalog.ts";
+import { compareSchemaToDatabase, defaultConstraintName, getDmmf } from "@/lib/platform/migrations/drift.ts";
+import { DEFAULT_MIGRATIONS_DIR, readSnapshot } from "@/lib/platform/migrations/files.ts";
+import { diffSchemas, isEmptyScript } from "@/lib/platform/migrations/schema-engine.ts";
 import { createEmptyDatabase, createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 
 /** Partial and expression indexes, which schema.prisma cannot express (hand-written migrations). */

@@ -1,12 +1,12 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
-import { claimListJson } from "@/lib/claims-json.ts";
-import { overdueClaims, overdueCondition } from "@/lib/overdue.ts";
+import { parseClaimSearch, searchClaims } from "@/lib/public/search.ts";
+import { claimListJson } from "@/lib/public/claims-json.ts";
+import { overdueClaims, overdueCondition } from "@/lib/public/overdue.ts";
 import { dueState, isOverdue, utcToday } from "@/lib/due-dates.ts";
-import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
-import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/feed.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { loadEditorDashboard } from "@/lib/workbench/dashboard.ts";
+import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/public/feed.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { changeStatus, createClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { findDuplicatePage, scanChunk } from "@/lib/duplicate-finder.ts";
+import { findDuplicatePage, scanChunk } from "@/lib/workbench/duplicate-finder.ts";
 import { dismissDuplicatePair, restoreDuplicatePair } from "@/lib/workbench/duplicate-pairs.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { createClaim } from "@/lib/workbench/claims.ts";

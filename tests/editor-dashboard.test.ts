@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { loadEditorDashboard } from "@/lib/workbench/dashboard.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { isVerdict } from "@/lib/status.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded.ts";
+import { startEmbeddedPostgres } from "@/lib/platform/postgres/embedded.ts";
 import { makeTempDir } from "./support/temp-dir.ts";
 
 async function query(url: string, sql: string) {

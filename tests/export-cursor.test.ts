@@ -6,7 +6,7 @@ import { CLAIMS_REPORT_HEADER, claimsReport } from "@/lib/reports/claims-report.
 import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { HISTORY_REPORT_HEADER, historyReport } from "@/lib/reports/history-report.ts";
 import { csvStream } from "@/lib/reports/stream.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 // The export reads its rows through a server-side cursor on a pool of its own (lib/reports/cursor.ts):

@@ -1,11 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EXPORT_POOL_SIZE, exportPool } from "@/lib/reports/export-connection.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
-vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
+vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"));
 
 const { database, prisma } = useMigratedDatabase({ appDatabase: true });
 let editorId: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/postgres/embedded.ts";
-import { checkHealth } from "@/lib/health.ts";
+import { findFreePort } from "@/lib/platform/postgres/embedded.ts";
+import { checkHealth } from "@/lib/platform/health.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 const { database, prisma } = useMigratedDatabase();

@@ -5,8 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_MIGRATIONS_DIR, readMigrationsDirectory } from "@/lib/migrations/files.ts";
-import { applyMigrations } from "@/lib/migrations/runner.ts";
+import { DEFAULT_MIGRATIONS_DIR, readMigrationsDirectory } from "@/lib/platform/migrations/files.ts";
+import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
 import { createEmptyDatabase, type TestDatabase } from "./support/database.ts";
 import { makeTempDir } from "./support/temp-dir.ts";
 

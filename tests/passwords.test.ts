@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/passwords.ts";
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/accounts/passwords.ts";
 
 describe("passwords", () => {
   it("hashes with argon2id and a random salt, and verifies only the right password", async () => {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { claimReviewJsonLd, jsonLdScript } from "@/lib/claim-review.ts";
-import { getPublishedClaim, type PublishedClaim } from "@/lib/claims.ts";
-import { findAnchor, quoteContext, segmentText } from "@/lib/highlight.ts";
+import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
+import { getPublishedClaim, type PublishedClaim } from "@/lib/public/published-claims.ts";
+import { findAnchor, quoteContext, segmentText } from "@/lib/public/highlight.ts";
 import { parseId } from "@/lib/params.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { siteOrigin } from "@/lib/site.ts";
-import { layoutTimeline, timelineEntries } from "@/lib/timeline.ts";
+import { layoutTimeline, timelineEntries } from "@/lib/public/timeline.ts";
 import { demoData } from "@/prisma/seed-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

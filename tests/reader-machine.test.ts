@@ -1,12 +1,12 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { publicClaimRelations } from "@/lib/claim-relations.ts";
-import { claimDetailJson } from "@/lib/claims-json.ts";
-import { getPublishedClaim } from "@/lib/claims.ts";
-import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/feed.ts";
-import { seedDemoData } from "@/lib/seed.ts";
-import { sitemapEntries } from "@/lib/sitemap.ts";
+import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
+import { claimDetailJson } from "@/lib/public/claims-json.ts";
+import { getPublishedClaim } from "@/lib/public/published-claims.ts";
+import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/public/feed.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
+import { sitemapEntries } from "@/lib/public/sitemap.ts";
 import { demoData } from "@/prisma/seed-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

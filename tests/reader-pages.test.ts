@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getClaimantPage, listClaimantOptions, listPublicClaimants, statusBreakdown } from "@/lib/claimants.ts";
-import { findAnchor } from "@/lib/highlight.ts";
-import { seedDemoData } from "@/lib/seed.ts";
-import { getSourcePage, listPublicSources } from "@/lib/sources.ts";
+import { getClaimantPage, listClaimantOptions, listPublicClaimants, statusBreakdown } from "@/lib/public/public-claimants.ts";
+import { findAnchor } from "@/lib/public/highlight.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
+import { getSourcePage, listPublicSources } from "@/lib/public/public-sources.ts";
 import { demoData } from "@/prisma/seed-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

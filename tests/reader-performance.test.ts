@@ -2,10 +2,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client.ts";
-import { type ClaimSearch, countsQuery, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/claim-search.ts";
-import { searchPageJson } from "@/lib/claims-json.ts";
-import { getPublishedClaim, publishedClaimSelect } from "@/lib/claims.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { type ClaimSearch, countsQuery, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/public/search.ts";
+import { searchPageJson } from "@/lib/public/claims-json.ts";
+import { getPublishedClaim, publishedClaimSelect } from "@/lib/public/published-claims.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 // Issue 5 at scale: trigger-kept status counts, capped filtered counts, the newest-first fallback of

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ClaimSearch, encodeCursor, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/claim-search.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { type ClaimSearch, encodeCursor, parseClaimSearch, searchClaims, searchResults, searchQueryString } from "@/lib/public/search.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { demoData } from "@/prisma/seed-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

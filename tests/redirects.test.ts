@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/lib/redirects.ts";
+import { safeCallbackPath } from "@/lib/accounts/redirects.ts";
 
 const origin = "http://localhost:3000";
 

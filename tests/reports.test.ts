@@ -7,7 +7,7 @@ import { csvLines, isoTimestamp, neutralise } from "@/lib/reports/csv.ts";
 import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { HISTORY_REPORT_HEADER, historyReport } from "@/lib/reports/history-report.ts";
 import { csvHeaders, csvStream, type CsvSource } from "@/lib/reports/stream.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {

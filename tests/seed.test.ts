@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { locateAnchor } from "@/lib/anchors.ts";
-import { createPrismaClient } from "@/lib/db.ts";
-import { seedDemoData } from "@/lib/seed.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { seedDemoData } from "@/prisma/demo-data.ts";
 import { demoData } from "@/prisma/seed-data.ts";
 import { createMigratedDatabase } from "./support/database.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db.ts";
-import { hashPassword } from "@/lib/passwords.ts";
-import { authenticate, WRONG_CREDENTIALS } from "@/lib/sign-in.ts";
-import { recordFailure, secondsUntilAllowed, THROTTLE } from "@/lib/sign-in-throttle.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { hashPassword } from "@/lib/accounts/passwords.ts";
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/accounts/sign-in.ts";
+import { recordFailure, secondsUntilAllowed, THROTTLE } from "@/lib/accounts/sign-in-throttle.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 const { database, prisma } = useMigratedDatabase();

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { findSimilarClaims, similarClaimsSql } from "@/lib/similar-claims.ts";
+import { findSimilarClaims, similarClaimsSql } from "@/lib/workbench/similar-claims.ts";
 import { createClaim } from "@/lib/workbench/claims.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
-vi.mock("@/lib/session.ts", () => import("./support/session.ts"));
+vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"));
 
 // The route handler uses the application's client.
 const {
@@ -98,7 +98,7 @@ describe("GET /api/editor/similar-claims", () => {
 
 describe("distinctiveWords", () => {
   it("picks the rarest words by the column statistics, then the longest, and skips short ones", async () => {
-    const { distinctiveWords } = await import("@/lib/similar-claims.ts");
+    const { distinctiveWords } = await import("@/lib/workbench/similar-claims.ts");
     const text = ["The agreement between Armenia and Azerbaijan was initialled in Washington."];
     expect(distinctiveWords(text)).toEqual(["azerbaijan", "initialled", "washington"]);
     const frequencies = new Map([["washington", 0.4], ["azerbaijan", 0.3], ["agreement", 0.2], ["initialled", 0.01]]);
@@ -107,7 +107,7 @@ describe("distinctiveWords", () => {
   });
 
   it("leaves out a word the text may end inside: still being typed, or cut at the compared length", async () => {
-    const { distinctiveWords } = await import("@/lib/similar-claims.ts");
+    const { distinctiveWords } = await import("@/lib/workbench/similar-claims.ts");
     expect(distinctiveWords(["The agreement was initialled in Washing"])).toEqual(["initialled", "agreement"]);
     expect(distinctiveWords(["The agreement was initialled in Washington "])).toEqual(["initialled", "washington", "agreement"]);
     expect(distinctiveWords(["ARMENİA’S TERRİTORİAL CLAİMS."])).toEqual(["territorial", "armenia", "claims"]);

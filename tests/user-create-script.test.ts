@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/passwords.ts";
+import { verifyPassword } from "@/lib/accounts/passwords.ts";
 import { makeTempDir } from "./support/temp-dir.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

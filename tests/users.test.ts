@@ -1,7 +1,7 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
-import { verifyPassword } from "@/lib/passwords.ts";
+import { verifyPassword } from "@/lib/accounts/passwords.ts";
 import {
   changeRole,
   changeRoleSchema,
@@ -11,7 +11,7 @@ import {
   setDisabled,
   setDisabledSchema,
   type Actor,
-} from "@/lib/users.ts";
+} from "@/lib/accounts/users.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 const { database, prisma } = useMigratedDatabase();
@@ -179,7 +179,7 @@ describe("setDisabled", () => {
 describe("concurrent demotions of the last two admins", () => {
   /**
    * A third connection holds the admin rows locked while both demotions start, so both are in
-   * flight at the same time; without the FOR UPDATE in lib/users.ts both would read "two admins"
+   * flight at the same time; without the FOR UPDATE in lib/accounts/users.ts both would read "two admins"
    * and both would succeed.
    */
   async function raceWhileLocked(run: (a: Actor, b: Actor) => [Promise<unknown>, Promise<unknown>]) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { anchorQuote } from "@/lib/anchors.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
-import { normaliseText, textFromHtml, textFromUpload } from "@/lib/source-text.ts";
+import { normaliseText, textFromHtml, textFromUpload } from "@/lib/workbench/source-text.ts";
 import { createSource, deleteSource, listOrphanedClaims, listSources, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 

@@ -12,8 +12,8 @@ import {
   SORT_LABEL,
   searchClaims,
   searchQueryString,
-} from "@/lib/claim-search.ts";
-import { listClaimantOptions } from "@/lib/claimants.ts";
+} from "@/lib/public/search.ts";
+import { listClaimantOptions } from "@/lib/public/public-claimants.ts";
 
 export const dynamic = "force-dynamic";
 

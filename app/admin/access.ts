@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser, hasRole, type CurrentUser } from "@/lib/auth.ts";
+import { getCurrentUser, hasRole, type CurrentUser } from "@/lib/accounts/auth.ts";
 
 /**
  * For admin pages (layout and page both ask: a layout does not stop its page from rendering).

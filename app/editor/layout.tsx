@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { userForPage } from "@/lib/page-guard.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await userForPage("EDITOR", "/editor");

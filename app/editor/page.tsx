@@ -3,12 +3,12 @@ import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
-import { userForPage } from "@/lib/page-guard.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
 import { EVENT_LABEL } from "@/lib/workbench/history.ts";
-import { db } from "@/lib/db.ts";
+import { db } from "@/lib/platform/db.ts";
 import { dueState } from "@/lib/due-dates.ts";
-import { loadEditorDashboard } from "@/lib/editor-dashboard.ts";
+import { loadEditorDashboard } from "@/lib/workbench/dashboard.ts";
 
 export const metadata: Metadata = { title: "Workbench" };
 

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { atomFeed, listPublishedStatusChanges } from "@/lib/feed.ts";
+import { atomFeed, listPublishedStatusChanges } from "@/lib/public/feed.ts";
 import { siteOrigin } from "@/lib/site.ts";
 
 export const dynamic = "force-dynamic";

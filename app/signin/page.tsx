@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/SignInForm.tsx";
-import { getCurrentUser } from "@/lib/auth.ts";
-import { safeCallbackPath } from "@/lib/redirects.ts";
+import { getCurrentUser } from "@/lib/accounts/auth.ts";
+import { safeCallbackPath } from "@/lib/accounts/redirects.ts";
 import { siteOrigin } from "@/lib/site.ts";
 
 export const metadata: Metadata = { title: "Sign in" };

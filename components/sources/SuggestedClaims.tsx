@@ -10,7 +10,7 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import type { SuggestionActionState } from "@/components/sources/types.ts";
 import { linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { IDLE } from "@/lib/action-state.ts";
-import type { QuoteContext } from "@/lib/highlight.ts";
+import type { QuoteContext } from "@/lib/public/highlight.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
 import type { SourceSuggestion } from "@/lib/workbench/suggestions.ts";
 

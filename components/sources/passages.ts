@@ -1,4 +1,4 @@
-import { segmentText, type Highlight } from "@/lib/highlight.ts";
+import { segmentText, type Highlight } from "@/lib/public/highlight.ts";
 import type { SourceSuggestion } from "@/lib/workbench/suggestions.ts";
 
 export type PassageMark = { claimId: number } | { suggestion: number };

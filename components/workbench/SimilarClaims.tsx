@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { SimilarClaim } from "@/lib/similar-claims.ts";
+import type { SimilarClaim } from "@/lib/workbench/similar-claims.ts";
 import { STATUS } from "@/lib/status.ts";
 
 type Typed = { quote: string; summary: string; claimantId: string };

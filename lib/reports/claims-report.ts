@@ -4,7 +4,7 @@ import type { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
 import { isoTimestamp, type Cell } from "@/lib/reports/csv.ts";
 import { cursorBatches } from "@/lib/reports/cursor.ts";
 import type { CsvSource } from "@/lib/reports/stream.ts";
-import { overdueCondition } from "@/lib/overdue.ts";
+import { overdueCondition } from "@/lib/public/overdue.ts";
 import { STATUS } from "@/lib/status.ts";
 
 export const CLAIMS_REPORT_HEADER = [

@@ -24,7 +24,7 @@ export function createExportPool(connectionString: string): pg.Pool {
   return pool;
 }
 
-// One pool per process and database URL, cached on globalThis like lib/db.ts's Prisma client (dev-mode
+// One pool per process and database URL, cached on globalThis like lib/platform/db.ts's Prisma client (dev-mode
 // hot reloads). DATABASE_URL is read at each export, so tests that point process.env.DATABASE_URL at
 // their own database get a pool on it; the pool of the previous URL is closed.
 const globalForExport = globalThis as unknown as { exportPool?: { url: string; pool: pg.Pool } };

@@ -1,6 +1,6 @@
 import type pg from "pg";
-import { requireRole } from "@/lib/auth.ts";
-import { filterCondition, parseClaimSearch } from "@/lib/claim-search.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { filterCondition, parseClaimSearch } from "@/lib/public/search.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
 import { claimsReport } from "@/lib/reports/claims-report.ts";
 import { EXPORT_POOL_SIZE } from "@/lib/reports/export-connection.ts";

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { ClaimEventType, ClaimLinkRole, ClaimStatus } from "@/generated/prisma/enums.ts";
-import { publicEventCondition } from "@/lib/claims.ts";
+import { publicEventCondition } from "@/lib/public/published-claims.ts";
 import { isoTimestamp, type Cell } from "@/lib/reports/csv.ts";
 import { cursorBatches } from "@/lib/reports/cursor.ts";
 import type { CsvSource } from "@/lib/reports/stream.ts";

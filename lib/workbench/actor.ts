@@ -1,4 +1,4 @@
-import { hasRole, type CurrentUser } from "@/lib/auth.ts";
+import { hasRole, type CurrentUser } from "@/lib/accounts/auth.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
 
 /** Who is acting; a Server Action gets it from requireRole("EDITOR"). */

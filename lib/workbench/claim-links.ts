@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimLinkKind as LinkKinds } from "@/generated/prisma/enums.ts";
-import { linkRoles } from "@/lib/claim-link-roles.ts";
+import { linkRoles } from "@/lib/workbench/claim-link-roles.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { claimRefSchema } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
 import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
-import { idSchema } from "@/lib/workbench/fields.ts";
+import { idSchema } from "@/lib/fields.ts";
 
 export const linkClaimSchema = z.object({
   otherClaimId: idSchema("claim"),

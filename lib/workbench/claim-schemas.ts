@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClaimKind, ClaimStatus, OutcomeRelation, Visibility } from "@/generated/prisma/enums.ts";
-import { idSchema, isoDate, optionalId, optionalIsoDate, optionalText, requiredText, versionSchema } from "@/lib/workbench/fields.ts";
+import { idSchema, isoDate, optionalId, optionalIsoDate, optionalText, requiredText, versionSchema } from "@/lib/fields.ts";
 
 /** The value of the claimant select that asks for a new claimant, created with the claim. */
 export const NEW_CLAIMANT = "new";

@@ -1,6 +1,6 @@
 import type { Claim, Prisma } from "@/generated/prisma/client.ts";
 import { DomainError } from "@/lib/errors.ts";
-import { dateToIso } from "@/lib/workbench/fields.ts";
+import { dateToIso } from "@/lib/fields.ts";
 import type { Transaction } from "@/lib/workbench/events.ts";
 
 export const STALE_MESSAGE = "This claim changed since you opened it.";

@@ -13,7 +13,7 @@ import {
 } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
 import { recordEvent, type FieldDiff } from "@/lib/workbench/events.ts";
-import { dateToIso } from "@/lib/workbench/fields.ts";
+import { dateToIso } from "@/lib/fields.ts";
 import { resolveClaimant } from "@/lib/workbench/new-claimant.ts";
 
 export { StaleVersionError } from "@/lib/workbench/claim-version.ts";

@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
-import { idSchema } from "@/lib/workbench/fields.ts";
+import { idSchema } from "@/lib/fields.ts";
 
-// Editors' verdicts on the pairs lib/duplicate-finder.ts proposes ("Not duplicates", and undo).
+// Editors' verdicts on the pairs lib/workbench/duplicate-finder.ts proposes ("Not duplicates", and undo).
 
 export const dismissPairSchema = z.object({ claimId: idSchema("claim"), otherClaimId: idSchema("claim") });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDate, optionalId, optionalText, optionalWebUrl, requiredText } from "@/lib/workbench/fields.ts";
+import { idSchema, isoDate, optionalId, optionalText, optionalWebUrl, requiredText } from "@/lib/fields.ts";
 
 /** An outcome is evidenced by a source in the ledger or by a web address, one of the two. */
 export const outcomeSchema = z

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { locateAnchor } from "@/lib/anchors.ts";
 import { DomainError } from "@/lib/errors.ts";
-import { normaliseText } from "@/lib/source-text.ts";
+import { normaliseText } from "@/lib/workbench/source-text.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
 

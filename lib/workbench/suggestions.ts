@@ -7,7 +7,7 @@ import { suggestClaims, type Suggestion } from "@/lib/suggestions/index.ts";
 import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { NEW_CLAIMANT } from "@/lib/workbench/claim-schemas.ts";
-import { dateToIso, idSchema } from "@/lib/workbench/fields.ts";
+import { dateToIso, idSchema } from "@/lib/fields.ts";
 
 // Suggested claims on the editor's source page (issue #8). A dismissal is remembered per source by
 // its span and words: when the source's text is edited so that body.slice(start, end) is no longer

@@ -37,7 +37,7 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
 
 /** A fresh database with every migration in prisma/migrations applied. */
 export async function createMigratedDatabase(): Promise<TestDatabase> {
-  const { applyMigrations } = await import("@/lib/migrations/runner.ts");
+  const { applyMigrations } = await import("@/lib/platform/migrations/runner.ts");
   const database = await createEmptyDatabase();
   await applyMigrations({ connectionString: database.url });
   return database;

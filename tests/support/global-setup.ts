@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "@/lib/postgres/embedded.ts";
+import { startEmbeddedPostgres } from "@/lib/platform/postgres/embedded.ts";
 import { makeTempDir } from "./temp-dir.ts";
 
 declare module "vitest" {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import type { PrismaClient, Role, User } from "@/generated/prisma/client.ts";
-import { createPrismaClient } from "@/lib/db.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
 import { createMigratedDatabase, type TestDatabase } from "./database.ts";
 
 export interface TestUser {
@@ -19,14 +19,14 @@ export interface TestDatabaseFixture<U extends string> {
   users: Record<U, User>;
 }
 
-/** Where lib/db.ts caches the application's client. */
+/** Where lib/platform/db.ts caches the application's client. */
 const appClient = globalThis as { prisma?: PrismaClient };
 
 /**
  * Registers beforeAll/afterAll in the calling file or describe block: a fresh migrated database,
  * a Prisma client on it and the users asked for, created in that order; the database is dropped
  * afterwards. With `appDatabase`, DATABASE_URL points at it, so that route handlers and actions
- * using the application's client (`db` from lib/db.ts) reach it too.
+ * using the application's client (`db` from lib/platform/db.ts) reach it too.
  *
  * The returned objects can be destructured at once but are only usable inside hooks and tests:
  * beforeAll fills in `database` and each user in place, and `prisma` forwards to a client that

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPublicClaimants } from "@/lib/claimants.ts";
+import { listPublicClaimants } from "@/lib/public/public-claimants.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claimants" };

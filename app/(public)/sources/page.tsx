@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { listPublicSources } from "@/lib/sources.ts";
+import { listPublicSources } from "@/lib/public/public-sources.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };

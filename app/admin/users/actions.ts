@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import type { NewUserState } from "@/components/admin/types.ts";
 import { formValues, fromError, fromZodError, type ActionState } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
-import { changeRole, changeRoleSchema, createUser, createUserSchema, ROLE_LABELS, setDisabled, setDisabledSchema } from "@/lib/users.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
+import { changeRole, changeRoleSchema, createUser, createUserSchema, ROLE_LABELS, setDisabled, setDisabledSchema } from "@/lib/accounts/users.ts";
 
 // Each action: the role guard first, then zod, then lib/users.ts, then revalidate. Errors become
 // states (lib/action-state.ts), never thrown to the client.

@@ -7,8 +7,8 @@ import type { UserRow } from "@/components/admin/types.ts";
 import { UserRoleForm } from "@/components/admin/UserRoleForm.tsx";
 import { UsersTable } from "@/components/admin/UsersTable.tsx";
 import { UserStatusForm } from "@/components/admin/UserStatusForm.tsx";
-import { db } from "@/lib/db.ts";
-import { listUsers, ROLE_LABELS } from "@/lib/users.ts";
+import { db } from "@/lib/platform/db.ts";
+import { listUsers, ROLE_LABELS } from "@/lib/accounts/users.ts";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -1,5 +1,5 @@
-import { parseClaimSearch, searchClaims } from "@/lib/claim-search.ts";
-import { searchPageJson } from "@/lib/claims-json.ts";
+import { parseClaimSearch, searchClaims } from "@/lib/public/search.ts";
+import { searchPageJson } from "@/lib/public/claims-json.ts";
 import { siteOrigin } from "@/lib/site.ts";
 
 export const dynamic = "force-dynamic";

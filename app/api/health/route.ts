@@ -1,5 +1,5 @@
-import { db } from "@/lib/db.ts";
-import { checkHealth } from "@/lib/health.ts";
+import { db } from "@/lib/platform/db.ts";
+import { checkHealth } from "@/lib/platform/health.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { formValues, fromZodError } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
 import { fromClaimError, type WorkbenchFormState } from "@/lib/workbench/action-results.ts";
 import {
   addNoteFormSchema,

@@ -4,8 +4,8 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import { fieldClasses, labelClasses, buttonClasses } from "@/components/forms/styles.ts";
 import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
-import { db } from "@/lib/db.ts";
-import { userForPage } from "@/lib/page-guard.ts";
+import { db } from "@/lib/platform/db.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
 import { listClaimsForEditor, parseClaimListFilter } from "@/lib/workbench/queries.ts";
 

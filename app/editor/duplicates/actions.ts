@@ -1,8 +1,8 @@
 "use server";
 
 import { type ActionState, formValues, fromError, fromZodError } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
 import { dismissDuplicatePair, dismissPairSchema, restoreDuplicatePair } from "@/lib/workbench/duplicate-pairs.ts";
 
 // No revalidation: the pair stays on screen with its confirmation and an Undo button; the next

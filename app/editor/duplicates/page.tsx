@@ -4,9 +4,9 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { DuplicatePairActions } from "@/components/workbench/DuplicatePairActions.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
-import { db } from "@/lib/db.ts";
-import { type DuplicatePair, findDuplicatePage, PAIR_THRESHOLD, WINDOW_DAYS } from "@/lib/duplicate-finder.ts";
-import { userForPage } from "@/lib/page-guard.ts";
+import { db } from "@/lib/platform/db.ts";
+import { type DuplicatePair, findDuplicatePage, PAIR_THRESHOLD, WINDOW_DAYS } from "@/lib/workbench/duplicate-finder.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 
 export const metadata: Metadata = { title: "Likely duplicates · Workbench" };
 

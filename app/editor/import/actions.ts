@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { fromError } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import type { ImportState } from "@/components/reports/import-types.ts";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/reports/ImportForm.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
-import { userForPage } from "@/lib/page-guard.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { importClaimsAction } from "./actions.ts";
 
 export const metadata: Metadata = { title: "Import claims" };

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { formValues, fromError, fromZodError } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
 import type { WorkbenchFormState } from "@/lib/workbench/action-results.ts";
-import { idSchema } from "@/lib/workbench/fields.ts";
+import { idSchema } from "@/lib/fields.ts";
 import { outcomeSchema, updateOutcomeFormSchema } from "@/lib/workbench/outcome-schemas.ts";
 import { createOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
 

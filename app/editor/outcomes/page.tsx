@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
-import { db } from "@/lib/db.ts";
-import { userForPage } from "@/lib/page-guard.ts";
+import { db } from "@/lib/platform/db.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { listOutcomesForEditor } from "@/lib/workbench/queries.ts";
 
 export const metadata: Metadata = { title: "Outcomes · Workbench" };

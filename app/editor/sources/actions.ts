@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { formValues, fromError, fromZodError } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
-import { textFromUpload } from "@/lib/source-text.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
+import { textFromUpload } from "@/lib/workbench/source-text.ts";
 import type { Actor } from "@/lib/workbench/actor.ts";
 import { createSource, deleteSource, sourceInputSchema, updateSource, type SourceInput } from "@/lib/workbench/sources.ts";
 import { dismissSuggestion, restoreSuggestion, suggestionRefSchema, type SuggestionRef } from "@/lib/workbench/suggestions.ts";

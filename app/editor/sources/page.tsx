@@ -3,8 +3,8 @@ import Link from "next/link";
 import { buttonClasses, fieldClasses, labelClasses } from "@/components/forms/styles.ts";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
-import { userForPage } from "@/lib/page-guard.ts";
-import { db } from "@/lib/db.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
+import { db } from "@/lib/platform/db.ts";
 import { listSources } from "@/lib/workbench/sources.ts";
 
 export const metadata: Metadata = { title: "Sources" };

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/feed.ts";
+import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/public/feed.ts";
 import { siteOrigin } from "@/lib/site.ts";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimCard } from "@/components/ClaimCard.tsx";
 import { StatusCounts } from "@/components/StatusCounts.tsx";
-import { getClaimantPage, statusBreakdown } from "@/lib/claimants.ts";
+import { getClaimantPage, statusBreakdown } from "@/lib/public/public-claimants.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -9,13 +9,13 @@ import { QuoteInContext } from "@/components/QuoteInContext.tsx";
 import { SourceLink } from "@/components/SourceLink.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { Timeline } from "@/components/Timeline.tsx";
-import { claimReviewJsonLd, jsonLdScript } from "@/lib/claim-review.ts";
-import { publicClaimRelations } from "@/lib/claim-relations.ts";
-import { getPublishedClaim } from "@/lib/claims.ts";
+import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
+import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
+import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { parseId } from "@/lib/params.ts";
 import { siteOrigin } from "@/lib/site.ts";
-import { timelineEntries } from "@/lib/timeline.ts";
+import { timelineEntries } from "@/lib/public/timeline.ts";
 
 export const dynamic = "force-dynamic";
 

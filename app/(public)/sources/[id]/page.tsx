@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimCard } from "@/components/ClaimCard.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { findAnchor, segmentText } from "@/lib/highlight.ts";
+import { findAnchor, segmentText } from "@/lib/public/highlight.ts";
 import { parseId } from "@/lib/params.ts";
-import { getSourcePage } from "@/lib/sources.ts";
+import { getSourcePage } from "@/lib/public/public-sources.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth-options.ts";
+import { authOptions } from "@/lib/accounts/auth-options.ts";
 
 const handler = NextAuth(authOptions);
 

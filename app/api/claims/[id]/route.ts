@@ -1,6 +1,6 @@
-import { publicClaimRelations } from "@/lib/claim-relations.ts";
-import { claimDetailJson } from "@/lib/claims-json.ts";
-import { getPublishedClaim } from "@/lib/claims.ts";
+import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
+import { claimDetailJson } from "@/lib/public/claims-json.ts";
+import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { parseId } from "@/lib/params.ts";
 import { siteOrigin } from "@/lib/site.ts";
 

@@ -1,7 +1,7 @@
-import { requireRole } from "@/lib/auth.ts";
-import { db } from "@/lib/db.ts";
+import { requireRole } from "@/lib/accounts/auth.ts";
+import { db } from "@/lib/platform/db.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
-import { findSimilarClaims, similarClaimsQuerySchema } from "@/lib/similar-claims.ts";
+import { findSimilarClaims, similarClaimsQuerySchema } from "@/lib/workbench/similar-claims.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
-import { db } from "@/lib/db.ts";
-import { userForPage } from "@/lib/page-guard.ts";
+import { db } from "@/lib/platform/db.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { formOptions } from "@/lib/workbench/queries.ts";
 import { claimFormPrefill } from "@/lib/workbench/suggestions.ts";
 

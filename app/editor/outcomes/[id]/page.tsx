@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
 import { OutcomeForm } from "@/components/workbench/OutcomeForm.tsx";
-import { db } from "@/lib/db.ts";
+import { db } from "@/lib/platform/db.ts";
 import { RELATION_LABEL } from "@/lib/labels.ts";
-import { userForPage } from "@/lib/page-guard.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
-import { dateToIso } from "@/lib/workbench/fields.ts";
+import { dateToIso } from "@/lib/fields.ts";
 import { formOptions, getOutcomeForEditor } from "@/lib/workbench/queries.ts";
 
 type Props = { params: Promise<{ id: string }> };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
 import { OutcomeForm } from "@/components/workbench/OutcomeForm.tsx";
-import { db } from "@/lib/db.ts";
-import { userForPage } from "@/lib/page-guard.ts";
+import { db } from "@/lib/platform/db.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
 import { formOptions } from "@/lib/workbench/queries.ts";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
-import { userForPage } from "@/lib/page-guard.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { createSourceAction } from "../actions.ts";
 
 export const metadata: Metadata = { title: "Add a source" };

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { listClaimantOptions } from "@/lib/claimants.ts";
-import { db } from "@/lib/db.ts";
-import { publicSourceWhere } from "@/lib/sources.ts";
+import { listClaimantOptions } from "@/lib/public/public-claimants.ts";
+import { db } from "@/lib/platform/db.ts";
+import { publicSourceWhere } from "@/lib/public/public-sources.ts";
 
 /** One sitemap file holds at most 50,000 URLs (sitemaps.org); the most recently updated claims go first. */
 export const SITEMAP_LIMIT = 50_000;

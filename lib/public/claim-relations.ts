@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { db } from "@/lib/db.ts";
+import { db } from "@/lib/platform/db.ts";
 import { originalOf } from "@/lib/workbench/claim-links.ts";
 
 const linkedClaim = { select: { id: true, quote: true, statedAt: true, visibility: true, claimant: { select: { name: true, slug: true } } } } as const;

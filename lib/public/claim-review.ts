@@ -1,4 +1,4 @@
-import type { PublishedClaim } from "@/lib/claims.ts";
+import type { PublishedClaim } from "@/lib/public/published-claims.ts";
 import { STATUS } from "@/lib/status.ts";
 
 export const PUBLISHER_NAME = "Claim Ledger";

@@ -2,8 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
-import { db } from "@/lib/db.ts";
-import { authenticate } from "@/lib/sign-in.ts";
+import { db } from "@/lib/platform/db.ts";
+import { authenticate } from "@/lib/accounts/sign-in.ts";
 
 declare module "next-auth" {
   interface Session {
@@ -63,7 +63,7 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    // Role and disabled state are deliberately not trusted from the token: lib/auth.ts reads them per request.
+    // Role and disabled state are deliberately not trusted from the token: lib/accounts/auth.ts reads them per request.
     session({ session, token }) {
       session.user = { id: token.uid ?? 0, name: token.name ?? "", email: token.email ?? "" };
       return session;

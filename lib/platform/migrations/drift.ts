@@ -404,7 +404,7 @@ function compareTable(model: DmmfModel, table: TableCatalog, lookup: Lookup, all
     if (from.length === 0) {
       const back = target.fields.find((f) => f.relationName === field.relationName && f !== field);
       if (field.isList && back?.isList && (back.relationFromFields ?? []).length === 0 && model.name <= target.name) {
-        problems.push(`relation ${field.relationName}: implicit many-to-many tables are not checked by lib/migrations/drift.ts; extend it`);
+        problems.push(`relation ${field.relationName}: implicit many-to-many tables are not checked by lib/platform/migrations/drift.ts; extend it`);
       }
       continue;
     }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
-import type { ClaimListItem } from "@/lib/claims.ts";
-import { db } from "@/lib/db.ts";
-import { overdueCondition } from "@/lib/overdue.ts";
+import type { ClaimListItem } from "@/lib/public/published-claims.ts";
+import { db } from "@/lib/platform/db.ts";
+import { overdueCondition } from "@/lib/public/overdue.ts";
 import { VERDICTS } from "@/lib/status.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/auth-options.ts";
+import { authOptions } from "@/lib/accounts/auth-options.ts";
 
 /** The user id in the signed session cookie, or null. Says nothing about whether that user may act. */
 export async function readSessionUserId(): Promise<number | null> {

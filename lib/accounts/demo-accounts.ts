@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { hashPassword } from "@/lib/passwords.ts";
+import { hashPassword } from "@/lib/accounts/passwords.ts";
 import { demoUsers } from "@/prisma/seed-data.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { ClaimStatus, Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { anchorQuote } from "@/lib/anchors.ts";
-import { linkRoles } from "@/lib/claim-link-roles.ts";
+import { linkRoles } from "@/lib/workbench/claim-link-roles.ts";
 import {
   type ClaimantSlug,
   type DemoClaim,

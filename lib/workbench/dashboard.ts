@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { claimSummarySelect as claimSummary } from "@/lib/claims.ts";
-import { overdueQueue } from "@/lib/overdue.ts";
+import { claimSummarySelect as claimSummary } from "@/lib/public/published-claims.ts";
+import { overdueQueue } from "@/lib/public/overdue.ts";
 import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { PublicClaimRelations } from "@/lib/claim-relations.ts";
-import type { ClaimListItem, PublishedClaim } from "@/lib/claims.ts";
-import { encodeCursor, type SearchPage } from "@/lib/claim-search.ts";
+import type { PublicClaimRelations } from "@/lib/public/claim-relations.ts";
+import type { ClaimListItem, PublishedClaim } from "@/lib/public/published-claims.ts";
+import { encodeCursor, type SearchPage } from "@/lib/public/search.ts";
 import { isOverdue } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { Role } from "@/generated/prisma/enums.ts";
-import type { CurrentUser } from "@/lib/auth.ts";
+import type { CurrentUser } from "@/lib/accounts/auth.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/passwords.ts";
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords.ts";
 
 // Users are never deleted: claim events and notes refer to them. They are disabled instead.
 

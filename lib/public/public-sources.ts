@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
-import { claimListSelect } from "@/lib/claims.ts";
-import { db } from "@/lib/db.ts";
+import { claimListSelect } from "@/lib/public/published-claims.ts";
+import { db } from "@/lib/platform/db.ts";
 
 /**
  * Sources readers may see: those of published claims, and those of outcomes linked to published

@@ -1,5 +1,5 @@
 import { type ClaimEventType, Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
-import { db } from "@/lib/db.ts";
+import { db } from "@/lib/platform/db.ts";
 
 const { sql } = Prisma;
 

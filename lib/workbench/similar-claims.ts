@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import type { ClaimStatus, Visibility } from "@/generated/prisma/enums.ts";
-import { optionalId } from "@/lib/workbench/fields.ts";
+import { optionalId } from "@/lib/fields.ts";
 
 /**
  * Claims like the one an editor is typing, so the same statement is not tracked twice.

@@ -1,8 +1,8 @@
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums.ts";
-import { db } from "@/lib/db.ts";
+import { db } from "@/lib/platform/db.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
-import { readSessionUserId } from "@/lib/session.ts";
+import { readSessionUserId } from "@/lib/accounts/session.ts";
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };
 

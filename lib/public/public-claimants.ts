@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimStatus } from "@/generated/prisma/enums.ts";
-import { listPublishedClaims } from "@/lib/claims.ts";
-import { db } from "@/lib/db.ts";
+import { listPublishedClaims } from "@/lib/public/published-claims.ts";
+import { db } from "@/lib/platform/db.ts";
 
 const published = { visibility: "PUBLISHED" } as const;
 

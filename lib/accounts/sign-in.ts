@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { dummyPasswordHash, verifyPassword } from "@/lib/passwords.ts";
-import { recordFailure, recordSuccess, secondsUntilAllowed } from "@/lib/sign-in-throttle.ts";
+import { dummyPasswordHash, verifyPassword } from "@/lib/accounts/passwords.ts";
+import { recordFailure, recordSuccess, secondsUntilAllowed } from "@/lib/accounts/sign-in-throttle.ts";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 

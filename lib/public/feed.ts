@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { PUBLISHER_NAME } from "@/lib/claim-review.ts";
-import { db } from "@/lib/db.ts";
-import { type OverdueClaim, overdueClaims } from "@/lib/overdue.ts";
+import { PUBLISHER_NAME } from "@/lib/public/claim-review.ts";
+import { db } from "@/lib/platform/db.ts";
+import { type OverdueClaim, overdueClaims } from "@/lib/public/overdue.ts";
 import { dueState } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 
