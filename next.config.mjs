@@ -9,7 +9,8 @@ const nextConfig = {
   // The whole project (app, lib, tests, scripts) is type-checked by `npm run typecheck`, which
   // `npm test` runs first; checking again inside every build would only double the time.
   typescript: { ignoreBuildErrors: true },
-  // Uploads (sources up to 2 MB, CSV imports up to 5 MB) go through Server Actions.
+  // Uploads (sources up to 2 MB, CSV imports up to 5 MB) go through Server Actions: the same limit
+  // as MAX_FORM_BODY_BYTES in lib/upload-limits.ts, which the proxy enforces first with a clear 413.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 

@@ -16,7 +16,7 @@ export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; cl
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <label className="flex-1">
           <span className={labelText}>Search claims</span>
-          <input type="search" name="q" defaultValue={search.q ?? ""} maxLength={200} placeholder="Words, names, sources…" className={field} />
+          <input type="search" name="q" defaultValue={search.q ?? ""} placeholder="Words, names, sources…" className={field} />
         </label>
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
           Search
@@ -66,7 +66,7 @@ export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; cl
           </label>
           <label>
             <span className={labelText}>Tag</span>
-            <input type="text" name="tag" defaultValue={search.tag ?? ""} maxLength={100} placeholder="e.g. peace-treaty" className={field} />
+            <input type="text" name="tag" defaultValue={search.tag ?? ""} placeholder="e.g. peace-treaty" className={field} />
           </label>
           <fieldset>
             <legend className={labelText}>Statement date</legend>

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Field } from "@/components/forms/Field.tsx";
 
 export function SignInForm({
   callbackPath,
@@ -44,32 +45,8 @@ export function SignInForm({
             {error}
           </p>
         ) : null}
-        <div>
-          <label htmlFor="email" className="block text-sm font-medium text-stone-800">
-            Email
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 shadow-sm"
-          />
-        </div>
-        <div>
-          <label htmlFor="password" className="block text-sm font-medium text-stone-800">
-            Password
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 shadow-sm"
-          />
-        </div>
+        <Field type="email" label="Email" name="email" autoComplete="username" required />
+        <Field type="password" label="Password" name="password" autoComplete="current-password" required />
         <button
           type="submit"
           disabled={pending}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/SignOutButton.tsx";
-import { getCurrentUser, hasRole } from "@/lib/accounts/auth.ts";
+import { getCurrentUser } from "@/lib/accounts/auth.ts";
+import { hasRole } from "@/lib/accounts/roles.ts";
 import { ROLE_LABELS } from "@/lib/accounts/users.ts";
 
 export async function SiteHeader() {

@@ -11,8 +11,8 @@ test("an editor sets a due date in the past, the claim joins the overdue queue, 
   const claimLink = (scope: ReturnType<typeof region>) => scope.locator(`a[href="${path}"]`);
 
   const edit = region(page, "Edit");
-  await edit.getByLabel("Due by (optional)").fill("2024-12-31");
-  await edit.getByLabel("Due-date note (optional)").fill("end of 2024, per the letter");
+  await edit.getByLabel("Due by (optional)", { exact: true }).fill("2024-12-31");
+  await edit.getByLabel("Due-date note (optional)", { exact: true }).fill("end of 2024, per the letter");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("status")).toHaveText("Saved (version 2).");
   const change = region(page, "History").getByRole("listitem").first();
@@ -27,12 +27,12 @@ test("an editor sets a due date in the past, the claim joins the overdue queue, 
   await page.goto(path);
   const outcomes = region(page, "Outcomes");
   await outcomes.getByLabel("Outcome", { exact: true }).selectOption({ index: 1 });
-  await outcomes.getByLabel("Relation").selectOption({ label: "Contradicts" });
+  await outcomes.getByLabel("Relation", { exact: true }).selectOption({ label: "Contradicts" });
   await outcomes.getByRole("button", { name: "Link outcome" }).click();
   await expect(outcomes.getByRole("status")).toHaveText("Outcome linked.");
   const status = region(page, "Status");
-  await status.getByLabel("New status").selectOption("NOT_FULFILLED");
-  await status.getByLabel("Rationale").fill("No treaty was signed in 2024.");
+  await status.getByLabel("New status", { exact: true }).selectOption("NOT_FULFILLED");
+  await status.getByLabel("Rationale", { exact: true }).fill("No treaty was signed in 2024.");
   await status.getByRole("button", { name: "Change status" }).click();
   await expect(status.getByRole("status")).toHaveText("Status changed.");
 

@@ -1,5 +1,5 @@
 import type { ClaimStatus } from "@/generated/prisma/enums.ts";
-import { isVerdict } from "@/lib/status.ts";
+import { isOpen } from "@/lib/status.ts";
 
 // A due date is a calendar day (a DATE column, read as UTC midnight). "Due by 31 December 2024"
 // means the claim can still come true on that day everywhere, so it becomes overdue at the next
@@ -19,11 +19,11 @@ export type DueState =
   /** Due, but the claim already has its verdict: nothing left to review. */
   | { state: "settled"; dueAt: Date };
 
-/** Overdue: the due day has passed (in UTC) and the claim has no verdict. */
+/** Overdue: the due day has passed (in UTC) and the claim is still open (lib/status.ts). */
 export function dueState(claim: { dueAt: Date | null; status: ClaimStatus }, now: Date = new Date()): DueState {
   const { dueAt } = claim;
   if (!dueAt) return { state: "none" };
-  if (isVerdict(claim.status)) return { state: "settled", dueAt };
+  if (!isOpen(claim.status)) return { state: "settled", dueAt };
   const overdueSince = new Date(dueAt.getTime() + DAY_MS);
   const today = Date.parse(`${utcToday(now)}T00:00:00Z`);
   if (today < overdueSince.getTime()) return { state: "due", dueAt };

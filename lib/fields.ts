@@ -22,7 +22,7 @@ export function controlCharacterIssue(text: string, label: string, { multiline =
   const found = (multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).exec(text);
   if (!found) return null;
   const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-  return `${capitalise(label)} contains a control character (U+${code}) at position ${found.index + 1}: remove it.`;
+  return `${capitalise(label)}: remove the control character U+${code} at position ${found.index + 1}.`;
 }
 
 export type TextOptions = {
@@ -39,7 +39,7 @@ export function safeText(label: string, max: number, { multiline = false }: Text
       const control = controlCharacterIssue(text, label, { multiline });
       if (control) context.addIssue({ code: "custom", message: control, abort: true });
       else if (text.length > max) {
-        context.addIssue({ code: "custom", message: `${capitalise(label)} is ${count(text.length)} characters long; the limit is ${count(max)}.` });
+        context.addIssue({ code: "custom", message: `${capitalise(label)}: at most ${count(max)} characters (this has ${count(text.length)}).` });
       }
     });
 }
@@ -65,7 +65,7 @@ export function optionalText(label: string, max: number, options: TextOptions = 
 export const MAX_DATABASE_ID = 2_147_483_647;
 
 /** A positive integer within PostgreSQL's `integer`, as a number or decimal digits ("16"; never "0x10", "1e1", "016"). */
-function databaseInteger(message: string) {
+export function positiveInteger(message: string) {
   return z
     .union([z.number(), z.string().regex(/^[1-9]\d*$/, message).transform(Number)], { error: message })
     .pipe(z.number().int(message).min(1, message).max(MAX_DATABASE_ID, message));
@@ -73,7 +73,7 @@ function databaseInteger(message: string) {
 
 /** A database id; anything else is "Unknown claim." on its field. */
 export function idSchema(what: string) {
-  return databaseInteger(`Unknown ${what}.`);
+  return positiveInteger(`Unknown ${what}.`);
 }
 
 /** An optional reference: blank (no choice) becomes null. */
@@ -85,7 +85,7 @@ export function optionalId(what: string) {
     .pipe(idSchema(what).nullable());
 }
 
-export const versionSchema = databaseInteger("Reload the page: the form has no version.");
+export const versionSchema = positiveInteger("Reload the page: the form has no version.");
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -100,6 +100,7 @@ export function calendarDayIssue(text: string, formatMessage: string): string | 
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return formatMessage;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year === 0) return "There is no year 0000: years run from 0001.";
   if (month < 1 || month > 12) return `There is no month ${month}: months run from 01 to 12.`;
   if (day < 1 || day > daysInMonth(year, month)) return `There is no ${day} ${MONTHS[month - 1]} ${year}.`;
   return null;
@@ -128,24 +129,16 @@ export function dateBoundsIssue(day: string, label: string, { notAfterToday = fa
  */
 export function isoDate(label: string, bounds: DateBounds = {}) {
   const format = `Enter ${label} as a date (YYYY-MM-DD).`;
-  return z
-    .union([
-      z.date({ error: format }),
-      z
-        .string({ error: `Enter ${label}.` })
-        .trim()
-        .min(1, `Enter ${label}.`)
-        .superRefine((text, context) => {
-          const issue = calendarDayIssue(text, format);
-          if (issue) context.addIssue({ code: "custom", message: issue });
-        })
-        .transform((day) => new Date(`${day}T00:00:00Z`)),
-    ])
-    .superRefine((date, context) => {
-      if (Number.isNaN(date.getTime())) return context.addIssue({ code: "custom", message: format });
-      const issue = dateBoundsIssue(dayOf(date), label, bounds);
-      if (issue) context.addIssue({ code: "custom", message: issue });
-    });
+  return z.union([z.date(), z.string()], { error: `Enter ${label}.` }).transform((value, context) => {
+    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : dayOf(value)) : value.trim();
+    const issue =
+      (value instanceof Date ? (text ? null : format) : text ? calendarDayIssue(text, format) : `Enter ${label}.`) ?? dateBoundsIssue(text, label, bounds);
+    if (issue) {
+      context.addIssue({ code: "custom", message: issue });
+      return z.NEVER;
+    }
+    return value instanceof Date ? value : new Date(`${text}T00:00:00Z`);
+  });
 }
 
 /** An optional calendar date: blank becomes null. */

@@ -27,3 +27,14 @@ export const VERDICTS: readonly ClaimStatus[] = [
 export function isVerdict(status: ClaimStatus): boolean {
   return VERDICTS.includes(status);
 }
+
+/**
+ * Open: no verdict yet, so an outcome may still settle it. The one answer for every list that asks
+ * (the overdue rule, the dashboard's "awaiting an outcome"); UNVERIFIABLE stays open, since later
+ * evidence can still settle it.
+ */
+export const OPEN_STATUSES: readonly ClaimStatus[] = Object.values(ClaimStatus).filter((status) => !isVerdict(status));
+
+export function isOpen(status: ClaimStatus): boolean {
+  return !isVerdict(status);
+}

@@ -1,6 +1,6 @@
 import type { ClaimStatus, Prisma, PrismaClient } from "@/generated/prisma/client.ts";
-import { anchorQuote } from "@/lib/anchors.ts";
 import { linkRoles } from "@/lib/workbench/claim-link-roles.ts";
+import { createClaimIn } from "@/lib/workbench/claims.ts";
 import {
   type ClaimantSlug,
   type DemoClaim,
@@ -66,15 +66,6 @@ function firstUses(data: DemoData) {
     }
   }
   return { sources, outcomes };
-}
-
-/** Anchors the quote in the body as stored, which is what the offsets must point into. */
-function anchorIn(body: string, claim: DemoClaim) {
-  try {
-    return anchorQuote(body, claim.quote);
-  } catch (error) {
-    throw new Error(`Demo claim ${claim.externalId}: ${(error as Error).message}`);
-  }
 }
 
 async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedResult> {
@@ -165,44 +156,38 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
   for (const claim of data.claims) {
     if (await tx.claim.findUnique({ where: { externalId: claim.externalId }, select: id })) continue;
 
-    const anchor = anchorIn(sources[claim.source].body, claim);
-    // Publishing, status changes and links to other claims are edits of the claim row: they bump its version.
-    const edits = claim.history.filter((step) => "publish" in step || "status" in step || "claimLink" in step);
-    const published = claim.history.find((step) => "publish" in step);
-    const { id: claimId } = await tx.claim.create({
-      data: {
-        externalId: claim.externalId,
-        quote: claim.quote,
-        summary: claim.summary,
-        claimantId: claimantIds[claim.claimant],
-        sourceId: sources[claim.source].id,
-        anchorExact: anchor.exact,
-        anchorPrefix: anchor.prefix,
-        anchorSuffix: anchor.suffix,
-        anchorStart: anchor.start,
-        anchorEnd: anchor.end,
-        statedAt: day(claim.statedAt),
-        kind: claim.kind,
-        status: claim.status,
-        visibility: claim.visibility,
-        publishedAt: published ? time(published.at) : null,
-        tags: claim.tags,
-        dueAt: claim.due ? day(claim.due.at) : null,
-        dueNote: claim.due?.note ?? null,
-        version: 1 + edits.length,
-        createdById: userIds[claim.created.by],
-        createdAt: time(claim.created.at),
-        updatedAt: time(edits.at(-1)?.at ?? claim.created.at),
-      },
-      select: id,
-    });
+    // Made through the one claim-creation path, as a draft at its recorded time; the history that
+    // follows is then replayed as it happened.
+    const creator = { id: userIds[claim.created.by], role: data.users[claim.created.by].role };
+    let claimId: number;
+    try {
+      ({ id: claimId } = await createClaimIn(
+        tx,
+        creator,
+        {
+          externalId: claim.externalId,
+          quote: claim.quote,
+          summary: claim.summary,
+          claimant: { id: claimantIds[claim.claimant] },
+          sourceId: sources[claim.source].id,
+          statedAt: day(claim.statedAt),
+          kind: claim.kind,
+          tags: claim.tags,
+          dueAt: claim.due ? day(claim.due.at) : null,
+          dueNote: claim.due?.note ?? null,
+        },
+        { at: time(claim.created.at) },
+      ));
+    } catch (error) {
+      throw new Error(`Demo claim ${claim.externalId}: ${(error as Error).message}`);
+    }
     counts.claims++;
+    counts.claimEvents++;
 
     const event = (data: Omit<Prisma.ClaimEventUncheckedCreateInput, "claimId">) => {
       counts.claimEvents++;
       return tx.claimEvent.create({ data: { claimId, ...data } });
     };
-    await event({ type: "CREATED", actorId: userIds[claim.created.by], at: time(claim.created.at) });
 
     let status: ClaimStatus = "PENDING";
     for (const step of claim.history) {
@@ -239,6 +224,19 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
     if (status !== claim.status) {
       throw new Error(`Demo claim ${claim.externalId}: status ${claim.status} but its history ends at ${status}`);
     }
+    // Publishing, status changes and links to other claims are edits of the claim row: they bump its version.
+    const edits = claim.history.filter((step) => "publish" in step || "status" in step || "claimLink" in step);
+    const published = claim.history.find((step) => "publish" in step);
+    await tx.claim.update({
+      where: { id: claimId },
+      data: {
+        status: claim.status,
+        visibility: claim.visibility,
+        publishedAt: published ? time(published.at) : null,
+        version: 1 + edits.length,
+        updatedAt: time(edits.at(-1)?.at ?? claim.created.at),
+      },
+    });
   }
 
   return { created: Object.values(counts).some((n) => n > 0), counts };

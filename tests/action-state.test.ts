@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { formValues, fromError, fromZodError, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/action-state.ts";
+import { fromError, fromZodError } from "@/lib/action-errors.ts";
+import { formValues, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/action-state.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 
 afterEach(() => {

@@ -4,6 +4,8 @@
  * callers must be refused AND leave the database exactly as it was. The test also fails when
  * app/ has an action or mutating route that is not listed here: a new feature adds its entries.
  */
+import { getURLFromRedirectError } from "next/dist/client/components/redirect.js";
+import { isRedirectError } from "next/dist/client/components/redirect-error.js";
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import type { PrismaClient, User } from "@/generated/prisma/client.ts";
@@ -241,6 +243,8 @@ async function classify(call: () => Promise<unknown>): Promise<{ outcome: "allow
     return { outcome: "failed", detail: result };
   } catch (error) {
     if (error instanceof AuthorizationError) return { outcome: "refused", detail: error.message };
+    // An action may send the user on after a success (redirect() throws); it never does for a refused call.
+    if (isRedirectError(error)) return { outcome: "allowed", detail: { redirectedTo: getURLFromRedirectError(error) } };
     return { outcome: "failed", detail: error };
   }
 }

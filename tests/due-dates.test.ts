@@ -139,8 +139,8 @@ describe("due dates in the database", () => {
 
   it("filters the public index by due range and overdue, never showing drafts", async () => {
     const tag = `due-${Date.now()}`;
-    const overduePublished = await claimDue("2020-06-30", { tags: tag });
-    await claimDue("2020-06-30", { tags: tag, visibility: "DRAFT" });
+    const overduePublished = await claimDue("2020-06-30", { tags: tag, statedAt: "2020-01-01" });
+    await claimDue("2020-06-30", { tags: tag, statedAt: "2020-01-01", visibility: "DRAFT" });
     const future = await claimDue("2999-01-01", { tags: tag });
     const ids = async (query: string) => (await searchClaims(parseClaimSearch(new URLSearchParams(`tag=${tag}&${query}`)).search, { prisma })).items.map((item) => item.id);
 

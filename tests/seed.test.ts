@@ -117,7 +117,7 @@ describe("seedDemoData", () => {
       // The last claim fails, after everything before it was written.
       const last = demoData.claims.length - 1;
       const broken = { ...demoData, claims: demoData.claims.map((claim, i) => (i === last ? { ...claim, quote: "words nobody said" } : claim)) };
-      await expect(seedDemoData(client, broken)).rejects.toThrow(/demo:.*Quote not found/);
+      await expect(seedDemoData(client, broken)).rejects.toThrow(/demo:.*exact words of the source/);
       expect(Object.values(rowCounts(await snapshot(client))).every((n) => n === 0)).toBe(true);
     } finally {
       await client.$disconnect();

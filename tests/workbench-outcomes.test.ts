@@ -64,6 +64,20 @@ describe("createOutcome / updateOutcome", () => {
     expect((unknownSource as DomainError).fieldErrors.sourceId).toBeDefined();
   });
 
+  it("happens on a real day between 1900 and today", async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    for (const [occurredAt, message] of [
+      ["2025-02-30", "There is no 30 February 2025."],
+      ["1899-12-31", "The date it happened cannot be before 1900."],
+      [tomorrow, `The date it happened cannot be after today (${new Date().toISOString().slice(0, 10)}).`],
+      ["", "Enter the date it happened."],
+    ] as const) {
+      const error = await rejection(createOutcome(prisma, editor, { title: "T", occurredAt, url: "https://example.org" }));
+      expect(fieldsIn(error)).toEqual([`occurredAt: ${message}`]);
+    }
+    await expect(createOutcome(prisma, editor, { title: "T", occurredAt: "1900-01-01", url: "https://example.org" })).resolves.toBeTruthy();
+  });
+
   it("edits an outcome", async () => {
     const outcome = await createTestOutcome(prisma, editor);
     const updated = await updateOutcome(prisma, editor, outcome.id, { title: "Declaration signed at the White House", occurredAt: "2025-08-08", url: outcome.url });

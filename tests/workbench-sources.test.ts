@@ -45,6 +45,11 @@ describe("source input", () => {
     const bad = sourceInputSchema.safeParse({ title: "", url: "javascript:alert(1)", publishedAt: "04/05/2023", body: "  " });
     expect(bad.success).toBe(false);
     expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(["body", "publishedAt", "title", "url"]);
+    const impossible = sourceInputSchema.safeParse({ title: "T", publishedAt: "2025-02-30", body: "Text\u0000" });
+    expect(impossible.error!.flatten().fieldErrors).toEqual({
+      publishedAt: ["There is no 30 February 2025."],
+      body: ["The article's text: remove the control character U+0000 at position 5."],
+    });
   });
 });
 
@@ -63,7 +68,7 @@ describe("uploads", () => {
     expect(txt.text).toBe("Əliyev and Paşinyan");
     await expect(textFromUpload(new File(["x"], "a.pdf"))).rejects.toThrow(DomainError);
     await expect(textFromUpload(new File([new Uint8Array([0xff, 0xfe, 0x41])], "latin1.txt"))).rejects.toThrow(/not UTF-8/);
-    await expect(textFromUpload(new File([new Uint8Array(2 * 1024 * 1024 + 1)], "big.txt"))).rejects.toThrow(/too large/);
+    await expect(textFromUpload(new File([new Uint8Array(2 * 1024 * 1024 + 1)], "big.txt"))).rejects.toThrow("The file is 2.1 MB; the limit is 2 MB.");
   });
 
   it("keeps text that is already normal unchanged", () => {

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser, hasRole, type CurrentUser } from "@/lib/accounts/auth.ts";
+import { getCurrentUser, type CurrentUser } from "@/lib/accounts/auth.ts";
+import { hasRole } from "@/lib/accounts/roles.ts";
 
 /**
  * For admin pages (layout and page both ask: a layout does not stop its page from rendering).

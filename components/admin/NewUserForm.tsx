@@ -4,10 +4,10 @@ import { useActionState, useState } from "react";
 import { InitialPassword } from "@/components/admin/InitialPassword.tsx";
 import type { FormAction, NewUserResult, NewUserState } from "@/components/admin/types.ts";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
-import { SelectField, type SelectOption } from "@/components/forms/SelectField.tsx";
-import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { TextField } from "@/components/forms/TextField.tsx";
+import { Field, type SelectOption } from "@/components/forms/Field.tsx";
 import { IDLE } from "@/lib/action-state.ts";
+import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
+import { useRound } from "@/components/forms/useRound.ts";
 
 export function NewUserForm({ action, roles }: { action: FormAction<NewUserState>; roles: readonly SelectOption[] }) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -15,7 +15,9 @@ export function NewUserForm({ action, roles }: { action: FormAction<NewUserState
   // submission fails: it cannot be shown again.
   const [created, setCreated] = useState<NewUserResult | null>(null);
   if (state.status === "success" && state.data && state.data !== created) setCreated(state.data);
-  const values = state.values ?? {};
+  const round = useRound(state);
+  // After an error the form shows what was sent; after a success it is empty for the next user.
+  const values = state.status === "error" ? (state.values ?? {}) : {};
   const errors = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
@@ -23,9 +25,11 @@ export function NewUserForm({ action, roles }: { action: FormAction<NewUserState
         <p id="new-user-help" className="text-sm text-stone-600 sm:col-span-2">
           The new user gets a random initial password, shown here once for you to give them.
         </p>
-        <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={320} defaultValue={values.email} errors={errors.email} />
-        <TextField label="Name" name="name" required autoComplete="off" maxLength={200} defaultValue={values.name} errors={errors.name} />
-        <SelectField label="Role" name="role" options={roles} defaultValue={values.role ?? "EDITOR"} errors={errors.role} required />
+        <div key={round} className="contents">
+          <Field type="email" label="Email" name="email" required autoComplete="off" defaultValue={values.email} errors={errors.email} />
+          <Field type="text" label="Name" name="name" required autoComplete="off" defaultValue={values.name} errors={errors.name} />
+          <Field type="select" label="Role" name="role" options={roles} defaultValue={values.role ?? "EDITOR"} errors={errors.role} required />
+        </div>
         <div className="flex items-end">
           <SubmitButton pendingLabel="Creating…">Create user</SubmitButton>
         </div>

@@ -5,7 +5,8 @@ import type { FormAction, UserRow } from "@/components/admin/types.ts";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
 import { buttonClasses } from "@/components/forms/styles.ts";
-import { IDLE, type ActionState } from "@/lib/action-state.ts";
+import { IDLE } from "@/lib/action-state.ts";
+import type { ActionState } from "@/lib/action-state.ts";
 
 type Props = { user: UserRow; action: FormAction<ActionState> };
 

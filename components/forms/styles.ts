@@ -6,6 +6,8 @@ export const fieldClasses =
 export const labelClasses = "block text-sm font-medium text-stone-900";
 export const hintClasses = "text-sm text-stone-600";
 export const errorClasses = "text-sm font-medium text-rose-700";
+/** A note under a field that needs the user's attention but is no error (a file to choose again). */
+export const noteClasses = "text-sm font-medium text-amber-900";
 
 export const buttonClasses = {
   primary: "rounded-md bg-stone-900 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-stone-700",
@@ -15,7 +17,7 @@ export const buttonClasses = {
 
 export type ButtonVariant = keyof typeof buttonClasses;
 
-/** The ids an input is described by (hint, then error), or undefined when none. */
+/** The ids an input is described by (hint, then error, …), or undefined when none. */
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter(Boolean);
   return present.length > 0 ? present.join(" ") : undefined;

@@ -1,17 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useId, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { Field } from "@/components/forms/Field.tsx";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
-import { buttonClasses, errorClasses, fieldClasses, hintClasses, labelClasses } from "@/components/forms/styles.ts";
 import { IDLE } from "@/lib/action-state.ts";
+import { buttonClasses } from "@/components/forms/styles.ts";
 import type { ImportState } from "@/components/reports/import-types.ts";
+import { fileSizeIssue, MAX_IMPORT_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
 
 export function ImportForm({ action }: { action: (state: ImportState, formData: FormData) => Promise<ImportState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE as ImportState);
-  const fileId = useId();
   const plan = state.data?.plan;
-  const fileErrors = state.fieldErrors?.file;
+  // A file over the limit is refused here, before it is sent: the server would refuse the whole post.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const fileErrors = tooLarge ? [tooLarge] : state.fieldErrors?.file;
 
   // Sent by hand rather than as a form action: React resets a form after its action, which would
   // clear the chosen file between checking it and importing it.
@@ -19,35 +22,32 @@ export function ImportForm({ action }: { action: (state: ImportState, formData: 
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => formAction(data));
+    const file = data.get("file");
+    const issue = file instanceof File ? fileSizeIssue(file.size, MAX_IMPORT_FILE_BYTES) : null;
+    setTooLarge(issue);
+    if (!issue) startTransition(() => formAction(data));
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      <div className="space-y-1">
-        <label htmlFor={fileId} className={labelClasses}>
-          Claims CSV file
-        </label>
-        <p id={`${fileId}-hint`} className={hintClasses}>
-          UTF-8, up to 5 MB and 5,000 rows, with a header row. Required columns: quote, summary, claimant, stated_at, kind; optional:
-          external_id, claimant_title, source_title, source_url, publisher, tags. The claims report&apos;s file works as is.
-        </p>
-        <input
-          id={fileId}
-          type="file"
-          name="file"
-          accept=".csv,text/csv"
-          required
-          aria-invalid={fileErrors ? true : undefined}
-          aria-describedby={`${fileId}-hint${fileErrors ? ` ${fileId}-error` : ""}`}
-          className={fieldClasses}
-        />
-        {fileErrors ? (
-          <p id={`${fileId}-error`} className={errorClasses}>
-            {fileErrors.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      {/* Not reset after an answer (see onSubmit): the checked file stays chosen for the import. */}
+      <Field
+        type="file"
+        label="Claims CSV file"
+        name="file"
+        accept=".csv,text/csv"
+        required
+        hint={
+          <>
+            UTF-8, up to {megabytes(MAX_IMPORT_FILE_BYTES)} and 5,000 rows, with a header row. Required columns: quote, summary, claimant, stated_at, kind; optional:
+            id, permalink, external_id, claimant_title, source_url or source_title (of a source already in the ledger: the quote is
+            checked against its text), quote_occurrence, tags, due_at, due_note. The claims report&apos;s file works as is, and its
+            claims are recognised as already in the ledger.
+          </>
+        }
+        errors={fileErrors}
+        note={state.data?.fileName && !state.data.imported ? `Checked: “${state.data.fileName}”.` : undefined}
+      />
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="preview" disabled={pending} className={buttonClasses.secondary}>
           Check the file
@@ -90,8 +90,8 @@ function ImportPreview({ plan }: { plan: NonNullable<NonNullable<ImportState["da
           {plan.rows.map((row) => (
             <tr key={row.line} className="border-b border-stone-200 align-top">
               <td className="py-2 pr-3">{row.line}</td>
-              <td className="py-2 pr-3 font-serif">{row.row?.quote ?? "—"}</td>
-              <td className="py-2 pr-3">{row.row?.claimant ?? "—"}</td>
+              <td className="py-2 pr-3 font-serif">{row.row.quote || "—"}</td>
+              <td className="py-2 pr-3">{row.row.claimant || "—"}</td>
               <td className="py-2">
                 {Object.keys(row.errors).length > 0 ? (
                   <ul className="text-rose-800">
@@ -102,7 +102,17 @@ function ImportPreview({ plan }: { plan: NonNullable<NonNullable<ImportState["da
                     ))}
                   </ul>
                 ) : row.existing ? (
-                  "Already imported: skipped"
+                  <>
+                    <a href={`/editor/claims/${row.claimId}`} className="underline">
+                      Claim #{row.claimId}
+                    </a>{" "}
+                    is in the ledger:{" "}
+                    {row.differences?.length ? (
+                      <span className="text-amber-900">this row differs in {row.differences.join(", ")}; the claim is not changed</span>
+                    ) : (
+                      "skipped"
+                    )}
+                  </>
                 ) : (
                   "New draft"
                 )}

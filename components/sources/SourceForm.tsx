@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { fileSizeIssue, MAX_SOURCE_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
+import { Field } from "@/components/forms/Field.tsx";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
-import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { errorClasses, fieldClasses, hintClasses, labelClasses } from "@/components/forms/styles.ts";
-import { Field } from "@/components/workbench/Field.tsx";
 import { IDLE } from "@/lib/action-state.ts";
+import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
+import { useRound } from "@/components/forms/useRound.ts";
 import type { SourceFormState } from "@/components/sources/types.ts";
 
 type SourceValues = { id?: number; title: string; publisher: string; author: string; url: string; publishedAt: string; body: string };
@@ -20,14 +21,27 @@ export function SourceForm({
   initial?: SourceValues;
 }) {
   const [state, formAction] = useActionState(action, IDLE as SourceFormState);
-  const fileId = useId();
+  const round = useRound(state);
+  // The name of the file sent with the last submission: a browser cannot put it back after an error.
+  const [sentFile, setSentFile] = useState<string | null>(null);
   // After an error the form shows what the user sent; otherwise the saved values.
-  const values = state.status === "error" ? { ...initial, ...state.values } : (initial ?? {});
+  const values: Partial<SourceValues> = state.status === "error" ? { ...initial, ...state.values } : (initial ?? {});
   const errors = state.fieldErrors ?? {};
   const createdId = state.status === "success" && !initial?.id ? state.data?.id : undefined;
 
+  // A file over the limit is refused here, before it is sent: the server would refuse the whole post.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+
+  function rememberFile(event: FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get("file");
+    const issue = file instanceof File ? fileSizeIssue(file.size, MAX_SOURCE_FILE_BYTES) : null;
+    setTooLarge(issue);
+    if (issue) return event.preventDefault();
+    setSentFile(file instanceof File && file.name ? file.name : null);
+  }
+
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} onSubmit={rememberFile} className="space-y-4" noValidate>
       {initial?.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <FormMessage state={state} />
       {createdId ? (
@@ -37,45 +51,48 @@ export function SourceForm({
           </Link>
         </p>
       ) : null}
-      <Field type="text" label="Title" name="title" maxLength={500} defaultValue={values.title} errors={errors.title} hint="Needed, except when an uploaded HTML page has a title: then that is used." />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field type="text" label="Publisher" name="publisher" maxLength={200} defaultValue={values.publisher} errors={errors.publisher} />
-        <Field type="text" label="Author" name="author" maxLength={200} defaultValue={values.author} errors={errors.author} />
-        <Field type="url" label="URL" name="url" maxLength={2000} defaultValue={values.url} errors={errors.url} />
-        <Field type="date" label="Published" name="publishedAt" defaultValue={values.publishedAt} errors={errors.publishedAt} />
-      </div>
-      <Field
-        type="textarea"
-        rows={14}
-        label="Article text"
-        name="body"
-        defaultValue={values.body}
-        errors={errors.body}
-        hint="Paste the plain text, or upload a file below (a file replaces what is pasted here)."
-      />
-      <div className="space-y-1">
-        <label htmlFor={fileId} className={labelClasses}>
-          Or upload a file <span className="font-normal text-stone-600">(optional)</span>
-        </label>
-        <p id={`${fileId}-hint`} className={hintClasses}>
-          .txt, .md or .html, up to 2 MB, UTF-8. HTML is turned into readable text.
-        </p>
-        <input
-          id={fileId}
-          type="file"
-          name="file"
-          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-          aria-invalid={errors.file ? true : undefined}
-          aria-describedby={`${fileId}-hint${errors.file ? ` ${fileId}-error` : ""}`}
-          className={fieldClasses}
+      {/* Remounted with every answer (the round): after an error every field shows what was sent. */}
+      <div key={round} className="space-y-4">
+        <Field type="text" label="Title" name="title" defaultValue={values.title} errors={errors.title} hint="Needed, except when an uploaded HTML page has a title: then that is used." />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field type="text" label="Publisher" name="publisher" optional defaultValue={values.publisher} errors={errors.publisher} />
+          <Field type="text" label="Author" name="author" optional defaultValue={values.author} errors={errors.author} />
+          <Field type="url" label="URL" name="url" optional defaultValue={values.url} errors={errors.url} />
+          <Field type="date" label="Published" name="publishedAt" optional defaultValue={values.publishedAt} errors={errors.publishedAt} />
+        </div>
+        <Field
+          type="textarea"
+          rows={14}
+          label="Article text"
+          name="body"
+          defaultValue={values.body}
+          errors={errors.body}
+          hint="Paste the plain text, or upload a file below (a file replaces what is pasted here)."
         />
-        {errors.file ? (
-          <p id={`${fileId}-error`} className={errorClasses}>
-            {errors.file.join(" ")}
-          </p>
-        ) : null}
+        <UploadField errors={tooLarge ? [tooLarge] : errors.file} lost={state.status === "error" ? sentFile : null} />
       </div>
       <SubmitButton>{initial?.id ? "Save source" : "Add source"}</SubmitButton>
     </form>
+  );
+}
+
+/**
+ * The file to upload. After an error the browser has emptied it (no page can refill a file
+ * field), so the name of the file that was sent is shown, until another file is chosen.
+ */
+function UploadField({ errors, lost }: { errors?: string[]; lost: string | null }) {
+  const [chosen, setChosen] = useState(false);
+  return (
+    <div onChange={(event) => setChosen(Boolean((event.target as HTMLInputElement).files?.length))}>
+      <Field
+        type="file"
+        label="Or upload a file"
+        name="file"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        hint={`.txt, .md or .html, up to ${megabytes(MAX_SOURCE_FILE_BYTES)}, UTF-8. HTML is turned into readable text.`}
+        errors={errors}
+        note={lost && !chosen ? `“${lost}” was not kept: a browser empties the file field when the form comes back. Choose the file again to upload it.` : undefined}
+      />
+    </div>
   );
 }

@@ -11,13 +11,12 @@ import {
   unlinkOutcomeAction,
   unpublishClaimAction,
 } from "@/app/editor/claims/actions.ts";
-import { SelectField } from "@/components/forms/SelectField.tsx";
-import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { Field } from "@/components/workbench/Field.tsx";
-import { FormResult } from "@/components/workbench/FormResult.tsx";
-import { useRound } from "@/components/workbench/useRound.ts";
-import type { ClaimStatus } from "@/generated/prisma/enums.ts";
+import { Field } from "@/components/forms/Field.tsx";
 import { IDLE } from "@/lib/action-state.ts";
+import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
+import { useRound } from "@/components/forms/useRound.ts";
+import { FormResult } from "@/components/workbench/FormResult.tsx";
+import type { ClaimStatus } from "@/generated/prisma/enums.ts";
 import { RELATION_LABEL } from "@/lib/labels.ts";
 import { isVerdict, STATUS } from "@/lib/status.ts";
 import type { WorkbenchFormState } from "@/lib/workbench/action-results.ts";
@@ -47,14 +46,13 @@ export function StatusForm({ claim, status, outcomeCount }: { claim: ClaimRef; s
     <form action={formAction} className="space-y-4" noValidate>
       <ClaimRefInputs claim={claim} />
       <div key={round} className="space-y-4">
-        <SelectField label="New status" name="status" options={options} defaultValue={values.status ?? status} errors={state.fieldErrors?.status} required />
+        <Field type="select" label="New status" name="status" options={options} defaultValue={values.status ?? status} errors={state.fieldErrors?.status} required />
         <Field
           type="textarea"
           label="Rationale"
           name="rationale"
           required
           rows={3}
-          maxLength={5000}
           hint="Why the status changes; readers see it in the claim's history."
           defaultValue={values.rationale}
           errors={state.fieldErrors?.rationale}
@@ -93,7 +91,8 @@ export function LinkOutcomeForm({ claim, outcomes }: { claim: ClaimRef; outcomes
     <form action={formAction} className="space-y-4" noValidate>
       <ClaimRefInputs claim={claim} />
       <div key={round} className="grid gap-4 sm:grid-cols-2">
-        <SelectField
+        <Field
+          type="select"
           label="Outcome"
           name="outcomeId"
           options={[{ value: "", label: "Choose an outcome…" }, ...outcomes.map((outcome) => ({ value: String(outcome.id), label: outcome.label }))]}
@@ -101,9 +100,9 @@ export function LinkOutcomeForm({ claim, outcomes }: { claim: ClaimRef; outcomes
           errors={state.fieldErrors?.outcomeId}
           required
         />
-        <SelectField label="Relation" name="relation" options={relations} defaultValue={values.relation ?? "SUPPORTS"} errors={state.fieldErrors?.relation} required />
+        <Field type="select" label="Relation" name="relation" options={relations} defaultValue={values.relation ?? "SUPPORTS"} errors={state.fieldErrors?.relation} required />
         <div className="sm:col-span-2">
-          <Field type="text" label="Note" name="note" maxLength={2000} hint="How this outcome bears on the claim." defaultValue={values.note} errors={state.fieldErrors?.note} />
+          <Field type="text" label="Note" name="note" optional hint="How this outcome bears on the claim." defaultValue={values.note} errors={state.fieldErrors?.note} />
         </div>
       </div>
       <SubmitButton pendingLabel="Linking…">Link outcome</SubmitButton>
@@ -139,7 +138,6 @@ export function NoteForm({ claimId }: { claimId: number }) {
           name="body"
           required
           rows={3}
-          maxLength={5000}
           hint="Internal: never shown to readers."
           defaultValue={errorValues(state).body}
           errors={state.fieldErrors?.body}
@@ -170,7 +168,8 @@ export function LinkClaimForm({ claim }: { claim: ClaimRef }) {
           defaultValue={values.otherClaimId}
           errors={state.fieldErrors?.otherClaimId}
         />
-        <SelectField
+        <Field
+          type="select"
           label="Link"
           name="kind"
           options={[

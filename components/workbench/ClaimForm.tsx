@@ -1,18 +1,16 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useState } from "react";
 import { createClaimAction, updateClaimAction } from "@/app/editor/claims/actions.ts";
-import { SelectField } from "@/components/forms/SelectField.tsx";
+import { Field } from "@/components/forms/Field.tsx";
+import { IDLE } from "@/lib/action-state.ts";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { describedBy, errorClasses, fieldClasses, labelClasses } from "@/components/forms/styles.ts";
+import { useRound } from "@/components/forms/useRound.ts";
 import { ConflictDetails } from "@/components/workbench/ConflictDetails.tsx";
-import { Field } from "@/components/workbench/Field.tsx";
 import { FormResult } from "@/components/workbench/FormResult.tsx";
 import { SimilarClaims } from "@/components/workbench/SimilarClaims.tsx";
-import { useRound } from "@/components/workbench/useRound.ts";
-import { IDLE } from "@/lib/action-state.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
-import { NEW_CLAIMANT } from "@/lib/workbench/claim-schemas.ts";
+import { CLAIM_TEXT_LIMITS, NEW_CLAIMANT } from "@/lib/workbench/claim-form-values.ts";
 
 export type ClaimFormOptions = {
   claimants: { id: number; name: string; title: string | null }[];
@@ -50,6 +48,7 @@ export function ClaimForm(props: Props) {
       {conflict && props.mode === "edit" ? (
         <ConflictDetails opened={props.initial} current={conflict} claimants={props.claimants} sources={props.sources} />
       ) : null}
+      {/* Remounted with every answer (the round): after an error every field shows what was sent. */}
       <div key={round} className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
           <Field
@@ -58,7 +57,7 @@ export function ClaimForm(props: Props) {
             name="quote"
             required
             rows={3}
-            maxLength={2000}
+            maxChars={CLAIM_TEXT_LIMITS.quote}
             hint="The exact words, as they appear in the source."
             defaultValue={values.quote}
             errors={errors.quote}
@@ -71,7 +70,7 @@ export function ClaimForm(props: Props) {
             name="summary"
             required
             rows={2}
-            maxLength={2000}
+            maxChars={CLAIM_TEXT_LIMITS.summary}
             hint="A neutral restatement of what is claimed."
             defaultValue={values.summary}
             errors={errors.summary}
@@ -81,9 +80,11 @@ export function ClaimForm(props: Props) {
           <SimilarClaims typed={typed} exclude={props.mode === "edit" ? props.id : undefined} />
         </div>
         <ClaimantChoice claimants={props.claimants} values={values} errors={errors} />
-        <SelectField
-          label="Source (optional)"
+        <Field
+          type="select"
+          label="Source"
           name="sourceId"
+          optional
           options={[{ value: "", label: "No source" }, ...props.sources.map((source) => ({ value: String(source.id), label: source.publisher ? `${source.title} — ${source.publisher}` : source.title }))]}
           defaultValue={values.sourceId ?? ""}
           errors={errors.sourceId}
@@ -92,26 +93,29 @@ export function ClaimForm(props: Props) {
           type="number"
           label="Which occurrence"
           name="quoteOccurrence"
+          optional
           min={1}
           hint="Only when the quote occurs more than once in the source: 1 for the first, 2 for the second…"
           defaultValue={values.quoteOccurrence}
           errors={errors.quoteOccurrence}
         />
         <Field type="date" label="Stated on" name="statedAt" required defaultValue={values.statedAt} errors={errors.statedAt} />
-        <SelectField label="Kind" name="kind" options={kinds} defaultValue={values.kind ?? "PROMISE"} errors={errors.kind} required />
+        <Field type="select" label="Kind" name="kind" options={kinds} defaultValue={values.kind ?? "PROMISE"} errors={errors.kind} required />
         <Field
           type="date"
-          label="Due by (optional)"
+          label="Due by"
           name="dueAt"
+          optional
           hint="For a promise or prediction: the day by which it should have come true. Overdue after that day until it has a verdict."
           defaultValue={values.dueAt}
           errors={errors.dueAt}
         />
         <Field
           type="text"
-          label="Due-date note (optional)"
+          label="Due-date note"
           name="dueNote"
-          maxLength={300}
+          optional
+          maxChars={CLAIM_TEXT_LIMITS.dueNote}
           hint="Where the date comes from, e.g. end of 2024, per Biden's letter."
           defaultValue={values.dueNote}
           errors={errors.dueNote}
@@ -120,12 +124,14 @@ export function ClaimForm(props: Props) {
           type="text"
           label="Tags"
           name="tags"
+          optional
           hint="Comma-separated, e.g. peace-treaty, us-mediation."
           defaultValue={values.tags}
           errors={errors.tags}
         />
         {props.mode === "create" ? (
-          <SelectField
+          <Field
+            type="select"
             label="Visibility"
             name="visibility"
             options={[
@@ -147,6 +153,7 @@ export function ClaimForm(props: Props) {
   );
 }
 
+/** Who said it: a claimant of the list, or a new one typed in (its fields appear for "New claimant…"). */
 function ClaimantChoice({
   claimants,
   values,
@@ -156,48 +163,36 @@ function ClaimantChoice({
   values: Record<string, string>;
   errors: Record<string, string[]>;
 }) {
-  const id = useId();
+  // Only decides whether the new claimant's fields show; the select itself stays uncontrolled like
+  // every other field (a controlled select is reset to its first option when React resets the form
+  // after the action, which lost the chosen claimant after an error).
   const [choice, setChoice] = useState(values.claimantId ?? "");
-  const invalid = Boolean(errors.claimantId?.length);
+  const options = [
+    { value: "", label: "Choose who said it…" },
+    ...claimants.map((claimant) => ({ value: String(claimant.id), label: claimant.title ? `${claimant.name} (${claimant.title})` : claimant.name })),
+    { value: NEW_CLAIMANT, label: "New claimant…" },
+  ];
   return (
     <div className="space-y-3">
-      <div className="space-y-1">
-        <label htmlFor={id} className={labelClasses}>
-          Claimant
-        </label>
-        <select
-          id={id}
-          name="claimantId"
-          value={choice}
-          onChange={(event) => setChoice(event.target.value)}
-          required
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy(invalid && `${id}-error`)}
-          className={fieldClasses}
-        >
-          <option value="">Choose who said it…</option>
-          {claimants.map((claimant) => (
-            <option key={claimant.id} value={String(claimant.id)}>
-              {claimant.title ? `${claimant.name} (${claimant.title})` : claimant.name}
-            </option>
-          ))}
-          <option value={NEW_CLAIMANT}>New claimant…</option>
-        </select>
-        {invalid ? (
-          <p id={`${id}-error`} className={errorClasses}>
-            {errors.claimantId!.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <Field type="select" label="Claimant" name="claimantId" required options={options} defaultValue={values.claimantId ?? ""} onChange={setChoice} errors={errors.claimantId} />
       {choice === NEW_CLAIMANT ? (
         <fieldset className="space-y-3 rounded-md border border-stone-300 p-3">
           <legend className="px-1 text-sm font-medium">New claimant</legend>
-          <Field type="text" label="Name" name="claimantName" required maxLength={200} defaultValue={values.claimantName} errors={errors.claimantName} />
+          <Field
+            type="text"
+            label="Name"
+            name="claimantName"
+            required
+            maxChars={CLAIM_TEXT_LIMITS.claimantName}
+            defaultValue={values.claimantName}
+            errors={errors.claimantName}
+          />
           <Field
             type="text"
             label="Role or office"
             name="claimantTitle"
-            maxLength={200}
+            optional
+            maxChars={CLAIM_TEXT_LIMITS.claimantTitle}
             hint="e.g. US Secretary of State"
             defaultValue={values.claimantTitle}
             errors={errors.claimantTitle}

@@ -1,7 +1,9 @@
+import "server-only";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums.ts";
 import { db } from "@/lib/platform/db.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
+import { hasRole } from "@/lib/accounts/roles.ts";
 import { readSessionUserId } from "@/lib/accounts/session.ts";
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };
@@ -18,10 +20,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-/** ADMIN can do everything an EDITOR can. */
-export function hasRole(user: Pick<CurrentUser, "role">, role: Role): boolean {
-  return user.role === "ADMIN" || user.role === role;
-}
 
 /**
  * The one server-side guard: every Server Action and route handler that changes data or reads

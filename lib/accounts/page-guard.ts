@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums.ts";
-import { getCurrentUser, hasRole, type CurrentUser } from "@/lib/accounts/auth.ts";
+import { getCurrentUser, type CurrentUser } from "@/lib/accounts/auth.ts";
+import { hasRole } from "@/lib/accounts/roles.ts";
 
 /**
  * For layouts and pages: the signed-in user if they have `role`; otherwise the sign-in page

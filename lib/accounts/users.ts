@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { Role } from "@/generated/prisma/enums.ts";
 import type { CurrentUser } from "@/lib/accounts/auth.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
+import { idSchema, requiredText } from "@/lib/fields.ts";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords.ts";
 
 // Users are never deleted: claim events and notes refer to them. They are disabled instead.
@@ -11,26 +12,18 @@ export const ROLE_LABELS: Record<Role, string> = { ADMIN: "Admin", EDITOR: "Edit
 
 export const roleSchema = z.enum(Role, { error: "Choose a role: Admin or Editor." });
 
-export const emailSchema = z
-  .string({ error: "Enter an email address." })
-  .trim()
-  .min(1, "Enter an email address.")
-  .max(320, "An email address has at most 320 characters.")
-  .toLowerCase()
+export const emailSchema = requiredText("an email address", 320)
+  .transform((email) => email.toLowerCase())
   .pipe(z.email("Enter a valid email address, like name@example.org."));
 
-export const nameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(200, "A name has at most 200 characters.");
+export const nameSchema = requiredText("a name", 200);
 
 export const passwordSchema = z
   .string({ error: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(1024, "A password has at most 1024 characters.");
 
-const userIdSchema = z.coerce.number({ error: "Unknown user." }).int("Unknown user.").positive("Unknown user.");
+const userIdSchema = idSchema("user");
 
 export const createUserSchema = z.object({ email: emailSchema, name: nameSchema, role: roleSchema });
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });

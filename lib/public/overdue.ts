@@ -6,9 +6,9 @@ import { VERDICTS } from "@/lib/status.ts";
 // lib/due-dates.ts's overdue rule for the database. "Today" comes from the app's clock in UTC,
 // never from the database session's time zone.
 
-// The verdicts are inlined as literals, not bound, so that the planner can prove the condition
-// implies the predicate of the partial index Claim_open_dueAt_idx. They are our own enum names.
-// (Prisma's `notIn` binds them, and at a million claims its query took seconds instead of ms.)
+// isOpen (lib/status.ts) in SQL: not a verdict. The verdicts are inlined as literals, not bound, so
+// that the planner can prove the condition implies the predicate of the partial index
+// Claim_open_dueAt_idx. They are our own enum names. (Prisma's `notIn` binds them, and at a million claims its query took seconds instead of ms.)
 const NOT_A_VERDICT = Prisma.raw(`c."status" NOT IN (${VERDICTS.map((status) => `'${status}'`).join(", ")})`);
 
 /** For raw SQL over the alias `c` (the claim index, reports, the lists below). */

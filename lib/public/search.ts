@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
+import { calendarDay, idSchema, MAX_DATABASE_ID, safeText } from "@/lib/fields.ts";
 import type { ClaimListItem } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
 import { overdueCondition } from "@/lib/public/overdue.ts";
@@ -41,23 +42,27 @@ export const RANK_LIMIT = 1_000;
  */
 export const COUNT_CAP = 1_000;
 
-const isoDate = z.iso.date({ error: "Use a date like 2024-12-31." });
-
-/** One field per URL parameter; a parameter may appear once, except status (repeatable). */
+/**
+ * One field per URL parameter; a parameter may appear once, except status (repeatable). Text and
+ * dates go through the shared field schemas (lib/fields.ts): a control character (a NUL byte, an
+ * escape) or an impossible day ("There is no 30 February 2025.") is an issue, never a query.
+ */
 const fieldSchemas = {
-  q: z.string().trim().max(200, { error: "Search text is limited to 200 characters." }),
+  q: safeText("the search text", 200),
   status: z.array(z.enum(ClaimStatus, { error: `Status must be one of ${Object.values(ClaimStatus).join(", ")}.` })),
-  claimant: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Claimant must be a claimant's slug, like antony-blinken." }).max(100),
+  claimant: safeText("the claimant", 100).pipe(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Claimant must be a claimant's slug, like antony-blinken." }),
+  ),
   kind: z.enum(ClaimKind, { error: `Kind must be one of ${Object.values(ClaimKind).join(", ")}.` }),
-  tag: z.string().trim().min(1).max(100, { error: "A tag is at most 100 characters." }),
-  from: isoDate,
-  to: isoDate,
+  tag: safeText("the tag", 100),
+  from: calendarDay("the start date"),
+  to: calendarDay("the end date"),
   verdict: z.enum(["true", "false", "1", "0", "on"], { error: "verdict is true or false." }).transform((v) => v === "true" || v === "1" || v === "on"),
-  dueAfter: isoDate,
-  dueBefore: isoDate,
+  dueAfter: calendarDay("the due-by start date"),
+  dueBefore: calendarDay("the due-by end date"),
   overdue: z.enum(["true", "false", "1", "0", "on"], { error: "overdue is true or false." }).transform((v) => v === "true" || v === "1" || v === "on"),
   sort: z.enum(SORTS, { error: `Sort must be one of ${SORTS.join(", ")}.` }),
-  cursor: z.string().max(500).regex(/^[A-Za-z0-9_-]+$/, { error: "The page cursor is not valid." }),
+  cursor: safeText("the page cursor", 500).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "The page cursor is not valid." })),
   limit: z.string().regex(/^\d+$/, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }).transform(Number).pipe(
     z.number().int().min(1, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }).max(MAX_LIMIT, { error: `Limit is a whole number from 1 to ${MAX_LIMIT}.` }),
   ),
@@ -65,17 +70,23 @@ const fieldSchemas = {
 
 type Field = keyof typeof fieldSchemas;
 
+const cursorId = idSchema("claim");
+const cursorDay = calendarDay("the page cursor's day");
+/** A rank, compared as a `real` (ts_rank's type): one a real cannot hold (1e39 overflows, 1e-50 underflows) would fail in PostgreSQL. */
+const cursorRank = z.number().refine((rank) => Number.isFinite(Math.fround(rank)) && (Math.fround(rank) !== 0 || rank === 0));
+
 /**
  * The cursor: the sort it belongs to, the sort key of the last row shown, and that row's id. A
  * relevance cursor with `d` (a statement day) instead of `k` (a rank) continues a search that had
  * too many matches to rank, newest first: the order of a search's pages never changes midway.
  */
 const cursorSchema = z.union([
-  z.object({ s: z.literal("relevance"), k: z.number(), id: z.number().int().positive() }),
-  z.object({ s: z.literal("relevance"), d: isoDate, id: z.number().int().positive() }),
-  z.object({ s: z.literal("newest"), k: isoDate, id: z.number().int().positive() }),
-  z.object({ s: z.literal("updated"), k: z.iso.datetime(), id: z.number().int().positive() }),
-  z.object({ s: z.literal("outcomes"), k: z.number().int().min(0), id: z.number().int().positive() }),
+  z.object({ s: z.literal("relevance"), k: cursorRank, id: cursorId }),
+  z.object({ s: z.literal("relevance"), d: cursorDay, id: cursorId }),
+  z.object({ s: z.literal("newest"), k: cursorDay, id: cursorId }),
+  z.object({ s: z.literal("updated"), k: z.iso.datetime().refine((time) => cursorDay.safeParse(time.slice(0, 10)).success), id: cursorId }),
+  // An outcome count is an `integer` column, bounded like an id.
+  z.object({ s: z.literal("outcomes"), k: z.number().int().min(0).max(MAX_DATABASE_ID), id: cursorId }),
 ]);
 export type Cursor = z.infer<typeof cursorSchema>;
 
@@ -187,7 +198,8 @@ export function parseClaimSearch(raw: RawParams): ParsedSearch {
       statuses: [...new Set(value("status") ?? [])],
       claimant: value("claimant"),
       kind: value("kind"),
-      tag: value("tag"),
+      // A tag of spaces only is no tag, as an empty one is.
+      tag: value("tag") || undefined,
       from,
       to,
       verdict: value("verdict") ?? false,

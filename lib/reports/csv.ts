@@ -9,6 +9,11 @@ export function neutralise(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** The cell as it was before `neutralise`, so that a report read back (the import) says what the ledger says. */
+export function unneutralise(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 // Cells are cast by csv-stringify itself (no copy of each row): text is neutralised, numbers are
 // written as they are (a negative number is not a formula), dates in ISO 8601, null and undefined empty.
 const STRINGIFY_OPTIONS = {

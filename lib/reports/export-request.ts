@@ -1,6 +1,7 @@
 import type pg from "pg";
+import { z } from "zod";
 import { requireRole } from "@/lib/accounts/auth.ts";
-import { filterCondition, parseClaimSearch } from "@/lib/public/search.ts";
+import { filterCondition, parseClaimSearch, type SearchIssue } from "@/lib/public/search.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
 import { claimsReport } from "@/lib/reports/claims-report.ts";
 import { EXPORT_POOL_SIZE } from "@/lib/reports/export-connection.ts";
@@ -21,6 +22,24 @@ function exportsBusy(pool: pg.Pool): boolean {
   return pool.totalCount >= (pool.options.max ?? EXPORT_POOL_SIZE) && pool.idleCount === 0;
 }
 
+/** The export's own switches, `bom=1` and `internal=1`: absent, empty or 0 is off, 1 is on, anything else an issue. */
+const switchSchemas = {
+  bom: z.enum(["0", "1"], { error: "bom is 1 (a byte-order mark, for Excel) or 0." }),
+  internal: z.enum(["0", "1"], { error: "internal is 1 (drafts, notes and internal events, for editors) or 0." }),
+} as const;
+
+function readSwitch(params: URLSearchParams, name: keyof typeof switchSchemas, issues: SearchIssue[]): boolean {
+  const values = params.getAll(name).filter((value) => value !== "");
+  if (values.length === 0) return false;
+  if (values.length > 1) {
+    issues.push({ param: name, message: `Give ${name} once.` });
+    return false;
+  }
+  const parsed = switchSchemas[name].safeParse(values[0]);
+  if (!parsed.success) issues.push({ param: name, message: parsed.error.issues[0]?.message ?? `Invalid ${name}.` });
+  return parsed.data === "1";
+}
+
 /**
  * Answers GET /api/export/{claims,history}.csv: the index's filters from the query string,
  * `bom=1` for Excel, `internal=1` (editors only) for drafts, notes and internal events.
@@ -30,9 +49,10 @@ function exportsBusy(pool: pg.Pool): boolean {
 export async function exportReport(request: Request, pool: pg.Pool, kind: ReportKind): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const { search, issues } = parseClaimSearch(params);
+  const internal = readSwitch(params, "internal", issues);
+  const bom = readSwitch(params, "bom", issues);
   if (issues.length > 0) return Response.json({ error: "Invalid parameters", issues }, { status: 400 });
 
-  const internal = params.get("internal") === "1";
   if (internal) {
     try {
       await requireRole("EDITOR");
@@ -48,7 +68,7 @@ export async function exportReport(request: Request, pool: pg.Pool, kind: Report
     );
   }
   const conditions = filterCondition(search, { includeDrafts: internal });
-  const options = { bom: params.get("bom") === "1", signal: request.signal };
+  const options = { bom, signal: request.signal };
   const stream =
     kind === "claims"
       ? csvStream(claimsReport(pool, { conditions, origin: siteOrigin(request.headers), withNotes: internal }), options)

@@ -1,4 +1,5 @@
-import { fromError, type ActionState } from "@/lib/action-state.ts";
+import { fromError } from "@/lib/action-errors.ts";
+import type { ActionState } from "@/lib/action-state.ts";
 import { StaleVersionError, type ClaimSnapshot } from "@/lib/workbench/claim-version.ts";
 
 /** Where the editor may want to go after a save. */

@@ -1,8 +1,9 @@
-import { hasRole, type CurrentUser } from "@/lib/accounts/auth.ts";
+import type { Role } from "@/generated/prisma/enums.ts";
+import { hasRole } from "@/lib/accounts/roles.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
 
 /** Who is acting; a Server Action gets it from requireRole("EDITOR"). */
-export type Actor = Pick<CurrentUser, "id" | "role">;
+export type Actor = { id: number; role: Role };
 
 // The Server Action already checked the role; this keeps a mistaken caller from bypassing it.
 export function assertEditor(actor: Actor): void {

@@ -1,5 +1,17 @@
 import type { ClaimKind } from "@/generated/prisma/enums.ts";
 
+// What the claim form holds, for the form (a client component) and the server alike. No zod, no
+// database here: the form's bundle carries this module.
+
+/** The value of the claimant select that asks for a new claimant, created with the claim. */
+export const NEW_CLAIMANT = "new";
+
+/**
+ * The longest text each field takes (lib/workbench/claim-schemas.ts refuses longer, naming the
+ * limit); the form shows a counter. Never a `maxLength`: it would cut a paste silently.
+ */
+export const CLAIM_TEXT_LIMITS = { quote: 2000, summary: 2000, claimantName: 200, claimantTitle: 200, dueNote: 300 } as const;
+
 /** A claim's editable fields as the claim form holds them (strings), from a row or a conflict snapshot. */
 export function claimFormValues(claim: {
   quote: string;

@@ -1,44 +1,61 @@
 import { z } from "zod";
 import { ClaimKind, ClaimStatus, OutcomeRelation, Visibility } from "@/generated/prisma/enums.ts";
-import { idSchema, isoDate, optionalId, optionalIsoDate, optionalText, requiredText, versionSchema } from "@/lib/fields.ts";
+import { CLAIM_TEXT_LIMITS, NEW_CLAIMANT } from "@/lib/workbench/claim-form-values.ts";
+import { dateToIso, idSchema, isoDate, optionalId, optionalIsoDate, optionalText, positiveInteger, requiredText, safeText, versionSchema } from "@/lib/fields.ts";
 
-/** The value of the claimant select that asks for a new claimant, created with the claim. */
-export const NEW_CLAIMANT = "new";
+// Defined beside the claim form's values (no zod there: the form's client bundle imports it).
+export { NEW_CLAIMANT };
 
-/** Tags are kebab-case words ("peace-treaty"); a form sends them comma-separated. */
+/** Tags are kebab-case words ("peace-treaty"); a form sends them comma-separated, a CSV cell with commas or semicolons. */
 const tagsSchema = z
-  .union([z.array(z.string()), z.string().transform((text) => text.split(","))])
+  .union([z.array(z.string()), z.string().transform((text) => text.split(/[;,]/))])
   .transform((tags) => [...new Set(tags.map((tag) => tag.trim().toLowerCase().replace(/\s+/g, "-")).filter(Boolean))])
-  .pipe(
-    z
-      .array(z.string().max(50, "Keep each tag under 51 characters."))
-      .max(20, "Use at most 20 tags."),
-  );
+  .pipe(z.array(safeText("a tag", 50)).max(20, "Use at most 20 tags."));
+
+/** Which occurrence of the quote in the source is meant, 1-based, when it occurs more than once. */
+const occurrenceSchema = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((value) => (value === "" || value === null ? undefined : value))
+  .pipe(positiveInteger("Count occurrences from 1: enter 1, 2, 3…").optional());
+
+/** The statement's date and its due date, as every way in checks them. */
+export const STATED_AT_LABEL = "the date of the statement";
+const statedAtSchema = isoDate(STATED_AT_LABEL, { notAfterToday: true });
+const dueAtSchema = optionalIsoDate("the due date");
+
+/** A due date before the statement is refused, on the due date's field; null when the two fit. */
+export function dueDateIssue(statedAt: Date, dueAt: Date | null): string | null {
+  if (dueAt === null || dueAt >= statedAt) return null;
+  return `The due date cannot be before the statement (${dateToIso(statedAt)}).`;
+}
 
 const claimFields = z.object({
-  quote: requiredText("the exact words of the statement", 2000),
-  summary: requiredText("a neutral summary", 2000),
+  quote: requiredText("the exact words of the statement", CLAIM_TEXT_LIMITS.quote, { multiline: true }),
+  summary: requiredText("a neutral summary", CLAIM_TEXT_LIMITS.summary, { multiline: true }),
   claimantId: z
     .union([z.string(), z.number()], { error: "Choose who made the statement." })
     .transform((value) => (value === "" ? undefined : value))
     .pipe(z.union([z.literal(NEW_CLAIMANT), idSchema("claimant")], { error: "Choose who made the statement." })),
   /** Only read when claimantId is NEW_CLAIMANT. */
-  claimantName: optionalText("the claimant's name", 200),
-  claimantTitle: optionalText("the claimant's role", 200),
+  claimantName: optionalText("the claimant's name", CLAIM_TEXT_LIMITS.claimantName),
+  claimantTitle: optionalText("the claimant's role", CLAIM_TEXT_LIMITS.claimantTitle),
   sourceId: optionalId("source"),
-  /** 1-based: which occurrence of the quote in the source is meant, when it occurs more than once. */
-  quoteOccurrence: z
-    .union([z.string(), z.number()])
-    .nullish()
-    .transform((value) => (value === "" || value === null ? undefined : value))
-    .pipe(z.coerce.number<string | number>().int("Enter a whole number.").positive("Count occurrences from 1.").optional()),
-  statedAt: isoDate("the date of the statement"),
+  quoteOccurrence: occurrenceSchema,
+  statedAt: statedAtSchema,
   kind: z.enum(ClaimKind, { error: "Choose the kind of statement." }),
   tags: tagsSchema,
   /** When to look at the claim again; a promise or prediction usually has one. */
-  dueAt: optionalIsoDate("the due date"),
-  dueNote: optionalText("the due-date note", 300),
+  dueAt: dueAtSchema,
+  dueNote: optionalText("the due-date note", CLAIM_TEXT_LIMITS.dueNote),
 });
+
+// Runs also when other fields failed (zod 4 runs refinements after non-fatal issues): all errors show at once.
+const checkDueDate = (fields: { statedAt?: unknown; dueAt?: unknown }, context: z.RefinementCtx) => {
+  if (!(fields.statedAt instanceof Date) || !(fields.dueAt instanceof Date)) return;
+  const issue = dueDateIssue(fields.statedAt, fields.dueAt);
+  if (issue) context.addIssue({ code: "custom", path: ["dueAt"], message: issue });
+};
 
 /** A new claimant needs a name; checked even when other fields are invalid, so all errors show at once. */
 const hasNewClaimantName = (fields: { claimantId?: unknown; claimantName?: unknown }) =>
@@ -47,7 +64,26 @@ const newClaimantNameIssue = { path: ["claimantName"], message: "Enter the new c
 
 export const createClaimSchema = claimFields
   .extend({ tags: tagsSchema.default([]), visibility: z.enum(Visibility, { error: "Choose draft or published." }).default("DRAFT") })
-  .refine(hasNewClaimantName, newClaimantNameIssue);
+  .refine(hasNewClaimantName, newClaimantNameIssue)
+  .superRefine(checkDueDate);
+
+/**
+ * A claim as lib/workbench/claims.ts creates it, whatever the way in (form, import, seed, script):
+ * the claim's own fields, its claimant as a reference, and where it was taken from.
+ */
+export const newClaimSchema = claimFields
+  .omit({ claimantId: true, claimantName: true, claimantTitle: true })
+  .extend({
+    tags: tagsSchema.default([]),
+    visibility: z.enum(Visibility, { error: "Choose draft or published." }).default("DRAFT"),
+    claimant: z.union([
+      z.object({ id: idSchema("claimant") }),
+      z.object({ name: requiredText("the claimant's name", 200), title: optionalText("the claimant's role", CLAIM_TEXT_LIMITS.claimantTitle) }),
+    ]),
+    /** The import's key, so that importing a file again changes nothing. */
+    externalId: optionalText("the external id", 200),
+  })
+  .superRefine(checkDueDate);
 
 /** An edit sends only the fields it changes (a form sends them all). */
 export const claimChangesSchema = claimFields.partial().refine(hasNewClaimantName, newClaimantNameIssue);
@@ -58,7 +94,7 @@ export const updateClaimFormSchema = z.intersection(claimRefSchema, claimChanges
 
 export const changeStatusSchema = z.object({
   status: z.enum(ClaimStatus, { error: "Choose a status." }),
-  rationale: requiredText("the rationale: why the status changes", 5000),
+  rationale: requiredText("the rationale: why the status changes", 5000, { multiline: true }),
 });
 
 export const changeStatusFormSchema = claimRefSchema.extend(changeStatusSchema.shape);
@@ -66,18 +102,19 @@ export const changeStatusFormSchema = claimRefSchema.extend(changeStatusSchema.s
 export const linkOutcomeSchema = z.object({
   outcomeId: idSchema("outcome"),
   relation: z.enum(OutcomeRelation, { error: "Choose how the outcome bears on the claim." }),
-  note: optionalText("the note", 2000),
+  note: optionalText("the note", 2000, { multiline: true }),
 });
 
 export const linkOutcomeFormSchema = claimRefSchema.extend(linkOutcomeSchema.shape);
 
 export const unlinkOutcomeFormSchema = claimRefSchema.extend({ outcomeId: idSchema("outcome") });
 
-export const noteSchema = z.object({ body: requiredText("the note", 5000) });
+export const noteSchema = z.object({ body: requiredText("the note", 5000, { multiline: true }) });
 
 export const addNoteFormSchema = noteSchema.extend({ id: idSchema("claim") });
 
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
+export type NewClaimInput = z.input<typeof newClaimSchema>;
 export type ClaimChanges = z.input<typeof claimChangesSchema>;
 export type ChangeStatusInput = z.input<typeof changeStatusSchema>;
 export type LinkOutcomeInput = z.input<typeof linkOutcomeSchema>;

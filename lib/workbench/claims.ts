@@ -7,35 +7,60 @@ import {
   changeStatusSchema,
   claimChangesSchema,
   createClaimSchema,
+  dueDateIssue,
+  newClaimSchema,
   type ChangeStatusInput,
   type ClaimChanges,
   type CreateClaimInput,
+  type NewClaimInput,
 } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
-import { recordEvent, type FieldDiff } from "@/lib/workbench/events.ts";
+import { recordEvent, type FieldDiff, type Transaction } from "@/lib/workbench/events.ts";
 import { dateToIso } from "@/lib/fields.ts";
-import { resolveClaimant } from "@/lib/workbench/new-claimant.ts";
+import { claimantRefFromForm, resolveClaimant } from "@/lib/workbench/new-claimant.ts";
 
 export { StaleVersionError } from "@/lib/workbench/claim-version.ts";
 
+/** How a claim came in, for its CREATED event and its timestamps (the seed replays dated history). */
+export type CreationContext = { rationale?: string; at?: Date };
+
 /**
- * Creates a claim with its CREATED event (and PUBLISHED when created published), a claimant typed
- * in the form, and the quote's anchor in its source — all in one transaction.
+ * The one way a claim is made — the form, the CSV import, a suggestion or a selection (both through
+ * the form), the demo seed and scripts all come here. Inside the caller's transaction it applies
+ * every rule once: the fields (newClaimSchema: text, tags, calendar dates, the due date not before the
+ * statement), the claimant resolved or created by resolveClaimant, the quote verbatim in its
+ * source's text at the chosen occurrence, then the claim with its CREATED event (and PUBLISHED when
+ * created published).
  */
+export async function createClaimIn(tx: Transaction, actor: Actor, input: NewClaimInput, { rationale, at }: CreationContext = {}): Promise<Claim> {
+  assertEditor(actor);
+  const { claimant, quoteOccurrence, visibility, ...fields } = newClaimSchema.parse(input);
+  const claimantId = await resolveClaimant(tx, claimant);
+  const anchor = await anchorInSource(tx, fields.sourceId, fields.quote, quoteOccurrence);
+  const published = visibility === "PUBLISHED";
+  const time = at ?? new Date();
+  const claim = await tx.claim.create({
+    data: {
+      ...fields,
+      ...anchor,
+      claimantId,
+      visibility,
+      publishedAt: published ? time : null,
+      createdById: actor.id,
+      ...(at && { createdAt: at, updatedAt: at }),
+    },
+  });
+  await recordEvent(tx, claim.id, actor, { type: "CREATED", rationale, at });
+  if (published) await recordEvent(tx, claim.id, actor, { type: "PUBLISHED", at });
+  return claim;
+}
+
+/** Creates a claim from the claim form, in its own transaction. */
 export async function createClaim(prisma: PrismaClient, actor: Actor, input: CreateClaimInput): Promise<Claim> {
   assertEditor(actor);
-  const { claimantId, claimantName, claimantTitle, quoteOccurrence, visibility, ...fields } = createClaimSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const claimant = await resolveClaimant(tx, { claimantId, claimantName, claimantTitle });
-    const anchor = await anchorInSource(tx, fields.sourceId, fields.quote, quoteOccurrence);
-    const published = visibility === "PUBLISHED";
-    const claim = await tx.claim.create({
-      data: { ...fields, ...anchor, claimantId: claimant, visibility, publishedAt: published ? new Date() : null, createdById: actor.id },
-    });
-    await recordEvent(tx, claim.id, actor, { type: "CREATED" });
-    if (published) await recordEvent(tx, claim.id, actor, { type: "PUBLISHED" });
-    return claim;
-  });
+  const { claimantId, claimantName, claimantTitle, ...fields } = createClaimSchema.parse(input);
+  const claimant = claimantRefFromForm({ claimantId, claimantName, claimantTitle });
+  return prisma.$transaction((tx) => createClaimIn(tx, actor, { ...fields, claimant }));
 }
 
 /** The edited fields as stored in an EDITED event: dates as ISO days, references as ids. */
@@ -61,7 +86,9 @@ export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number
     let diff: FieldDiff = {};
     const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
       const next = { ...current, ...fields };
-      if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, { claimantId, claimantName, claimantTitle });
+      if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, claimantRefFromForm({ claimantId, claimantName, claimantTitle }));
+      const dueIssue = dueDateIssue(next.statedAt, next.dueAt);
+      if (dueIssue) throw new DomainError(dueIssue, { dueAt: [dueIssue] });
       diff = Object.fromEntries(
         DIFFED_FIELDS.filter((field) => !same(diffValue(current, field), diffValue(next, field))).map((field) => [
           field,

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { claimSummarySelect as claimSummary } from "@/lib/public/published-claims.ts";
 import { overdueQueue } from "@/lib/public/overdue.ts";
+import { OPEN_STATUSES } from "@/lib/status.ts";
 import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
 
 /**
@@ -12,7 +13,7 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number, 
   const [overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity] = await Promise.all([
     overdueQueue(prisma, now),
     prisma.claim.findMany({
-      where: { status: { in: ["PENDING", "IN_PROGRESS", "STALLED"] }, outcomes: { none: {} } },
+      where: { status: { in: [...OPEN_STATUSES] }, outcomes: { none: {} } },
       orderBy: [{ statedAt: "asc" }, { id: "asc" }],
       take: 10,
       select: claimSummary,

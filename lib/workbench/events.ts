@@ -7,7 +7,8 @@ export type Transaction = Prisma.TransactionClient;
 export type FieldChange = { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null };
 export type FieldDiff = Record<string, FieldChange>;
 
-type EventData = Omit<Prisma.ClaimEventUncheckedCreateInput, "id" | "claimId" | "actorId" | "at" | "diff"> & { diff?: FieldDiff };
+/** `at` defaults to now; only the demo seed, replaying a dated history, sets it. */
+type EventData = Omit<Prisma.ClaimEventUncheckedCreateInput, "id" | "claimId" | "actorId" | "at" | "diff"> & { diff?: FieldDiff; at?: Date };
 
 /** Appends one entry to a claim's history; call it inside the transaction that makes the change. */
 export function recordEvent(tx: Transaction, claimId: number, actor: Actor, event: EventData) {

@@ -24,24 +24,26 @@ async function freeSlug(tx: Transaction, base: string): Promise<string> {
   return slug;
 }
 
-/** Creates a claimant typed into the claim form; an existing name must be chosen from the list instead. */
-export async function createClaimantInline(tx: Transaction, name: string, title: string | null): Promise<number> {
-  const existing = await tx.claimant.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-  if (existing) {
-    const message = `${name} is already a claimant: choose them from the list.`;
-    throw new DomainError(message, { claimantName: [message] });
-  }
-  const claimant = await tx.claimant.create({ data: { name, title, slug: await freeSlug(tx, slugify(name)) }, select: { id: true } });
-  return claimant.id;
+export type ClaimantRef = { id: number } | { name: string; title?: string | null };
+
+/** The claim form's claimant fields as a reference: an id from the list, or the name typed for a new one. */
+export function claimantRefFromForm(fields: { claimantId: number | "new"; claimantName?: string | null; claimantTitle?: string | null }): ClaimantRef {
+  return fields.claimantId === "new" ? { name: fields.claimantName ?? "", title: fields.claimantTitle ?? null } : { id: fields.claimantId };
 }
 
-/** The claimant a claim form refers to: an existing id (checked) or a new one created now. */
-export async function resolveClaimant(
-  tx: Transaction,
-  fields: { claimantId: number | "new"; claimantName?: string | null; claimantTitle?: string | null },
-): Promise<number> {
-  if (fields.claimantId === "new") return createClaimantInline(tx, fields.claimantName!, fields.claimantTitle ?? null);
-  const found = await tx.claimant.findUnique({ where: { id: fields.claimantId }, select: { id: true } });
-  if (!found) throw new DomainError("That claimant does not exist.", { claimantId: ["Choose a claimant from the list."] });
-  return found.id;
+/**
+ * The claimant a claim refers to, the same way for every way in: an id (checked), or a name — the
+ * claimant of that name (case and accents aside) when there is one, else a new claimant created now.
+ */
+export async function resolveClaimant(tx: Transaction, ref: ClaimantRef): Promise<number> {
+  if ("id" in ref) {
+    const found = await tx.claimant.findUnique({ where: { id: ref.id }, select: { id: true } });
+    if (!found) throw new DomainError("That claimant does not exist.", { claimantId: ["Choose a claimant from the list."] });
+    return found.id;
+  }
+  const existing = await tx.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "Claimant" WHERE immutable_unaccent(lower("name")) = immutable_unaccent(lower(${ref.name})) ORDER BY "id" LIMIT 1`;
+  if (existing[0]) return existing[0].id;
+  const claimant = await tx.claimant.create({ data: { name: ref.name, title: ref.title ?? null, slug: await freeSlug(tx, slugify(ref.name)) }, select: { id: true } });
+  return claimant.id;
 }

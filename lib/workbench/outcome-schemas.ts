@@ -5,8 +5,8 @@ import { idSchema, isoDate, optionalId, optionalText, optionalWebUrl, requiredTe
 export const outcomeSchema = z
   .object({
     title: requiredText("a title", 300),
-    description: optionalText("the description", 5000),
-    occurredAt: isoDate("the date it happened"),
+    description: optionalText("the description", 5000, { multiline: true }),
+    occurredAt: isoDate("the date it happened", { notBefore: "1900-01-01", notAfterToday: true }),
     sourceId: optionalId("source"),
     url: optionalWebUrl,
   })

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import type { ClaimStatus, Visibility } from "@/generated/prisma/enums.ts";
-import { optionalId } from "@/lib/fields.ts";
+import { optionalId, safeText } from "@/lib/fields.ts";
 
 /**
  * Claims like the one an editor is typing, so the same statement is not tracked twice.
@@ -33,9 +33,10 @@ const MIN_WORD_LENGTH = 5;
 const MAX_CANDIDATES = 100;
 const CLAIMANT_RECENT = 2_000;
 
+/** What the claim form sends while an editor types; a control character in the text is refused, never sent to SQL. */
 export const similarClaimsQuerySchema = z.object({
-  quote: z.string().max(5000).default(""),
-  summary: z.string().max(5000).default(""),
+  quote: safeText("the quote", 5000, { multiline: true }).default(""),
+  summary: safeText("the summary", 5000, { multiline: true }).default(""),
   claimantId: optionalId("claimant").catch(null),
   /** The claim being edited, left out of its own results. */
   exclude: optionalId("claim").catch(null),

@@ -1,7 +1,7 @@
 import { convert } from "html-to-text";
 import { DomainError } from "@/lib/errors.ts";
+import { fileSizeIssue, MAX_SOURCE_FILE_BYTES } from "@/lib/upload-limits.ts";
 
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 const TEXT_EXTENSIONS = [".txt", ".md", ".markdown"];
 const HTML_EXTENSIONS = [".html", ".htm"];
 
@@ -43,7 +43,8 @@ export function textFromHtml(html: string): { text: string; title: string | null
 /** The article text of an uploaded .txt, .md or .html file. */
 export async function textFromUpload(file: File): Promise<{ text: string; title: string | null }> {
   const name = file.name.toLowerCase();
-  if (file.size > MAX_UPLOAD_BYTES) throw new DomainError("That file is too large.", { file: ["Upload a file of at most 2 MB."] });
+  const tooLarge = fileSizeIssue(file.size, MAX_SOURCE_FILE_BYTES);
+  if (tooLarge) throw new DomainError(tooLarge, { file: [tooLarge] });
   const isHtml = HTML_EXTENSIONS.some((ext) => name.endsWith(ext));
   if (!isHtml && !TEXT_EXTENSIONS.some((ext) => name.endsWith(ext))) {
     throw new DomainError("That kind of file cannot be read.", { file: ["Upload a .txt, .md or .html file."] });

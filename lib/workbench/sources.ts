@@ -2,45 +2,23 @@ import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { locateAnchor } from "@/lib/anchors.ts";
 import { DomainError } from "@/lib/errors.ts";
+import { optionalIsoDate, optionalText, optionalWebUrl, requiredText } from "@/lib/fields.ts";
 import { normaliseText } from "@/lib/workbench/source-text.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .optional()
-    .transform((value) => value || null);
-
 export const sourceInputSchema = z.object({
-  title: z.string().trim().min(1, "Give the article's title.").max(500, "At most 500 characters."),
-  publisher: optionalText(200),
-  author: optionalText(200),
-  url: z
-    .string()
-    .trim()
-    .max(2000)
-    .optional()
-    .transform((value) => value || null)
-    .refine((value) => value === null || /^https?:\/\/[^\s]+$/i.test(value), "Give a full http:// or https:// address, or leave it empty."),
-  publishedAt: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => value || null)
-    .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), "Use a date like 2025-08-08."),
+  title: requiredText("the article's title", 500),
+  publisher: optionalText("the publisher", 200),
+  author: optionalText("the author", 200),
+  url: optionalWebUrl,
+  publishedAt: optionalIsoDate("the publication date", { notAfterToday: true }),
   body: z
-    .string()
+    .string({ error: "Paste the article's text or upload a file." })
     .transform(normaliseText)
-    .pipe(z.string().min(1, "Paste the article's text or upload a file.").max(500_000, "At most 500,000 characters.")),
+    .pipe(requiredText("the article's text", 500_000, { multiline: true })),
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
-
-function toData(input: SourceInput) {
-  return { ...input, publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null };
-}
 
 function isUniqueUrlViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
@@ -51,7 +29,7 @@ const DUPLICATE_URL = new DomainError("Another source already has this URL.", { 
 export async function createSource(prisma: PrismaClient, actor: Actor, input: SourceInput) {
   assertEditor(actor);
   try {
-    return await prisma.source.create({ data: { ...toData(input), createdById: actor.id } });
+    return await prisma.source.create({ data: { ...input, createdById: actor.id } });
   } catch (error) {
     if (isUniqueUrlViolation(error)) throw DUPLICATE_URL;
     throw error;
@@ -74,7 +52,7 @@ export async function updateSource(prisma: PrismaClient, actor: Actor, id: numbe
     return await prisma.$transaction(async (tx) => {
       const before = await tx.source.findUnique({ where: { id }, select: { body: true } });
       if (!before) throw new DomainError("That source no longer exists.");
-      await tx.source.update({ where: { id }, data: toData(input) });
+      await tx.source.update({ where: { id }, data: input });
       const report: ReanchorReport = { relocated: [], orphaned: [] };
       if (before.body === input.body) return report;
 

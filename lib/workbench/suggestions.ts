@@ -4,6 +4,7 @@ import { ClaimKind } from "@/generated/prisma/enums.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { parseId } from "@/lib/params.ts";
 import { suggestClaims, type Suggestion } from "@/lib/suggestions/index.ts";
+import { findDueDate, guessClaimKind } from "@/lib/suggestions/kind-and-due.ts";
 import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { NEW_CLAIMANT } from "@/lib/workbench/claim-schemas.ts";
@@ -91,9 +92,12 @@ const param = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefi
 const idParam = param(z.string().transform(parseId).pipe(z.number()));
 const textParam = (max: number) => param(z.string().trim().min(1).max(max));
 
+export type PrefillParams = Record<string, string | string[] | undefined>;
+
 export const claimPrefillSchema = z.object({
   source: idParam,
-  quote: param(z.string().min(1).transform((quote) => quote.slice(0, 2000))),
+  // Never cut: an over-long quote reaches the form whole, and saving it names the limit.
+  quote: param(z.string().min(1)),
   occurrence: param(z.string().regex(/^[1-9]\d{0,4}$/)),
   claimant: idParam,
   claimantName: textParam(200),
@@ -104,11 +108,34 @@ export const claimPrefillSchema = z.object({
 });
 
 /**
+ * "New claim from selection" on a source's page sends the source, the quote and its occurrence,
+ * but no kind: the quote gets what a suggestion of the same source gets (newClaimHref) — stated on
+ * the source's publication date, and the kind and due date the suggestions' own rules read from
+ * the words (an assertion unless they say otherwise; a due date only for a promise or prediction).
+ * Everything then goes through claimFormPrefill, as a suggestion's address does.
+ */
+export async function withSelectionDefaults(prisma: PrismaClient, params: PrefillParams): Promise<PrefillParams> {
+  const { quote, source, kind } = params;
+  if (typeof quote !== "string" || !quote.trim() || typeof source !== "string" || kind !== undefined) return params;
+  const sourceId = parseId(source);
+  const found = sourceId === null ? null : await prisma.source.findUnique({ where: { id: sourceId }, select: { publishedAt: true } });
+  if (!found) return params;
+  const guessed = guessClaimKind(quote, "quote");
+  const dueAt = guessed === "ASSERTION" ? null : findDueDate(quote, found.publishedAt);
+  return {
+    ...params,
+    kind: guessed,
+    ...(found.publishedAt && params.statedAt === undefined ? { statedAt: dateToIso(found.publishedAt) } : {}),
+    ...(dueAt && params.dueAt === undefined ? { dueAt } : {}),
+  };
+}
+
+/**
  * The claim form's initial values from the new-claim page's search parameters. The quote and its
  * occurrence count only with a known source; a known claimant id wins over a new claimant's name.
  */
 export function claimFormPrefill(
-  params: Record<string, string | string[] | undefined>,
+  params: PrefillParams,
   options: { sources: { id: number }[]; claimants: { id: number }[] },
 ): Record<string, string> {
   const prefill = claimPrefillSchema.parse(params);

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formValues, fromZodError } from "@/lib/action-state.ts";
-import { requireRole } from "@/lib/accounts/auth.ts";
+import { serverAction, type ServerAction } from "@/lib/actions.ts";
 import { db } from "@/lib/platform/db.ts";
 import { fromClaimError, type WorkbenchFormState } from "@/lib/workbench/action-results.ts";
 import {
@@ -19,170 +17,130 @@ import { linkClaimFormSchema, linkClaims, unlinkClaimFormSchema, unlinkClaims } 
 import { addNote } from "@/lib/workbench/notes.ts";
 import { linkOutcome, unlinkOutcome } from "@/lib/workbench/outcomes.ts";
 
-// Each action: the role guard first, then zod, then lib/workbench, then revalidate. Errors become
-// states (lib/action-state.ts), never thrown to the client; the user's input is echoed back.
+// Each action is serverAction (lib/actions.ts): the role guard first, then zod, then lib/workbench,
+// then revalidate. Errors become states, never thrown to the client; the user's input is echoed
+// back, and a stale version comes back as a conflict (fromClaimError).
 
 const CLAIM_FIELDS = ["quote", "summary", "claimantId", "claimantName", "claimantTitle", "sourceId", "quoteOccurrence", "statedAt", "kind", "tags", "dueAt", "dueNote"];
 
 // A claim shows up on the workbench, its public page, the index, claimant and source pages and the
 // feed: purge them all rather than risk a reader seeing a stale status or an unpublished claim.
-function revalidateClaims(): void {
-  revalidatePath("/", "layout");
-}
+const ALL_PAGES = [["/", "layout"]] as const;
 
 const claimPage = (id: number) => `/editor/claims/${id}`;
 
-export async function createClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, [...CLAIM_FIELDS, "visibility"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = createClaimSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    const claim = await createClaim(db, actor, parsed.data);
-    revalidateClaims();
-    return {
-      status: "success",
-      message: `Claim created${claim.visibility === "PUBLISHED" ? " and published" : " as a draft"}.`,
-      data: { next: { href: claimPage(claim.id), label: "Open the claim to link outcomes and set its status" } },
-    };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+// On success the editor goes on to the new claim's page (the state is what a caller outside a
+// browser navigation sees).
+export const createClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: [...CLAIM_FIELDS, "visibility"],
+  schema: createClaimSchema,
+  run: (input, actor) => createClaim(db, actor, input),
+  revalidate: ALL_PAGES,
+  state: (claim) => ({
+    status: "success",
+    message: `Claim created${claim.visibility === "PUBLISHED" ? " and published" : " as a draft"}.`,
+    data: { next: { href: claimPage(claim.id), label: "Open the claim to link outcomes and set its status" } },
+  }),
+  redirect: (claim) => claimPage(claim.id),
+});
 
-export async function updateClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version", ...CLAIM_FIELDS]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = updateClaimFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    const { id, version, ...changes } = parsed.data;
-    const claim = await updateClaim(db, actor, id, version, changes);
-    revalidateClaims();
-    return { status: "success", message: `Saved (version ${claim.version}).`, data: { next: { href: "#history", label: "See the change in the history" } } };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const updateClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", ...CLAIM_FIELDS],
+  schema: updateClaimFormSchema,
+  run: ({ id, version, ...changes }, actor) => updateClaim(db, actor, id, version, changes),
+  revalidate: ALL_PAGES,
+  state: (claim) => ({ status: "success", message: `Saved (version ${claim.version}).`, data: { next: { href: "#history", label: "See the change in the history" } } }),
+});
 
-export async function changeStatusAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version", "status", "rationale"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = changeStatusFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    const { id, version, ...input } = parsed.data;
-    const claim = await changeStatus(db, actor, id, version, input);
-    revalidateClaims();
+export const changeStatusAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "status", "rationale"],
+  schema: changeStatusFormSchema,
+  run: ({ id, version, ...input }, actor) => changeStatus(db, actor, id, version, input),
+  revalidate: ALL_PAGES,
+  state: (claim, { id }) => {
     const next =
       claim.visibility === "DRAFT"
         ? { href: "#publish", label: "Publish the claim when it is ready for readers" }
         : { href: `/claims/${id}`, label: "See the public page" };
     return { status: "success", message: "Status changed.", data: { next } };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+  },
+});
 
-export async function publishClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = claimRefSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    await publishClaim(db, actor, parsed.data.id, parsed.data.version);
-    revalidateClaims();
-    return { status: "success", message: "Published: readers can see the claim.", data: { next: { href: `/claims/${parsed.data.id}`, label: "See the public page" } } };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const publishClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version"],
+  schema: claimRefSchema,
+  run: ({ id, version }, actor) => publishClaim(db, actor, id, version),
+  revalidate: ALL_PAGES,
+  state: (_claim, { id }) => ({ status: "success", message: "Published: readers can see the claim.", data: { next: { href: `/claims/${id}`, label: "See the public page" } } }),
+});
 
-export async function unpublishClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = claimRefSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    await unpublishClaim(db, actor, parsed.data.id, parsed.data.version);
-    revalidateClaims();
-    return { status: "success", message: "Unpublished: the claim is a draft again, hidden from readers." };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const unpublishClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version"],
+  schema: claimRefSchema,
+  run: ({ id, version }, actor) => unpublishClaim(db, actor, id, version),
+  revalidate: ALL_PAGES,
+  state: () => ({ status: "success", message: "Unpublished: the claim is a draft again, hidden from readers." }),
+});
 
-export async function linkOutcomeAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version", "outcomeId", "relation", "note"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = linkOutcomeFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    const { id, version, ...input } = parsed.data;
-    await linkOutcome(db, actor, id, version, input);
-    revalidateClaims();
-    return { status: "success", message: "Outcome linked.", data: { next: { href: "#status", label: "Change the status with a rationale" } } };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const linkOutcomeAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "outcomeId", "relation", "note"],
+  schema: linkOutcomeFormSchema,
+  run: ({ id, version, ...input }, actor) => linkOutcome(db, actor, id, version, input),
+  revalidate: ALL_PAGES,
+  state: () => ({ status: "success", message: "Outcome linked.", data: { next: { href: "#status", label: "Change the status with a rationale" } } }),
+});
 
-export async function unlinkOutcomeAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version", "outcomeId"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = unlinkOutcomeFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    await unlinkOutcome(db, actor, parsed.data.id, parsed.data.version, parsed.data.outcomeId);
-    revalidateClaims();
-    return { status: "success", message: "Outcome unlinked." };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const unlinkOutcomeAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "outcomeId"],
+  schema: unlinkOutcomeFormSchema,
+  run: ({ id, version, outcomeId }, actor) => unlinkOutcome(db, actor, id, version, outcomeId),
+  revalidate: ALL_PAGES,
+  state: () => ({ status: "success", message: "Outcome unlinked." }),
+});
 
-export async function addNoteAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "body"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = addNoteFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    await addNote(db, actor, parsed.data.id, { body: parsed.data.body });
-    revalidatePath(claimPage(parsed.data.id));
-    return { status: "success", message: "Note added (visible to signed-in editors only)." };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const addNoteAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "body"],
+  schema: addNoteFormSchema,
+  run: ({ id, body }, actor) => addNote(db, actor, id, { body }),
+  revalidate: (_note, { id }) => [claimPage(id)],
+  state: () => ({ status: "success", message: "Note added (visible to signed-in editors only)." }),
+});
 
-export async function linkClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version", "otherClaimId", "kind"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = linkClaimFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    const { id, version, ...input } = parsed.data;
-    await linkClaims(db, actor, id, version, input);
-    revalidateClaims();
-    return {
-      status: "success",
-      message: input.kind === "DUPLICATE_OF" ? `Marked as a duplicate of claim #${input.otherClaimId}: readers are sent there.` : `Linked to claim #${input.otherClaimId}.`,
-    };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const linkClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "otherClaimId", "kind"],
+  schema: linkClaimFormSchema,
+  run: ({ id, version, ...input }, actor) => linkClaims(db, actor, id, version, input),
+  revalidate: ALL_PAGES,
+  state: (_link, { kind, otherClaimId }) => ({
+    status: "success",
+    message: kind === "DUPLICATE_OF" ? `Marked as a duplicate of claim #${otherClaimId}: readers are sent there.` : `Linked to claim #${otherClaimId}.`,
+  }),
+});
 
-export async function unlinkClaimAction(_previous: WorkbenchFormState, formData: FormData): Promise<WorkbenchFormState> {
-  const values = formValues(formData, ["id", "version", "otherClaimId"]);
-  try {
-    const actor = await requireRole("EDITOR");
-    const parsed = unlinkClaimFormSchema.safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, values);
-    await unlinkClaims(db, actor, parsed.data.id, parsed.data.version, parsed.data.otherClaimId);
-    revalidateClaims();
-    return { status: "success", message: `Link to claim #${parsed.data.otherClaimId} removed.` };
-  } catch (error) {
-    return fromClaimError(error, values);
-  }
-}
+export const unlinkClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "otherClaimId"],
+  schema: unlinkClaimFormSchema,
+  run: ({ id, version, otherClaimId }, actor) => unlinkClaims(db, actor, id, version, otherClaimId),
+  revalidate: ALL_PAGES,
+  state: (_result, { otherClaimId }) => ({ status: "success", message: `Link to claim #${otherClaimId} removed.` }),
+});

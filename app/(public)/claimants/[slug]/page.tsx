@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimCard } from "@/components/ClaimCard.tsx";
 import { StatusCounts } from "@/components/StatusCounts.tsx";
+import { controlCharacterIssue } from "@/lib/fields.ts";
 import { getClaimantPage, statusBreakdown } from "@/lib/public/public-claimants.ts";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,8 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const load = cache((slug: string) => getClaimantPage(slug));
+// A slug with a control character (a NUL byte from /claimants/%00) names no claimant and must not reach SQL.
+const load = cache(async (slug: string) => (controlCharacterIssue(slug, "the claimant") ? null : getClaimantPage(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);

@@ -4,7 +4,7 @@ import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPag
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { formOptions } from "@/lib/workbench/queries.ts";
-import { claimFormPrefill } from "@/lib/workbench/suggestions.ts";
+import { claimFormPrefill, withSelectionDefaults } from "@/lib/workbench/suggestions.ts";
 
 export const metadata: Metadata = { title: "New claim · Workbench" };
 
@@ -13,10 +13,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewClaimPage({ searchParams }: Props) {
   if (!(await userForPage("EDITOR", "/editor/claims/new"))) return <EditorRoleRequired />;
   // "New claim from selection" and "Create claim" on a source's page fill the form through the address.
-  const { claimants, sources } = await formOptions(db);
+  const [{ claimants, sources }, params] = await Promise.all([formOptions(db), searchParams.then((params) => withSelectionDefaults(db, params))]);
   return (
     <EditorPage title="New claim">
-      <ClaimForm mode="create" claimants={claimants} sources={sources} initial={claimFormPrefill(await searchParams, { claimants, sources })} />
+      <ClaimForm mode="create" claimants={claimants} sources={sources} initial={claimFormPrefill(params, { claimants, sources })} />
     </EditorPage>
   );
 }
