@@ -12,6 +12,25 @@ const nextConfig = {
   // Uploads (sources up to 2 MB, CSV imports up to 5 MB) go through Server Actions: the same limit
   // as MAX_FORM_BODY_BYTES in lib/upload-limits.ts, which the proxy enforces first with a clear 413.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Security headers that never change, on every response (pages, API, feeds, static files).
+  // These are read at build time. The Content-Security-Policy (a fresh nonce per request) and HSTS
+  // (only when the public origin is https, known where the app runs) are set by proxy.ts with
+  // lib/platform/security-headers.ts. Caching public pages (issue 18) needs a nonce-free policy for
+  // them, e.g. `experimental.sri` here: what must change is written in that module.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
+          // For browsers without CSP frame-ancestors (the policy also says frame-ancestors 'none').
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

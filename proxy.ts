@@ -1,26 +1,61 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/platform/security-headers.ts";
 import { MAX_FORM_BODY_BYTES, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+/** The workbench and the admin pages: /editor, /editor/…, /admin, /admin/…. */
+const SIGNED_IN_AREA = /^\/(editor|admin)(\/|$)/;
+
 /**
- * A form post larger than any form may be is refused at once with 413 and the limit, before it is
- * read (Next.js would read it and answer 500).
+ * Runs on every page request (see `config.matcher`: not on static files, API routes or feeds).
  *
- * Convenience only: a visitor without a session cookie who opens a workbench or admin page is sent
- * to sign in and brought back to that exact page. The security boundary is requireRole() in every
- * action and route, and the role check in every page.
+ * Every page response gets the Content-Security-Policy with a fresh nonce: the policy is also put
+ * on the request, where Next.js finds the nonce and puts it on its own scripts while it renders
+ * (lib/platform/security-headers.ts; why every page must then be rendered per request, and what
+ * caching public pages in issue 18 must change, is written there). The page can read the nonce
+ * from the `x-nonce` request header. HSTS is added here too, not in next.config.mjs, because it
+ * depends on the public origin configured where the app runs.
+ *
+ * On workbench and admin pages only, as before:
+ * - A form post larger than any form may be is refused at once with 413 and the limit, before it
+ *   is read (Next.js would read it and answer 500).
+ * - Convenience only: a visitor without a session cookie is sent to sign in and brought back to
+ *   that exact page. The security boundary is requireRole() in every action and route, and the
+ *   role check in every page.
  */
 export function proxy(request: NextRequest) {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (request.method === "POST" && length > MAX_FORM_BODY_BYTES) {
-    const message = `The upload is ${megabytes(length)}; the server takes at most ${megabytes(MAX_FORM_BODY_BYTES)} at once (a source file up to ${megabytes(MAX_SOURCE_FILE_BYTES)}, a claims CSV up to ${megabytes(MAX_IMPORT_FILE_BYTES)}).`;
-    return NextResponse.json({ error: message }, { status: 413 });
+  if (SIGNED_IN_AREA.test(request.nextUrl.pathname)) {
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (request.method === "POST" && length > MAX_FORM_BODY_BYTES) {
+      const message = `The upload is ${megabytes(length)}; the server takes at most ${megabytes(MAX_FORM_BODY_BYTES)} at once (a source file up to ${megabytes(MAX_SOURCE_FILE_BYTES)}, a claims CSV up to ${megabytes(MAX_IMPORT_FILE_BYTES)}).`;
+      return NextResponse.json({ error: message }, { status: 413 });
+    }
+    if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+      const signIn = new URL("/signin", request.url);
+      signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+      return NextResponse.redirect(signIn);
+    }
   }
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
 }
 
-export const config = { matcher: ["/editor/:path*", "/admin/:path*"] };
+/*
+ * Every path except those that never serve a page: Next.js's own files (/_next/…), API routes,
+ * the feeds and the sitemap, the favicon. (A made-up path under them answers with the 404 page
+ * without this policy; nothing of ours is served there.) Must stay a literal: Next.js reads it at
+ * build time.
+ */
+export const config = {
+  matcher: ["/((?!_next/|api(?:/|$)|feed\\.xml$|feed/|sitemap\\.xml$|favicon\\.ico$).*)"],
+};

@@ -20,7 +20,7 @@ const at = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, M
  * statement doing the same join over the whole table.
  */
 export async function measureDuplicateScan(url: string, { chunk = SCAN_CHUNK } = {}): Promise<DuplicateScanFigures> {
-  const prisma = createPrismaClient(url);
+  const prisma = createPrismaClient(url, { statementTimeoutMs: null });
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
   try {

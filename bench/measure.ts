@@ -80,7 +80,7 @@ export async function runBenchmark(
     log = () => {},
   }: { runs?: number; warmup?: number; /** Only the cases whose name contains this. */ only?: string; log?: (line: string) => void } = {},
 ): Promise<CaseResult[]> {
-  const prisma: PrismaClient = createPrismaClient(url);
+  const prisma: PrismaClient = createPrismaClient(url, { statementTimeoutMs: null });
   const raw = new pg.Pool({ connectionString: url, max: 2 });
   const ids = (result: pg.QueryResult) => result.rows.map((row: { id: number }) => row.id);
   try {

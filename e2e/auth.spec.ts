@@ -4,7 +4,7 @@ import { fillSignIn } from "./support.ts";
 
 const [admin, editor] = DEMO_ACCOUNTS;
 
-test("an editor signs in after a wrong password, sees the workbench, and signs out", async ({ page }) => {
+test("an editor signs in after a wrong password, sees the workbench, and signs out", async ({ page, browser }) => {
   await page.goto("/editor");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Feditor/);
 
@@ -22,10 +22,22 @@ test("an editor signs in after a wrong password, sees the workbench, and signs o
   // Drafts are listed for editors.
   await expect(page.getByRole("region", { name: "Drafts" }).getByRole("row")).not.toHaveCount(0);
 
+  // A copy of the session cookie, as someone who got hold of it would keep it.
+  const captured = await page.context().cookies();
+  expect(captured.some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(true);
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/editor");
   await expect(page).toHaveURL(/\/signin/);
+
+  // Signing out ended the session on the server: the copied cookie no longer opens the workbench.
+  const thief = await browser.newContext();
+  await thief.addCookies(captured);
+  const stolen = await thief.newPage();
+  await stolen.goto("/editor");
+  await expect(stolen).toHaveURL(/\/signin/);
+  await thief.close();
 });
 
 test("an unknown email gets the same message as a wrong password", async ({ page }) => {

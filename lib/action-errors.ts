@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { INVALID_INPUT, UNEXPECTED_ERROR, type ActionState } from "@/lib/action-state.ts";
+import { INVALID_INPUT, type ActionState } from "@/lib/action-state.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
+import { reportInternalError } from "@/lib/internal-errors.ts";
 
 export function fromZodError(error: z.ZodError, values: Record<string, string> = {}): ActionState<never> {
   const { fieldErrors, formErrors } = z.flattenError(error);
@@ -13,8 +14,9 @@ export function fromZodError(error: z.ZodError, values: Record<string, string> =
 
 /**
  * A thrown error as a state the client may see: a broken domain rule or a refused authorisation
- * keeps its message; anything else is logged here and shown only as a generic message, so no
- * stack, SQL or connection string reaches the browser.
+ * keeps its message; anything else is logged once with a short id (lib/internal-errors.ts) and
+ * shown only as a generic message with that id — "The database is unavailable; …" when the
+ * database could not be used — so no stack, SQL or connection string reaches the browser.
  */
 export function fromError(error: unknown, values: Record<string, string> = {}): ActionState<never> {
   if (error instanceof DomainError) {
@@ -23,6 +25,5 @@ export function fromError(error: unknown, values: Record<string, string> = {}): 
   }
   if (error instanceof AuthorizationError) return { status: "error", message: error.message, values };
   if (error instanceof z.ZodError) return fromZodError(error, values);
-  console.error("Server Action failed:", error);
-  return { status: "error", message: UNEXPECTED_ERROR, values };
+  return { status: "error", message: reportInternalError(error, "Server Action failed").message, values };
 }

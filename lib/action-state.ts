@@ -15,11 +15,18 @@ export type ActionState<Data = undefined> = {
 export const IDLE: ActionState<never> = { status: "idle" };
 
 export const INVALID_INPUT = "Check the highlighted fields; nothing was saved.";
+/** An unexpected error; the client gets it with the id of the log line (lib/internal-errors.ts). */
 export const UNEXPECTED_ERROR = "Something went wrong; nothing was saved.";
+/** The database could not be reached or timed out; also followed by the error id. */
+export const DATABASE_UNAVAILABLE = "The database is unavailable; nothing was saved. Try again in a minute.";
 
-/** The named text fields of a submitted form (files and unnamed fields ignored). */
+/**
+ * The named text fields of a submitted form (files and unnamed fields ignored). A caller can send an
+ * action anything: what is not form data has no fields.
+ */
 export function formValues(formData: FormData, names: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const name of names) {
     const value = formData.get(name);
     if (typeof value === "string") values[name] = value;

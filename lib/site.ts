@@ -1,9 +1,22 @@
+import { publicUrlEnv, type PublicUrlEnv } from "@/lib/platform/env.ts";
+import { validHost } from "@/lib/platform/trusted-proxy.ts";
+
+const first = (value: string | null) => value?.split(",")[0]?.trim() || null;
+
 /**
- * The site's origin as the reader reached it, for absolute URLs (feed, sitemap, JSON-LD,
- * OpenGraph). Behind a proxy, X-Forwarded-Host/-Proto name the public host.
+ * The site's origin for absolute URLs (feeds, sitemap, JSON-LD, OpenGraph, CSV permalinks, the
+ * JSON API's links):
+ * 1. the configured public URL (SITE_URL, else NEXTAUTH_URL), whatever the request says;
+ * 2. else the request's own Host header, with http for localhost/loopback and https otherwise;
+ *    X-Forwarded-Host/-Proto only when TRUST_PROXY trusts a proxy, as the server in front of
+ *    Next.js left them (lib/platform/trusted-proxy.ts: one value each, read that many hops from
+ *    the right). A client-sent X-Forwarded-Host never names the site.
  */
-export function siteOrigin(headers: Headers): string {
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || "localhost";
-  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || (/^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https");
+export function siteOrigin(headers: Headers, env: PublicUrlEnv = publicUrlEnv()): string {
+  if (env.siteOrigin) return env.siteOrigin;
+  const trusted = env.trustProxy > 0;
+  const host = (trusted ? validHost(first(headers.get("x-forwarded-host"))) : null) ?? validHost(headers.get("host")) ?? "localhost";
+  const forwardedProto = trusted ? first(headers.get("x-forwarded-proto"))?.toLowerCase() : undefined;
+  const proto = forwardedProto === "http" || forwardedProto === "https" ? forwardedProto : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
   return `${proto}://${host}`;
 }

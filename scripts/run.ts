@@ -13,6 +13,7 @@
  *          --demo-accounts (let the demo admin and editor sign in; default in dev mode).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -21,6 +22,7 @@ import { ensureAuthSecret } from "@/lib/accounts/auth-secret.ts";
 import { createPrismaClient } from "@/lib/platform/db.ts";
 import { DEMO_ACCOUNTS, enableDemoAccounts } from "@/lib/accounts/demo-accounts.ts";
 import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
+import { APP_ROLE, ensureAppRole } from "@/lib/platform/postgres/app-role.ts";
 import { ensureDatabase } from "@/lib/platform/postgres/ensure-database.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
@@ -84,24 +86,33 @@ function runToCompletion(command: string, args: string[]): Promise<void> {
   });
 }
 
-async function prepareDatabase(): Promise<string> {
+/**
+ * The database to run on: the URL the migrations run as (the schema's owner) and the URL the app
+ * connects as. On the embedded server the app gets a role of its own, with no right to alter history
+ * (lib/platform/postgres/app-role.ts); on an external server, MIGRATION_DATABASE_URL names the owner
+ * when DATABASE_URL is such a role.
+ */
+async function prepareDatabase(): Promise<{ ownerUrl: string; appUrl?: string }> {
   if (process.env.DATABASE_URL && !values.embedded) {
     say("using the PostgreSQL server in DATABASE_URL");
-    return process.env.DATABASE_URL;
+    return { ownerUrl: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL, appUrl: process.env.DATABASE_URL };
   }
   say(`starting embedded PostgreSQL (data in ${values["data-dir"]})`);
   database = await startEmbeddedPostgres({ dataDir: values["data-dir"], persistent: !values.fresh, fast: values.fresh });
   await ensureDatabase(database.url(), "claim_ledger");
   say(`PostgreSQL is listening on 127.0.0.1:${database.port}`);
-  return database.url("claim_ledger");
+  return { ownerUrl: database.url("claim_ledger") };
 }
 
 try {
-  const databaseUrl = await prepareDatabase();
-  process.env.DATABASE_URL = databaseUrl;
+  const { ownerUrl, appUrl: configuredAppUrl } = await prepareDatabase();
 
-  const { applied } = await applyMigrations({ connectionString: databaseUrl });
+  const { applied } = await applyMigrations({ connectionString: ownerUrl });
   say(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  // A new password on every start: only this process and the Next.js server it starts know it.
+  const databaseUrl = configuredAppUrl ?? (await ensureAppRole(ownerUrl, { password: randomBytes(18).toString("base64url") }));
+  if (!configuredAppUrl) say(`the app connects as the role ${APP_ROLE}, which cannot alter history`);
+  process.env.DATABASE_URL = databaseUrl;
 
   const prisma = createPrismaClient(databaseUrl);
   try {
@@ -123,7 +134,8 @@ try {
   }
   if (shutdownStarted) await shutdownStarted;
 
-  next = spawn("node_modules/.bin/next", [mode, "--port", port], { stdio: "inherit", env: process.env });
+  // Our own HTTP server runs Next.js in-process, so it sees every request first (scripts/server.ts).
+  next = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", mode, "--port", port], { stdio: "inherit", env: process.env });
   next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
 } catch (error) {
   console.error(`[claim-ledger] ${(error as Error).message}`);

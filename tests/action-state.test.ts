@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { fromError, fromZodError } from "@/lib/action-errors.ts";
-import { formValues, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/action-state.ts";
+import { DATABASE_UNAVAILABLE, formValues, INVALID_INPUT, UNEXPECTED_ERROR } from "@/lib/action-state.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The generic message followed by a six-hex-digit error id; the id is the first group. */
+const withId = (message: string) => new RegExp(`^${escapeRegExp(message)} Error id: ([0-9a-f]{6})\\.$`);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -58,8 +62,27 @@ describe("fromError", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const error = new Error("connect ECONNREFUSED postgresql://app:secret@db:5432/ledger");
     const state = fromError(error, { name: "Ada" });
-    expect(state).toEqual({ status: "error", message: UNEXPECTED_ERROR, values: { name: "Ada" } });
+    expect(state).toEqual({ status: "error", message: expect.stringMatching(withId(UNEXPECTED_ERROR)), values: { name: "Ada" } });
     expect(JSON.stringify(state)).not.toMatch(/secret|ECONNREFUSED|at /);
-    expect(log).toHaveBeenCalledWith(expect.any(String), error);
+    const id = withId(UNEXPECTED_ERROR).exec(state.message!)![1];
+    expect(log).toHaveBeenCalledOnce();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(`[error ${id}]`), error);
+  });
+
+  it("says the database is unavailable when it could not be reached, with the id", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
+    expect(fromError(refused).message).toMatch(withId(DATABASE_UNAVAILABLE));
+    expect(fromError(new Error("Connection terminated due to connection timeout")).message).toMatch(withId(DATABASE_UNAVAILABLE));
+  });
+
+  it("gives a new id to each error, and the same id when one error is reported again", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const first = fromError(new Error("one")).message;
+    const second = fromError(new Error("two")).message;
+    expect(first).not.toBe(second);
+    const error = new Error("three");
+    expect(fromError(error).message).toBe(fromError(error).message);
+    expect(console.error).toHaveBeenCalledTimes(3);
   });
 });

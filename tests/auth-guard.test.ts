@@ -60,6 +60,31 @@ describe("requireRole", () => {
     await prisma.user.update({ where: { id: editor.id }, data: { role: "EDITOR" } });
   });
 
+  it("refuses a session once it was signed out of, while the user's other sessions go on", async () => {
+    const { revokeSession } = await import("@/lib/accounts/users.ts");
+    actAs(editor.id, { sessionId: "laptop" });
+    expect(await refusal("EDITOR")).toBeNull();
+    await revokeSession(prisma, { sessionId: "laptop", userId: editor.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    expect(await refusal("EDITOR")).toBe(401);
+    actAs(editor.id, { sessionId: "phone" });
+    expect(await refusal("EDITOR")).toBeNull();
+  });
+
+  it("ends the user's sessions when an admin changes their role or disables them", async () => {
+    const { changeRole, setDisabled } = await import("@/lib/accounts/users.ts");
+    const version = async () => (await prisma.user.findUniqueOrThrow({ where: { id: editor.id } })).sessionVersion;
+    actAs(editor.id, { sessionVersion: await version() });
+    await changeRole(prisma, admin, editor.id, "ADMIN");
+    expect(await refusal("EDITOR")).toBe(401);
+    await changeRole(prisma, admin, editor.id, "EDITOR");
+    actAs(editor.id, { sessionVersion: await version() });
+    await setDisabled(prisma, admin, editor.id, true);
+    await setDisabled(prisma, admin, editor.id, false);
+    expect(await refusal("EDITOR")).toBe(401);
+    actAs(editor.id, { sessionVersion: await version() });
+    expect(await refusal("EDITOR")).toBeNull();
+  });
+
   it("refuses a session whose user no longer exists", async () => {
     actAs(999_999);
     expect(await refusal("EDITOR")).toBe(401);

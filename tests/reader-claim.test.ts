@@ -184,6 +184,7 @@ describe("siteOrigin", () => {
     [{ host: "localhost:3000" }, "http://localhost:3000"],
     [{ host: "127.0.0.1:3100" }, "http://127.0.0.1:3100"],
     [{ host: "ledger.example" }, "https://ledger.example"],
-    [{ host: "internal:3000", "x-forwarded-host": "ledger.example, proxy", "x-forwarded-proto": "https" }, "https://ledger.example"],
-  ])("%j → %s", (headers, origin) => expect(siteOrigin(new Headers(headers))).toBe(origin));
+    // No trusted proxy (TRUST_PROXY unset): a client-sent X-Forwarded-Host never names the site (tests/trusted-proxy.test.ts).
+    [{ host: "internal:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" }, "https://internal:3000"],
+  ])("%j → %s", (headers, origin) => expect(siteOrigin(new Headers(headers), { siteOrigin: null, trustProxy: 0 })).toBe(origin));
 });

@@ -1,6 +1,6 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
@@ -13,10 +13,16 @@ import { useMigratedDatabase } from "./support/test-database.ts";
 // The route handlers use the application's client.
 const { prisma } = useMigratedDatabase({ appDatabase: true });
 const ORIGIN = "https://ledger.example";
-/** A request as it reaches the app behind a proxy that serves ORIGIN. */
-const request = (url: string) => new Request(url, { headers: { "x-forwarded-host": "ledger.example", "x-forwarded-proto": "https" } });
+/** A request to the app configured with SITE_URL=ORIGIN, reached on an internal address, with a client's X-Forwarded-Host. */
+const request = (url: string) => new Request(url, { headers: { host: "internal:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" } });
 
-beforeAll(() => seedDemoData(prisma));
+beforeAll(() => {
+  vi.stubEnv("SITE_URL", ORIGIN);
+  vi.stubEnv("NEXTAUTH_URL", "");
+  vi.stubEnv("TRUST_PROXY", "");
+  return seedDemoData(prisma);
+});
+afterAll(() => vi.unstubAllEnvs());
 
 const drafts = demoData.claims.filter((claim) => claim.visibility === "DRAFT");
 const published = demoData.claims.filter((claim) => claim.visibility === "PUBLISHED");

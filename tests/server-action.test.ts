@@ -29,6 +29,9 @@ const { prisma, users } = useMigratedDatabase({
 
 const idle = { status: "idle" } as const;
 
+/** The generic message of an unexpected error, followed by its six-hex-digit id (the first group). */
+const withErrorId = new RegExp(`^${UNEXPECTED_ERROR.replaceAll(".", "\\.")} Error id: ([0-9a-f]{6})\\.$`);
+
 function form(fields: Record<string, string | Blob>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
@@ -104,6 +107,14 @@ describe("the guard", () => {
     expect(await claimantCount()).toBe(before);
   });
 
+  it("refuses a caller who sends something other than form data, cleanly", async () => {
+    actAs(null);
+    const state = await probe()(idle, { name: "x" } as unknown as FormData);
+    expect(state).toEqual({ status: "error", message: "Sign in to do this.", values: {} });
+    actAs(users.admin.id);
+    expect(await probe()(idle, "junk" as unknown as FormData)).toMatchObject({ status: "error", fieldErrors: { name: expect.any(Array) } });
+  });
+
   it("reads the user again on every call: one disabled after signing in is refused on the next call", async () => {
     const admin = await prisma.user.create({ data: { email: "soon-disabled@example.org", name: "Soon Disabled", role: "ADMIN" } });
     actAs(admin.id);
@@ -176,9 +187,10 @@ describe("errors", () => {
       throw error;
     };
     const state = await probe({ run })(idle, form({ name: "Ada", slug: "ada" }));
-    expect(state).toEqual({ status: "error", message: UNEXPECTED_ERROR, values: { name: "Ada", slug: "ada" } });
+    expect(state).toEqual({ status: "error", message: expect.stringMatching(withErrorId), values: { name: "Ada", slug: "ada" } });
     expect(JSON.stringify(state)).not.toMatch(/secret|constraint|Claimant_slug_key/);
-    expect(log).toHaveBeenCalledWith(expect.any(String), error);
+    const id = withErrorId.exec(state.message!)![1];
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(`[error ${id}]`), error);
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 

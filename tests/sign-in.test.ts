@@ -1,8 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/platform/db.ts";
 import { hashPassword } from "@/lib/accounts/passwords.ts";
-import { authenticate, WRONG_CREDENTIALS } from "@/lib/accounts/sign-in.ts";
-import { recordFailure, secondsUntilAllowed, THROTTLE } from "@/lib/accounts/sign-in-throttle.ts";
+import { authenticate, signInClientIp, WRONG_CREDENTIALS } from "@/lib/accounts/sign-in.ts";
+import { ipThrottleKey, recordFailure, secondsUntilAllowed, THROTTLE } from "@/lib/accounts/sign-in-throttle.ts";
+import { CLIENT_IP_HEADER, normaliseForwardedHeaders, type RawHeaders } from "@/lib/platform/trusted-proxy.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 const { database, prisma } = useMigratedDatabase();
@@ -99,5 +100,54 @@ describe("sign-in throttle", () => {
     await Promise.all(Array.from({ length: 10 }, () => recordFailure(prisma, { email: "race@example.org", ip: null }, at(1))));
     const row = await prisma.signInThrottle.findUnique({ where: { key: "email:race@example.org" } });
     expect(row?.failures).toBe(10);
+  });
+});
+
+/*
+ * The per-IP limit as the app applies it: the request's headers go through the server's
+ * normalisation (lib/platform/trusted-proxy.ts, what scripts/server.ts does before Next.js),
+ * the client IP is read from the result as next-auth's authorize() does (signInClientIp), and
+ * every attempt uses a fresh email, so only the per-IP limit can block the 21st.
+ */
+describe("the per-IP sign-in limit behind proxies (TRUST_PROXY)", () => {
+  const ATTEMPTS = THROTTLE.freeFailures.ip + 1;
+  const BLOCKED = /^Too many failed sign-in attempts/;
+
+  async function lastAttempt(trustProxy: number, socket: string, headersOf: (i: number) => RawHeaders) {
+    let result;
+    for (let i = 0; i < ATTEMPTS; i++) {
+      const { headers } = normaliseForwardedHeaders(headersOf(i), socket, trustProxy);
+      result = await authenticate(prisma, { email: `probe${i}@example.org`, password: "wrong password!", ip: signInClientIp(headers) }, at(i));
+    }
+    return result!;
+  }
+
+  it.each([
+    ["no proxy trusted, the client rotates X-Forwarded-For: the 21st failure is blocked", 0, "198.51.100.50", (i: number) => ({ "x-forwarded-for": `10.66.${i}.1` }), true],
+    ["no proxy trusted, the client rotates X-Real-IP and Forwarded: blocked", 0, "198.51.100.50", (i: number) => ({ "x-real-ip": `10.66.${i}.1`, forwarded: `for=10.66.${i}.1` }), true],
+    ["no proxy trusted, no forwarding header at all: blocked by the socket's address", 0, "198.51.100.50", () => ({}), true],
+    ["one trusted proxy appending the client's address after a rotating client-sent one: blocked", 1, "10.0.0.1", (i: number) => ({ "x-forwarded-for": `10.66.${i}.1, 203.0.113.7` }), true],
+    ["two trusted proxies, the client's entry two hops from the right: blocked", 2, "10.0.0.2", (i: number) => ({ "x-forwarded-for": `10.66.${i}.1, 203.0.113.7, 10.0.0.1` }), true],
+    ["an IPv6 client rotating addresses within its /64: blocked", 1, "10.0.0.1", (i: number) => ({ "x-forwarded-for": `2001:db8:5:6::${(i + 1).toString(16)}` }), true],
+    // Why the hop count must match the deployment: TRUST_PROXY=1 with nothing in front lets the
+    // client's own entry stand for its address.
+    ["a proxy trusted but none in front (misconfigured): the client's own entry is believed, not blocked", 1, "198.51.100.50", (i: number) => ({ "x-forwarded-for": `10.66.${i}.1` }), false],
+  ] as const)("%s (TRUST_PROXY=%i)", async (_, trust, socket, headersOf, blocked) => {
+    const result = await lastAttempt(trust, socket, headersOf);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && BLOCKED.test(result.message)).toBe(blocked);
+  });
+
+  it("refuses to sign in without the server's client-IP header (Next.js not started through scripts/server.ts)", () => {
+    expect(() => signInClientIp({ "x-forwarded-for": "203.0.113.7" })).toThrow("Sign-in is not available");
+    expect(() => signInClientIp(undefined)).toThrow("Sign-in is not available");
+    expect(signInClientIp({ [CLIENT_IP_HEADER]: "203.0.113.7" })).toBe("203.0.113.7");
+  });
+
+  it("keys IPv4 by address and IPv6 by its /64 network", () => {
+    expect(ipThrottleKey("203.0.113.7")).toBe("ip:203.0.113.7");
+    expect(ipThrottleKey("2001:db8:5:6::1")).toBe("ip:2001:db8:5:6::/64");
+    expect(ipThrottleKey("2001:DB8:5:6:ffff:1:2:3")).toBe("ip:2001:db8:5:6::/64");
+    expect(ipThrottleKey("2001:0db8:0005:0007::1")).toBe("ip:2001:db8:5:7::/64");
   });
 });

@@ -17,7 +17,7 @@ const NEXT_AUTH_ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const params = await searchParams;
-  const callbackPath = safeCallbackPath(String(params.callbackUrl ?? ""), process.env.NEXTAUTH_URL ?? siteOrigin(await headers()), "/editor");
+  const callbackPath = safeCallbackPath(String(params.callbackUrl ?? ""), siteOrigin(await headers()), "/editor");
   if (await getCurrentUser()) redirect(callbackPath);
   const error = typeof params.error === "string" ? (NEXT_AUTH_ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined;
   const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);

@@ -1,31 +1,30 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
+import { revokeSession } from "@/lib/accounts/users.ts";
+import { reportInternalError } from "@/lib/internal-errors.ts";
 import { db } from "@/lib/platform/db.ts";
-import { authenticate } from "@/lib/accounts/sign-in.ts";
+import { authenticate, signInClientIp } from "@/lib/accounts/sign-in.ts";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: number; name: string; email: string };
+    user: { id: number; name: string; email: string; sessionId: string; sessionVersion: number };
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
+    /** This session's id, refused once it is signed out of (lib/accounts/users.ts revokeSession). */
+    sid?: string;
+    /** The user's session version when the session began; raising it ends every session of the user. */
+    sv?: number;
   }
 }
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
-
-/** The client's address as the proxy in front of us reports it; only used for the sign-in limit. */
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
 
 const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);
 
@@ -33,6 +32,13 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
+  // Signing out ends the session on the server too, not only the cookie in this browser: a copied
+  // cookie stops working at once. Other devices keep their own sessions.
+  events: {
+    async signOut({ token }) {
+      if (token?.uid && token.sid && token.exp) await revokeSession(db, { sessionId: token.sid, userId: token.uid, expiresAt: new Date(Number(token.exp) * 1000) });
+    },
+  },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -40,8 +46,16 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new Error("Enter your email and password.");
-        const result = await authenticate(db, { ...parsed.data, ip: clientIp(request.headers) });
-        // next-auth passes a thrown message on to the sign-in form.
+        const ip = signInClientIp(request.headers);
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate(db, { ...parsed.data, ip });
+        } catch (error) {
+          // next-auth puts a thrown message into the redirect URL: never an internal one (a Prisma
+          // message names the query, host and port). Logged with an id; the user gets the id.
+          throw new Error(reportInternalError(error, "Sign-in failed").message);
+        }
+        // next-auth passes a thrown message on to the sign-in form: our deliberate refusals only.
         if (!result.ok) throw new Error(result.message);
         return { id: String(result.user.id), name: result.user.name, email: result.user.email };
       },
@@ -56,17 +70,17 @@ export const authOptions: NextAuthOptions = {
       return Boolean(existing && !existing.disabledAt);
     },
     async jwt({ token, user, account }) {
-      if (user && account?.provider === "github") {
-        const existing = await db.user.findUnique({ where: { email: user.email!.toLowerCase() } });
-        token.uid = existing?.id;
-      } else if (user) {
-        token.uid = Number(user.id);
-      }
+      if (!user) return token;
+      const where = account?.provider === "github" ? { email: user.email!.toLowerCase() } : { id: Number(user.id) };
+      const signedIn = await db.user.findUnique({ where, select: { id: true, sessionVersion: true } });
+      token.uid = signedIn?.id;
+      token.sid = randomUUID();
+      token.sv = signedIn?.sessionVersion;
       return token;
     },
     // Role and disabled state are deliberately not trusted from the token: lib/accounts/auth.ts reads them per request.
     session({ session, token }) {
-      session.user = { id: token.uid ?? 0, name: token.name ?? "", email: token.email ?? "" };
+      session.user = { id: token.uid ?? 0, name: token.name ?? "", email: token.email ?? "", sessionId: token.sid ?? "", sessionVersion: token.sv ?? -1 };
       return session;
     },
     redirect({ url, baseUrl }) {

@@ -4,7 +4,7 @@ import type { Role } from "@/generated/prisma/enums.ts";
 import { db } from "@/lib/platform/db.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
 import { hasRole } from "@/lib/accounts/roles.ts";
-import { readSessionUserId } from "@/lib/accounts/session.ts";
+import { readSession } from "@/lib/accounts/session.ts";
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };
 
@@ -13,10 +13,23 @@ export type CurrentUser = { id: number; email: string; name: string; role: Role 
  * role takes effect on the next request, whatever the session cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await readSessionUserId();
-  if (id === null) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
-  if (!user || user.disabledAt) return null;
+  const session = await readSession();
+  if (session === null) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      sessionVersion: true,
+      revokedSessions: { where: { sessionId: session.sessionId }, select: { sessionId: true } },
+    },
+  });
+  // Over: a session signed out of, or begun before the user's sessions were ended (role change,
+  // disabling, new password).
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion || user.revokedSessions.length > 0) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 
 /**
@@ -14,14 +15,40 @@ export const THROTTLE = {
 
 export interface ThrottleSubject {
   email: string;
+  /** The client's address (lib/accounts/sign-in.ts signInClientIp); null checks or counts the email alone. */
   ip: string | null;
 }
 
 type Keyed = { key: string; freeFailures: number };
 
+/** The eight 16-bit groups of an IPv6 address (any textual form, an embedded IPv4 tail too), or null. */
+function ipv6Groups(ip: string): number[] | null {
+  if (isIP(ip) !== 6) return null;
+  let text = ip.toLowerCase().replace(/%.*$/, "");
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const parse = (part: string) => (part ? part.split(":").map((group) => parseInt(group, 16)) : []);
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * The per-IP limit's key: an IPv4 address as it is; an IPv6 address by its /64 network, since one
+ * subscriber usually holds a whole /64 and could otherwise take a fresh address for every attempt.
+ */
+export function ipThrottleKey(ip: string): string {
+  const groups = ipv6Groups(ip);
+  return groups ? `ip:${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64` : `ip:${ip}`;
+}
+
 function keysOf({ email, ip }: ThrottleSubject): Keyed[] {
   const keys: Keyed[] = [{ key: `email:${email.trim().toLowerCase()}`, freeFailures: THROTTLE.freeFailures.email }];
-  if (ip) keys.push({ key: `ip:${ip}`, freeFailures: THROTTLE.freeFailures.ip });
+  if (ip) keys.push({ key: ipThrottleKey(ip), freeFailures: THROTTLE.freeFailures.ip });
   return keys;
 }
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { dummyPasswordHash, verifyPassword } from "@/lib/accounts/passwords.ts";
 import { recordFailure, recordSuccess, secondsUntilAllowed } from "@/lib/accounts/sign-in-throttle.ts";
+import { CLIENT_IP_HEADER } from "@/lib/platform/trusted-proxy.ts";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 
@@ -9,12 +10,26 @@ export type SignInResult =
   | { ok: false; message: string };
 
 /**
+ * The client's address for the per-IP sign-in limit: the one the server in front of Next.js
+ * (lib/platform/http-server.ts) computed from the socket, and from X-Forwarded-For only as far as
+ * TRUST_PROXY trusts proxies. It overwrites the header on every request, so a client cannot choose
+ * it. Without it the app was not started through that server (`next start` directly): sign-in then
+ * refuses rather than run without a per-IP limit or read an address anyone could send.
+ */
+export function signInClientIp(headers: Record<string, unknown> | undefined): string {
+  const value = headers?.[CLIENT_IP_HEADER];
+  if (typeof value === "string" && value) return value;
+  console.error(`[claim-ledger] sign-in refused: no ${CLIENT_IP_HEADER} header; start the app with npm start / npm run dev (scripts/server.ts)`);
+  throw new Error("Sign-in is not available: the server is not set up correctly.");
+}
+
+/**
  * Checks an email + password. Unknown email, wrong password, a disabled account and an account
  * without a password all give the same message and take the same time (no account enumeration).
  */
 export async function authenticate(
   prisma: PrismaClient,
-  input: { email: string; password: string; ip: string | null },
+  input: { email: string; password: string; ip: string },
   now = new Date(),
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();

@@ -92,11 +92,24 @@ export async function createUserWithPassword(prisma: PrismaClient, input: Create
   return insertUser(prisma, input, passwordSchema.parse(password));
 }
 
+/**
+ * Ends one session (sign-out) on the server: the guard (lib/accounts/auth.ts) refuses its id from
+ * now on, so a copied cookie stops working too. Kept until the cookie would have expired anyway;
+ * older rows are cleared on the way.
+ */
+export async function revokeSession(prisma: PrismaClient, session: { sessionId: string; userId: number; expiresAt: Date }): Promise<void> {
+  await prisma.$transaction([
+    prisma.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+    prisma.revokedSession.upsert({ where: { sessionId: session.sessionId }, create: session, update: {} }),
+  ]);
+}
+
 /** For `npm run user:create -- --reset-password`. */
 export async function resetPassword(prisma: PrismaClient, email: string, password: string): Promise<UserSummary> {
   const address = emailSchema.parse(email);
   const passwordHash = await hashPassword(passwordSchema.parse(password));
-  const updated = await prisma.user.updateManyAndReturn({ where: { email: address }, data: { passwordHash }, select: userSummary });
+  // A new password ends the sessions opened with the old one.
+  const updated = await prisma.user.updateManyAndReturn({ where: { email: address }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: userSummary });
   const user = updated[0];
   if (!user) throw new DomainError(`No user has the email ${address}.`, { email: [`No user has the email ${address}.`] });
   return user;
@@ -131,7 +144,8 @@ export async function changeRole(prisma: PrismaClient, actor: Actor, userId: num
     if (target.role === newRole) return target;
     const demotesActiveAdmin = target.role === "ADMIN" && activeAdminIds.includes(target.id);
     if (demotesActiveAdmin && activeAdminIds.length <= 1) throw new DomainError(LAST_ADMIN, { role: [LAST_ADMIN] });
-    return tx.user.update({ where: { id: userId }, data: { role: newRole }, select: userSummary });
+    // Raising the session version ends the user's open sessions: they sign in again under the new role.
+    return tx.user.update({ where: { id: userId }, data: { role: newRole, sessionVersion: { increment: 1 } }, select: userSummary });
   });
 }
 
@@ -142,6 +156,10 @@ export async function setDisabled(prisma: PrismaClient, actor: Actor, userId: nu
   return withAdminsLocked(prisma, userId, async (tx, target, activeAdminIds) => {
     if (Boolean(target.disabledAt) === disabled) return target;
     if (disabled && activeAdminIds.includes(target.id) && activeAdminIds.length <= 1) throw new DomainError(LAST_ADMIN);
-    return tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null }, select: userSummary });
+    return tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? new Date() : null, ...(disabled && { sessionVersion: { increment: 1 } }) },
+      select: userSummary,
+    });
   });
 }

@@ -1,14 +1,19 @@
 import { vi } from "vitest";
+import type { SessionClaims } from "@/lib/accounts/session.ts";
 
 /**
  * The tests replace only the cookie-reading layer (lib/accounts/session.ts), which needs a Next.js request;
- * everything after it (the user lookup, disabled and role checks, the database) is real.
+ * everything after it (the user lookup, disabled, role and session-version checks, the database) is real.
  * Each test file must call `vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"))`.
  */
-let currentUserId: number | null = null;
+let current: SessionClaims | null = null;
 
-export function actAs(userId: number | null): void {
-  currentUserId = userId;
+/**
+ * Acts as this user, in the session `sessionId` begun at `sessionVersion` (0: a user whose sessions
+ * were never ended).
+ */
+export function actAs(userId: number | null, { sessionVersion = 0, sessionId = "test-session" } = {}): void {
+  current = userId === null ? null : { userId, sessionId, sessionVersion };
 }
 
-export const readSessionUserId = vi.fn(async () => currentUserId);
+export const readSession = vi.fn(async () => current);

@@ -1,11 +1,12 @@
 import { parseClaimSearch, searchClaims } from "@/lib/public/search.ts";
 import { searchPageJson } from "@/lib/public/claims-json.ts";
 import { siteOrigin } from "@/lib/site.ts";
+import { answeringErrors } from "@/lib/internal-errors.ts";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/claims: the claim index as JSON, with the home page's parameters and cursor. */
-export async function GET(request: Request) {
+export const GET = answeringErrors("GET /api/claims", async (request: Request) => {
   const url = new URL(request.url);
   const { search, issues } = parseClaimSearch(url.searchParams);
   if (issues.length > 0) return Response.json({ error: "Invalid parameters", issues }, { status: 400 });
@@ -18,4 +19,4 @@ export async function GET(request: Request) {
       return `${origin}/api/claims?${next}`;
     }),
   );
-}
+});

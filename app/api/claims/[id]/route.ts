@@ -3,13 +3,14 @@ import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { parseId } from "@/lib/params.ts";
 import { siteOrigin } from "@/lib/site.ts";
+import { answeringErrors } from "@/lib/internal-errors.ts";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/claims/{id}: a published claim with its outcomes and public history; 404 for drafts. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = answeringErrors("GET /api/claims/{id}", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseId((await params).id);
   const claim = id === null ? null : await getPublishedClaim(id);
   if (!claim) return Response.json({ error: "Claim not found" }, { status: 404 });
   return Response.json(claimDetailJson(claim, await publicClaimRelations(claim.id), siteOrigin(request.headers)));
-}
+});

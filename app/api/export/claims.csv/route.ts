@@ -1,8 +1,9 @@
 import { exportPool } from "@/lib/reports/export-connection.ts";
 import { exportReport } from "@/lib/reports/export-request.ts";
+import { answeringErrors } from "@/lib/internal-errors.ts";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export const GET = answeringErrors("GET /api/export/claims.csv", async (request: Request) => {
   return exportReport(request, exportPool(), "claims");
-}
+});

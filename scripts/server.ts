@@ -1,0 +1,87 @@
+/**
+ * Runs Next.js in this process behind our own HTTP server (lib/platform/http-server.ts), which
+ * sees every request first: it derives the client's address from the socket (and from
+ * X-Forwarded-For only as far as TRUST_PROXY trusts proxies), strips forwarding headers nobody
+ * trusted, and refuses Server Actions from origins other than SITE_URL's.
+ *
+ * `npm run dev` / `npm start` (scripts/run.ts) start it after preparing the database:
+ *   node --import tsx scripts/server.ts dev|start [--port 3000]
+ * It needs a built app (`next build`) for `start`; NEXT_DIST_DIR chooses the build directory as in
+ * next.config.mjs. SIGINT / SIGTERM close the server and Next.js, then exit (130 / 143).
+ */
+import { once } from "node:events";
+import type { Duplex } from "node:stream";
+import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
+import { parsePublicUrlEnv, type PublicUrlEnv } from "@/lib/platform/env.ts";
+import { createAppServer } from "@/lib/platform/http-server.ts";
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: "string" } } });
+const mode = positionals[0];
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: node --import tsx scripts/server.ts dev|start [--port 3000]");
+  process.exit(2);
+}
+const dev = mode === "dev";
+const say = (line: string) => console.log(`[claim-ledger] ${line}`);
+
+// As `next dev` / `next start` do; React and Next.js read NODE_ENV when they are first loaded.
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+nextEnv.loadEnvConfig(process.cwd(), dev);
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`[claim-ledger] --port must be a port number, not ${values.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+
+let config: PublicUrlEnv;
+try {
+  config = parsePublicUrlEnv();
+} catch (error) {
+  console.error(`[claim-ledger] ${(error as Error).message}`);
+  process.exit(1);
+}
+// next-auth builds its callback URLs from NEXTAUTH_URL: the configured public origin, when there is one.
+if (config.siteOrigin && !process.env.NEXTAUTH_URL?.trim()) process.env.NEXTAUTH_URL = config.siteOrigin;
+
+const { default: next } = await import("next");
+const server = createAppServer({ handle: (req, res) => handle(req, res), config });
+// Next.js adds its own upgrade listener (dev-mode HMR) to `httpServer` on the first request, after ours.
+const app = next({ dev, dir: process.cwd(), port, httpServer: server });
+const handle = app.getRequestHandler();
+
+// WebSockets (HMR) leave the HTTP server's own bookkeeping once upgraded: closing must end them itself.
+const upgraded = new Set<Duplex>();
+server.on("upgrade", (_req, socket: Duplex) => {
+  upgraded.add(socket);
+  socket.once("close", () => upgraded.delete(socket));
+});
+
+let closing = false;
+async function close(signal: NodeJS.Signals): Promise<void> {
+  if (closing) return;
+  closing = true;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  for (const socket of upgraded) socket.destroy();
+  if (dev) server.closeAllConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 5_000);
+  await closed;
+  clearTimeout(force);
+  await app.close().catch((error: unknown) => console.error(error));
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void close(signal));
+
+await app.prepare();
+server.listen(port);
+await once(server, "listening");
+const address = server.address();
+const listening = typeof address === "object" && address ? address.port : port;
+say(`Next.js (${dev ? "development" : "production"}) on http://localhost:${listening}`);
+say(
+  config.siteOrigin
+    ? `public URL ${config.siteOrigin}: absolute links use it; Server Actions from any other origin are refused`
+    : `no SITE_URL: absolute links use each request's Host header${dev ? "" : " (set SITE_URL in production)"}`,
+);
+say(config.trustProxy > 0 ? `trusting ${config.trustProxy} proxy hop(s) for X-Forwarded-For/-Host/-Proto` : "no trusted proxy: X-Forwarded-* and Forwarded headers are ignored and removed");
