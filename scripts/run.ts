@@ -68,7 +68,7 @@ function shutdown(exitCode: number, signal?: NodeJS.Signals): Promise<never> {
     }
     if (database) {
       say("stopping PostgreSQL");
-      await database.stop();
+      await database.stop(); // fast shutdown; at once when it already exited
     }
     process.exit(exitCode);
   })();
@@ -99,6 +99,13 @@ async function prepareDatabase(): Promise<{ ownerUrl: string; appUrl?: string }>
   }
   say(`starting embedded PostgreSQL (data in ${values["data-dir"]})`);
   database = await startEmbeddedPostgres({ dataDir: values["data-dir"], persistent: !values.fresh, fast: values.fresh });
+  // A server that dies under the app (killed, crashed, out of disk) stops the app too, with a
+  // non-zero exit, rather than leaving it to answer every request with an error.
+  void database.exited.then(({ code, signal, requested }) => {
+    if (requested || shutdownStarted) return;
+    console.error(`[claim-ledger] PostgreSQL stopped unexpectedly (exit code ${code ?? `none, signal ${signal}`}); stopping the app`);
+    void shutdown(1);
+  });
   await ensureDatabase(database.url(), "claim_ledger");
   say(`PostgreSQL is listening on 127.0.0.1:${database.port}`);
   return { ownerUrl: database.url("claim_ledger") };

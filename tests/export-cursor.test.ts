@@ -1,11 +1,14 @@
+import { createServer, type Server } from "node:http";
+import net from "node:net";
 import { parse } from "csv-parse/sync";
+import { pipeToNodeResponse } from "next/dist/server/pipe-readable.js";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/generated/prisma/client.ts";
 import { CLAIMS_REPORT_HEADER, claimsReport } from "@/lib/reports/claims-report.ts";
 import { createExportPool } from "@/lib/reports/export-connection.ts";
 import { HISTORY_REPORT_HEADER, historyReport } from "@/lib/reports/history-report.ts";
-import { csvStream } from "@/lib/reports/stream.ts";
+import { csvStream, openCsvStream } from "@/lib/reports/stream.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
@@ -121,6 +124,69 @@ describe("the export's database connection", () => {
     const failing = Prisma.sql`${published} AND 1 / (c."id" - c."id") = 1`;
     await expect(new Response(csvStream(claimsReport(pool, { conditions: failing, origin: "" }))).text()).rejects.toThrow(/division by zero/);
     expect(nothingCheckedOut()).toBe(0);
+  });
+
+  it("is read up to the first batch before a download answers: a query that fails then rejects, with the connection back", async () => {
+    const failing = Prisma.sql`${published} AND 1 / (c."id" - c."id") = 1`;
+    const onError = vi.fn();
+    await expect(openCsvStream(claimsReport(pool, { conditions: failing, origin: "" }), { onError })).rejects.toThrow(/division by zero/);
+    expect(onError).not.toHaveBeenCalled(); // the caller answers with an error status instead
+    expect(nothingCheckedOut()).toBe(0);
+  });
+
+  it("errors the stream, never ends it as if complete, when a later batch fails", async () => {
+    const ids = (await prisma.claim.findMany({ where: { visibility: "PUBLISHED" }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(6);
+    // Fails on the fifth published claim: the first batch of two is read, the third batch fails.
+    const failing = Prisma.sql`${published} AND 1 / (c."id" - ${ids[4]}::integer) IS NOT NULL`;
+    const onError = vi.fn();
+    const stream = await openCsvStream(claimsReport(pool, { conditions: failing, origin: "" }), { batchSize: 2, onError });
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    const failure = await (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return undefined;
+        text += decoder.decode(value);
+      }
+    })().catch((error: unknown) => error);
+    expect(String(failure)).toMatch(/division by zero/);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(csvRows(text).length).toBeLessThan(ids.length);
+    expect(nothingCheckedOut()).toBe(0);
+  });
+
+  it("cuts the HTTP response off, without the final chunk, when a later batch fails (as Next.js sends a body)", async () => {
+    const ids = (await prisma.claim.findMany({ where: { visibility: "PUBLISHED" }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+    const failing = Prisma.sql`${published} AND 1 / (c."id" - ${ids[4]}::integer) IS NOT NULL`;
+    const server: Server = createServer((_request, response) => {
+      void (async () => {
+        const stream = await openCsvStream(claimsReport(pool, { conditions: failing, origin: "" }), { batchSize: 2 });
+        response.writeHead(200, { "Content-Type": "text/csv; charset=utf-8" });
+        // What Next.js does with a route handler's Response body.
+        await pipeToNodeResponse(stream, response).catch(() => {});
+      })();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as net.AddressInfo;
+      // The raw bytes: a complete chunked body ends with a zero-length chunk, "0\r\n\r\n".
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, "127.0.0.1", () => socket.write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        let received = "";
+        socket.on("data", (chunk) => (received += chunk.toString("utf8")));
+        socket.on("close", () => resolve(received));
+        socket.on("error", reject);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+      expect(raw).toMatch(/transfer-encoding: chunked/i);
+      expect(raw).toContain("id,permalink,quote");
+      expect(raw.endsWith("\r\n0\r\n\r\n")).toBe(false);
+    } finally {
+      server.close();
+    }
+    await vi.waitFor(() => expect(nothingCheckedOut()).toBe(0));
   });
 });
 

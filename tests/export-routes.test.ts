@@ -1,5 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import net from "node:net";
+import { DATABASE_UNAVAILABLE } from "@/lib/action-state.ts";
+import { findFreePort } from "@/lib/platform/postgres/embedded.ts";
 import { EXPORT_POOL_SIZE, exportPool } from "@/lib/reports/export-connection.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
 import { actAs } from "./support/session.ts";
@@ -114,5 +117,61 @@ describe("CSV export routes", () => {
     const response = await get("claims");
     expect(response.status).toBe(200);
     expect((await rows(response)).length).toBeGreaterThan(0);
+  });
+
+  describe("with the database unavailable", () => {
+    /** Runs `run` with DATABASE_URL (and so the export pool) on `url`, then restores it. */
+    async function withDatabaseUrl<T>(url: string, run: () => Promise<T>): Promise<T> {
+      const saved = process.env.DATABASE_URL;
+      process.env.DATABASE_URL = url;
+      try {
+        return await run();
+      } finally {
+        await exportPool().end().catch(() => {});
+        process.env.DATABASE_URL = saved;
+      }
+    }
+
+    async function expectUnavailable(response: Response) {
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("60");
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      const text = await response.text();
+      expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|secret|id,permalink/);
+      expect(JSON.parse(text)).toEqual({ error: expect.stringContaining(DATABASE_UNAVAILABLE), errorId: expect.stringMatching(/^[0-9a-f]{6}$/) });
+    }
+
+    it("answers 503 with Retry-After and the generic error, never a 200 with only the header row, when nothing listens", async () => {
+      actAs(null);
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      const url = `postgresql://app:secret@127.0.0.1:${await findFreePort()}/ledger`;
+      await withDatabaseUrl(url, async () => {
+        await expectUnavailable(await get("claims"));
+        await expectUnavailable(await get("history"));
+      });
+      vi.restoreAllMocks();
+    });
+
+    it("answers 503 within the 3 s connect timeout when the server accepts but never answers", async () => {
+      actAs(null);
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      vi.spyOn(console, "warn").mockImplementation(() => {});
+      const sockets = new Set<net.Socket>();
+      const silent = net.createServer((socket) => {
+        sockets.add(socket);
+        socket.on("error", () => {});
+      });
+      await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+      try {
+        const url = `postgresql://app:secret@127.0.0.1:${(silent.address() as net.AddressInfo).port}/ledger`;
+        const started = performance.now();
+        await withDatabaseUrl(url, async () => expectUnavailable(await get("claims")));
+        expect(performance.now() - started).toBeLessThan(5_000);
+      } finally {
+        for (const socket of sockets) socket.destroy();
+        silent.close();
+        vi.restoreAllMocks();
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { Prisma } from "@/generated/prisma/client.ts";
+import { EXPORT_FETCH_TIMEOUT_MS, EXPORT_OPEN_TIMEOUT_MS } from "@/lib/reports/export-connection.ts";
 import type { RowBatches } from "@/lib/reports/stream.ts";
 
 const DATE_OID = 1082;
@@ -38,6 +39,12 @@ async function cancelBackend(pool: pg.Pool, pid: number): Promise<void> {
  * memory stays at two batches). Closing early cancels a FETCH under way on the server and gives
  * the connection back (its transaction ended; then closed after a cancel or an error, reused
  * otherwise).
+ *
+ * A database that is gone or frozen fails `next()` rather than hanging it: the connection comes
+ * within the pool's connect timeout, BEGIN and DECLARE are answered within EXPORT_OPEN_TIMEOUT_MS
+ * and each FETCH within EXPORT_FETCH_TIMEOUT_MS (pg's `query_timeout`, which holds even when the
+ * server cannot answer at all). After such a failure the connection is thrown away without a
+ * ROLLBACK (which could wait as long again): closing it ends the transaction on the server.
  */
 export function cursorBatches<Row extends unknown[]>(pool: pg.Pool, query: Prisma.Sql, batchSize: number): RowBatches<Row> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batch size must be a positive integer, not ${batchSize}`);
@@ -56,16 +63,26 @@ export function cursorBatches<Row extends unknown[]>(pool: pg.Pool, query: Prism
     // event (server gone) would crash the process.
     connection.on("error", ignoreError);
     client = connection;
-    await connection.query(
-      "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL datestyle = 'ISO, YMD'; SET LOCAL idle_in_transaction_session_timeout = '15min'",
-    );
-    await connection.query({ text: `DECLARE export_rows NO SCROLL CURSOR FOR ${query.text}`, values: query.values });
+    await connection.query({
+      text: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL datestyle = 'ISO, YMD'; SET LOCAL idle_in_transaction_session_timeout = '15min'",
+      query_timeout: EXPORT_OPEN_TIMEOUT_MS,
+    } as pg.QueryConfig);
+    await connection.query({
+      text: `DECLARE export_rows NO SCROLL CURSOR FOR ${query.text}`,
+      values: query.values,
+      query_timeout: EXPORT_OPEN_TIMEOUT_MS,
+    } as pg.QueryConfig);
   }
 
   function fetch(connection: pg.PoolClient): Promise<Row[]> {
     inFlight = true;
     const rows = connection
-      .query<Row>({ text: `FETCH FORWARD ${batchSize} FROM export_rows`, rowMode: "array", types: EXPORT_TYPES })
+      .query<Row>({
+        text: `FETCH FORWARD ${batchSize} FROM export_rows`,
+        rowMode: "array",
+        types: EXPORT_TYPES,
+        query_timeout: EXPORT_FETCH_TIMEOUT_MS,
+      } as pg.QueryArrayConfig)
       .then((result) => result.rows)
       .finally(() => (inFlight = false));
     rows.catch(() => {}); // a batch read ahead may never be asked for: its error is handled by whoever awaits it
@@ -78,17 +95,33 @@ export function cursorBatches<Row extends unknown[]>(pool: pg.Pool, query: Prism
       const connection = client;
       client = undefined;
       if (!connection) return;
-      let reusable = !failed;
+      if (failed) {
+        // The connection may be blocked behind a query that timed out, or already broken.
+        fetching = undefined;
+        connection.release(true);
+        return;
+      }
+      let reusable = true;
       if (inFlight) {
         reusable = false;
         const pid = (connection as unknown as { processID: number }).processID;
-        await cancelBackend(pool, pid).catch(() => {});
+        const cancelled = await cancelBackend(pool, pid).then(
+          () => true,
+          () => false,
+        );
+        if (!cancelled) {
+          // The server could not even be reached to cancel (gone or frozen): waiting for the FETCH
+          // would wait for its timeout. Closing the connection ends the transaction.
+          fetching = undefined;
+          connection.release(true);
+          return;
+        }
         await fetching?.catch(() => {});
       }
       // The transaction ends here in every case, so nothing is left holding a snapshot even while
       // a connection that is not reused (after a cancel or an error) is being closed.
       try {
-        await connection.query(exhausted ? "COMMIT" : "ROLLBACK");
+        await connection.query({ text: exhausted ? "COMMIT" : "ROLLBACK", query_timeout: EXPORT_OPEN_TIMEOUT_MS } as pg.QueryConfig);
       } catch {
         reusable = false;
       }

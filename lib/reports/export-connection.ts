@@ -1,4 +1,5 @@
 import pg from "pg";
+import { CONNECT_TIMEOUT_MS } from "@/lib/platform/db.ts";
 
 /**
  * CSV exports read their rows through plain `pg` server-side cursors (lib/reports/cursor.ts), not
@@ -8,13 +9,29 @@ import pg from "pg";
  */
 export const EXPORT_POOL_SIZE = 4;
 
+/**
+ * How long an export waits for a connection, as the application's pool does (lib/platform/db.ts):
+ * with the database stopped or frozen, the download is refused with a 503 within seconds. A
+ * download is never queued behind a full pool (lib/reports/export-request.ts answers "busy" first).
+ */
+export const EXPORT_CONNECT_TIMEOUT_MS = CONNECT_TIMEOUT_MS;
+
+/** BEGIN, DECLARE and the final COMMIT/ROLLBACK must be answered within this (pg's `query_timeout`). */
+export const EXPORT_OPEN_TIMEOUT_MS = 3_000;
+
+/**
+ * Each FETCH of a batch must be answered within this: a FETCH does the query's work for its rows
+ * (the first may sort), so it is generous; it only ends a download from a server that stopped
+ * answering mid-stream, which then ends as a broken response (lib/reports/stream.ts).
+ */
+export const EXPORT_FETCH_TIMEOUT_MS = 60_000;
+
 export function createExportPool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: EXPORT_POOL_SIZE,
     idleTimeoutMillis: 30_000,
-    // A download queued behind EXPORT_POOL_SIZE others fails rather than waits for ever.
-    connectionTimeoutMillis: 30_000,
+    connectionTimeoutMillis: EXPORT_CONNECT_TIMEOUT_MS,
     allowExitOnIdle: true,
     application_name: "claim-ledger export",
   });

@@ -6,7 +6,8 @@ import { AuthorizationError } from "@/lib/errors.ts";
 import { claimsReport } from "@/lib/reports/claims-report.ts";
 import { EXPORT_POOL_SIZE } from "@/lib/reports/export-connection.ts";
 import { historyReport } from "@/lib/reports/history-report.ts";
-import { csvHeaders, csvStream } from "@/lib/reports/stream.ts";
+import { internalErrorResponse, reportInternalError } from "@/lib/internal-errors.ts";
+import { csvHeaders, openCsvStream } from "@/lib/reports/stream.ts";
 import { siteOrigin } from "@/lib/site.ts";
 
 export type ReportKind = "claims" | "history";
@@ -45,6 +46,8 @@ function readSwitch(params: URLSearchParams, name: keyof typeof switchSchemas, i
  * `bom=1` for Excel, `internal=1` (editors only) for drafts, notes and internal events.
  * Readers never get drafts, whatever they send: asking for them without the role is refused.
  * The rows are read on `pool` (lib/reports/export-connection.ts), one connection per download.
+ * The first batch is read before the 200: if it cannot be, the answer is 503 (database unavailable)
+ * or 500 with a generic message; an error after that errors the body, which cuts the response off.
  */
 export async function exportReport(request: Request, pool: pg.Pool, kind: ReportKind): Promise<Response> {
   const params = new URL(request.url).searchParams;
@@ -68,10 +71,23 @@ export async function exportReport(request: Request, pool: pg.Pool, kind: Report
     );
   }
   const conditions = filterCondition(search, { includeDrafts: internal });
-  const options = { bom, signal: request.signal };
-  const stream =
-    kind === "claims"
-      ? csvStream(claimsReport(pool, { conditions, origin: siteOrigin(request.headers), withNotes: internal }), options)
-      : csvStream(historyReport(pool, { conditions, internal }), options);
+  const where = `GET /api/export/${kind}.csv`;
+  const options = {
+    bom,
+    signal: request.signal,
+    // After the 200 the error can only cut the download off; the log line keeps its cause.
+    onError: (error: unknown) => void reportInternalError(error, `${where} (response cut off mid-stream)`),
+  };
+  // The first batch is read before answering: a database that is down or frozen gets a 503 with
+  // Retry-After (internalErrorResponse), never a 200 with a header row and no data.
+  let stream: ReadableStream<Uint8Array>;
+  try {
+    stream =
+      kind === "claims"
+        ? await openCsvStream(claimsReport(pool, { conditions, origin: siteOrigin(request.headers), withNotes: internal }), options)
+        : await openCsvStream(historyReport(pool, { conditions, internal }), options);
+  } catch (error) {
+    return internalErrorResponse(error, where);
+  }
   return new Response(stream, { headers: csvHeaders(kind === "claims" ? "claims" : "claim-history") });
 }

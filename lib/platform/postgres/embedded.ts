@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { appendFile, chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { arch, platform, userInfo } from "node:os";
@@ -11,8 +11,25 @@ export interface EmbeddedPostgresServer {
   dataDir: string;
   /** Connection URL for a database on this server. */
   url(database?: string): string;
-  /** Fast shutdown; resolves once the server process has exited. Safe to call twice. */
+  /** The postmaster's process id (its children: postgresProcessIds). */
+  pid: number;
+  /**
+   * Resolves when the server process exits, for whatever reason: `requested` says whether stop()
+   * had been called. A launcher watches it to notice a server that died under the app.
+   */
+  exited: Promise<EmbeddedPostgresExit>;
+  /**
+   * Fast shutdown (SIGINT: open transactions are rolled back and clients disconnected, so a pool
+   * holding connections cannot keep it waiting); resolves once the server process has exited.
+   * Safe to call twice, and on a server that already exited.
+   */
   stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  requested: boolean;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -192,11 +209,64 @@ function startServer(binaries: Binaries, dataDir: string, port: number, flags: s
   return { child, ready };
 }
 
+/** After this long in a fast shutdown, an immediate one (SIGQUIT); after as long again, SIGKILL. */
+const FAST_STOP_TIMEOUT_MS = 30_000;
+
+/**
+ * The postmaster `pid` and its children (backends, checkpointer, …), read from /proc on Linux;
+ * elsewhere the postmaster alone. Each child leads a process group of its own (PostgreSQL calls
+ * setsid() in every child), so signalling the postmaster's group does not reach them.
+ */
+export function postgresProcessIds(pid: number): number[] {
+  const ids = [pid];
+  if (platform() !== "linux") return ids;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return ids;
+  }
+  for (const entry of entries) {
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) ids.push(Number(entry));
+    } catch {
+      // The process exited meanwhile.
+    }
+  }
+  return ids;
+}
+
+/** Sends `signal` to the postmaster and each of its children. */
+export function signalPostgres(pid: number, signal: NodeJS.Signals): void {
+  for (const id of postgresProcessIds(pid)) {
+    try {
+      process.kill(id, signal);
+    } catch {
+      // Gone already.
+    }
+  }
+}
+
 function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGINT"); // "fast" shutdown: roll back open transactions, then exit cleanly
+    const timers: NodeJS.Timeout[] = [];
+    child.once("exit", () => {
+      for (const timer of timers) clearTimeout(timer);
+      resolve();
+    });
+    // "Fast" shutdown (what `pg_ctl stop -m fast` sends): roll back open transactions, disconnect
+    // clients, checkpoint and exit. A "smart" one (SIGTERM) would wait for every client to leave.
+    child.kill("SIGINT");
+    // A frozen (SIGSTOPped) server only acts on the signal once it runs again.
+    signalPostgres(child.pid!, "SIGCONT");
+    timers.push(
+      setTimeout(() => child.kill("SIGQUIT"), FAST_STOP_TIMEOUT_MS), // immediate shutdown: recovery at next start
+      setTimeout(() => signalPostgres(child.pid!, "SIGKILL"), 2 * FAST_STOP_TIMEOUT_MS),
+    );
   });
 }
 
@@ -227,9 +297,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await writeFile(`${dataDir}.owner`, `${process.pid}\n`);
 
   let stopping: Promise<void> | undefined;
+  const exited = new Promise<EmbeddedPostgresExit>((resolve) => {
+    const report = () => resolve({ code: child.exitCode, signal: child.signalCode, requested: stopping !== undefined });
+    if (child.exitCode !== null || child.signalCode !== null) report();
+    else child.once("exit", report);
+  });
   return {
     port,
     dataDir,
+    pid: child.pid!,
+    exited,
     url: (database = "postgres") =>
       `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     stop: () =>
