@@ -66,6 +66,12 @@ describe("claims import", () => {
     expect(await applyImport(prisma, editor, GOOD)).toEqual({ created: 0, skipped: 2 });
     expect(await counts()).toEqual(after);
     expect(await planImport(prisma, editor, GOOD)).toMatchObject({ alreadyImported: 2, toCreate: 0, differing: 0 });
+
+    // The same claim without its external id, its claimant written without accents: still the same claim.
+    const retyped = encode(`${HEADER}\n,"We will sign, soon","A promise to sign.",ILHAM ALIYEV,,,${ARTICLE_URL},2025-03-13,PROMISE,peace; treaty,\n`);
+    const plan = await planImport(prisma, editor, retyped);
+    expect(plan).toMatchObject({ toCreate: 0, alreadyImported: 1, differing: 0 });
+    expect(plan.rows[0]).toMatchObject({ claimId: claim.id, differences: [] });
   });
 
   it("applies the claim form's rules to every row and reports them on the row's columns, writing nothing", async () => {

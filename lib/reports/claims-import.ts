@@ -9,6 +9,7 @@ import { dateToIso, idSchema, optionalId, optionalText, optionalWebUrl } from "@
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { newClaimSchema, type NewClaimInput } from "@/lib/workbench/claim-schemas.ts";
 import { createClaimIn } from "@/lib/workbench/claims.ts";
+import { findClaimantByName } from "@/lib/workbench/new-claimant.ts";
 import type { Transaction } from "@/lib/workbench/events.ts";
 
 export const MAX_IMPORT_ROWS = 5_000;
@@ -156,7 +157,7 @@ const claimForComparison = {
   tags: true,
   dueAt: true,
   dueNote: true,
-  claimant: { select: { name: true } },
+  claimantId: true,
   source: { select: { id: true } },
 } satisfies Prisma.ClaimSelect;
 type ComparedClaim = Prisma.ClaimGetPayload<{ select: typeof claimForComparison }>;
@@ -164,22 +165,19 @@ type ComparedClaim = Prisma.ClaimGetPayload<{ select: typeof claimForComparison 
 /** The claim already in the ledger that the row is: by id or permalink, by external id, or by claimant, date and quote. */
 async function findExisting(tx: Transaction, claimId: number | null, externalId: string, claim: z.output<typeof newClaimSchema>, claimantName: string) {
   if (claimId !== null) return tx.claim.findUnique({ where: { id: claimId }, select: claimForComparison });
-  return (
-    (await tx.claim.findUnique({ where: { externalId }, select: claimForComparison })) ??
-    (await tx.claim.findFirst({
-      where: { quote: claim.quote, statedAt: claim.statedAt, claimant: { name: { equals: claimantName, mode: "insensitive" } } },
-      orderBy: { id: "asc" },
-      select: claimForComparison,
-    }))
-  );
+  const byKey = await tx.claim.findUnique({ where: { externalId }, select: claimForComparison });
+  if (byKey) return byKey;
+  const claimantId = await findClaimantByName(tx, claimantName);
+  if (claimantId === null) return null;
+  return tx.claim.findFirst({ where: { quote: claim.quote, statedAt: claim.statedAt, claimantId }, orderBy: { id: "asc" }, select: claimForComparison });
 }
 
-function differences(row: z.output<typeof newClaimSchema>, claimantName: string, claim: ComparedClaim): string[] {
+function differences(row: z.output<typeof newClaimSchema>, rowClaimantId: number | null, claim: ComparedClaim): string[] {
   const day = (date: Date | null) => (date ? dateToIso(date) : null);
   const changed: [string, boolean][] = [
     ["quote", row.quote !== claim.quote],
     ["summary", row.summary !== claim.summary],
-    ["claimant", claimantName.toLowerCase() !== claim.claimant.name.toLowerCase()],
+    ["claimant", rowClaimantId !== claim.claimantId],
     ["stated_at", day(row.statedAt) !== day(claim.statedAt)],
     ["kind", row.kind !== claim.kind],
     ["tags", [...row.tags].sort().join() !== [...claim.tags].sort().join()],
@@ -239,7 +237,10 @@ async function importRow(tx: Transaction, actor: Actor, { line, cells }: FileRow
 
   const claimId = claimIdOf(ref.data);
   const existing = await findExisting(tx, claimId, externalId, claim, claimantName);
-  if (existing) return { ...planned, existing: true, claimId: existing.id, differences: differences(claim, claimantName, existing) };
+  if (existing) {
+    const rowClaimantId = await findClaimantByName(tx, claimantName);
+    return { ...planned, existing: true, claimId: existing.id, differences: differences(claim, rowClaimantId, existing) };
+  }
   if (claimId !== null) {
     return { ...planned, errors: { id: [`There is no claim #${claimId} in this ledger: empty the id and permalink cells to import the row as a new claim.`] } };
   }

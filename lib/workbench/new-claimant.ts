@@ -31,6 +31,13 @@ export function claimantRefFromForm(fields: { claimantId: number | "new"; claima
   return fields.claimantId === "new" ? { name: fields.claimantName ?? "", title: fields.claimantTitle ?? null } : { id: fields.claimantId };
 }
 
+/** The claimant of this name, case and accents aside ("ilham aliyev" is "Ilham Əliyev"), or null. */
+export async function findClaimantByName(tx: Transaction, name: string): Promise<number | null> {
+  const found = await tx.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "Claimant" WHERE immutable_unaccent(lower("name")) = immutable_unaccent(lower(${name})) ORDER BY "id" LIMIT 1`;
+  return found[0]?.id ?? null;
+}
+
 /**
  * The claimant a claim refers to, the same way for every way in: an id (checked), or a name — the
  * claimant of that name (case and accents aside) when there is one, else a new claimant created now.
@@ -41,9 +48,8 @@ export async function resolveClaimant(tx: Transaction, ref: ClaimantRef): Promis
     if (!found) throw new DomainError("That claimant does not exist.", { claimantId: ["Choose a claimant from the list."] });
     return found.id;
   }
-  const existing = await tx.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "Claimant" WHERE immutable_unaccent(lower("name")) = immutable_unaccent(lower(${ref.name})) ORDER BY "id" LIMIT 1`;
-  if (existing[0]) return existing[0].id;
+  const existing = await findClaimantByName(tx, ref.name);
+  if (existing !== null) return existing;
   const claimant = await tx.claimant.create({ data: { name: ref.name, title: ref.title ?? null, slug: await freeSlug(tx, slugify(ref.name)) }, select: { id: true } });
   return claimant.id;
 }
