@@ -134,10 +134,18 @@ test("an admin cannot disable themselves: their row offers no disable button", a
   await expect(row.getByRole("button", { name: /Disable/ })).toHaveCount(0);
 });
 
-test("the users page fits a 360 px wide screen: rows stack instead of widening the page", async ({ page }) => {
+test("the users page fits a 360 px wide screen: rows stack instead of widening the page", async ({ page, browser }) => {
+  // A failed sign-in with a long address, so that the sign-in limits table has a row to lay out.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto("/signin");
+  await fillSignIn(stranger, `a-rather-long-address-${unique()}@newsroom.example.org`, "not the password");
+  await expect(stranger.locator("#signin-error")).toHaveText("Wrong email or password.");
+  await stranger.context().close();
+
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAsAdminAtUsersPage(page);
   await expect(page.getByRole("region", { name: "Users, oldest account first" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sign-in limits, blocked first" })).toContainText("a-rather-long-address-");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const create = newUserForm(page).getByRole("button", { name: "Create user" });
   await create.scrollIntoViewIfNeeded();
@@ -166,4 +174,35 @@ test("the users page has no serious accessibility problems, with a new password 
 test("signed out, /admin sends you to sign in, and back to the page you asked for", async ({ page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin$/);
+});
+
+test("an admin's browser becomes a known device, and the admin sees and clears a stranger's sign-in lock", async ({ page, browser }) => {
+  await signInAsAdminAtUsersPage(page);
+  const device = (await page.context().cookies()).find((cookie) => cookie.name === "claim-ledger-device");
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(device!.expires * 1000 - Date.now()).toBeGreaterThan(179 * 24 * 60 * 60 * 1000);
+
+  // A stranger fails five times with one email (a made-up one: other specs use the demo accounts).
+  const email = `locked.${unique()}@example.org`;
+  const stranger = await browser.newPage();
+  await stranger.goto("/signin");
+  for (let i = 0; i < 5; i++) {
+    await fillSignIn(stranger, email, "wrong password");
+    await expect(stranger.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+  }
+  await fillSignIn(stranger, email, "wrong password");
+  await expect(stranger.locator("#signin-error")).toContainText("Too many failed sign-in attempts.");
+
+  await page.reload();
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email }) });
+  await expect(row).toContainText("5");
+  await expect(row).toContainText("UTC");
+  await row.getByRole("button", { name: `Clear the email limit for ${email}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Cleared: the next attempt is allowed." })).toBeVisible();
+  await expect(row).toHaveCount(0);
+
+  // Cleared: the stranger is told the password is wrong again, not to wait.
+  await fillSignIn(stranger, email, "wrong password");
+  await expect(stranger.locator("#signin-error")).toHaveText("Wrong email or password.");
+  await stranger.close();
 });

@@ -72,6 +72,17 @@ const MATRIX: Record<string, Entry> = {
       return (await adminActions()).setUserDisabledAction(idle, form({ userId: f.users.target.id, disabled: current.disabledAt === null }));
     },
   },
+  "app/admin/users/actions.ts#clearThrottleAction": {
+    allowed: ["admin"],
+    prepare: async (f) => {
+      await f.prisma.signInThrottle.create({ data: { key: `email:${f.unique()}@example.org`, failures: 9, lastFailureAt: new Date(), blockedUntil: new Date(Date.now() + 60_000) } });
+      return 0;
+    },
+    run: async (f) => {
+      const { key } = await f.prisma.signInThrottle.findFirstOrThrow({ orderBy: { lastFailureAt: "desc" } });
+      return (await adminActions()).clearThrottleAction(idle, form({ key }));
+    },
+  },
   "app/editor/claims/actions.ts#createClaimAction": {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {

@@ -4,7 +4,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
+import { cookies, headers } from "next/headers";
+import { knownDeviceCookie, knownDeviceFromCookieHeader, signKnownDevice } from "@/lib/accounts/known-devices.ts";
 import { revokeSession } from "@/lib/accounts/users.ts";
+import { publicUrlEnv } from "@/lib/platform/env.ts";
 import { reportInternalError } from "@/lib/internal-errors.ts";
 import { db } from "@/lib/platform/db.ts";
 import { authenticate, signInClientIp } from "@/lib/accounts/sign-in.ts";
@@ -38,6 +41,24 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (token?.uid && token.sid && token.exp) await revokeSession(db, { sessionId: token.sid, userId: token.uid, expiresAt: new Date(Number(token.exp) * 1000) });
     },
+    // A browser that signed in with a password becomes a known device of that user
+    // (lib/accounts/known-devices.ts): a stranger's failures on the email no longer lock it out.
+    // next-auth awaits this inside its App Router route handler, whose response gets what
+    // cookies() set. Never fails the sign-in itself.
+    async signIn({ user, account }) {
+      if (account?.provider !== "credentials") return;
+      try {
+        const request = await headers();
+        const secure = Boolean(publicUrlEnv().siteOrigin?.startsWith("https://")) || request.get("x-forwarded-proto") === "https";
+        // The same browser keeps its device id (and its own failure count); the 180 days start again.
+        const userId = Number(user.id);
+        const known = knownDeviceFromCookieHeader(process.env.AUTH_SECRET, request.get("cookie"));
+        const cookie = knownDeviceCookie(signKnownDevice(process.env.AUTH_SECRET, userId, new Date(), known?.userId === userId ? known.deviceId : undefined), { secure });
+        (await cookies()).set(cookie.name, cookie.value, cookie.options);
+      } catch (error) {
+        reportInternalError(error, "Known-device cookie not set");
+      }
+    },
   },
   providers: [
     CredentialsProvider({
@@ -49,7 +70,9 @@ export const authOptions: NextAuthOptions = {
         const ip = signInClientIp(request.headers);
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
-          result = await authenticate(db, { ...parsed.data, ip });
+          // A known-device cookie (lib/accounts/known-devices.ts) only counts for its own user.
+          const device = knownDeviceFromCookieHeader(process.env.AUTH_SECRET, request.headers?.cookie);
+          result = await authenticate(db, { ...parsed.data, ip, device });
         } catch (error) {
           // next-auth puts a thrown message into the redirect URL: never an internal one (a Prisma
           // message names the query, host and port). Logged with an id; the user gets the id.

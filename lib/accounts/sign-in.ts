@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
+import type { KnownDevice } from "@/lib/accounts/known-devices.ts";
 import { dummyPasswordHash, verifyPassword } from "@/lib/accounts/passwords.ts";
 import { recordFailure, recordSuccess, secondsUntilAllowed } from "@/lib/accounts/sign-in-throttle.ts";
 import { CLIENT_IP_HEADER } from "@/lib/platform/trusted-proxy.ts";
@@ -26,25 +27,32 @@ export function signInClientIp(headers: Record<string, unknown> | undefined): st
 /**
  * Checks an email + password. Unknown email, wrong password, a disabled account and an account
  * without a password all give the same message and take the same time (no account enumeration).
+ *
+ * `device` is the verified known-device cookie the request carried, if any
+ * (lib/accounts/known-devices.ts). When it belongs to the email's user, the attempt is held to
+ * that device's own limit instead of the email's (lib/accounts/sign-in-throttle.ts); a device of
+ * another user changes nothing.
  */
 export async function authenticate(
   prisma: PrismaClient,
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; device?: KnownDevice | null },
   now = new Date(),
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const wait = await secondsUntilAllowed(prisma, { email, ip: input.ip }, now);
+  const user = await prisma.user.findUnique({ where: { email } });
+  const device = input.device && user && input.device.userId === user.id ? { userId: user.id, deviceId: input.device.deviceId } : null;
+  const subject = { email, ip: input.ip, device };
+  const wait = await secondsUntilAllowed(prisma, subject, now);
   if (wait > 0) {
     return { ok: false, message: `Too many failed sign-in attempts. Try again in ${formatWait(wait)}.` };
   }
 
-  const user = await prisma.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) {
-    await recordFailure(prisma, { email, ip: input.ip }, now);
+    await recordFailure(prisma, subject, now);
     return { ok: false, message: WRONG_CREDENTIALS };
   }
-  await recordSuccess(prisma, email);
+  await recordSuccess(prisma, email, device);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 

@@ -4,6 +4,7 @@ import type { NewUserState } from "@/components/admin/types.ts";
 import type { ActionState } from "@/lib/action-state.ts";
 import { serverAction, type ServerAction } from "@/lib/actions.ts";
 import { db } from "@/lib/platform/db.ts";
+import { clearThrottle, clearThrottleSchema } from "@/lib/accounts/sign-in-throttle.ts";
 import { changeRole, changeRoleSchema, createUser, createUserSchema, ROLE_LABELS, setDisabled, setDisabledSchema } from "@/lib/accounts/users.ts";
 
 // Each action is serverAction (lib/actions.ts): the admin guard first, then zod, then
@@ -39,4 +40,14 @@ export const setUserDisabledAction: ServerAction<ActionState> = serverAction({
   run: ({ userId, disabled }, actor) => setDisabled(db, actor, userId, disabled),
   revalidate: ["/admin/users"],
   state: (user) => ({ status: "success", message: user.disabledAt ? `${user.name} is disabled.` : `${user.name} can sign in again.` }),
+});
+
+/** Forgets one sign-in limit (an email's, an address's or a known device's failures and block). */
+export const clearThrottleAction: ServerAction<ActionState> = serverAction({
+  role: "ADMIN",
+  fields: ["key"],
+  schema: clearThrottleSchema,
+  run: ({ key }) => clearThrottle(db, key),
+  revalidate: ["/admin/users"],
+  state: (cleared) => ({ status: "success", message: cleared ? "Cleared: the next attempt is allowed." : "Already cleared." }),
 });

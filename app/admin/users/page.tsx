@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { adminOrNull } from "@/app/admin/access.ts";
-import { changeRoleAction, createUserAction, setUserDisabledAction } from "@/app/admin/users/actions.ts";
+import { changeRoleAction, clearThrottleAction, createUserAction, setUserDisabledAction } from "@/app/admin/users/actions.ts";
 import { AdminRoleRequired } from "@/components/admin/AdminRoleRequired.tsx";
 import { NewUserForm } from "@/components/admin/NewUserForm.tsx";
+import { SignInLimits, type SignInLimitRow } from "@/components/admin/SignInLimits.tsx";
 import type { UserRow } from "@/components/admin/types.ts";
 import { UserRoleForm } from "@/components/admin/UserRoleForm.tsx";
 import { UsersTable } from "@/components/admin/UsersTable.tsx";
 import { UserStatusForm } from "@/components/admin/UserStatusForm.tsx";
 import { db } from "@/lib/platform/db.ts";
+import { listThrottles } from "@/lib/accounts/sign-in-throttle.ts";
 import { listUsers, ROLE_LABELS } from "@/lib/accounts/users.ts";
 
 export const metadata: Metadata = { title: "Users" };
@@ -18,7 +20,8 @@ export default async function UsersPage() {
   const admin = await adminOrNull();
   if (!admin) return <AdminRoleRequired />;
 
-  const rows: UserRow[] = (await listUsers(db)).map((user) => ({
+  const users = await listUsers(db);
+  const rows: UserRow[] = users.map((user) => ({
     id: user.id,
     name: user.name,
     email: user.email,
@@ -27,6 +30,16 @@ export default async function UsersPage() {
     disabled: user.disabledAt !== null,
     createdAt: user.createdAt,
     isCurrentUser: user.id === admin.id,
+  }));
+  const now = new Date();
+  const emailOf = new Map(users.map((user) => [String(user.id), user.email]));
+  const limits: SignInLimitRow[] = (await listThrottles(db, now)).map((limit) => ({
+    key: limit.key,
+    kind: limit.kind,
+    label: limit.kind === "device" ? (emailOf.get(limit.subject) ?? `user ${limit.subject}`) : limit.subject,
+    failures: limit.failures,
+    lastFailureAt: limit.lastFailureAt,
+    blockedUntil: limit.blockedUntil && limit.blockedUntil > now ? limit.blockedUntil : null,
   }));
 
   return (
@@ -52,6 +65,18 @@ export default async function UsersPage() {
             </>
           )}
         />
+      </section>
+
+      <section aria-labelledby="sign-in-limits-heading" className="space-y-3">
+        <h2 id="sign-in-limits-heading" className="text-xl font-semibold">
+          Sign-in limits <span className="text-base font-normal text-stone-600">({limits.length})</span>
+        </h2>
+        <p className="max-w-2xl text-stone-700">
+          Failed sign-ins in the last 15 minutes, per email, per client address and per known device (a browser
+          that signed in before). Past five failures (twenty for an address) each one doubles the wait, up to an
+          hour. Clear a limit once you know who was locked out and why.
+        </p>
+        <SignInLimits rows={limits} action={clearThrottleAction} />
       </section>
 
       <section aria-labelledby="new-user-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
