@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { renewedSessionCookie, SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/platform/security-headers.ts";
 import { MAX_FORM_BODY_BYTES, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /** The workbench and the admin pages: /editor, /editor/…, /admin, /admin/…. */
 const SIGNED_IN_AREA = /^\/(editor|admin)(\/|$)/;
@@ -23,8 +23,9 @@ const SIGNED_IN_AREA = /^\/(editor|admin)(\/|$)/;
  * - Convenience only: a visitor without a session cookie is sent to sign in and brought back to
  *   that exact page. The security boundary is requireRole() in every action and route, and the
  *   role check in every page.
+ * - A signed-in visit renews the session cookie's idle lifetime (lib/accounts/session-lifetime.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (SIGNED_IN_AREA.test(request.nextUrl.pathname)) {
     const length = Number(request.headers.get("content-length") ?? 0);
     if (request.method === "POST" && length > MAX_FORM_BODY_BYTES) {
@@ -47,6 +48,13 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   const hsts = strictTransportSecurity();
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  if (SIGNED_IN_AREA.test(request.nextUrl.pathname)) {
+    const renewed = await renewedSessionCookie(request.cookies, process.env.AUTH_SECRET);
+    if (renewed) {
+      const { name, value, maxAge, secure } = renewed;
+      response.cookies.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
+    }
+  }
   return response;
 }
 

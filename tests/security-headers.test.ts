@@ -85,8 +85,8 @@ describe("HSTS", () => {
 });
 
 describe("the proxy", () => {
-  it("gives a page its policy, and Next.js the same policy and nonce on the request", () => {
-    const response = get("/claims/1");
+  it("gives a page its policy, and Next.js the same policy and nonce on the request", async () => {
+    const response = (await get("/claims/1"));
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
     const policy = response.headers.get("content-security-policy") ?? "";
@@ -97,27 +97,27 @@ describe("the proxy", () => {
     expect(response.headers.get("x-middleware-override-headers")?.split(",")).toEqual(
       expect.arrayContaining(["x-nonce", "content-security-policy"]),
     );
-    expect(get("/claims/1").headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
+    expect((await get("/claims/1")).headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
   });
 
-  it("allows eval in development only", () => {
-    expect(get("/").headers.get("content-security-policy")).not.toContain("'unsafe-eval'");
+  it("allows eval in development only", async () => {
+    expect((await get("/")).headers.get("content-security-policy")).not.toContain("'unsafe-eval'");
     vi.stubEnv("NODE_ENV", "development");
-    expect(get("/").headers.get("content-security-policy")).toContain("'unsafe-eval'");
+    expect((await get("/")).headers.get("content-security-policy")).toContain("'unsafe-eval'");
   });
 
-  it("adds HSTS only when the public origin is https", () => {
+  it("adds HSTS only when the public origin is https", async () => {
     vi.stubEnv("SITE_URL", "");
     vi.stubEnv("NEXTAUTH_URL", "");
-    expect(get("/").headers.get("strict-transport-security")).toBeNull();
+    expect((await get("/")).headers.get("strict-transport-security")).toBeNull();
     vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
-    expect(get("/").headers.get("strict-transport-security")).toBeNull();
+    expect((await get("/")).headers.get("strict-transport-security")).toBeNull();
     vi.stubEnv("NEXTAUTH_URL", "");
     vi.stubEnv("SITE_URL", "https://claims.example.org");
-    expect(get("/").headers.get("strict-transport-security")).toBe(HSTS_VALUE);
+    expect((await get("/")).headers.get("strict-transport-security")).toBe(HSTS_VALUE);
   });
 
-  it("runs on every page and never on static files, API routes, feeds or the sitemap", () => {
+  it("runs on every page and never on static files, API routes, feeds or the sitemap", async () => {
     const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
     for (const page of [
       "/",
@@ -154,31 +154,31 @@ describe("the proxy", () => {
     }
   });
 
-  it("still sends a visitor without a session cookie from the workbench and admin to sign in", () => {
+  it("still sends a visitor without a session cookie from the workbench and admin to sign in", async () => {
     for (const path of ["/editor", "/editor/claims?status=OPEN", "/admin/users"]) {
-      const response = get(path);
+      const response = (await get(path));
       expect(response.status).toBe(307);
       const location = new URL(response.headers.get("location") ?? "");
       expect(location.pathname).toBe("/signin");
       expect(location.searchParams.get("callbackUrl")).toBe(path);
     }
-    const signedIn = get("/editor", { cookie: "next-auth.session-token=x" });
+    const signedIn = (await get("/editor", { cookie: "next-auth.session-token=x" }));
     expect(signedIn.headers.get("x-middleware-next")).toBe("1");
     expect(signedIn.headers.get("content-security-policy")).toContain("'strict-dynamic'");
     // Public pages and the sign-in page need no cookie.
-    for (const path of ["/", "/signin", "/editorial"]) expect(get(path).headers.get("x-middleware-next"), path).toBe("1");
+    for (const path of ["/", "/signin", "/editorial"]) expect((await get(path)).headers.get("x-middleware-next"), path).toBe("1");
   });
 
   it("still refuses an oversized form post to the workbench with 413, and only there", async () => {
     const post = (path: string) =>
       proxy(new NextRequest(`http://localhost:3000${path}`, { method: "POST", headers: { "content-length": String(50 * 1024 * 1024) } }));
-    const refused = post("/editor/sources/new");
+    const refused = await post("/editor/sources/new");
     expect(refused.status).toBe(413);
     expect(await refused.json()).toEqual({
       error: "The upload is 50 MB; the server takes at most 6 MB at once (a source file up to 2 MB, a claims CSV up to 5 MB).",
     });
-    expect(post("/admin/users").status).toBe(413);
-    expect(post("/claims/1").headers.get("x-middleware-next")).toBe("1");
+    expect((await post("/admin/users")).status).toBe(413);
+    expect((await post("/claims/1")).headers.get("x-middleware-next")).toBe("1");
   });
 });
 

@@ -6,6 +6,7 @@ import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
 import { cookies, headers } from "next/headers";
 import { knownDeviceCookie, knownDeviceFromCookieHeader, signKnownDevice } from "@/lib/accounts/known-devices.ts";
+import { IDLE_LIFETIME_SECONDS } from "@/lib/accounts/session-lifetime.ts";
 import { revokeSession } from "@/lib/accounts/users.ts";
 import { publicUrlEnv } from "@/lib/platform/env.ts";
 import { reportInternalError } from "@/lib/internal-errors.ts";
@@ -24,6 +25,8 @@ declare module "next-auth/jwt" {
     sid?: string;
     /** The user's session version when the session began; raising it ends every session of the user. */
     sv?: number;
+    /** When the session began (seconds): it is renewed while used, up to MAX_LIFETIME_SECONDS after. */
+    signedInAt?: number;
   }
 }
 
@@ -33,7 +36,8 @@ const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // Idle lifetime; proxy.ts renews it on each workbench visit, up to MAX_LIFETIME_SECONDS after sign-in.
+  session: { strategy: "jwt", maxAge: IDLE_LIFETIME_SECONDS },
   pages: { signIn: "/signin", error: "/signin" },
   // Signing out ends the session on the server too, not only the cookie in this browser: a copied
   // cookie stops working at once. Other devices keep their own sessions.
@@ -98,6 +102,7 @@ export const authOptions: NextAuthOptions = {
       const signedIn = await db.user.findUnique({ where, select: { id: true, sessionVersion: true } });
       token.uid = signedIn?.id;
       token.sid = randomUUID();
+      token.signedInAt = Math.floor(Date.now() / 1000);
       token.sv = signedIn?.sessionVersion;
       return token;
     },
