@@ -3,7 +3,6 @@
  * with a short id and the full error, and the client gets a generic message with that id; a
  * database that cannot be used gets "The database is unavailable; …", within seconds.
  */
-import net from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
@@ -18,6 +17,7 @@ import { findFreePort } from "@/lib/platform/postgres/embedded.ts";
 import { CLIENT_IP_HEADER } from "@/lib/platform/trusted-proxy.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
+import { silentServer } from "./support/dead-database.ts";
 
 vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -36,23 +36,6 @@ const INTERNALS = /prisma|invocation|127\.0\.0\.1|ECONNREFUSED|secret|postgresql
 /** A URL on which nothing listens. */
 const closedPortUrl = async () => `postgresql://app:secret@127.0.0.1:${await findFreePort()}/ledger`;
 
-/** A TCP server that accepts connections and never answers: a frozen (SIGSTOPped) database. */
-async function silentServer(): Promise<{ url: string; close: () => void }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on("error", () => {});
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `postgresql://app:secret@127.0.0.1:${port}/ledger`,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      server.close();
-    },
-  };
-}
 
 /** An admin-only Server Action whose call into lib/ is `run`. */
 function action(run: () => Promise<unknown>) {

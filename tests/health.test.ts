@@ -1,10 +1,10 @@
-import net from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route.ts";
 import { db, POOL_SIZE } from "@/lib/platform/db.ts";
 import { findFreePort } from "@/lib/platform/postgres/embedded.ts";
 import { checkDatabase, checkHealth } from "@/lib/platform/health.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
+import { silentServer } from "./support/dead-database.ts";
 
 // appDatabase: DATABASE_URL points at the test database, so the route and `db` use it.
 const { database, prisma } = useMigratedDatabase({ appDatabase: true });
@@ -25,23 +25,6 @@ async function withDatabaseUrl<T>(url: string, run: () => Promise<T>): Promise<T
   }
 }
 
-/** A TCP server that accepts connections and never says a word: a frozen database. */
-async function silentServer(): Promise<{ url: string; close: () => void }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on("error", () => {});
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `postgresql://nobody:secret@127.0.0.1:${port}/none`,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      server.close();
-    },
-  };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
