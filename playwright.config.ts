@@ -40,5 +40,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+    // The public URL, as in production: cached pages and feeds name the site by it.
+    env: { SITE_URL: baseURL },
   },
 });

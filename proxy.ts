@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { renewedSessionCookie, SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/platform/security-headers.ts";
+import { publicRoute } from "@/lib/public/cached-pages.ts";
 import { MAX_FORM_BODY_BYTES, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
 
 
@@ -10,12 +11,13 @@ const SIGNED_IN_AREA = /^\/(editor|admin)(\/|$)/;
 /**
  * Runs on every page request (see `config.matcher`: not on static files, API routes or feeds).
  *
- * Every page response gets the Content-Security-Policy with a fresh nonce: the policy is also put
- * on the request, where Next.js finds the nonce and puts it on its own scripts while it renders
- * (lib/platform/security-headers.ts; why every page must then be rendered per request, and what
- * caching public pages in issue 18 must change, is written there). The page can read the nonce
- * from the `x-nonce` request header. HSTS is added here too, not in next.config.mjs, because it
- * depends on the public origin configured where the app runs.
+ * A page rendered per request gets the Content-Security-Policy with a fresh nonce: the policy is
+ * also put on the request, where Next.js finds the nonce and puts it on its own scripts while it
+ * renders. The page can read the nonce from the `x-nonce` request header. A cached public page
+ * (lib/public/cached-pages.ts) is the same for every reader and comes with its own policy, by the
+ * hashes of its scripts (lib/platform/security-headers.ts); a search on `/` and a duplicate's own
+ * page (`?stay=1`) are rewritten to the routes that render them. HSTS is added here too, not in
+ * next.config.mjs, because it depends on the public origin configured where the app runs.
  *
  * On workbench and admin pages only, as before:
  * - A form post larger than any form may be is refused at once with 413 and the limit, before it
@@ -39,13 +41,20 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const nonce = createNonce();
-  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const route = publicRoute(request.nextUrl.pathname, request.nextUrl.searchParams);
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
+  let policy: string | undefined;
+  if (!route.cached) {
+    const nonce = createNonce();
+    policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", policy);
+  }
+  const forward = { request: { headers: requestHeaders } };
+  const response = route.rewrite
+    ? NextResponse.rewrite(new URL(`${route.rewrite}${request.nextUrl.search}`, request.url), forward)
+    : NextResponse.next(forward);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
   const hsts = strictTransportSecurity();
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   if (SIGNED_IN_AREA.test(request.nextUrl.pathname)) {

@@ -15,7 +15,7 @@ export default function NotFound() {
         There is no page at this address. A claim that is not published yet, or was unpublished, is not shown to
         readers either.
       </p>
-      <form method="get" action="/" role="search" aria-label="Search claims" className="mt-6 flex flex-col gap-2 sm:flex-row sm:items-end">
+      <form method="get" action="/search" role="search" aria-label="Search claims" className="mt-6 flex flex-col gap-2 sm:flex-row sm:items-end">
         <label className="flex-1">
           <span className="text-sm font-semibold text-stone-800">Search claims</span>
           <input

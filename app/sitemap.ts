@@ -1,10 +1,11 @@
 import type { MetadataRoute } from "next";
-import { headers } from "next/headers";
-import { siteOrigin } from "@/lib/site.ts";
+import { isBuildPhase } from "@/lib/platform/build-phase.ts";
+import { cachedPageOrigin } from "@/lib/site.ts";
 import { sitemapEntries } from "@/lib/public/sitemap.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  return sitemapEntries(siteOrigin(await headers()));
+  return isBuildPhase() ? [] : sitemapEntries(cachedPageOrigin());
 }

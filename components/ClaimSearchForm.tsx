@@ -12,7 +12,7 @@ export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; cl
     search.statuses.length > 0 ||
     Boolean(search.claimant || search.kind || search.tag || search.from || search.to || search.verdict || search.dueAfter || search.dueBefore || search.overdue);
   return (
-    <form method="get" action="/" role="search" aria-label="Search and filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
+    <form method="get" action="/search" role="search" aria-label="Search and filter claims" className="rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <label className="flex-1">
           <span className={labelText}>Search claims</span>

@@ -1,18 +1,14 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/SignOutButton.tsx";
-import { getCurrentUser } from "@/lib/accounts/auth.ts";
-import { hasRole } from "@/lib/accounts/roles.ts";
-import { ROLE_LABELS } from "@/lib/accounts/users.ts";
+import { AccountNav } from "@/components/AccountNav.tsx";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
-  const navigation = [
-    { href: "/", label: "Claims" },
-    { href: "/claimants", label: "Claimants" },
-    { href: "/sources", label: "Sources" },
-    ...(user ? [{ href: "/editor", label: "Editor" }] : []),
-    ...(user && hasRole(user, "ADMIN") ? [{ href: "/admin/users", label: "Admin" }] : []),
-  ];
+const NAVIGATION = [
+  { href: "/", label: "Claims" },
+  { href: "/claimants", label: "Claimants" },
+  { href: "/sources", label: "Sources" },
+];
+
+/** The same for every visitor (cached pages carry it); who is signed in is AccountNav's part. */
+export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -21,7 +17,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-4 text-sm font-medium">
-            {navigation.map((item) => (
+            {NAVIGATION.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-stone-700 hover:text-stone-950 hover:underline">
                   {item.label}
@@ -30,19 +26,8 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="flex items-center gap-3 text-sm">
-          {user ? (
-            <>
-              <span className="text-stone-700" data-testid="signed-in-user">
-                <span className="font-semibold text-stone-900">{user.name}</span> · {ROLE_LABELS[user.role]}
-              </span>
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/signin" className="font-medium text-stone-700 hover:underline">
-              Sign in
-            </Link>
-          )}
+        <div className="text-sm">
+          <AccountNav />
         </div>
       </div>
     </header>

@@ -17,8 +17,8 @@ test("an editor signs in after a wrong password, sees the workbench, and signs o
   await expect(page).toHaveURL(/\/editor$/);
   await expect(page.getByRole("heading", { level: 1, name: "Workbench" })).toBeVisible();
   await expect(page.getByTestId("signed-in-user")).toHaveText(`${editor.name} · Editor`);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Editor" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Workbench" }).getByRole("link", { name: "Editor" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Workbench" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
   // Drafts are listed for editors.
   await expect(page.getByRole("region", { name: "Drafts" }).getByRole("row")).not.toHaveCount(0);
 

@@ -20,3 +20,12 @@ export function siteOrigin(headers: Headers, env: PublicUrlEnv = publicUrlEnv())
   const proto = forwardedProto === "http" || forwardedProto === "https" ? forwardedProto : /^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https";
   return `${proto}://${host}`;
 }
+
+/**
+ * The site's origin in a cached page or response (lib/public/cached-pages.ts): shared by every
+ * reader, it must not depend on any request header, so it is the configured public URL, else
+ * http://localhost on this server's port (the app server warns at start when SITE_URL is unset).
+ */
+export function cachedPageOrigin(env: PublicUrlEnv = publicUrlEnv()): string {
+  return env.siteOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}

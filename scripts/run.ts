@@ -10,7 +10,8 @@
  *
  * Options: --port <n> (default $PORT or 3000), --embedded (ignore DATABASE_URL),
  *          --data-dir <dir> (embedded data directory), --fresh (throw the embedded data away on exit),
- *          --demo-accounts (let the demo admin and editor sign in; default in dev mode).
+ *          --demo-accounts (let the demo admin and editor sign in; default in dev mode),
+ *          --workers <n> (start: n server processes sharing the port; default $WEB_CONCURRENCY or 1).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -35,11 +36,12 @@ const { positionals, values } = parseArgs({
     "data-dir": { type: "string", default: ".data/postgres" },
     fresh: { type: "boolean", default: false },
     "demo-accounts": { type: "boolean" },
+    workers: { type: "string" },
   },
 });
 const mode = positionals[0];
 if (mode !== "dev" && mode !== "start") {
-  console.error("usage: tsx scripts/run.ts dev|start [--port 3000] [--embedded] [--data-dir dir] [--fresh]");
+  console.error("usage: tsx scripts/run.ts dev|start [--port 3000] [--embedded] [--data-dir dir] [--fresh] [--workers 1]");
   process.exit(2);
 }
 
@@ -142,7 +144,8 @@ try {
   if (shutdownStarted) await shutdownStarted;
 
   // Our own HTTP server runs Next.js in-process, so it sees every request first (scripts/server.ts).
-  next = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", mode, "--port", port], { stdio: "inherit", env: process.env });
+  const workers = values.workers ? ["--workers", values.workers] : [];
+  next = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", mode, "--port", port, ...workers], { stdio: "inherit", env: process.env });
   next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
 } catch (error) {
   console.error(`[claim-ledger] ${(error as Error).message}`);

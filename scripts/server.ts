@@ -5,21 +5,28 @@
  * trusted, and refuses Server Actions from origins other than SITE_URL's.
  *
  * `npm run dev` / `npm start` (scripts/run.ts) start it after preparing the database:
- *   node --import tsx scripts/server.ts dev|start [--port 3000]
+ *   node --import tsx scripts/server.ts dev|start [--port 3000] [--workers 1]
  * It needs a built app (`next build`) for `start`; NEXT_DIST_DIR chooses the build directory as in
  * next.config.mjs. SIGINT / SIGTERM close the server and Next.js, then exit (130 / 143).
+ *
+ * `start --workers N` (default $WEB_CONCURRENCY or 1) runs N such servers as node:cluster workers
+ * sharing the port, so that every core serves. This process then only supervises them: SIGINT /
+ * SIGTERM go to every worker and it exits (130 / 143) once they have; a worker that exits on its
+ * own is not restarted but stops the others, and this process exits with 1.
  */
+import cluster from "node:cluster";
 import { once } from "node:events";
 import type { Duplex } from "node:stream";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { parsePublicUrlEnv, type PublicUrlEnv } from "@/lib/platform/env.ts";
 import { createAppServer } from "@/lib/platform/http-server.ts";
+import { startPageCache } from "@/lib/platform/page-cache/server.ts";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: "string" } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: "string" }, workers: { type: "string" } } });
 const mode = positionals[0];
 if (mode !== "dev" && mode !== "start") {
-  console.error("usage: node --import tsx scripts/server.ts dev|start [--port 3000]");
+  console.error("usage: node --import tsx scripts/server.ts dev|start [--port 3000] [--workers 1]");
   process.exit(2);
 }
 const dev = mode === "dev";
@@ -33,6 +40,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`[claim-ledger] --port must be a port number, not ${values.port ?? process.env.PORT}`);
   process.exit(2);
 }
+const workers = Number(values.workers ?? (dev ? 1 : process.env.WEB_CONCURRENCY || 1));
+if (!Number.isInteger(workers) || workers < 1) {
+  console.error(`[claim-ledger] --workers (or WEB_CONCURRENCY) must be a whole number from 1, not ${values.workers ?? process.env.WEB_CONCURRENCY}`);
+  process.exit(2);
+}
+if (dev && workers > 1) {
+  console.error("[claim-ledger] --workers is for start: dev mode runs one process");
+  process.exit(2);
+}
+// Cached pages name the site by its port when no SITE_URL is set (lib/site.ts cachedPageOrigin).
+process.env.PORT = String(port);
 
 let config: PublicUrlEnv;
 try {
@@ -44,11 +62,54 @@ try {
 // next-auth builds its callback URLs from NEXTAUTH_URL: the configured public origin, when there is one.
 if (config.siteOrigin && !process.env.NEXTAUTH_URL?.trim()) process.env.NEXTAUTH_URL = config.siteOrigin;
 
+function banner(listening: number): void {
+  say(`Next.js (${dev ? "development" : "production"}) on http://localhost:${listening}${workers > 1 ? ` in ${workers} worker processes` : ""}`);
+  say(
+    config.siteOrigin
+      ? `public URL ${config.siteOrigin}: absolute links use it; Server Actions from any other origin are refused`
+      : `no SITE_URL: absolute links use each request's Host header, and http://localhost:${port} in cached pages${dev ? "" : " (set SITE_URL in production)"}`,
+  );
+  say(config.trustProxy > 0 ? `trusting ${config.trustProxy} proxy hop(s) for X-Forwarded-For/-Host/-Proto` : "no trusted proxy: X-Forwarded-* and Forwarded headers are ignored and removed");
+}
+
+/** The cluster's primary (see the top of the file). Exits the process itself; never resolves. */
+function superviseWorkers(count: number): Promise<never> {
+  let alive = count;
+  let listening = 0;
+  let exitCode: number | undefined;
+  const stopAll = (signal: NodeJS.Signals, code: number) => {
+    if (exitCode !== undefined) return;
+    exitCode = code;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  cluster.on("listening", (worker, address) => {
+    say(`worker ${worker.id}/${count} (pid ${worker.process.pid}) is serving`);
+    if (++listening === count) banner(address.port);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    alive -= 1;
+    if (exitCode === undefined) {
+      console.error(`[claim-ledger] worker ${worker.id} (pid ${worker.process.pid}) stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); stopping the others`);
+      stopAll("SIGTERM", 1);
+    }
+    if (alive === 0) process.exit(exitCode);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stopAll(signal, signal === "SIGINT" ? 130 : 143));
+  for (let i = 0; i < count; i++) cluster.fork();
+  return new Promise(() => {});
+}
+
+// Each worker runs this script again and goes on past this line, as a single server does.
+if (workers > 1 && cluster.isPrimary) await superviseWorkers(workers);
+
 const { default: next } = await import("next");
 const server = createAppServer({ handle: (req, res) => handle(req, res), config });
 // Next.js adds its own upgrade listener (dev-mode HMR) to `httpServer` on the first request, after ours.
 const app = next({ dev, dir: process.cwd(), port, httpServer: server });
 const handle = app.getRequestHandler();
+// Public pages are cached in this process and invalidated through PostgreSQL (issue 18); in dev
+// mode Next.js renders every page afresh anyway.
+const pageCache = dev || !process.env.DATABASE_URL ? undefined : startPageCache({ connectionString: process.env.DATABASE_URL, log: say });
 
 // WebSockets (HMR) leave the HTTP server's own bookkeeping once upgraded: closing must end them itself.
 const upgraded = new Set<Duplex>();
@@ -69,6 +130,7 @@ async function close(signal: NodeJS.Signals): Promise<void> {
   await closed;
   clearTimeout(force);
   await app.close().catch((error: unknown) => console.error(error));
+  await pageCache?.stop();
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void close(signal));
@@ -77,11 +139,5 @@ await app.prepare();
 server.listen(port);
 await once(server, "listening");
 const address = server.address();
-const listening = typeof address === "object" && address ? address.port : port;
-say(`Next.js (${dev ? "development" : "production"}) on http://localhost:${listening}`);
-say(
-  config.siteOrigin
-    ? `public URL ${config.siteOrigin}: absolute links use it; Server Actions from any other origin are refused`
-    : `no SITE_URL: absolute links use each request's Host header${dev ? "" : " (set SITE_URL in production)"}`,
-);
-say(config.trustProxy > 0 ? `trusting ${config.trustProxy} proxy hop(s) for X-Forwarded-For/-Host/-Proto` : "no trusted proxy: X-Forwarded-* and Forwarded headers are ignored and removed");
+// A cluster's primary says it for all its workers.
+if (cluster.isPrimary) banner(typeof address === "object" && address ? address.port : port);

@@ -85,8 +85,8 @@ describe("HSTS", () => {
 });
 
 describe("the proxy", () => {
-  it("gives a page its policy, and Next.js the same policy and nonce on the request", async () => {
-    const response = (await get("/claims/1"));
+  it("gives a page rendered per request its policy, and Next.js the same policy and nonce on the request", async () => {
+    const response = await get("/signin");
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
     const policy = response.headers.get("content-security-policy") ?? "";
@@ -97,13 +97,35 @@ describe("the proxy", () => {
     expect(response.headers.get("x-middleware-override-headers")?.split(",")).toEqual(
       expect.arrayContaining(["x-nonce", "content-security-policy"]),
     );
-    expect((await get("/claims/1")).headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
+    expect((await get("/signin")).headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
+  });
+
+  it.each(["/", "/claims/1", "/claimants/antony-blinken", "/sources", "/sources/1"])(
+    "leaves the policy of the cached page %s to the page cache: no nonce on the request or the response",
+    async (path) => {
+      const response = await get(path);
+      expect(response.headers.get("x-middleware-next")).toBe("1");
+      expect(response.headers.get("content-security-policy")).toBeNull();
+      expect(response.headers.get("x-middleware-request-x-nonce")).toBeNull();
+      expect(response.headers.get("x-middleware-request-content-security-policy")).toBeNull();
+    },
+  );
+
+  it("sends a search on / to /search, rendered per request with a nonce, and a duplicate's own page to its cached route", async () => {
+    const search = await get("/?q=tangible&status=PENDING");
+    expect(search.headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/search?q=tangible&status=PENDING");
+    expect(search.headers.get("x-middleware-request-x-nonce")).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    const own = await get("/claims/12?stay=1");
+    expect(own.headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/claims/12/own?stay=1");
+    expect(own.headers.get("content-security-policy")).toBeNull();
+    // Any other query on a claim's page is the cached page itself.
+    expect((await get("/claims/12?from=14")).headers.get("x-middleware-rewrite")).toBeNull();
   });
 
   it("allows eval in development only", async () => {
-    expect((await get("/")).headers.get("content-security-policy")).not.toContain("'unsafe-eval'");
+    expect((await get("/signin")).headers.get("content-security-policy")).not.toContain("'unsafe-eval'");
     vi.stubEnv("NODE_ENV", "development");
-    expect((await get("/")).headers.get("content-security-policy")).toContain("'unsafe-eval'");
+    expect((await get("/signin")).headers.get("content-security-policy")).toContain("'unsafe-eval'");
   });
 
   it("adds HSTS only when the public origin is https", async () => {

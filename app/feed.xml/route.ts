@@ -1,11 +1,13 @@
-import { headers } from "next/headers";
 import { atomFeed, listPublishedStatusChanges } from "@/lib/public/feed.ts";
-import { siteOrigin } from "@/lib/site.ts";
+import { isBuildPhase } from "@/lib/platform/build-phase.ts";
+import { cachedPageOrigin } from "@/lib/site.ts";
 import { answeringErrors } from "@/lib/internal-errors.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
 
 export const GET = answeringErrors("GET /feed.xml", async () => {
-  const xml = atomFeed(siteOrigin(await headers()), await listPublishedStatusChanges());
+  if (isBuildPhase()) return new Response(null, { status: 204 });
+  const xml = atomFeed(cachedPageOrigin(), await listPublishedStatusChanges());
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 });

@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
+import { cacheControlFor } from "@/lib/platform/cache-headers.ts";
 import type { PublicUrlEnv } from "@/lib/platform/env.ts";
 import { normaliseForwardedHeaders, refusesServerAction } from "@/lib/platform/trusted-proxy.ts";
 
@@ -16,11 +18,60 @@ function normalise(req: IncomingMessage, config: PublicUrlEnv): void {
   Object.assign(req.headers, headers);
 }
 
+const hasSessionCookie = (cookie: string | undefined) => SESSION_COOKIES.some((name) => cookie?.includes(`${name}=`));
+
+/** Puts our Cache-Control on the responses Next.js serves from its cache (lib/platform/cache-headers.ts). */
+function rewriteCacheControl(req: IncomingMessage, res: ServerResponse): void {
+  const signedIn = hasSessionCookie(req.headers.cookie);
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(name, name.toLowerCase() === "cache-control" && typeof value === "string" ? cacheControlFor(value, signedIn) : value);
+}
+
+/** If-None-Match against an ETag, weak or strong alike (RFC 9110 §13.1.2). */
+export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/**
+ * Answers "304 Not Modified" instead of a 200 whose ETag the client already has. Next.js does so
+ * for pages; the cached routes (feeds, sitemap, JSON) carry an ETag too (page-cache/server.ts) but
+ * are sent whole, so the decision is taken here, when the headers or the body's first bytes are about to go.
+ */
+function answerNotModified(req: IncomingMessage, res: ServerResponse): void {
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (!ifNoneMatch || (req.method !== "GET" && req.method !== "HEAD")) return;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const flushHeaders = res.flushHeaders.bind(res);
+  let notModified: boolean | undefined;
+  const decide = () => {
+    if (notModified === undefined) {
+      const etag = res.getHeader("etag");
+      notModified = !res.headersSent && res.statusCode === 200 && typeof etag === "string" && etagMatches(ifNoneMatch, etag);
+      if (notModified) {
+        res.statusCode = 304;
+        for (const name of ["content-type", "content-length", "content-encoding", "transfer-encoding"]) res.removeHeader(name);
+      }
+    }
+    return notModified;
+  };
+  // Next.js flushes the headers itself just before the first bytes of a streamed body.
+  res.flushHeaders = () => {
+    decide();
+    flushHeaders();
+  };
+  res.write = ((...args: unknown[]) => (decide() ? true : write(...args))) as typeof res.write;
+  res.end = ((...args: unknown[]) => (decide() ? end() : end(...args))) as typeof res.end;
+}
+
 /**
  * The HTTP server in front of Next.js (scripts/server.ts): for every request, before `handle`
  * sees it, it computes the client's address and strips or rewrites the forwarding headers by
  * TRUST_PROXY, and, when a public origin is configured, refuses a Server Action from any other
- * origin with a bare 403.
+ * origin with a bare 403. It also says who may keep a response Next.js served from its cache, and
+ * answers 304 for a cached route's body the client already has.
  *
  * WebSocket upgrades (dev-mode HMR) get the same header treatment from the server's first
  * `upgrade` listener, registered here; Next.js adds its own listener to this server (the
@@ -37,6 +88,8 @@ export function createAppServer(options: { handle: RequestHandler; config: Publi
       res.end();
       return;
     }
+    rewriteCacheControl(req, res);
+    answerNotModified(req, res);
     Promise.resolve()
       .then(() => handle(req, res))
       .catch((error: unknown) => {

@@ -215,6 +215,16 @@ export function parseClaimSearch(raw: RawParams): ParsedSearch {
 }
 
 /** The URL query string of a search (defaults left out), e.g. for links and the next page. */
+/**
+ * The link to a search's results: /search?… (rendered per request), or the cached index `/` when
+ * nothing is asked. Links never point at `/?…`: the client router keeps the cached `/` whatever
+ * its query (the proxy still sends a typed or bookmarked `/?q=…` to /search).
+ */
+export function searchHref(search: ClaimSearch, change: Partial<ClaimSearch> = {}): string {
+  const query = searchQueryString(search, change);
+  return query ? `/search${query}` : "/";
+}
+
 export function searchQueryString(search: ClaimSearch, change: Partial<ClaimSearch> = {}): string {
   const s = { ...search, ...change };
   const params = new URLSearchParams();

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
+import { invalidateClaimPages } from "@/lib/public/page-invalidation.ts";
 import type { Actor } from "@/lib/workbench/actor.ts";
 
 export type Transaction = Prisma.TransactionClient;
@@ -10,7 +11,21 @@ export type FieldDiff = Record<string, FieldChange>;
 /** `at` defaults to now; only the demo seed, replaying a dated history, sets it. */
 type EventData = Omit<Prisma.ClaimEventUncheckedCreateInput, "id" | "claimId" | "actorId" | "at" | "diff"> & { diff?: FieldDiff; at?: Date };
 
-/** Appends one entry to a claim's history; call it inside the transaction that makes the change. */
-export function recordEvent(tx: Transaction, claimId: number, actor: Actor, event: EventData) {
-  return tx.claimEvent.create({ data: { ...event, claimId, actorId: actor.id } });
+const formerId = (change: FieldChange | undefined) => (typeof change?.from === "number" ? change.from : undefined);
+
+/**
+ * Appends one entry to a claim's history; call it inside the transaction that makes the change.
+ * Every change readers can see is recorded here, so this is also where the cached public pages
+ * showing the claim are dropped (when the transaction commits). An internal note changes none.
+ */
+export async function recordEvent(tx: Transaction, claimId: number, actor: Actor, event: EventData) {
+  const created = await tx.claimEvent.create({ data: { ...event, claimId, actorId: actor.id } });
+  if (event.type !== "NOTE_ADDED") {
+    await invalidateClaimPages(tx, claimId, {
+      wasPublic: event.type === "UNPUBLISHED",
+      formerClaimantId: formerId(event.diff?.claimantId),
+      formerSourceId: formerId(event.diff?.sourceId),
+    });
+  }
+  return created;
 }

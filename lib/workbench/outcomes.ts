@@ -5,6 +5,7 @@ import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { linkOutcomeSchema, type LinkOutcomeInput } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
 import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
+import { invalidateOutcomePages } from "@/lib/public/page-invalidation.ts";
 import { outcomeSchema, type OutcomeInput } from "@/lib/workbench/outcome-schemas.ts";
 
 async function checkSource(tx: Transaction | PrismaClient, sourceId: number | null): Promise<void> {
@@ -25,9 +26,13 @@ export async function updateOutcome(prisma: PrismaClient, actor: Actor, id: numb
   assertEditor(actor);
   const data = outcomeSchema.parse(input);
   await checkSource(prisma, data.sourceId);
-  const [outcome] = await prisma.outcome.updateManyAndReturn({ where: { id }, data });
-  if (!outcome) throw new DomainError("That outcome does not exist.");
-  return outcome;
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.outcome.findUnique({ where: { id }, select: { sourceId: true } });
+    const [outcome] = await tx.outcome.updateManyAndReturn({ where: { id }, data });
+    if (!before || !outcome) throw new DomainError("That outcome does not exist.");
+    await invalidateOutcomePages(tx, id, before.sourceId);
+    return outcome;
+  });
 }
 
 const isForeignKeyViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2003";

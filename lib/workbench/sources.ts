@@ -6,6 +6,7 @@ import { optionalIsoDate, optionalText, optionalWebUrl, requiredText } from "@/l
 import { normaliseText } from "@/lib/workbench/source-text.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
+import { invalidateSourcePages } from "@/lib/public/page-invalidation.ts";
 
 export const sourceInputSchema = z.object({
   title: requiredText("the article's title", 500),
@@ -53,6 +54,7 @@ export async function updateSource(prisma: PrismaClient, actor: Actor, id: numbe
       const before = await tx.source.findUnique({ where: { id }, select: { body: true } });
       if (!before) throw new DomainError("That source no longer exists.");
       await tx.source.update({ where: { id }, data: input });
+      await invalidateSourcePages(tx, id);
       const report: ReanchorReport = { relocated: [], orphaned: [] };
       if (before.body === input.body) return report;
 

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isBuildPhase } from "@/lib/platform/build-phase.ts";
 import { listPublicClaimants } from "@/lib/public/public-claimants.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
 export const metadata: Metadata = { title: "Claimants" };
 
 export default async function ClaimantsPage() {
+  if (isBuildPhase()) return null;
   const claimants = await listPublicClaimants();
   return (
     <>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isBuildPhase } from "@/lib/platform/build-phase.ts";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { listPublicSources } from "@/lib/public/public-sources.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
 export const metadata: Metadata = { title: "Sources" };
 
 export default async function SourcesPage() {
+  if (isBuildPhase()) return null;
   const sources = await listPublicSources();
   return (
     <>

@@ -1,11 +1,13 @@
-import { headers } from "next/headers";
 import { listPublishedOverdueClaims, overdueAtomFeed } from "@/lib/public/feed.ts";
-import { siteOrigin } from "@/lib/site.ts";
+import { isBuildPhase } from "@/lib/platform/build-phase.ts";
+import { cachedPageOrigin } from "@/lib/site.ts";
 import { answeringErrors } from "@/lib/internal-errors.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
 
 export const GET = answeringErrors("GET /feed/overdue.xml", async () => {
-  const xml = overdueAtomFeed(siteOrigin(await headers()), await listPublishedOverdueClaims());
+  if (isBuildPhase()) return new Response(null, { status: 204 });
+  const xml = overdueAtomFeed(cachedPageOrigin(), await listPublishedOverdueClaims());
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 });

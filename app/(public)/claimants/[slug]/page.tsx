@@ -6,7 +6,9 @@ import { StatusCounts } from "@/components/StatusCounts.tsx";
 import { controlCharacterIssue } from "@/lib/fields.ts";
 import { getClaimantPage, statusBreakdown } from "@/lib/public/public-claimants.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -39,7 +41,7 @@ export default async function ClaimantPage({ params }: Props) {
           <StatusCounts
             label="Claims per status"
             counts={statusBreakdown(statusCounts)}
-            href={(status) => `/?claimant=${encodeURIComponent(claimant.slug)}&status=${status}`}
+            href={(status) => `/search?claimant=${encodeURIComponent(claimant.slug)}&status=${status}`}
           />
         </div>
       </section>

@@ -8,7 +8,9 @@ import { findAnchor, segmentText } from "@/lib/public/highlight.ts";
 import { parseId } from "@/lib/params.ts";
 import { getSourcePage } from "@/lib/public/public-sources.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
 
 interface Props {
   params: Promise<{ id: string }>;

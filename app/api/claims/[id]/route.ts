@@ -2,15 +2,17 @@ import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { parseId } from "@/lib/params.ts";
-import { siteOrigin } from "@/lib/site.ts";
+import { cachedPageOrigin } from "@/lib/site.ts";
 import { answeringErrors } from "@/lib/internal-errors.ts";
 
-export const dynamic = "force-dynamic";
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
 
 /** GET /api/claims/{id}: a published claim with its outcomes and public history; 404 for drafts. */
-export const GET = answeringErrors("GET /api/claims/{id}", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = answeringErrors("GET /api/claims/{id}", async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseId((await params).id);
   const claim = id === null ? null : await getPublishedClaim(id);
   if (!claim) return Response.json({ error: "Claim not found" }, { status: 404 });
-  return Response.json(claimDetailJson(claim, await publicClaimRelations(claim.id), siteOrigin(request.headers)));
+  return Response.json(claimDetailJson(claim, await publicClaimRelations(claim.id), cachedPageOrigin()));
 });

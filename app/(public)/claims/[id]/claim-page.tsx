@@ -1,0 +1,218 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache, Suspense } from "react";
+import { DueDate } from "@/components/DueDate.tsx";
+import { FollowedFromNotice } from "@/components/FollowedFromNotice.tsx";
+import { LocalDate } from "@/components/LocalDate.tsx";
+import { QuoteInContext } from "@/components/QuoteInContext.tsx";
+import { SourceLink } from "@/components/SourceLink.tsx";
+import { StatusBadge } from "@/components/StatusBadge.tsx";
+import { Timeline } from "@/components/Timeline.tsx";
+import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
+import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
+import { getPublishedClaim } from "@/lib/public/published-claims.ts";
+import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
+import { parseId } from "@/lib/params.ts";
+import { cachedPageOrigin } from "@/lib/site.ts";
+import { timelineEntries } from "@/lib/public/timeline.ts";
+
+/*
+ * A claim's public page, cached for every reader (lib/public/cached-pages.ts): /claims/{id}, and
+ * /claims/{id}/own, a duplicate's own page (`?stay=1`, which the proxy rewrites there) where
+ * /claims/{id} sends the reader on to the original. Nothing in it depends on the request.
+ */
+
+const loadClaim = cache(async (raw: string) => {
+  const id = parseId(raw);
+  return id === null ? null : getPublishedClaim(id);
+});
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export async function claimMetadata(rawId: string): Promise<Metadata> {
+  const claim = await loadClaim(rawId);
+  if (!claim) return { title: "Claim not found" };
+  const url = `${cachedPageOrigin()}/claims/${claim.id}`;
+  const title = `${claim.claimant.name}: “${clip(claim.quote, 80)}”`;
+  return {
+    title,
+    description: claim.summary,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description: claim.summary, siteName: "Claim Ledger" },
+    twitter: { card: "summary", title, description: claim.summary },
+  };
+}
+
+export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean }) {
+  const claim = await loadClaim(rawId);
+  if (!claim) notFound();
+  const relations = await publicClaimRelations(claim.id);
+  if (relations.originalId !== null && !own) redirect(`/claims/${relations.originalId}?from=${claim.id}`);
+  const origin = cachedPageOrigin();
+  const jsonLd = claimReviewJsonLd(claim, `${origin}/claims/${claim.id}`, origin);
+  const { claimant, source } = claim;
+
+  return (
+    <article aria-labelledby="claim-quote">
+      <Suspense fallback={null}>
+        <FollowedFromNotice duplicateIds={relations.alsoSaid.filter((other) => other.sameStatement).map((other) => other.id)} />
+      </Suspense>
+      {relations.originalId !== null ? (
+        <p role="note" className="mb-4 rounded border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950">
+          This claim is a duplicate: the same statement is tracked as{" "}
+          <Link href={`/claims/${relations.originalId}`} className="underline">
+            claim #{relations.originalId}
+          </Link>
+          .
+        </p>
+      ) : null}
+      {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} /> : null}
+      <p className="text-sm text-stone-700">
+        <Link href="/" className="underline">
+          Claims
+        </Link>{" "}
+        › {KIND_LABEL[claim.kind]}
+      </p>
+      <header className="mt-3">
+        <h1 id="claim-quote" className="font-serif text-2xl leading-snug font-bold text-stone-900 sm:text-3xl">
+          <q>{claim.quote}</q>
+        </h1>
+        <p className="mt-3 text-stone-800">
+          <Link href={`/claimants/${claimant.slug}`} className="font-semibold underline">
+            {claimant.name}
+          </Link>
+          {claimant.title ? <>, {claimant.title}</> : null} · <LocalDate value={claim.statedAt} />
+        </p>
+        <dl className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          <div className="flex items-center gap-2">
+            <dt className="font-semibold">Status</dt>
+            <dd>
+              <StatusBadge status={claim.status} />
+            </dd>
+          </div>
+          <div className="flex items-center gap-2">
+            <dt className="font-semibold">Kind</dt>
+            <dd>{KIND_LABEL[claim.kind]}</dd>
+          </div>
+          {claim.dueAt ? (
+            <div className="flex items-center gap-2">
+              <dt className="font-semibold">Due</dt>
+              <dd>
+                <DueDate claim={claim} note={claim.dueNote} />
+              </dd>
+            </div>
+          ) : null}
+          {claim.tags.length > 0 ? (
+            <div className="flex items-center gap-2">
+              <dt className="font-semibold">Tags</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-2">
+                  {claim.tags.map((tag) => (
+                    <li key={tag}>
+                      <Link href={`/search?tag=${encodeURIComponent(tag)}`} className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 underline">
+                        {tag}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <p className="mt-4 max-w-3xl text-stone-800">{claim.summary}</p>
+      </header>
+
+      {source ? (
+        <section aria-labelledby="context-heading" className="mt-10">
+          <h2 id="context-heading" className="font-serif text-xl font-bold">
+            In its source
+          </h2>
+          <p className="mt-1 text-sm text-stone-700">
+            <SourceLink source={source} />
+          </p>
+          <QuoteInContext body={source.body} anchor={claim} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-heading" className="mt-10">
+        <h2 id="timeline-heading" className="font-serif text-xl font-bold">
+          Timeline
+        </h2>
+        <div className="mt-4">
+          <Timeline id="claim-timeline" entries={timelineEntries(claim)} />
+        </div>
+      </section>
+
+      <section aria-labelledby="outcomes-heading" className="mt-10">
+        <h2 id="outcomes-heading" className="font-serif text-xl font-bold">
+          Outcomes
+        </h2>
+        {claim.outcomes.length === 0 ? (
+          <p className="mt-2 text-stone-700">No outcome has been linked to this claim yet.</p>
+        ) : (
+          <ul className="mt-4 space-y-4">
+            {claim.outcomes.map(({ relation, note, outcome }) => (
+              <li key={outcome.id} id={`outcome-${outcome.id}`} className="rounded-lg border border-stone-200 bg-white p-4">
+                <p className="text-sm text-stone-700">
+                  <LocalDate value={outcome.occurredAt} /> · <span className="font-semibold text-stone-900">{RELATION_LABEL[relation]}</span>
+                </p>
+                <h3 className="mt-1 font-semibold text-stone-900">{outcome.title}</h3>
+                {outcome.description ? <p className="mt-1 text-sm text-stone-800">{outcome.description}</p> : null}
+                {note ? (
+                  <p className="mt-2 text-sm text-stone-800">
+                    <span className="font-semibold">Why it matters: </span>
+                    {note}
+                  </p>
+                ) : null}
+                {outcome.source || outcome.url ? (
+                  <p className="mt-2 text-sm text-stone-700">
+                    {outcome.source ? <SourceLink source={outcome.source} /> : null}
+                    {outcome.url && outcome.url !== outcome.source?.url ? (
+                      <>
+                        {outcome.source ? " · " : null}
+                        <a href={outcome.url} className="underline" rel="noopener noreferrer">
+                          Report
+                        </a>
+                      </>
+                    ) : null}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {relations.alsoSaid.length > 0 ? (
+        <section aria-labelledby="also-said-heading" className="mt-10">
+          <h2 id="also-said-heading" className="font-serif text-xl font-bold">
+            Also said
+          </h2>
+          <ul className="mt-4 space-y-3">
+            {relations.alsoSaid.map((other) => (
+              <li key={other.id} className="rounded-lg border border-stone-200 bg-white p-4">
+                <p className="text-sm text-stone-700">
+                  {other.claimant.name} · <LocalDate value={other.statedAt} />
+                  {other.sameStatement ? " · the same statement, reported elsewhere" : " · related"}
+                </p>
+                <Link href={`/claims/${other.id}${other.sameStatement ? "?stay=1" : ""}`} className="mt-1 block font-serif underline">
+                  “{other.quote}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <footer className="mt-10 text-sm text-stone-700">
+        {claim.publishedAt ? (
+          <p>
+            Published <LocalDate value={claim.publishedAt} />, last updated <LocalDate value={claim.updatedAt} />.
+          </p>
+        ) : null}
+        <p className="mt-1">
+          Machine-readable: <a href={`/api/claims/${claim.id}`} className="underline">JSON</a>
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import type { SessionSummary } from "@/app/api/session/route.ts";
+import { SignOutButton } from "@/components/SignOutButton.tsx";
+
+const linkClass = "font-medium text-stone-700 hover:text-stone-950 hover:underline";
+
+/**
+ * The signed-in part of the site header: the workbench links, the name and role, sign-out; or
+ * "Sign in". Asked of /api/session by the browser, so the pages around it can be cached and
+ * shared by readers and editors alike, and neither ever receives the other's header.
+ */
+export function AccountNav() {
+  const [session, setSession] = useState<SessionSummary | null>(null);
+  // Asked again on every navigation: the header stays mounted across them, and signing in or out
+  // is one (next-auth sends the browser on to the next page).
+  const pathname = usePathname();
+  useEffect(() => {
+    let current = true;
+    fetch("/api/session", { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<SessionSummary>) : { signedIn: false as const }))
+      .catch(() => ({ signedIn: false as const }))
+      .then((summary) => current && setSession(summary));
+    return () => {
+      current = false;
+    };
+  }, [pathname]);
+
+  if (!session) return <div className="h-7" aria-hidden="true" />;
+  if (!session.signedIn) {
+    return (
+      <Link href="/signin" className={linkClass}>
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <nav aria-label="Workbench">
+        <ul className="flex gap-4">
+          <li>
+            <Link href="/editor" className={linkClass}>
+              Editor
+            </Link>
+          </li>
+          {session.admin ? (
+            <li>
+              <Link href="/admin/users" className={linkClass}>
+                Admin
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <span className="text-stone-700" data-testid="signed-in-user">
+        <span className="font-semibold text-stone-900">{session.name}</span> · {session.role}
+      </span>
+      <SignOutButton />
+    </div>
+  );
+}

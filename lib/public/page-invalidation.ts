@@ -1,0 +1,95 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
+import { INVALIDATION_CHANNEL, invalidationPayloads } from "@/lib/platform/page-cache/invalidations.ts";
+
+/**
+ * Which cached public pages a change affects, and the notification that drops them from the page
+ * cache of every app process (lib/platform/page-cache/). The notification is sent inside the
+ * change's own transaction: PostgreSQL delivers it when the change commits, never for a change
+ * that rolled back (an import's dry run), and no page rendered before the commit survives it.
+ *
+ * A change to a claim is recorded as a history event (lib/workbench/events.ts recordEvent), which
+ * calls invalidateClaimPages, so every path that changes a claim (form, import, scripts) drops the
+ * same pages. Sources and outcomes, which change without a claim event, call their own below.
+ */
+
+type Db = Prisma.TransactionClient | PrismaClient;
+
+/** Pages listing claims: a public change to any claim may change them. */
+export const LIST_PATHS = ["/", "/claimants", "/sources", "/feed.xml", "/feed/overdue.xml", "/sitemap.xml"] as const;
+
+/** A claim's own pages: the page, a duplicate's own page (`?stay=1`), its JSON. */
+export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
+
+export const claimantPath = (slug: string) => `/claimants/${slug}`;
+export const sourcePath = (id: number) => `/sources/${id}`;
+
+/** The tag Next.js gives the page at a path (revalidatePath(path) invalidates the same tag). */
+export const pathTag = (path: string) => `_N_T_${path}`;
+
+/** Drops the pages at these paths from every app process's cache once the transaction commits. */
+export async function invalidatePaths(db: Db, paths: Iterable<string>): Promise<void> {
+  const tags = [...new Set(paths)].map(pathTag);
+  for (const payload of invalidationPayloads(tags)) {
+    await db.$executeRaw`SELECT pg_notify(${INVALIDATION_CHANNEL}, ${payload})`;
+  }
+}
+
+export interface ClaimChangeContext {
+  /** The claim was public before this change (it was just unpublished): its pages still show it. */
+  wasPublic?: boolean;
+  /** Its claimant or source before this change, when the change moved it. */
+  formerClaimantId?: number;
+  formerSourceId?: number | null;
+}
+
+/**
+ * The pages showing a claim: its own, its claimant's, its source's and its outcomes' sources', the
+ * pages of the claims linked to it, and every list. None for a draft: readers never saw it.
+ */
+export async function claimPagePaths(db: Db, claimId: number, context: ClaimChangeContext = {}): Promise<string[]> {
+  // One round trip: this runs in the transaction of every claim change, the import's included.
+  const [claim] = await db.$queryRaw<{ visibility: string; slug: string; sourceIds: number[]; linkedIds: number[]; formerSlug: string | null }[]>`
+    SELECT c.visibility::text AS visibility, cl.slug,
+      ARRAY(SELECT c."sourceId" WHERE c."sourceId" IS NOT NULL
+            UNION SELECT o."sourceId" FROM "ClaimOutcome" co JOIN "Outcome" o ON o.id = co."outcomeId"
+                  WHERE co."claimId" = c.id AND o."sourceId" IS NOT NULL) AS "sourceIds",
+      ARRAY(SELECT "toClaimId" FROM "ClaimLink" WHERE "fromClaimId" = c.id
+            UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = c.id) AS "linkedIds",
+      (SELECT slug FROM "Claimant" WHERE id = ${context.formerClaimantId ?? null}::int) AS "formerSlug"
+    FROM "Claim" c JOIN "Claimant" cl ON cl.id = c."claimantId"
+    WHERE c.id = ${claimId}`;
+  if (!claim || (claim.visibility !== "PUBLISHED" && !context.wasPublic)) return [];
+  const sourceIds = typeof context.formerSourceId === "number" ? [...claim.sourceIds, context.formerSourceId] : claim.sourceIds;
+  return [
+    ...claimPaths(claimId),
+    claimantPath(claim.slug),
+    ...(claim.formerSlug ? [claimantPath(claim.formerSlug)] : []),
+    ...sourceIds.map(sourcePath),
+    ...claim.linkedIds.flatMap(claimPaths),
+    ...LIST_PATHS,
+  ];
+}
+
+export async function invalidateClaimPages(db: Db, claimId: number, context: ClaimChangeContext = {}): Promise<void> {
+  await invalidatePaths(db, await claimPagePaths(db, claimId, context));
+}
+
+/** A source's page and list, and the pages of the public claims citing it or its outcomes. */
+export async function invalidateSourcePages(db: Db, sourceId: number): Promise<void> {
+  const claims = await db.claim.findMany({
+    where: { visibility: "PUBLISHED", OR: [{ sourceId }, { outcomes: { some: { outcome: { sourceId } } } }] },
+    select: { id: true },
+  });
+  const paths = [sourcePath(sourceId), "/sources"];
+  for (const { id } of claims) paths.push(...(await claimPagePaths(db, id)));
+  await invalidatePaths(db, paths);
+}
+
+/** The pages of the public claims an outcome is linked to, and its former source's when that changed. */
+export async function invalidateOutcomePages(db: Db, outcomeId: number, formerSourceId: number | null = null): Promise<void> {
+  const links = await db.claimOutcome.findMany({ where: { outcomeId, claim: { visibility: "PUBLISHED" } }, select: { claimId: true } });
+  if (links.length === 0) return;
+  const paths = formerSourceId === null ? [] : [sourcePath(formerSourceId)];
+  for (const { claimId } of links) paths.push(...(await claimPagePaths(db, claimId)));
+  await invalidatePaths(db, paths);
+}

@@ -1,0 +1,135 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
+import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
+import { linkClaims } from "@/lib/workbench/claim-links.ts";
+import { changeStatus, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { addNote } from "@/lib/workbench/notes.ts";
+import { linkOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
+import { sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
+import { createTestClaim, createTestOutcome, SOURCE_BODY } from "./support/workbench.ts";
+
+/*
+ * Every change drops exactly the cached public pages that show it, and no others: the tags each
+ * change notifies, read from PostgreSQL by a listener as the app processes read them.
+ */
+
+const {
+  database,
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
+
+let listener: pg.Client;
+const received: string[] = [];
+
+beforeAll(async () => {
+  listener = new pg.Client({ connectionString: database.url });
+  await listener.connect();
+  listener.on("notification", (message) => {
+    if (message.channel === INVALIDATION_CHANNEL) received.push(...(JSON.parse(message.payload!) as string[]));
+  });
+  await listener.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+});
+afterAll(() => listener?.end());
+
+/** Lets the notifications of what already committed arrive: a pause, then a round trip on the listening connection. */
+async function settle() {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await listener.query("SELECT 1");
+}
+
+/** The paths whose pages `change` invalidated, once it committed (or failed). */
+async function invalidatedBy(change: () => Promise<unknown>): Promise<string[]> {
+  await settle();
+  received.length = 0;
+  await change().catch(() => undefined);
+  await settle();
+  return [...new Set(received.map((tag) => tag.replace(/^_N_T_/, "")))].sort();
+}
+
+const LISTS = ["/", "/claimants", "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", "/sources"];
+const own = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
+const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;
+const claimantSlug = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id }, include: { claimant: true } })).claimant.slug;
+const sorted = (paths: string[]) => [...new Set(paths)].sort();
+
+describe("the pages each change invalidates", () => {
+  let published: { id: number; sourceId: number | null };
+  let related: { id: number };
+  let draft: { id: number };
+
+  beforeAll(async () => {
+    published = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
+    related = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
+    draft = await createTestClaim(prisma, editor);
+    await linkClaims(prisma, editor, related.id, await version(related.id), { otherClaimId: published.id, kind: "RELATED" });
+  });
+
+  /** A public claim's pages: its own, its claimant's and source's, its linked claims', the lists. */
+  const publicPages = async (claim: { id: number; sourceId: number | null }, linked: number[] = []) =>
+    sorted([...own(claim.id), `/claimants/${await claimantSlug(claim.id)}`, `/sources/${claim.sourceId}`, ...linked.flatMap(own), ...LISTS]);
+
+  it("a status change: the claim's pages, its claimant's and source's, the linked claim's, and the lists", async () => {
+    const paths = await invalidatedBy(async () =>
+      changeStatus(prisma, editor, published.id, await version(published.id), { status: "IN_PROGRESS", rationale: "Talks resumed." }),
+    );
+    expect(paths).toEqual(await publicPages(published, [related.id]));
+    expect(paths).not.toContain(`/claims/${draft.id}`);
+  });
+
+  it("an internal note: none", async () => {
+    expect(await invalidatedBy(() => addNote(prisma, editor, published.id, { body: "Check the minutes." }))).toEqual([]);
+  });
+
+  it("an edit of a draft readers never saw: none; publishing it: its pages; unpublishing it: the same pages again", async () => {
+    expect(await invalidatedBy(async () => updateClaim(prisma, editor, draft.id, await version(draft.id), { summary: "Reworded." }))).toEqual([]);
+    const draftClaim = await prisma.claim.findUniqueOrThrow({ where: { id: draft.id } });
+    const expected = await publicPages(draftClaim);
+    expect(await invalidatedBy(async () => publishClaim(prisma, editor, draft.id, await version(draft.id)))).toEqual(expected);
+    expect(await invalidatedBy(async () => unpublishClaim(prisma, editor, draft.id, await version(draft.id)))).toEqual(expected);
+  });
+
+  it("moving a claim to another claimant: the former claimant's page too", async () => {
+    const formerSlug = await claimantSlug(published.id);
+    const other = await prisma.claimant.create({ data: { slug: "someone-else", name: "Someone Else" } });
+    const paths = await invalidatedBy(async () =>
+      updateClaim(prisma, editor, published.id, await version(published.id), { claimantId: String(other.id) }),
+    );
+    expect(paths).toContain(`/claimants/${formerSlug}`);
+    expect(paths).toContain("/claimants/someone-else");
+  });
+
+  it("linking an outcome: the pages of the claim and of the outcome's source; editing the outcome: the same", async () => {
+    const outcome = await createTestOutcome(prisma, editor);
+    const linked = await invalidatedBy(async () =>
+      linkOutcome(prisma, editor, published.id, await version(published.id), { outcomeId: String(outcome.id), relation: "SUPPORTS" }),
+    );
+    expect(linked).toEqual(await publicPages(published, [related.id]));
+    const edited = await invalidatedBy(() => updateOutcome(prisma, editor, outcome.id, { title: "Declaration signed", occurredAt: "2025-08-08", url: "https://example.org/d" }));
+    expect(edited).toEqual(linked);
+  });
+
+  it("editing a source's text: its page, the source list, and the pages of the public claims quoting it", async () => {
+    const source = await prisma.source.findUniqueOrThrow({ where: { id: published.sourceId! } });
+    const paths = await invalidatedBy(() => updateSource(prisma, editor, source.id, sourceInputSchema.parse({ title: source.title, body: `${SOURCE_BODY} Updated.` })));
+    expect(paths).toEqual(await publicPages(published, [related.id]));
+  });
+
+  it("a change refused as stale: none (the notification rolls back with it)", async () => {
+    const stale = (await version(published.id)) - 1;
+    await expect(changeStatus(prisma, editor, published.id, stale, { status: "STALLED", rationale: "Stale." })).rejects.toThrow();
+    expect(await invalidatedBy(() => changeStatus(prisma, editor, published.id, stale, { status: "STALLED", rationale: "Stale." }))).toEqual([]);
+  });
+
+  it("an import's dry run: none; the import itself creates drafts: none", async () => {
+    const file = new TextEncoder().encode(
+      "external_id,quote,summary,claimant,claimant_title,source_title,source_url,stated_at,kind,tags,status\n" +
+        'imp-1,"A statement","A summary.",Imported Person,,,,2025-03-14,ASSERTION,,\n',
+    );
+    expect(await invalidatedBy(() => planImport(prisma, editor, file))).toEqual([]);
+    expect(await invalidatedBy(() => applyImport(prisma, editor, file))).toEqual([]);
+    expect(await prisma.claim.count({ where: { externalId: "imp-1" } })).toBe(1);
+  });
+});
