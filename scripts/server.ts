@@ -103,13 +103,13 @@ function superviseWorkers(count: number): Promise<never> {
 if (workers > 1 && cluster.isPrimary) await superviseWorkers(workers);
 
 const { default: next } = await import("next");
-const server = createAppServer({ handle: (req, res) => handle(req, res), config });
-// Next.js adds its own upgrade listener (dev-mode HMR) to `httpServer` on the first request, after ours.
-const app = next({ dev, dir: process.cwd(), port, httpServer: server });
-const handle = app.getRequestHandler();
 // Public pages are cached in this process and invalidated through PostgreSQL (issue 18); in dev
 // mode Next.js renders every page afresh anyway.
 const pageCache = dev || !process.env.DATABASE_URL ? undefined : startPageCache({ connectionString: process.env.DATABASE_URL, log: say });
+const server = createAppServer({ handle: (req, res) => handle(req, res), config, replay: pageCache?.replay });
+// Next.js adds its own upgrade listener (dev-mode HMR) to `httpServer` on the first request, after ours.
+const app = next({ dev, dir: process.cwd(), port, httpServer: server });
+const handle = app.getRequestHandler();
 
 // WebSockets (HMR) leave the HTTP server's own bookkeeping once upgraded: closing must end them itself.
 const upgraded = new Set<Duplex>();

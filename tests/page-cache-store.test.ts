@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { cacheControlFor, PUBLIC_CACHE_CONTROL } from "@/lib/platform/cache-headers.ts";
-import { etagMatches } from "@/lib/platform/http-server.ts";
+import { etagMatches } from "@/lib/platform/etag.ts";
 import { invalidationPayloads } from "@/lib/platform/page-cache/invalidations.ts";
 import { inlineScriptHashes, prepareForCache } from "@/lib/platform/page-cache/server.ts";
 import { EVERY_PAGE, PageCacheStore, type CacheValue } from "@/lib/platform/page-cache/store.ts";
@@ -145,5 +145,23 @@ describe("the headers of cached responses", () => {
     expect(etagMatches('"x", "abc"', '"abc"')).toBe(true);
     expect(etagMatches("*", '"abc"')).toBe(true);
     expect(etagMatches('"abcd"', '"abc"')).toBe(false);
+  });
+});
+
+describe("the page at a path", () => {
+  it("is the entry Next.js rendered for it (`/` included), while not invalidated and within its revalidate time", () => {
+    const { store, clock } = storeAt();
+    const home: CacheValue = { kind: "APP_PAGE", html: "home", headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/(public)/page,_N_T_/,_N_T_/index" } };
+    store.set("/$rc/index", home, { revalidate: 300 });
+    store.set("/$rc/claims/1", page("/claims/1"), { revalidate: 300 });
+    expect(store.current("_N_T_/")).toBe(home);
+    expect(store.current("_N_T_/claims/1")?.html).toBe("<p>page</p>");
+    expect(store.current("_N_T_/claims/2")).toBeNull();
+    clock.now += 300_000;
+    expect(store.current("_N_T_/")).toBeNull();
+    clock.now -= 1;
+    store.invalidate(["_N_T_/claims/1"]);
+    expect(store.current("_N_T_/claims/1")).toBeNull();
+    expect(store.current("_N_T_/")).toBe(home);
   });
 });

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
 import { cacheControlFor } from "@/lib/platform/cache-headers.ts";
 import type { PublicUrlEnv } from "@/lib/platform/env.ts";
+import { etagMatches } from "@/lib/platform/etag.ts";
+import type { ResponseReplay } from "@/lib/platform/page-cache/replay.ts";
 import { normaliseForwardedHeaders, refusesServerAction } from "@/lib/platform/trusted-proxy.ts";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -26,12 +28,6 @@ function rewriteCacheControl(req: IncomingMessage, res: ServerResponse): void {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) =>
     setHeader(name, name.toLowerCase() === "cache-control" && typeof value === "string" ? cacheControlFor(value, signedIn) : value);
-}
-
-/** If-None-Match against an ETag, weak or strong alike (RFC 9110 §13.1.2). */
-export function etagMatches(ifNoneMatch: string, etag: string): boolean {
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
 }
 
 /**
@@ -78,8 +74,8 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse): void {
  * `httpServer` option of `next()`) when the first request arrives, so it runs after ours and sees
  * the normalised headers. A server without another listener leaves upgrades unanswered.
  */
-export function createAppServer(options: { handle: RequestHandler; config: PublicUrlEnv }): Server {
-  const { handle, config } = options;
+export function createAppServer(options: { handle: RequestHandler; config: PublicUrlEnv; replay?: ResponseReplay }): Server {
+  const { handle, config, replay } = options;
   const server = createServer((req, res) => {
     normalise(req, config);
     if (refusesServerAction(req.method, req.headers, config.siteOrigin)) {
@@ -88,8 +84,10 @@ export function createAppServer(options: { handle: RequestHandler; config: Publi
       res.end();
       return;
     }
+    if (replay?.serve(req, res)) return;
     rewriteCacheControl(req, res);
     answerNotModified(req, res);
+    replay?.watch(req, res);
     Promise.resolve()
       .then(() => handle(req, res))
       .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { contentSecurityPolicy } from "@/lib/platform/security-headers.ts";
 import { listenForInvalidations, type InvalidationListener } from "@/lib/platform/page-cache/invalidations.ts";
+import { ResponseReplay } from "@/lib/platform/page-cache/replay.ts";
 import { PageCacheStore, type CacheHit, type CacheValue } from "@/lib/platform/page-cache/store.ts";
 
 /**
@@ -55,7 +56,9 @@ export function installedPageCache(): PageCache | undefined {
  * Starts this process's page cache: the store, and the listener that keeps it in step with every
  * other app process through PostgreSQL. Call once per process, before Next.js starts.
  */
-export function startPageCache(options: { connectionString: string; maxBytes?: number; log?: (line: string) => void }): InvalidationListener {
+export function startPageCache(options: { connectionString: string; maxBytes?: number; log?: (line: string) => void }): InvalidationListener & {
+  replay: ResponseReplay;
+} {
   const store = new PageCacheStore(options.maxBytes);
   const listener = listenForInvalidations(store, { connectionString: options.connectionString, log: options.log });
   (globalThis as WithPageCache)[INSTALLED] = {
@@ -67,6 +70,7 @@ export function startPageCache(options: { connectionString: string; maxBytes?: n
     revalidate: (tags) => listener.publish(tags),
   };
   return {
+    replay: new ResponseReplay(store),
     publish: listener.publish,
     async stop() {
       delete (globalThis as WithPageCache)[INSTALLED];

@@ -40,6 +40,21 @@ interface Entry extends CacheHit {
   bytes: number;
 }
 
+/**
+ * The tag of the path an entry was rendered for: Next.js puts it after the route's own tags, and
+ * for `/` adds `_N_T_/index` after it.
+ */
+function pathTagOf(tags: readonly string[]): string | undefined {
+  const last = tags.at(-1);
+  return last === "_N_T_/index" ? "_N_T_/" : last;
+}
+
+/** How long Next.js may serve an entry before it re-renders it (`revalidate` of the route), in ms. */
+function lifetimeMs(cacheControl: unknown): number {
+  const revalidate = (cacheControl as { revalidate?: unknown } | undefined)?.revalidate;
+  return typeof revalidate === "number" ? revalidate * 1000 : Number.POSITIVE_INFINITY;
+}
+
 function tagsOf(value: CacheValue): string[] {
   const header = value.headers?.[TAGS_HEADER];
   const fromHeader = typeof header === "string" && header ? header.split(",") : [];
@@ -57,6 +72,8 @@ export class PageCacheStore {
   readonly #invalidatedAt = new Map<string, number>();
   /** When a miss was answered for a key: its render began then, so data read before a later invalidation may be in it. */
   readonly #missSince = new Map<string, number>();
+  /** The key of the entry for each page path, by the tag Next.js gives that path (its last tag). */
+  readonly #keyByPathTag = new Map<string, string>();
   #bytes = 0;
   #online = false;
 
@@ -100,11 +117,25 @@ export class PageCacheStore {
     const bytes = sizeOf(value);
     if (bytes > this.maxBytes) return;
     this.#entries.set(key, { lastModified: renderedSince, value, cacheControl, tags, bytes });
+    const pathTag = pathTagOf(tags);
+    if (pathTag) this.#keyByPathTag.set(pathTag, key);
     this.#bytes += bytes;
     for (const [oldest] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#remove(oldest);
     }
+  }
+
+  /**
+   * The value cached for the page at a path (by its tag, `_N_T_/claims/1`), while Next.js would
+   * serve it as it is: kept, not invalidated, within its route's `revalidate` time. Not a read
+   * Next.js makes, so it changes nothing (see replay.ts).
+   */
+  current(pathTag: string): CacheValue | null {
+    const key = this.#keyByPathTag.get(pathTag);
+    const entry = this.#online && key !== undefined ? this.#entries.get(key) : undefined;
+    if (!entry || this.#isStale(entry.lastModified, entry.tags)) return null;
+    return this.now() < entry.lastModified + lifetimeMs(entry.cacheControl) ? entry.value : null;
   }
 
   invalidate(tags: readonly string[]): void {
@@ -148,6 +179,7 @@ export class PageCacheStore {
 
   #clearEntries(): void {
     this.#entries.clear();
+    this.#keyByPathTag.clear();
     this.#bytes = 0;
   }
 }

@@ -1,0 +1,28 @@
+import { spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+/*
+ * A smoke run of `npm run bench:http` on the build the other specs use, so the benchmark does not
+ * rot: its own database and servers, every page type under light load, and status changes made
+ * through the real Server Action seen by both servers. Figures are printed, not asserted.
+ */
+test("the HTTP benchmark runs end to end: every page type loaded, every status change seen on both servers", async () => {
+  test.setTimeout(300_000);
+  const output = await new Promise<{ code: number | null; text: string }>((resolve) => {
+    const bench = spawn(process.execPath, ["--import", "tsx", "bench/http.ts", "--smoke", "--workers=1"], {
+      env: { ...process.env, NEXT_DIST_DIR: ".next-e2e" },
+    });
+    let text = "";
+    bench.stdout.on("data", (chunk: Buffer) => (text += chunk));
+    bench.stderr.on("data", (chunk: Buffer) => (text += chunk));
+    bench.on("exit", (code) => resolve({ code, text }));
+  });
+  console.log(output.text);
+  expect(output.code, output.text).toBe(0);
+  for (const page of ["/claims/", "/claimants", "/sources", "/feed.xml", "/sitemap.xml", "/api/claims/"]) {
+    expect(output.text).toMatch(new RegExp(`\\| ${page.replace(/\//g, "\\/")}\\S* \\| [\\d,]+ \\|.*\\| HIT \\|`));
+  }
+  expect(output.text).toMatch(/\| \/\?q=tangible \| [\d,]+ \|/);
+  expect(output.text).toMatch(/\(took the change; 1 worker\(s\)\) \| [\d.]+ \| [\d.]+ \|/);
+  expect(output.text).toMatch(/\(another process\) \| [\d.]+ \| [\d.]+ \|/);
+});
