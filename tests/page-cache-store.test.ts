@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cacheControlFor, PUBLIC_CACHE_CONTROL } from "@/lib/platform/cache-headers.ts";
 import { etagMatches } from "@/lib/platform/etag.ts";
 import { invalidationPayloads } from "@/lib/platform/page-cache/invalidations.ts";
-import { inlineScriptHashes, prepareForCache } from "@/lib/platform/page-cache/server.ts";
+import { inlineScriptHashes, MAX_SCRIPT_HASHES, prepareForCache } from "@/lib/platform/page-cache/server.ts";
 import { EVERY_PAGE, PageCacheStore, type CacheValue } from "@/lib/platform/page-cache/store.ts";
 
 /** A store on a clock the test moves by hand. */
@@ -163,5 +163,26 @@ describe("the page at a path", () => {
     store.invalidate(["_N_T_/claims/1"]);
     expect(store.current("_N_T_/claims/1")).toBeNull();
     expect(store.current("_N_T_/")).toBe(home);
+  });
+});
+
+describe("a long cached page's Content-Security-Policy", () => {
+  it("is a nonce made for this render, on every script tag, when hashes would make the header too long", () => {
+    const scripts = Array.from({ length: MAX_SCRIPT_HASHES + 1 }, (_, index) => `<script>self.__next_f.push([1,"${index}"])</script>`).join("");
+    const value = page("/claimants", `<head><script src="/_next/static/chunks/a.js" nonce="old"></script></head><body>${scripts}</body>`);
+    prepareForCache(value);
+    const policy = String(value.headers?.["content-security-policy"]);
+    const nonce = /'nonce-([A-Za-z0-9+/]+={0,2})'/.exec(policy)?.[1];
+    expect(nonce).toBeDefined();
+    expect(policy.length).toBeLessThan(1_000);
+    expect(policy).not.toContain("sha256-");
+    const tags = [...String(value.html).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(tags).toHaveLength(MAX_SCRIPT_HASHES + 2);
+    for (const tag of tags) expect(tag.match(/nonce="([^"]*)"/g)).toEqual([`nonce="${nonce}"`]);
+
+    // Another render of the page gets another nonce.
+    const again = page("/claimants", `<body>${scripts}</body>`);
+    prepareForCache(again);
+    expect(String(again.headers?.["content-security-policy"])).not.toContain(nonce);
   });
 });
