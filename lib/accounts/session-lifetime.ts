@@ -10,6 +10,9 @@ export const RENEW_AFTER_SECONDS = 5 * 60;
 
 export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"] as const;
 
+/** Whether a raw Cookie header carries a session cookie (the server in front of Next.js reads it so). */
+export const hasSessionCookie = (cookieHeader: string | undefined) => SESSION_COOKIES.some((name) => cookieHeader?.includes(`${name}=`));
+
 export type RenewedCookie = { name: string; value: string; maxAge: number; secure: boolean };
 
 /**

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
+import { hasSessionCookie } from "@/lib/accounts/session-lifetime.ts";
 import { cacheControlFor } from "@/lib/platform/cache-headers.ts";
 import type { PublicUrlEnv } from "@/lib/platform/env.ts";
 import { etagMatches } from "@/lib/platform/etag.ts";
@@ -19,8 +19,6 @@ function normalise(req: IncomingMessage, config: PublicUrlEnv): void {
   for (const name of Object.keys(req.headers)) if (!(name in headers)) delete req.headers[name];
   Object.assign(req.headers, headers);
 }
-
-const hasSessionCookie = (cookie: string | undefined) => SESSION_COOKIES.some((name) => cookie?.includes(`${name}=`));
 
 /** Puts our Cache-Control on the responses Next.js serves from its cache (lib/platform/cache-headers.ts). */
 function rewriteCacheControl(req: IncomingMessage, res: ServerResponse): void {

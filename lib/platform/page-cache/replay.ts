@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
+import { hasSessionCookie } from "@/lib/accounts/session-lifetime.ts";
 import { etagMatches } from "@/lib/platform/etag.ts";
 import type { CacheValue, PageCacheStore } from "@/lib/platform/page-cache/store.ts";
 
@@ -57,8 +57,7 @@ function varyHeaders(headers: OutgoingHttpHeaders): string[] {
 function replayable(req: IncomingMessage): req is IncomingMessage & { url: string } {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   if (!req.url?.startsWith("/") || req.url.includes("?")) return false;
-  const cookie = req.headers.cookie;
-  return !SESSION_COOKIES.some((name) => cookie?.includes(`${name}=`));
+  return !hasSessionCookie(req.headers.cookie);
 }
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -106,6 +105,9 @@ export class ResponseReplay {
    */
   watch(req: IncomingMessage, res: ServerResponse): void {
     if (!replayable(req) || req.method !== "GET" || varyHeadersPresent(req)) return;
+    // Only a page Next.js has cached now: everything else (static files, pages rendered per
+    // request) keeps its Accept-Encoding and is compressed by Next.js as usual.
+    if (!this.store.current(pathTag(req.url))) return;
     delete req.headers["accept-encoding"];
     const url = req.url;
     const chunks: Buffer[] = [];

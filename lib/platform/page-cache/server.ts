@@ -69,10 +69,6 @@ export function prepareForCache(value: CacheValue | null): void {
   }
 }
 
-export function installedPageCache(): PageCache | undefined {
-  return (globalThis as WithPageCache)[INSTALLED];
-}
-
 /**
  * Starts this process's page cache: the store, and the listener that keeps it in step with every
  * other app process through PostgreSQL. Call once per process, before Next.js starts.

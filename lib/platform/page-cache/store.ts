@@ -13,7 +13,7 @@
  * page is worse than a slow one.
  */
 
-/** Invalidates every entry: a bulk change (an import) that touches too many pages to name. */
+/** The tag every page carries (revalidatePath("/", "layout") sends it): invalidates every entry. */
 export const EVERY_PAGE = "_N_T_/layout";
 
 const TAGS_HEADER = "x-next-cache-tags";
