@@ -14,6 +14,7 @@ export const EVENT_LABEL: Record<ClaimEventType, string> = {
   NOTE_ADDED: "Note added",
   CLAIM_LINKED: "Linked to another claim",
   CLAIM_UNLINKED: "Link to another claim removed",
+  WITHDRAWN: "Withdrawn",
 };
 
 const FIELD_LABEL: Record<string, string> = {
