@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// Its own build directory, so a second run (another port) does not overwrite the first one's build.
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 // Its own throwaway embedded database, never the development data.
 const dataDir = path.join(tmpdir(), `claim-ledger-e2e-${process.pid}`, "postgres");
 
@@ -34,7 +36,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     // Always a fresh production build, so the tests never run against stale output.
-    command: `NEXT_DIST_DIR=.next-e2e npm run build && NEXT_DIST_DIR=.next-e2e tsx scripts/run.ts start --port ${PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}`,
+    command: `NEXT_DIST_DIR=${DIST_DIR} npm run build && NEXT_DIST_DIR=${DIST_DIR} tsx scripts/run.ts start --port ${PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
