@@ -15,8 +15,8 @@ const SIGNED_IN_AREA = /^\/(editor|admin)(\/|$)/;
  * also put on the request, where Next.js finds the nonce and puts it on its own scripts while it
  * renders. The page can read the nonce from the `x-nonce` request header. A cached public page
  * (lib/public/cached-pages.ts) is the same for every reader and comes with its own policy, by the
- * hashes of its scripts (lib/platform/security-headers.ts); a search on `/` and a duplicate's own
- * page (`?stay=1`) are rewritten to the routes that render them. HSTS is added here too, not in
+ * hashes of its scripts (lib/platform/security-headers.ts); a search and a duplicate's own page
+ * (`?stay=1`) are rewritten to the routes that render them. HSTS is added here too, not in
  * next.config.mjs, because it depends on the public origin configured where the app runs.
  *
  * On workbench and admin pages only, as before:
@@ -52,7 +52,7 @@ export async function proxy(request: NextRequest) {
   }
   const forward = { request: { headers: requestHeaders } };
   const response = route.rewrite
-    ? NextResponse.rewrite(new URL(`${route.rewrite}${request.nextUrl.search}`, request.url), forward)
+    ? NextResponse.rewrite(new URL(route.rewrite, request.url), forward)
     : NextResponse.next(forward);
   if (policy) response.headers.set("Content-Security-Policy", policy);
   const hsts = strictTransportSecurity();

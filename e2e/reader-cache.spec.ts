@@ -16,7 +16,9 @@ async function read(request: APIRequestContext, path: string, headers: Record<st
 test("a reader never sees a page older than the last change: publish, status, unpublish, each shown at once from the cache", async ({ page, request }) => {
   test.setTimeout(90_000);
   await signIn(page, editor, "/editor");
-  const summary = `Cached until it changes ${unique()}.`;
+  const word = unique();
+  const summary = `Cached until it changes ${word}.`;
+  const search = `/search?q=${word}`;
   const editorPath = await createClaim(page, summary);
   const id = editorPath.split("/").pop()!;
 
@@ -34,6 +36,8 @@ test("a reader never sees a page older than the last change: publish, status, un
   // Served from the cache now, to any number of readers.
   expect((await read(request, `/claims/${id}`)).headers()["x-nextjs-cache"]).toBe("HIT");
   expect((await read(request, "/")).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await (await read(request, search)).text()).toContain(summary);
+  expect((await read(request, search)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   // A status change: the very next read shows it, on the page, the index and the JSON.
   const status = region(page, "Status");
@@ -43,12 +47,14 @@ test("a reader never sees a page older than the last change: publish, status, un
   await expect(status.getByRole("status")).toHaveText("Status changed.");
   expect(await (await read(request, `/claims/${id}`)).text()).toContain(STATUS.IN_PROGRESS.label);
   expect((await (await read(request, `/api/claims/${id}`)).json()).status).toBe("IN_PROGRESS");
+  expect(await (await read(request, search)).text()).toContain(STATUS.IN_PROGRESS.label);
 
   // Unpublished: gone from every public response at once.
   await region(page, "Published").getByRole("button", { name: "Unpublish" }).click();
   await expect(region(page, "Draft").getByRole("status")).toHaveText(/Unpublished/);
   for (const path of claimResponses(id)) expect((await read(request, path)).status(), path).toBe(404);
   expect(await (await read(request, "/")).text()).not.toContain(summary);
+  expect(await (await read(request, search)).text()).not.toContain(summary);
 });
 
 test("a reader and an editor get the same cached page, and neither gets the other's header or caching rules", async ({ page, request }) => {

@@ -1,3 +1,5 @@
+import { searchPageKey } from "@/lib/public/search-page-key.ts";
+
 /**
  * Which public responses are cached, and how a request reaches them.
  *
@@ -8,23 +10,30 @@
  * Nothing in them depends on the request: no cookie, no header, no query. The signed-in part of
  * the header is fetched by the browser (components/AccountNav.tsx).
  *
- * Rendered per request: searches (`/?q=…` and any other query on `/`, rewritten to /search),
- * the JSON list (`/api/claims?…`), the CSV exports, and everything signed-in.
+ * A search (`/search?…`, or `/?…` as typed or bookmarked) is cached too, one page per query
+ * (lib/public/search-page-key.ts), dropped by every change that drops the lists: on a viral day
+ * thousands of readers follow the same few search links.
+ *
+ * Rendered per request: an empty or over-long search (/search), the JSON list (`/api/claims?…`),
+ * the CSV exports, and everything signed-in.
  */
 
-const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?|sources(?:\/[^/]+)?)$/;
+const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?|sources(?:\/[^/]+)?|search\/[^/]+)$/;
 const CLAIM_PAGE = /^\/claims\/[^/]+$/;
 
 export interface PublicRoute {
   /** The page is served from the page cache: its Content-Security-Policy comes with it. */
   cached: boolean;
-  /** The path that renders it, when not the requested one (the query is kept). */
+  /** The path and query that render it, when not the requested ones. */
   rewrite?: string;
 }
 
 /** How the proxy treats a public page request (not the feeds and API, which it does not see). */
 export function publicRoute(pathname: string, searchParams: URLSearchParams): PublicRoute {
-  if (pathname === "/" && searchParams.size > 0) return { cached: false, rewrite: "/search" };
-  if (CLAIM_PAGE.test(pathname) && searchParams.get("stay") === "1") return { cached: true, rewrite: `${pathname}/own` };
+  if ((pathname === "/" || pathname === "/search") && searchParams.size > 0) {
+    const key = searchPageKey(searchParams);
+    return key ? { cached: true, rewrite: `/search/${key}` } : { cached: false, rewrite: `/search?${searchParams}` };
+  }
+  if (CLAIM_PAGE.test(pathname) && searchParams.get("stay") === "1") return { cached: true, rewrite: `${pathname}/own?${searchParams}` };
   return { cached: CACHED_PAGE.test(pathname) };
 }
