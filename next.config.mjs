@@ -17,7 +17,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Uploads (sources up to 2 MB, CSV imports up to 5 MB) go through Server Actions: the same limit
   // as MAX_FORM_BODY_BYTES in lib/upload-limits.ts, which the proxy enforces first with a clear 413.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // authInterrupts: forbidden() answers 403 with app/forbidden.tsx (an editor on the admin pages).
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
   // Security headers that never change, on every response (pages, API, feeds, static files).
   // These are read at build time. The Content-Security-Policy (a nonce per request, or the hashes
   // of a cached page's scripts) and HSTS (only when the public origin is https, known where the app

@@ -9,7 +9,7 @@ import { SignOutButton } from "@/components/SignOutButton.tsx";
 const linkClass = "font-medium text-stone-700 hover:text-stone-950 hover:underline";
 
 /**
- * The signed-in part of the site header: the workbench links, the name and role, sign-out; or
+ * The signed-in part of the site header: the workbench, admin and account links, the name and role, sign-out; or
  * "Sign in". Asked of /api/session by the browser, so the pages around it can be cached and
  * shared by readers and editors alike, and neither ever receives the other's header.
  */
@@ -53,6 +53,11 @@ export function AccountNav() {
               </Link>
             </li>
           ) : null}
+          <li>
+            <Link href="/account" className={linkClass}>
+              Account
+            </Link>
+          </li>
         </ul>
       </nav>
       <span className="text-stone-700" data-testid="signed-in-user">

@@ -20,6 +20,11 @@ export interface ServerActionOptions<Schema extends z.ZodType, Result, Data> {
   /** Who may call it. Checked first, against the user as the database has them now (`requireRole`). */
   role: Role;
   /**
+   * Callable by a user who must still replace an admin-set password, whom the guard refuses
+   * everything else: only the action that changes it.
+   */
+  beforePasswordChange?: boolean;
+  /**
    * The form's text fields: what `schema` parses (unless `read` says otherwise) and what an error
    * state echoes back as `values`, so the form keeps what was typed.
    */
@@ -68,7 +73,7 @@ export function serverAction<Schema extends z.ZodType, Result, Data = undefined>
     let state: ActionState<Data>;
     let destination: string | undefined;
     try {
-      const actor = await requireRole(options.role);
+      const actor = await requireRole(options.role, { beforePasswordChange: options.beforePasswordChange });
       values = formValues(formData, options.fields);
       let input: Record<string, unknown> = values;
       if (options.read) {

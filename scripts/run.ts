@@ -24,8 +24,8 @@ import { createPrismaClient } from "@/lib/platform/db.ts";
 import { DEMO_ACCOUNTS, enableDemoAccounts } from "@/lib/accounts/demo-accounts.ts";
 import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
 import { APP_ROLE, ensureAppRole } from "@/lib/platform/postgres/app-role.ts";
-import { ensureDatabase } from "@/lib/platform/postgres/ensure-database.ts";
-import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
+import { DEFAULT_DATA_DIR, startAppDatabase } from "@/lib/platform/postgres/app-database.ts";
+import type { EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
 
 const { positionals, values } = parseArgs({
@@ -33,7 +33,7 @@ const { positionals, values } = parseArgs({
   options: {
     port: { type: "string" },
     embedded: { type: "boolean", default: false },
-    "data-dir": { type: "string", default: ".data/postgres" },
+    "data-dir": { type: "string", default: DEFAULT_DATA_DIR },
     fresh: { type: "boolean", default: false },
     "demo-accounts": { type: "boolean" },
     workers: { type: "string" },
@@ -100,7 +100,8 @@ async function prepareDatabase(): Promise<{ ownerUrl: string; appUrl?: string }>
     return { ownerUrl: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL, appUrl: process.env.DATABASE_URL };
   }
   say(`starting embedded PostgreSQL (data in ${values["data-dir"]})`);
-  database = await startEmbeddedPostgres({ dataDir: values["data-dir"], persistent: !values.fresh, fast: values.fresh });
+  const { server, ownerUrl } = await startAppDatabase({ dataDir: values["data-dir"], persistent: !values.fresh, fast: values.fresh });
+  database = server;
   // A server that dies under the app (killed, crashed, out of disk) stops the app too, with a
   // non-zero exit, rather than leaving it to answer every request with an error.
   void database.exited.then(({ code, signal, requested }) => {
@@ -108,9 +109,8 @@ async function prepareDatabase(): Promise<{ ownerUrl: string; appUrl?: string }>
     console.error(`[claim-ledger] PostgreSQL stopped unexpectedly (exit code ${code ?? `none, signal ${signal}`}); stopping the app`);
     void shutdown(1);
   });
-  await ensureDatabase(database.url(), "claim_ledger");
   say(`PostgreSQL is listening on 127.0.0.1:${database.port}`);
-  return { ownerUrl: database.url("claim_ledger") };
+  return { ownerUrl };
 }
 
 try {

@@ -1,24 +1,31 @@
 /**
  * `npm run user:create -- --email ada@example.org --name "Ada Lovelace" --role ADMIN [--reset-password]`
  *
- * Creates an account (the first admin, typically) in DATABASE_URL, or with --reset-password sets a
- * new password for an existing one. The password comes from CLAIM_LEDGER_PASSWORD or, in a terminal,
- * from a hidden prompt asked twice — never from the command line, where `ps` and the shell history
- * would keep it.
+ * Creates an account (the first admin, typically), or with --reset-password sets a new password for
+ * an existing one, in the database `npm start` uses: DATABASE_URL when set, else the embedded
+ * PostgreSQL in .data/postgres — the server `npm start` runs there now, or one started (and
+ * migrated) for this command and stopped after it. `--embedded` and `--data-dir` mean what they
+ * mean to `npm start`. The password comes from CLAIM_LEDGER_PASSWORD or, in a terminal, from a
+ * hidden prompt asked twice — never from the command line, where `ps` and the shell history would
+ * keep it. Whoever it was made for chooses their own at their first sign-in.
  */
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/platform/db.ts";
 import { DomainError } from "@/lib/errors.ts";
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords.ts";
-import { createUserSchema, createUserWithPassword, emailSchema, passwordSchema, resetPassword } from "@/lib/accounts/users.ts";
+import { MIN_PASSWORD_LENGTH, passwordSchema } from "@/lib/accounts/passwords.ts";
+import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
+import { DEFAULT_DATA_DIR, runningAppDatabaseUrl, startAppDatabase } from "@/lib/platform/postgres/app-database.ts";
+import { createUserSchema, createUserWithPassword, emailSchema, resetPassword } from "@/lib/accounts/users.ts";
 
-const USAGE = `usage: npm run user:create -- --email <address> --name <name> --role ADMIN|EDITOR
-       npm run user:create -- --email <address> --reset-password
+const USAGE = `usage: npm run user:create -- --email <address> --name <name> --role ADMIN|EDITOR [--embedded] [--data-dir dir]
+       npm run user:create -- --email <address> --reset-password [--embedded] [--data-dir dir]
 
 The password is read from CLAIM_LEDGER_PASSWORD or, in a terminal, asked for (hidden, twice).
-It needs at least ${MIN_PASSWORD_LENGTH} characters.`;
+It needs at least ${MIN_PASSWORD_LENGTH} characters; the user chooses their own at their first sign-in.
+The database is the one npm start uses: DATABASE_URL, else (or with --embedded) the embedded
+PostgreSQL in ${DEFAULT_DATA_DIR} (or --data-dir).`;
 
 /** A problem the user can fix; printed without a stack trace. */
 class UsageError extends Error {
@@ -45,6 +52,8 @@ function parseCommandLine(argv: string[]) {
         name: { type: "string" },
         role: { type: "string" },
         "reset-password": { type: "boolean", default: false },
+        embedded: { type: "boolean", default: false },
+        "data-dir": { type: "string", default: DEFAULT_DATA_DIR },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -125,13 +134,10 @@ async function main(): Promise<void> {
     : parseOrExplain(createUserSchema, { email, name: options.name ?? "", role: (options.role ?? "").toUpperCase() }, "input");
 
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: console.error });
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new UsageError("DATABASE_URL is not set: point it at the PostgreSQL database (in the environment or .env.local).");
-  }
   const password = parseOrExplain(passwordSchema, await readPassword(), "password");
 
-  const prisma = createPrismaClient(connectionString);
+  const database = await openDatabase(options.embedded ? undefined : process.env.DATABASE_URL, options["data-dir"]);
+  const prisma = createPrismaClient(database.url);
   try {
     if (input) {
       const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -147,7 +153,31 @@ async function main(): Promise<void> {
     }
   } finally {
     await prisma.$disconnect();
+    await database.close();
   }
+}
+
+/**
+ * The database `npm start` uses (scripts/run.ts): `configured` (DATABASE_URL) when set; else the
+ * embedded server on `dataDir` that `npm start` runs now; else that server started here, migrated
+ * as `npm start` would, and stopped again by `close`.
+ */
+async function openDatabase(configured: string | undefined, dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  if (configured) return { url: configured, close: async () => {} };
+  const running = runningAppDatabaseUrl(dataDir);
+  if (running) {
+    console.log(`Using the embedded PostgreSQL that is running on ${dataDir}.`);
+    return { url: running, close: async () => {} };
+  }
+  console.log(`Starting the embedded PostgreSQL on ${dataDir} for this command.`);
+  const { server, ownerUrl } = await startAppDatabase({ dataDir });
+  try {
+    await applyMigrations({ connectionString: ownerUrl });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: ownerUrl, close: () => server.stop() };
 }
 
 main().catch((error: unknown) => {

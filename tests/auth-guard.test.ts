@@ -1,3 +1,6 @@
+import { getAccessFallbackHTTPStatus, isHTTPAccessFallbackError } from "next/dist/client/components/http-access-fallback/http-access-fallback.js";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect.js";
+import { isRedirectError } from "next/dist/client/components/redirect-error.js";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AuthorizationError } from "@/lib/errors.ts";
 import { actAs } from "./support/session.ts";
@@ -88,5 +91,44 @@ describe("requireRole", () => {
   it("refuses a session whose user no longer exists", async () => {
     actAs(999_999);
     expect(await refusal("EDITOR")).toBe(401);
+  });
+});
+
+describe("userForPage (layouts and pages)", () => {
+  /** What the page guard does: the user it lets through, or where it sends the visitor, or the HTTP status it answers. */
+  async function pageGuard(role: "ADMIN" | "EDITOR", returnTo: string) {
+    // Set by next.config.mjs (experimental.authInterrupts) in a Next.js build; forbidden() needs it.
+    vi.stubEnv("__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS", "true");
+    const { userForPage } = await import("@/lib/accounts/page-guard.ts");
+    try {
+      return { user: (await userForPage(role, returnTo)).email };
+    } catch (error) {
+      if (isRedirectError(error)) return { redirectedTo: getURLFromRedirectError(error) };
+      if (isHTTPAccessFallbackError(error)) return { status: getAccessFallbackHTTPStatus(error) };
+      throw error;
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }
+
+  it("sends anonymous visitors to sign in and back, answers 403 to an editor on an admin page, lets an admin in", async () => {
+    actAs(null);
+    expect(await pageGuard("ADMIN", "/admin/users")).toEqual({ redirectedTo: "/signin?callbackUrl=%2Fadmin%2Fusers" });
+    actAs(editor.id, { sessionVersion: (await prisma.user.findUniqueOrThrow({ where: { id: editor.id } })).sessionVersion });
+    expect(await pageGuard("ADMIN", "/admin")).toEqual({ status: 403 });
+    expect(await pageGuard("EDITOR", "/editor")).toEqual({ user: "editor@example.org" });
+    actAs(admin.id);
+    expect(await pageGuard("ADMIN", "/admin/users")).toEqual({ user: "admin@example.org" });
+  });
+
+  it("sends a user who must replace an admin-set password to the account page first, whatever the page", async () => {
+    await prisma.user.update({ where: { id: admin.id }, data: { mustChangePassword: true } });
+    try {
+      actAs(admin.id);
+      expect(await pageGuard("ADMIN", "/admin/users")).toEqual({ redirectedTo: "/account?next=%2Fadmin%2Fusers" });
+      expect(await pageGuard("EDITOR", "/editor/claims/3")).toEqual({ redirectedTo: "/account?next=%2Feditor%2Fclaims%2F3" });
+    } finally {
+      await prisma.user.update({ where: { id: admin.id }, data: { mustChangePassword: false } });
+    }
   });
 });

@@ -10,6 +10,8 @@ import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import type { PrismaClient, User } from "@/generated/prisma/client.ts";
 import { AuthorizationError } from "@/lib/errors.ts";
+import { PASSWORD_CHANGE_REQUIRED } from "@/lib/accounts/auth.ts";
+import { hashPassword } from "@/lib/accounts/passwords.ts";
 import { discoverServerSurface } from "./support/server-surface.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
@@ -17,12 +19,13 @@ import { useMigratedDatabase } from "./support/test-database.ts";
 vi.mock("@/lib/accounts/session.ts", () => import("./support/session.ts"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
-const CALLERS = ["anonymous", "disabled", "editor", "admin"] as const;
+/** `mustChange`: an editor whose password an admin set, refused everything but changing it. */
+const CALLERS = ["anonymous", "disabled", "editor", "admin", "mustChange"] as const;
 type Caller = (typeof CALLERS)[number];
 
 interface Fixture {
   prisma: PrismaClient;
-  users: Record<"admin" | "editor" | "disabled" | "target", User>;
+  users: Record<"admin" | "editor" | "disabled" | "target" | "mustChange", User>;
   /** A value no other call used, for inputs that must be unique (emails, …). */
   unique(): string;
 }
@@ -43,6 +46,7 @@ function form(fields: Record<string, string | number | boolean>): FormData {
 }
 
 const idle = { status: "idle" } as const;
+const MATRIX_PASSWORD = "the matrix's current password";
 const adminActions = () => import("@/app/admin/users/actions.ts");
 const sourceActions = () => import("@/app/editor/sources/actions.ts");
 const SUGGESTION_BODY = "Minister Anna Berg said the bridge would open in May.";
@@ -56,6 +60,22 @@ const MATRIX: Record<string, Entry> = {
   "app/admin/users/actions.ts#createUserAction": {
     allowed: ["admin"],
     run: async (f) => (await adminActions()).createUserAction(idle, form({ email: `${f.unique()}@example.org`, name: "New Person", role: "EDITOR" })),
+  },
+  "app/admin/users/actions.ts#resetPasswordAction": {
+    allowed: ["admin"],
+    run: async (f) => (await adminActions()).resetPasswordAction(idle, form({ userId: f.users.target.id })),
+  },
+  "app/account/actions.ts#changePasswordAction": {
+    allowed: ["editor", "admin", "mustChange"],
+    prepare: async (f, caller) => {
+      const id = callerId(caller);
+      if (id !== null) await f.prisma.user.update({ where: { id }, data: { passwordHash: await hashPassword(MATRIX_PASSWORD) } });
+      return 0;
+    },
+    run: async (f) => {
+      const newPassword = `${f.unique()} new password`;
+      return (await import("@/app/account/actions.ts")).changePasswordAction(idle, form({ currentPassword: MATRIX_PASSWORD, newPassword, repeatPassword: newPassword }));
+    },
   },
   "app/admin/users/actions.ts#changeRoleAction": {
     allowed: ["admin"],
@@ -244,7 +264,7 @@ const MATRIX: Record<string, Entry> = {
   },
 };
 
-const REFUSAL_MESSAGES = ["Sign in to do this.", "You do not have permission to do this."];
+const REFUSAL_MESSAGES = ["Sign in to do this.", "You do not have permission to do this.", PASSWORD_CHANGE_REQUIRED];
 
 async function classify(call: () => Promise<unknown>): Promise<{ outcome: "allowed" | "refused" | "failed"; detail: unknown }> {
   try {
@@ -267,6 +287,7 @@ const { database, prisma, users } = useMigratedDatabase({
     editor: { role: "EDITOR" },
     disabled: { role: "ADMIN", disabledAt: new Date() },
     target: { role: "EDITOR" },
+    mustChange: { role: "EDITOR", mustChangePassword: true },
   },
 });
 let counter = 0;
@@ -305,7 +326,11 @@ describe("authorization matrix", () => {
   const runnable = Object.entries(MATRIX).filter((entry): entry is [string, Extract<Entry, { allowed: unknown }>] => "allowed" in entry[1]);
   describe.each(runnable)("%s", (_name, entry) => {
     it.each(CALLERS)("as %s", async (caller) => {
-      actAs(callerId(caller));
+      // Changing their own password lifts the flag and raises the session version: each call starts
+      // with the flag as the caller's name says, in a session that is current.
+      await prisma.user.update({ where: { id: users.mustChange.id }, data: { mustChangePassword: true } });
+      const id = callerId(caller);
+      actAs(id, { sessionVersion: id === null ? 0 : (await prisma.user.findUniqueOrThrow({ where: { id } })).sessionVersion });
       const expected = entry.allowed.includes(caller) ? "allowed" : "refused";
       const prepared = (await entry.prepare?.(fixture, caller)) ?? 0;
       const before = expected === "refused" ? await fingerprint() : undefined;

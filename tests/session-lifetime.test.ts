@@ -1,7 +1,7 @@
 import { encode, decode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { IDLE_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS, renewedSessionCookie, RENEW_AFTER_SECONDS } from "@/lib/accounts/session-lifetime.ts";
+import { IDLE_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS, readSessionToken, reissuedSessionCookie, renewedSessionCookie, RENEW_AFTER_SECONDS } from "@/lib/accounts/session-lifetime.ts";
 import { proxy } from "@/proxy.ts";
 
 const SECRET = "a test secret of enough length for next-auth";
@@ -44,6 +44,15 @@ describe("the session's lifetime", () => {
     expect(await renewedSessionCookie(jar(await sessionCookie(600, MAX_LIFETIME_SECONDS + 1)), SECRET, NOW)).toBeNull();
     const last = await renewedSessionCookie(jar(await sessionCookie(600, MAX_LIFETIME_SECONDS - 1800)), SECRET, NOW);
     expect(last?.maxAge).toBe(1800);
+  });
+
+  it("re-issues the same session at a new session version (after a password change), however recently it was renewed", async () => {
+    const current = await readSessionToken(jar(await sessionCookie(10, 3600)), SECRET);
+    const reissued = await reissuedSessionCookie(current!, SECRET, { sv: 1 }, NOW);
+    expect(reissued).toMatchObject({ name: "next-auth.session-token", maxAge: IDLE_LIFETIME_SECONDS });
+    expect(await decode({ token: reissued!.value, secret: SECRET })).toMatchObject({ uid: 7, sid: "s", sv: 1, signedInAt: seconds - 3600 });
+    const expired = await readSessionToken(jar(await sessionCookie(600, MAX_LIFETIME_SECONDS + 1)), SECRET);
+    expect(await reissuedSessionCookie(expired!, SECRET, { sv: 1 }, NOW)).toBeNull();
   });
 
   it("is renewed by the proxy on a workbench visit, not on a public page", async () => {

@@ -1,8 +1,11 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/accounts/passwords.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { DEFAULT_DATA_DIR, startAppDatabase } from "@/lib/platform/postgres/app-database.ts";
 import { makeTempDir } from "./support/temp-dir.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
@@ -52,7 +55,8 @@ describe("npm run user:create", { timeout: 90_000 }, () => {
     expect(result.stdout).not.toContain(PASSWORD);
 
     const user = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.org" } });
-    expect(user).toMatchObject({ name: "Ada Lovelace", role: "ADMIN", disabledAt: null });
+    // Whoever ran the command chose the password: Ada chooses her own at her first sign-in.
+    expect(user).toMatchObject({ name: "Ada Lovelace", role: "ADMIN", disabledAt: null, mustChangePassword: true });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
   });
@@ -122,17 +126,46 @@ describe("npm run user:create", { timeout: 90_000 }, () => {
     expect(await prisma.user.count({ where: { email: "x@example.org" } })).toBe(0);
   });
 
-  it("refuses a missing DATABASE_URL and reads it from .env.local when there", async () => {
-    const missing = await run(["--email", "env@example.org", "--name", "Env", "--role", "EDITOR"], { CLAIM_LEDGER_PASSWORD: PASSWORD });
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/DATABASE_URL is not set/);
-    expectNoStack(missing);
-
+  it("reads DATABASE_URL from .env.local when there", async () => {
     const project = await makeTempDir("user-create-env");
     await writeFile(path.join(project, ".env.local"), `DATABASE_URL=${database.url}\n`);
     const fromFile = await run(["--email", "env@example.org", "--name", "Env", "--role", "EDITOR"], { CLAIM_LEDGER_PASSWORD: PASSWORD }, project);
     expect(fromFile.code).toBe(0);
     expect(await prisma.user.count({ where: { email: "env@example.org" } })).toBe(1);
+  });
+
+  it("without DATABASE_URL uses the embedded PostgreSQL of `npm start`: started for the command, or the one running", { timeout: 180_000 }, async () => {
+    const project = await makeTempDir("user-create-embedded");
+    const dataDir = path.join(project, DEFAULT_DATA_DIR);
+
+    // A fresh install: nothing there yet. It is made, migrated, used and stopped again.
+    const first = await run(["--email", "first@example.org", "--name", "First Admin", "--role", "ADMIN"], { CLAIM_LEDGER_PASSWORD: PASSWORD }, project);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Starting the embedded PostgreSQL on \.data\/postgres for this command\.\nCreated ADMIN First Admin <first@example\.org>/);
+    expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
+
+    // `npm start` finds the account in the same place (lib/platform/postgres/app-database.ts).
+    const { server, ownerUrl } = await startAppDatabase({ dataDir, persistent: false, fast: true });
+    const embedded = createPrismaClient(ownerUrl);
+    try {
+      const admin = await embedded.user.findUniqueOrThrow({ where: { email: "first@example.org" } });
+      expect(admin).toMatchObject({ role: "ADMIN", mustChangePassword: true });
+      expect(await verifyPassword(admin.passwordHash!, PASSWORD)).toBe(true);
+
+      // While `npm start` runs (this process owns the server now), the command uses that server,
+      // with --embedded even when DATABASE_URL names another one.
+      const second = await run(["--email", "second@example.org", "--name", "Second", "--role", "EDITOR", "--embedded"], {
+        CLAIM_LEDGER_PASSWORD: PASSWORD,
+        DATABASE_URL: "postgresql://nobody:secret@127.0.0.1:1/none",
+      }, project);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toMatch(/Using the embedded PostgreSQL that is running on \.data\/postgres\./);
+      expect(await embedded.user.count({ where: { email: "second@example.org" } })).toBe(1);
+    } finally {
+      await embedded.$disconnect();
+      await server.stop();
+    }
   });
 
   it("reports an unreachable database in one line", async () => {

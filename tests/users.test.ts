@@ -38,7 +38,8 @@ describe("createUser", () => {
     const admin = await addUser("root@example.org", "ADMIN");
     const { user, initialPassword } = await createUser(prisma, admin, { email: "ada@example.org", name: "Ada Lovelace", role: "EDITOR" });
 
-    expect(user).toMatchObject({ email: "ada@example.org", name: "Ada Lovelace", role: "EDITOR", disabledAt: null });
+    // The admin knows this password: Ada must choose her own at her first sign-in.
+    expect(user).toMatchObject({ email: "ada@example.org", name: "Ada Lovelace", role: "EDITOR", disabledAt: null, mustChangePassword: true, lastSignInAt: null });
     expect(user).not.toHaveProperty("passwordHash");
     expect(initialPassword.length).toBeGreaterThanOrEqual(16);
 

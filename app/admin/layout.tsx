@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { AdminRoleRequired } from "@/components/admin/AdminRoleRequired.tsx";
-import { adminOrNull } from "@/app/admin/access.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 
+// The layout and each page ask the guard: a layout does not stop its page from rendering.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const admin = await adminOrNull();
-  if (!admin) return <AdminRoleRequired />;
+  await userForPage("ADMIN", "/admin/users");
   return <div className="space-y-8">{children}</div>;
 }

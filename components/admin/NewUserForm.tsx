@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { InitialPassword } from "@/components/admin/InitialPassword.tsx";
-import type { FormAction, NewUserResult, NewUserState } from "@/components/admin/types.ts";
+import { OneTimePasswordNotice } from "@/components/admin/OneTimePasswordNotice.tsx";
+import type { FormAction, NewUserState, OneTimePassword } from "@/components/admin/types.ts";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
 import { Field, type SelectOption } from "@/components/forms/Field.tsx";
 import { IDLE } from "@/lib/action-state.ts";
@@ -13,7 +13,7 @@ export function NewUserForm({ action, roles }: { action: FormAction<NewUserState
   const [state, formAction] = useActionState(action, IDLE);
   // The last created password stays on screen until the next user is created, even if a later
   // submission fails: it cannot be shown again.
-  const [created, setCreated] = useState<NewUserResult | null>(null);
+  const [created, setCreated] = useState<OneTimePassword | null>(null);
   if (state.status === "success" && state.data && state.data !== created) setCreated(state.data);
   const round = useRound(state);
   // After an error the form shows what was sent; after a success it is empty for the next user.
@@ -23,7 +23,7 @@ export function NewUserForm({ action, roles }: { action: FormAction<NewUserState
     <div className="space-y-4">
       <form action={formAction} className="grid gap-4 sm:grid-cols-2" aria-describedby="new-user-help">
         <p id="new-user-help" className="text-sm text-stone-600 sm:col-span-2">
-          The new user gets a random initial password, shown here once for you to give them.
+          The new user gets a random initial password, shown here once for you to give them; they choose their own at their first sign-in.
         </p>
         <div key={round} className="contents">
           <Field type="email" label="Email" name="email" required autoComplete="off" defaultValue={values.email} errors={errors.email} />
@@ -37,7 +37,7 @@ export function NewUserForm({ action, roles }: { action: FormAction<NewUserState
           <FormMessage state={state} />
         </div>
       </form>
-      {created ? <InitialPassword key={created.initialPassword} {...created} /> : null}
+      {created ? <OneTimePasswordNotice key={created.password} kind="Initial password" {...created} /> : null}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import type { UserRow } from "@/components/admin/types.ts";
 import { LocalDate } from "@/components/LocalDate.tsx";
+import { DateTime } from "@/components/workbench/DateTime.tsx";
 
 type Props = {
   users: readonly UserRow[];
-  /** The per-user forms (role, disable / re-enable), rendered in the last column. */
+  /** The per-user forms (role, disable / re-enable, password reset), rendered in the last column. */
   actions: (user: UserRow) => ReactNode;
 };
 
@@ -32,7 +33,7 @@ export function UsersTable({ users, actions }: Props) {
       tabIndex={0}
       className="relative rounded-lg border border-stone-200 bg-white shadow-sm sm:overflow-x-auto"
     >
-      <table role="table" className="w-full border-collapse text-sm max-sm:block sm:min-w-[44rem]">
+      <table role="table" className="w-full border-collapse text-sm max-sm:block sm:min-w-[52rem]">
         <caption id="users-caption" className="sr-only">
           Users, oldest account first
         </caption>
@@ -42,6 +43,7 @@ export function UsersTable({ users, actions }: Props) {
             <th role="columnheader" scope="col" className={th}>Email</th>
             <th role="columnheader" scope="col" className={th}>Role</th>
             <th role="columnheader" scope="col" className={th}>Status</th>
+            <th role="columnheader" scope="col" className={th}>Last sign-in</th>
             <th role="columnheader" scope="col" className={th}>Created</th>
             <th role="columnheader" scope="col" className={th}>Actions</th>
           </tr>
@@ -70,6 +72,11 @@ export function UsersTable({ users, actions }: Props) {
                 >
                   {user.disabled ? "Disabled" : "Active"}
                 </span>
+                {user.mustChangePassword ? <span className="block text-xs text-stone-600 max-sm:inline">Must choose a password</span> : null}
+              </td>
+              <td role="cell" className={`${td} whitespace-nowrap`}>
+                <CellLabel>Last sign-in</CellLabel>
+                {user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : <span className="text-stone-600">Never</span>}
               </td>
               <td role="cell" className={`${td} whitespace-nowrap`}>
                 <CellLabel>Created</CellLabel>

@@ -3,8 +3,10 @@ import type { ActionState } from "@/lib/action-state.ts";
 /** A Server Action as `useActionState` calls it. */
 export type FormAction<State extends ActionState<unknown>> = (previous: State, formData: FormData) => Promise<State>;
 
-export type NewUserResult = { name: string; email: string; initialPassword: string };
-export type NewUserState = ActionState<NewUserResult>;
+/** A password an admin set for someone (a new account, a reset): shown once, stored nowhere. */
+export type OneTimePassword = { name: string; email: string; password: string };
+export type NewUserState = ActionState<OneTimePassword>;
+export type PasswordResetState = ActionState<OneTimePassword>;
 
 /** What a row of the users table and its forms need (no password hash ever leaves the server). */
 export type UserRow = {
@@ -14,6 +16,9 @@ export type UserRow = {
   role: "ADMIN" | "EDITOR";
   roleLabel: string;
   disabled: boolean;
+  /** An admin set the password; the user has not chosen their own yet. */
+  mustChangePassword: boolean;
+  lastSignInAt: Date | null;
   createdAt: Date;
   isCurrentUser: boolean;
 };

@@ -11,7 +11,7 @@ import { revokeSession } from "@/lib/accounts/users.ts";
 import { publicUrlEnv } from "@/lib/platform/env.ts";
 import { reportInternalError } from "@/lib/internal-errors.ts";
 import { db } from "@/lib/platform/db.ts";
-import { authenticate, signInClientIp } from "@/lib/accounts/sign-in.ts";
+import { authenticate, recordSignIn, signInClientIp } from "@/lib/accounts/sign-in.ts";
 
 declare module "next-auth" {
   interface Session {
@@ -99,11 +99,11 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (!user) return token;
       const where = account?.provider === "github" ? { email: user.email!.toLowerCase() } : { id: Number(user.id) };
-      const signedIn = await db.user.findUnique({ where, select: { id: true, sessionVersion: true } });
-      token.uid = signedIn?.id;
+      const signedIn = await recordSignIn(db, where);
+      token.uid = signedIn.id;
       token.sid = randomUUID();
       token.signedInAt = Math.floor(Date.now() / 1000);
-      token.sv = signedIn?.sessionVersion;
+      token.sv = signedIn.sessionVersion;
       return token;
     },
     // Role and disabled state are deliberately not trusted from the token: lib/accounts/auth.ts reads them per request.

@@ -6,7 +6,10 @@ import { AuthorizationError } from "@/lib/errors.ts";
 import { hasRole } from "@/lib/accounts/roles.ts";
 import { readSession } from "@/lib/accounts/session.ts";
 
-export type CurrentUser = { id: number; email: string; name: string; role: Role };
+export type CurrentUser = { id: number; email: string; name: string; role: Role; mustChangePassword: boolean };
+
+/** The refusal of every action while an admin-set password is still in use. */
+export const PASSWORD_CHANGE_REQUIRED = "Choose your own password first, on your account page.";
 
 /**
  * The signed-in user, re-read from the database on every request: a disabled user or a changed
@@ -23,6 +26,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       name: true,
       role: true,
       disabledAt: true,
+      mustChangePassword: true,
       sessionVersion: true,
       revokedSessions: { where: { sessionId: session.sessionId }, select: { sessionId: true } },
     },
@@ -30,17 +34,21 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // Over: a session signed out of, or begun before the user's sessions were ended (role change,
   // disabling, new password).
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion || user.revokedSessions.length > 0) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 });
 
 
 /**
  * The one server-side guard: every Server Action and route handler that changes data or reads
  * private data calls this first. Page redirects are a convenience, this is the boundary.
+ *
+ * A user whose password an admin set (`mustChangePassword`) is refused everything until they chose
+ * their own; only changing it (`beforePasswordChange`) is let through.
  */
-export async function requireRole(role: Role): Promise<CurrentUser> {
+export async function requireRole(role: Role, { beforePasswordChange = false } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AuthorizationError("Sign in to do this.", 401);
   if (!hasRole(user, role)) throw new AuthorizationError("You do not have permission to do this.", 403);
+  if (user.mustChangePassword && !beforePasswordChange) throw new AuthorizationError(PASSWORD_CHANGE_REQUIRED, 403);
   return user;
 }

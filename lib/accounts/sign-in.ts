@@ -56,7 +56,16 @@ export async function authenticate(
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 
-function formatWait(seconds: number): string {
+/**
+ * A sign-in that succeeded (any provider): stamps the user's last sign-in for the admin page and
+ * returns the session version the new session begins at. `where` names the user by id (password)
+ * or email (GitHub).
+ */
+export function recordSignIn(prisma: PrismaClient, where: { id: number } | { email: string }, now = new Date()): Promise<{ id: number; sessionVersion: number }> {
+  return prisma.user.update({ where, data: { lastSignInAt: now }, select: { id: true, sessionVersion: true } });
+}
+
+export function formatWait(seconds: number): string {
   if (seconds < 90) return `${seconds} seconds`;
   return `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -4,7 +4,7 @@ import { Role } from "@/generated/prisma/enums.ts";
 import type { CurrentUser } from "@/lib/accounts/auth.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { idSchema, requiredText } from "@/lib/fields.ts";
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords.ts";
+import { generatePassword, hashPassword, passwordSchema } from "@/lib/accounts/passwords.ts";
 
 // Users are never deleted: claim events and notes refer to them. They are disabled instead.
 
@@ -18,11 +18,6 @@ export const emailSchema = requiredText("an email address", 320)
 
 export const nameSchema = requiredText("a name", 200);
 
-export const passwordSchema = z
-  .string({ error: "Enter a password." })
-  .min(MIN_PASSWORD_LENGTH, `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(1024, "A password has at most 1024 characters.");
-
 const userIdSchema = idSchema("user");
 
 export const createUserSchema = z.object({ email: emailSchema, name: nameSchema, role: roleSchema });
@@ -31,14 +26,24 @@ export const setDisabledSchema = z.object({
   userId: userIdSchema,
   disabled: z.enum(["true", "false"], { error: "Choose disable or re-enable." }).transform((value) => value === "true"),
 });
+export const resetPasswordSchema = z.object({ userId: userIdSchema });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 /** Who is acting; the Server Action gets it from requireRole("ADMIN"). */
 export type Actor = Pick<CurrentUser, "id" | "role">;
 
-const userSummary = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
-export type UserSummary = { id: number; email: string; name: string; role: Role; disabledAt: Date | null; createdAt: Date };
+const userSummary = { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, lastSignInAt: true, createdAt: true } as const;
+export type UserSummary = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: Date | null;
+  mustChangePassword: boolean;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+};
 
 type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -61,11 +66,13 @@ function duplicateEmail(email: string): DomainError {
   });
 }
 
+// A password someone else chose (an admin, or whoever ran `npm run user:create`) is known to more
+// than its user: they must choose their own at their next sign-in (lib/accounts/page-guard.ts, auth.ts).
 async function insertUser(prisma: PrismaClient, input: CreateUserInput, password: string): Promise<UserSummary> {
   const data = createUserSchema.parse(input);
   const passwordHash = await hashPassword(password);
   try {
-    return await prisma.user.create({ data: { ...data, passwordHash }, select: userSummary });
+    return await prisma.user.create({ data: { ...data, passwordHash, mustChangePassword: true }, select: userSummary });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateEmail(data.email);
     throw error;
@@ -104,15 +111,42 @@ export async function revokeSession(prisma: PrismaClient, session: { sessionId: 
   ]);
 }
 
+/**
+ * A password set for someone else: it ends the sessions opened with the old one, and the user must
+ * choose their own at their next sign-in.
+ */
+function setPasswordFor(passwordHash: string) {
+  return { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } };
+}
+
 /** For `npm run user:create -- --reset-password`. */
 export async function resetPassword(prisma: PrismaClient, email: string, password: string): Promise<UserSummary> {
   const address = emailSchema.parse(email);
   const passwordHash = await hashPassword(passwordSchema.parse(password));
-  // A new password ends the sessions opened with the old one.
-  const updated = await prisma.user.updateManyAndReturn({ where: { email: address }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: userSummary });
+  const updated = await prisma.user.updateManyAndReturn({ where: { email: address }, data: setPasswordFor(passwordHash), select: userSummary });
   const user = updated[0];
   if (!user) throw new DomainError(`No user has the email ${address}.`, { email: [`No user has the email ${address}.`] });
   return user;
+}
+
+/**
+ * An admin gives a user a new random password (a forgotten one, a suspected leak): returned once,
+ * for the admin to hand over; the user's sessions end and they choose their own at sign-in. Admins
+ * change their own on the account page, which needs the current one.
+ */
+export async function resetPasswordByAdmin(
+  prisma: PrismaClient,
+  actor: Actor,
+  userId: number,
+): Promise<{ user: UserSummary; temporaryPassword: string }> {
+  assertAdmin(actor);
+  if (actor.id === userId) throw new DomainError("Change your own password on your account page.");
+  const temporaryPassword = generatePassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  const updated = await prisma.user.updateManyAndReturn({ where: { id: userId }, data: setPasswordFor(passwordHash), select: userSummary });
+  const user = updated[0];
+  if (!user) throw new DomainError("That user does not exist.");
+  return { user, temporaryPassword };
 }
 
 /**

@@ -17,3 +17,8 @@ export function actAs(userId: number | null, { sessionVersion = 0, sessionId = "
 }
 
 export const readSession = vi.fn(async () => current);
+
+/** As lib/accounts/session.ts re-issues the cookie after a password change: this session goes on at the new version. */
+export const continueSession = vi.fn(async (sessionVersion: number) => {
+  if (current) current = { ...current, sessionVersion };
+});

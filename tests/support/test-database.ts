@@ -10,6 +10,7 @@ export interface TestUser {
   /** The key unless given. */
   name?: string;
   disabledAt?: Date;
+  mustChangePassword?: boolean;
 }
 
 export interface TestDatabaseFixture<U extends string> {

@@ -37,7 +37,7 @@ export function createTestOutcome(prisma: PrismaClient, actor: Actor, title = "J
   return createOutcome(prisma, actor, { title, occurredAt: "2025-08-08", url: "https://example.org/declaration" });
 }
 
-type MatrixCaller = "anonymous" | "disabled" | "editor" | "admin";
+type MatrixCaller = "anonymous" | "disabled" | "editor" | "admin" | "mustChange";
 
 /**
  * What a workbench action needs to exist, for the authorization matrix. Allowed callers get a

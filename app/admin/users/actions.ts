@@ -1,11 +1,21 @@
 "use server";
 
-import type { NewUserState } from "@/components/admin/types.ts";
+import type { NewUserState, PasswordResetState } from "@/components/admin/types.ts";
 import type { ActionState } from "@/lib/action-state.ts";
 import { serverAction, type ServerAction } from "@/lib/actions.ts";
 import { db } from "@/lib/platform/db.ts";
 import { clearThrottle, clearThrottleSchema } from "@/lib/accounts/sign-in-throttle.ts";
-import { changeRole, changeRoleSchema, createUser, createUserSchema, ROLE_LABELS, setDisabled, setDisabledSchema } from "@/lib/accounts/users.ts";
+import {
+  changeRole,
+  changeRoleSchema,
+  createUser,
+  createUserSchema,
+  resetPasswordByAdmin,
+  resetPasswordSchema,
+  ROLE_LABELS,
+  setDisabled,
+  setDisabledSchema,
+} from "@/lib/accounts/users.ts";
 
 // Each action is serverAction (lib/actions.ts): the admin guard first, then zod, then
 // lib/accounts/users.ts, then revalidate. Errors become states, never thrown to the client.
@@ -20,7 +30,21 @@ export const createUserAction: ServerAction<NewUserState> = serverAction({
   state: ({ user, initialPassword }) => ({
     status: "success",
     message: `Created ${user.name} (${ROLE_LABELS[user.role]}).`,
-    data: { name: user.name, email: user.email, initialPassword },
+    data: { name: user.name, email: user.email, password: initialPassword },
+  }),
+});
+
+/** Like a new user's: the one-time password is in the state only, shown once by the page. */
+export const resetPasswordAction: ServerAction<PasswordResetState> = serverAction({
+  role: "ADMIN",
+  fields: ["userId"],
+  schema: resetPasswordSchema,
+  run: ({ userId }, actor) => resetPasswordByAdmin(db, actor, userId),
+  revalidate: ["/admin/users"],
+  state: ({ user, temporaryPassword }) => ({
+    status: "success",
+    message: `${user.name} has a new password; their sessions have ended.`,
+    data: { name: user.name, email: user.email, password: temporaryPassword },
   }),
 });
 

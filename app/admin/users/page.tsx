@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { adminOrNull } from "@/app/admin/access.ts";
-import { changeRoleAction, clearThrottleAction, createUserAction, setUserDisabledAction } from "@/app/admin/users/actions.ts";
-import { AdminRoleRequired } from "@/components/admin/AdminRoleRequired.tsx";
+import { changeRoleAction, clearThrottleAction, createUserAction, resetPasswordAction, setUserDisabledAction } from "@/app/admin/users/actions.ts";
 import { NewUserForm } from "@/components/admin/NewUserForm.tsx";
+import { ResetPasswordForm } from "@/components/admin/ResetPasswordForm.tsx";
 import { SignInLimits, type SignInLimitRow } from "@/components/admin/SignInLimits.tsx";
 import type { UserRow } from "@/components/admin/types.ts";
 import { UserRoleForm } from "@/components/admin/UserRoleForm.tsx";
 import { UsersTable } from "@/components/admin/UsersTable.tsx";
 import { UserStatusForm } from "@/components/admin/UserStatusForm.tsx";
 import { db } from "@/lib/platform/db.ts";
+import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { listThrottles } from "@/lib/accounts/sign-in-throttle.ts";
 import { listUsers, ROLE_LABELS } from "@/lib/accounts/users.ts";
 
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "Users" };
 const roleOptions = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
 export default async function UsersPage() {
-  const admin = await adminOrNull();
-  if (!admin) return <AdminRoleRequired />;
+  const admin = await userForPage("ADMIN", "/admin/users");
 
   const users = await listUsers(db);
   const rows: UserRow[] = users.map((user) => ({
@@ -28,6 +27,8 @@ export default async function UsersPage() {
     role: user.role,
     roleLabel: ROLE_LABELS[user.role],
     disabled: user.disabledAt !== null,
+    mustChangePassword: user.mustChangePassword,
+    lastSignInAt: user.lastSignInAt,
     createdAt: user.createdAt,
     isCurrentUser: user.id === admin.id,
   }));
@@ -62,6 +63,7 @@ export default async function UsersPage() {
             <>
               <UserRoleForm user={user} roles={roleOptions} action={changeRoleAction} />
               <UserStatusForm user={user} action={setUserDisabledAction} />
+              <ResetPasswordForm user={user} action={resetPasswordAction} />
             </>
           )}
         />

@@ -130,6 +130,28 @@ async function stopOrphanedServer(dataDir: string): Promise<void> {
   }
 }
 
+function connectionUrl(password: string, port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/**
+ * The server another live process (`npm start` in another terminal) runs on `dataDir` right now,
+ * or null: none, or an orphan that startEmbeddedPostgres stops and replaces. Its port is the fourth
+ * line of PostgreSQL's postmaster.pid; its superuser password is kept beside the data directory.
+ */
+export function runningEmbeddedPostgres(dataDir: string): { port: number; url(database?: string): string } | null {
+  const directory = path.resolve(dataDir);
+  const pidFile = path.join(directory, "postmaster.pid");
+  const ownerFile = `${directory}.owner`;
+  if (!existsSync(pidFile) || !existsSync(ownerFile)) return null;
+  const [postmasterPid, , , port] = readFileSync(pidFile, "utf8").split("\n").map(Number);
+  const ownerPid = Number(readFileSync(ownerFile, "utf8").trim());
+  if (!Number.isInteger(postmasterPid) || !isAlive(postmasterPid!) || !Number.isInteger(ownerPid) || ownerPid === process.pid || !isAlive(ownerPid)) return null;
+  if (!Number.isInteger(port)) return null;
+  const password = readFileSync(`${directory}.password`, "utf8").trim();
+  return { port: port!, url: (database = "postgres") => connectionUrl(password, port!, database) };
+}
+
 async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = `${dataDir}.password`;
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
@@ -307,8 +329,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     dataDir,
     pid: child.pid!,
     exited,
-    url: (database = "postgres") =>
-      `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    url: (database = "postgres") => connectionUrl(password, port, database),
     stop: () =>
       (stopping ??= (async () => {
         await stopServer(child);
