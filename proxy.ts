@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { renewedSessionCookie, SESSION_COOKIES } from "@/lib/accounts/session-lifetime.ts";
+import { renewedSessionCookie, SESSION_COOKIES, sessionCookieOptions } from "@/lib/accounts/session-lifetime.ts";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/platform/security-headers.ts";
 import { publicRoute } from "@/lib/public/cached-pages.ts";
 import { MAX_FORM_BODY_BYTES, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
 
 
-/** The workbench and the admin pages: /editor, /editor/…, /admin, /admin/…. */
-const SIGNED_IN_AREA = /^\/(editor|admin)(\/|$)/;
+/** The workbench, the admin pages and the account page: /editor, /editor/…, /admin, /admin/…, /account. */
+const SIGNED_IN_AREA = /^\/(editor|admin|account)(\/|$)/;
 
 /**
  * Runs on every page request (see `config.matcher`: not on static files, API routes or feeds).
@@ -59,10 +59,7 @@ export async function proxy(request: NextRequest) {
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   if (SIGNED_IN_AREA.test(request.nextUrl.pathname)) {
     const renewed = await renewedSessionCookie(request.cookies, process.env.AUTH_SECRET);
-    if (renewed) {
-      const { name, value, maxAge, secure } = renewed;
-      response.cookies.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
-    }
+    if (renewed) response.cookies.set(renewed.name, renewed.value, sessionCookieOptions(renewed));
   }
   return response;
 }
