@@ -224,6 +224,28 @@ const MATRIX: Record<string, Entry> = {
       return (await import("@/app/editor/outcomes/actions.ts")).updateOutcomeAction(idle, form(fields));
     },
   },
+  "app/editor/claimants/actions.ts#updateClaimantAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => (await f.prisma.claimant.create({ data: { slug: f.unique(), name: "Turkish FM Cavusoglu" } })).id,
+    run: async (f, _caller, claimantId) => {
+      const claimant = await f.prisma.claimant.findUniqueOrThrow({ where: { id: claimantId } });
+      const fields = { id: claimantId, updatedAt: claimant.updatedAt.toISOString(), name: `Mevlut Cavusoglu ${f.unique()}`, kind: "PERSON", aliases: "Turkish FM Cavusoglu", wikidataId: "Q312590" };
+      return (await import("@/app/editor/claimants/actions.ts")).updateClaimantAction(idle, form(fields));
+    },
+  },
+  "app/editor/claimants/actions.ts#mergeClaimantsAction": {
+    allowed: ["editor", "admin"],
+    // The claimant of a fresh claim merges into a new "Merge survivor" (for a refused caller: what exists).
+    prepare: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      await f.prisma.claimant.create({ data: { slug: f.unique(), name: "Merge survivor" } });
+      return claim.claimantId;
+    },
+    run: async (f, _caller, mergedId) => {
+      const survivor = await f.prisma.claimant.findFirstOrThrow({ where: { name: "Merge survivor" }, orderBy: { id: "desc" } });
+      return (await import("@/app/editor/claimants/actions.ts")).mergeClaimantsAction(idle, form({ survivorId: survivor.id, mergedId }));
+    },
+  },
   "app/editor/sources/actions.ts#createSourceAction": {
     allowed: ["editor", "admin"],
     run: async (f) =>

@@ -4,12 +4,14 @@ import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts
 import { EVERY_SEARCH_PAGE } from "@/lib/public/page-invalidation.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
-import { changeStatus, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
+import { mergeClaimants, updateClaimant } from "@/lib/workbench/claimants.ts";
+import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
 import { linkOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
 import { sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
-import { createTestClaim, createTestOutcome, SOURCE_BODY } from "./support/workbench.ts";
+import { claimInput, createClaimBasics, createTestClaim, createTestOutcome, SOURCE_BODY } from "./support/workbench.ts";
 
 /*
  * Every change drops exactly the cached public pages that show it, and no others: the tags each
@@ -133,5 +135,87 @@ describe("the pages each change invalidates", () => {
     expect(await invalidatedBy(() => planImport(prisma, editor, file))).toEqual([]);
     expect(await invalidatedBy(() => applyImport(prisma, editor, file))).toEqual([]);
     expect(await prisma.claim.count({ where: { externalId: "imp-1" } })).toBe(1);
+  });
+});
+
+describe("the pages each claimant change invalidates", () => {
+  /** A claimant with a public claim and a draft, and the public claim's own pages, its source's and the lists. */
+  async function claimantWithClaims(name: string) {
+    const basics = await createClaimBasics(prisma);
+    const claimant = await prisma.claimant.update({ where: { id: basics.claimantId }, data: { name } });
+    const published = await createClaim(prisma, editor, claimInput(basics, { visibility: "PUBLISHED" }));
+    const draft = await createClaim(prisma, editor, claimInput(basics, { summary: "A draft." }));
+    return { claimant, published, draft, claimPages: [...own(published.id), `/sources/${published.sourceId}`, ...LISTS] };
+  }
+  const edit = (claimant: Awaited<ReturnType<typeof claimantWithClaims>>["claimant"], changes: Record<string, string>) =>
+    updateClaimant(prisma, editor, claimant.id, claimant.updatedAt, { ...claimantFormValues(claimant), ...changes });
+
+  type Row = { change: () => Promise<unknown>; pages: string[]; never: string[] };
+  it.each<[string, () => Promise<Row>]>([
+    [
+      "an edit (role, organisation, aliases): its page, its public claims' pages, the lists; no draft's",
+      async () => {
+        const { claimant, draft, claimPages } = await claimantWithClaims("Jeyhun Bayramov");
+        return {
+          change: () => edit(claimant, { title: "Foreign Minister of Azerbaijan", titleFrom: "2020-07-16", organisation: "MFA", aliases: "Ceyhun Bayramov" }),
+          pages: [`/claimants/${claimant.slug}`, ...claimPages],
+          never: own(draft.id),
+        };
+      },
+    ],
+    [
+      "a rename: the new address and the old one (which now redirects) too",
+      async () => {
+        const { claimant, claimPages } = await claimantWithClaims("Armenia");
+        await prisma.claimantRedirect.create({ data: { slug: "armenia-older", claimantId: claimant.id } });
+        return {
+          change: () => edit(claimant, { name: "Government of Armenia" }),
+          pages: ["/claimants/government-of-armenia", `/claimants/${claimant.slug}`, "/claimants/armenia-older", ...claimPages],
+          never: [],
+        };
+      },
+    ],
+    [
+      "an edit of a claimant known only from drafts: its page alone",
+      async () => {
+        const basics = await createClaimBasics(prisma);
+        const draft = await createClaim(prisma, editor, claimInput(basics));
+        const claimant = await prisma.claimant.findUniqueOrThrow({ where: { id: basics.claimantId } });
+        return { change: () => edit(claimant, { country: "Armenia" }), pages: [`/claimants/${claimant.slug}`], never: own(draft.id) };
+      },
+    ],
+    [
+      "a merge: the moved public claims' pages, the survivor's page, every address of the merged claimant, the lists; not the survivor's own claims",
+      async () => {
+        const survivor = await claimantWithClaims("Mevlut Cavusoglu");
+        const merged = await claimantWithClaims("Turkish FM Cavusoglu");
+        await prisma.claimantRedirect.create({ data: { slug: "turkish-fm-older", claimantId: merged.claimant.id } });
+        return {
+          change: () => mergeClaimants(prisma, editor, { survivorId: survivor.claimant.id, mergedId: merged.claimant.id }),
+          pages: [`/claimants/${survivor.claimant.slug}`, `/claimants/${merged.claimant.slug}`, "/claimants/turkish-fm-older", ...merged.claimPages],
+          never: [...own(survivor.published.id), ...own(merged.draft.id)],
+        };
+      },
+    ],
+    [
+      "an edit refused as stale, a merge into itself or with a claimant that is gone: none",
+      async () => {
+        const { claimant } = await claimantWithClaims("Hikmet Hajiyev");
+        return {
+          change: async () => {
+            await edit({ ...claimant, updatedAt: new Date(claimant.updatedAt.getTime() - 1) }, { country: "Azerbaijan" }).catch(() => undefined);
+            await mergeClaimants(prisma, editor, { survivorId: claimant.id, mergedId: claimant.id }).catch(() => undefined);
+            await mergeClaimants(prisma, editor, { survivorId: claimant.id, mergedId: 999_999 }).catch(() => undefined);
+          },
+          pages: [],
+          never: [],
+        };
+      },
+    ],
+  ])("%s", async (_name, setup) => {
+    const { change, pages, never } = await setup();
+    const paths = await invalidatedBy(change);
+    expect(paths).toEqual(sorted(pages));
+    for (const page of never) expect(paths).not.toContain(page);
   });
 });

@@ -36,6 +36,37 @@ describe("matching suggestions to claimants", () => {
     ]);
   });
 
+  it("matches a claimant's aliases as its name, case- and accent-insensitively (“Turkish FM Cavusoglu”)", () => {
+    const withAliases = [
+      ...claimants,
+      { id: 7, name: "Mevlut Cavusoglu", title: "Foreign Minister of Turkey", aliases: ["Mevlüt Çavuşoğlu", "Turkish FM Cavusoglu"] },
+      { id: 8, name: "Government of Armenia", title: null, aliases: ["Armenia"] },
+    ];
+    expect(matchClaimants([{ speaker: "Turkish FM Cavusoglu", speakerTitle: null }], claimants)).toEqual([
+      { newClaimant: { name: "Turkish FM Cavusoglu", title: null } },
+    ]);
+    expect(
+      matchClaimants(
+        [
+          { speaker: "Turkish FM Cavusoglu", speakerTitle: null },
+          { speaker: "TURKISH FM ÇAVUŞOĞLU", speakerTitle: null },
+          { speaker: "mevlüt çavuşoğlu", speakerTitle: null },
+          { speaker: "Çavuşoğlu", speakerTitle: null },
+          { speaker: "Armenia", speakerTitle: null },
+        ],
+        withAliases,
+      ),
+    ).toEqual([{ claimantId: 7 }, { claimantId: 7 }, { claimantId: 7 }, { claimantId: 7 }, { claimantId: 8 }]);
+  });
+
+  it("prefers a claimant's own name to another claimant's alias", () => {
+    const both = [
+      { id: 1, name: "Hunter Biden", title: null, aliases: ["Joe Biden"] },
+      { id: 2, name: "Joe Biden", title: "US President" },
+    ];
+    expect(matchClaimants([{ speaker: "Joe Biden", speakerTitle: null }], both)).toEqual([{ claimantId: 2 }]);
+  });
+
   it("gives null for a suggestion without a speaker", () => {
     expect(matchClaimants([{ speaker: null, speakerTitle: null }], claimants)).toEqual([null]);
   });

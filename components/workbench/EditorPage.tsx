@@ -6,6 +6,7 @@ const links = [
   { href: "/editor/claims", label: "Claims" },
   { href: "/editor/outcomes", label: "Outcomes" },
   { href: "/editor/sources", label: "Sources" },
+  { href: "/editor/claimants", label: "Claimants" },
   { href: "/editor/duplicates", label: "Duplicates" },
   { href: "/editor/import", label: "Import" },
 ];

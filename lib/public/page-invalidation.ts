@@ -91,6 +91,25 @@ export async function invalidateSourcePages(db: Db, sourceId: number): Promise<v
   await invalidatePaths(db, paths);
 }
 
+/**
+ * A claimant's page at its slug and at every former slug (each redirects to it, and a rename or a
+ * merge changes where to); when it has public claims, the lists and searches, which show its name
+ * and find its claims by its aliases; and unless `withClaims` is false, those claims' own pages
+ * (and the pages they appear on), which show its name and title.
+ */
+export async function invalidateClaimantPages(db: Db, claimantId: number, { withClaims = true } = {}): Promise<void> {
+  const [claimant, redirects, claims] = await Promise.all([
+    db.claimant.findUnique({ where: { id: claimantId }, select: { slug: true } }),
+    db.claimantRedirect.findMany({ where: { claimantId }, select: { slug: true } }),
+    db.claim.findMany({ where: { claimantId, visibility: "PUBLISHED" }, select: { id: true } }),
+  ]);
+  if (!claimant) return;
+  const paths = [claimant.slug, ...redirects.map((redirect) => redirect.slug)].map(claimantPath);
+  if (claims.length > 0) paths.push(...LIST_PATHS);
+  if (withClaims) for (const { id } of claims) paths.push(...(await claimPagePaths(db, id)));
+  await invalidatePaths(db, paths);
+}
+
 /** The pages of the public claims an outcome is linked to, and its former source's when that changed. */
 export async function invalidateOutcomePages(db: Db, outcomeId: number, formerSourceId: number | null = null): Promise<void> {
   const links = await db.claimOutcome.findMany({ where: { outcomeId, claim: { visibility: "PUBLISHED" } }, select: { claimId: true } });

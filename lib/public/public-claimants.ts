@@ -44,7 +44,20 @@ export function statusBreakdown(rows: { status: ClaimStatus; count: number }[]) 
 export async function getClaimantPage(slug: string, prisma: PrismaClient = db) {
   const claimant = await prisma.claimant.findFirst({
     where: { slug, claims: { some: published } },
-    select: { id: true, slug: true, name: true, title: true, organisation: true, country: true, kind: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      title: true,
+      titleFrom: true,
+      titleUntil: true,
+      organisation: true,
+      country: true,
+      kind: true,
+      aliases: true,
+      wikidataId: true,
+      description: true,
+    },
   });
   if (!claimant) return null;
   const [claims, groups] = await Promise.all([
@@ -56,4 +69,10 @@ export async function getClaimantPage(slug: string, prisma: PrismaClient = db) {
     claims,
     statusCounts: groups.map((group) => ({ status: group.status, count: group._count._all })),
   };
+}
+
+/** Where a claimant's former address (renamed, or merged into another) leads now: its current slug, or null. */
+export async function currentClaimantSlug(formerSlug: string, prisma: PrismaClient = db): Promise<string | null> {
+  const redirect = await prisma.claimantRedirect.findUnique({ where: { slug: formerSlug }, select: { claimant: { select: { slug: true } } } });
+  return redirect?.claimant.slug ?? null;
 }

@@ -259,7 +259,11 @@ function tsQuery(terms: string[]): Prisma.Sql {
 function baseConditions(search: ClaimSearch, { includeDrafts = false } = {}): Prisma.Sql[] {
   const conditions = includeDrafts ? [] : [Prisma.sql`c."visibility" = 'PUBLISHED'`];
   if (search.terms.length > 0) conditions.push(Prisma.sql`c."searchVector" @@ (${tsQuery(search.terms)})`);
-  if (search.claimant) conditions.push(Prisma.sql`c."claimantId" = (SELECT "id" FROM "Claimant" WHERE "slug" = ${search.claimant})`);
+  if (search.claimant) {
+    // A former slug (a renamed or merged claimant) still names the claimant it leads to.
+    conditions.push(Prisma.sql`c."claimantId" = coalesce((SELECT "id" FROM "Claimant" WHERE "slug" = ${search.claimant}),
+                                                          (SELECT "claimantId" FROM "ClaimantRedirect" WHERE "slug" = ${search.claimant}))`);
+  }
   if (search.kind) conditions.push(Prisma.sql`c."kind" = ${search.kind}::"ClaimKind"`);
   if (search.tag) conditions.push(Prisma.sql`c."tags" @> ARRAY[${search.tag}]::text[]`);
   if (search.from) conditions.push(Prisma.sql`c."statedAt" >= ${search.from}::date`);

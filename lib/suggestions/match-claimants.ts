@@ -1,6 +1,7 @@
 /**
- * Links suggested speakers to existing claimants, accent- and case-insensitively:
- * 1. the same full name;
+ * Links suggested speakers to existing claimants, accent- and case-insensitively, by each claimant's
+ * name and aliases alike ("Turkish FM Cavusoglu", an alias of Mevlüt Çavuşoğlu, is him):
+ * 1. the same full name (a claimant's own name before another's alias);
  * 2. else the same last name, when only one claimant has it and the first names do not contradict
  *    each other (same first name or initial, or one side gives none) — ties broken by the same title;
  * 3. else a new claimant with the suggestion's name and title.
@@ -9,7 +10,7 @@
 import { foldName, lastWord } from "./names.ts";
 import type { Suggestion } from "./schema.ts";
 
-export type Claimant = { id: number; name: string; title: string | null };
+export type Claimant = { id: number; name: string; title: string | null; aliases?: readonly string[] };
 export type ClaimantMatch = { claimantId: number } | { newClaimant: { name: string; title: string | null } };
 
 function firstNamesAgree(a: string, b: string): boolean {
@@ -19,6 +20,8 @@ function firstNamesAgree(a: string, b: string): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+const namesOf = (claimant: Claimant) => [claimant.name, ...(claimant.aliases ?? [])];
+
 function sameTitle(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && foldName(a) === foldName(b);
 }
@@ -26,12 +29,14 @@ function sameTitle(a: string | null, b: string | null): boolean {
 export function matchClaimant(speaker: Pick<Suggestion, "speaker" | "speakerTitle">, claimants: Claimant[]): ClaimantMatch | null {
   if (!speaker.speaker) return null;
   const name = foldName(speaker.speaker);
-  const exact = claimants.find((claimant) => foldName(claimant.name) === name);
+  const exact =
+    claimants.find((claimant) => foldName(claimant.name) === name) ??
+    claimants.find((claimant) => claimant.aliases?.some((alias) => foldName(alias) === name));
   if (exact) return { claimantId: exact.id };
 
   const surname = foldName(lastWord(speaker.speaker));
-  let candidates = claimants.filter(
-    (claimant) => foldName(lastWord(claimant.name)) === surname && firstNamesAgree(claimant.name, speaker.speaker!),
+  let candidates = claimants.filter((claimant) =>
+    namesOf(claimant).some((known) => foldName(lastWord(known)) === surname && firstNamesAgree(known, speaker.speaker!)),
   );
   if (candidates.length > 1) candidates = candidates.filter((claimant) => sameTitle(claimant.title, speaker.speakerTitle));
   if (candidates.length === 1) return { claimantId: candidates[0]!.id };

@@ -15,10 +15,16 @@ export function slugify(name: string): string {
   return slug || "claimant";
 }
 
-async function freeSlug(tx: Transaction, base: string): Promise<string> {
-  const taken = new Set(
-    (await tx.claimant.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
-  );
+/**
+ * `base`, or `base-2`, `base-3`…: the first slug no claimant has, now or as a former slug (its old
+ * public address, which redirects to it) — except `owner`'s own former slugs, which it may take back.
+ */
+export async function freeSlug(tx: Transaction, base: string, owner: number | null = null): Promise<string> {
+  const [current, former] = await Promise.all([
+    tx.claimant.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
+    tx.claimantRedirect.findMany({ where: { slug: { startsWith: base }, ...(owner === null ? {} : { claimantId: { not: owner } }) }, select: { slug: true } }),
+  ]);
+  const taken = new Set([...current, ...former].map((row) => row.slug));
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -31,10 +37,16 @@ export function claimantRefFromForm(fields: { claimantId: number | "new"; claima
   return fields.claimantId === "new" ? { name: fields.claimantName ?? "", title: fields.claimantTitle ?? null } : { id: fields.claimantId };
 }
 
-/** The claimant of this name, case and accents aside ("ilham aliyev" is "Ilham Əliyev"), or null. */
+/**
+ * The claimant of this name, case and accents aside ("ilham aliyev" is "Ilham Əliyev"), or else the
+ * one with it among its aliases ("Turkish FM Cavusoglu"), or null.
+ */
 export async function findClaimantByName(tx: Transaction, name: string): Promise<number | null> {
   const found = await tx.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "Claimant" WHERE immutable_unaccent(lower("name")) = immutable_unaccent(lower(${name})) ORDER BY "id" LIMIT 1`;
+    SELECT "id" FROM "Claimant" AS cl, immutable_unaccent(lower(${name})) AS wanted(folded)
+     WHERE immutable_unaccent(lower(cl."name")) = wanted.folded
+        OR EXISTS (SELECT 1 FROM unnest(cl."aliases") AS alias WHERE immutable_unaccent(lower(alias)) = wanted.folded)
+     ORDER BY immutable_unaccent(lower(cl."name")) = wanted.folded DESC, cl."id" LIMIT 1`;
   return found[0]?.id ?? null;
 }
 

@@ -47,13 +47,13 @@ export async function loadSuggestions(prisma: PrismaClient, sourceId: number): P
         dismissedSuggestions: { select: { start: true, end: true, text: true } },
       },
     }),
-    prisma.claimant.findMany({ select: { id: true, name: true, title: true } }),
+    prisma.claimant.findMany({ select: { id: true, name: true, title: true, aliases: true } }),
   ]);
   if (!source) return null;
 
   const suggestions = suggestClaims(source.body, { publishedAt: source.publishedAt });
   const matches = matchClaimants(suggestions, claimants);
-  const byId = new Map(claimants.map((claimant) => [claimant.id, claimant]));
+  const byId = new Map(claimants.map(({ id, name, title }) => [id, { id, name, title }]));
   const anchors = source.claims.map((claim) => ({ id: claim.id, start: claim.anchorStart!, end: claim.anchorEnd! }));
   const dismissed = new Set(
     source.dismissedSuggestions.filter((row) => source.body.slice(row.start, row.end) === row.text).map((row) => `${row.start}:${row.end}`),
