@@ -65,11 +65,12 @@ export async function proxy(request: NextRequest) {
 }
 
 /*
- * Every path except those that never serve a page: Next.js's own files (/_next/…), API routes,
- * the feeds and the sitemap, the favicon. (A made-up path under them answers with the 404 page
- * without this policy; nothing of ours is served there.) Must stay a literal: Next.js reads it at
+ * Every path except those that never serve a page: Next.js's own files (/_next/…), API routes
+ * but the JSON list (/api/claims, whose searches are cached like pages), the feeds and the
+ * sitemap, the favicon. (A made-up path under them answers with the 404 page without this
+ * policy; nothing of ours is served there.) Must stay a literal: Next.js reads it at
  * build time.
  */
 export const config = {
-  matcher: ["/((?!_next/|api(?:/|$)|feed\\.xml$|feed/|sitemap\\.xml$|favicon\\.ico$).*)"],
+  matcher: ["/((?!_next/|api(?:/(?!claims$)|$)|feed\\.xml$|feed/|sitemap\\.xml$|favicon\\.ico$).*)"],
 };

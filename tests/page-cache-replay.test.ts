@@ -5,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAppServer } from "@/lib/platform/http-server.ts";
 import { ResponseReplay } from "@/lib/platform/page-cache/replay.ts";
 import { PageCacheStore } from "@/lib/platform/page-cache/store.ts";
+import { publicRoute } from "@/lib/public/cached-pages.ts";
+import { EVERY_SEARCH } from "@/lib/public/page-invalidation.ts";
 
 /*
  * The replay in front of Next.js, with a stand-in for Next.js that reads and fills the page cache
@@ -18,16 +20,21 @@ const calls: string[] = [];
 let renders = 0;
 let extraHeaders: Record<string, string> = {};
 
+// Next.js tags a page with its route too; the searches' route is how every search is dropped at once.
+const routeTag = (path: string) => (path.startsWith("/search/") ? `_N_T_${EVERY_SEARCH[0]},` : "");
+
 /** Next.js's part: its cache first, else a render that it stores; `x-nextjs-cache` says which. */
 function nextJs(req: IncomingMessage, res: ServerResponse) {
-  const path = req.url!.split("?")[0]!;
+  const [pathname, query = ""] = req.url!.split("?");
+  // The proxy's rewrites, as the request reaches the page.
+  const path = publicRoute(pathname!, new URLSearchParams(query)).rewrite?.split("?")[0] ?? pathname!;
   calls.push(req.url!);
   const key = `/$rc${path}`;
   let hit = store.get(key);
   const status = hit ? "HIT" : "MISS";
   if (!hit) {
     renders += 1;
-    store.set(key, { kind: "APP_PAGE", html: `<p>${path} render ${renders}</p>`, status: 200, headers: { "x-next-cache-tags": `_N_T_/layout,_N_T_${path}` } }, { revalidate: 300 });
+    store.set(key, { kind: "APP_PAGE", html: `<p>${path} render ${renders}</p>`, status: 200, headers: { "x-next-cache-tags": `_N_T_/layout,${routeTag(path)}_N_T_${path}` } }, { revalidate: 300 });
     hit = { lastModified: 0, value: { kind: "APP_PAGE", html: `<p>${path} render ${renders}</p>` } };
   }
   const html = `${String(hit.value.html)}${"·".repeat(2_000)}`;
@@ -100,10 +107,24 @@ describe("replaying cached pages", () => {
     expect(calls).toEqual([path, path, path]);
   });
 
-  it("leaves a request with a query to Next.js (the proxy may rewrite it)", async () => {
-    await cached("/");
-    await get("/?q=tangible");
-    expect(calls).toEqual(["/", "/", "/?q=tangible"]);
+  it("replays a search from its cached page, whichever URL asked for it, until a change drops every search", async () => {
+    await cached("/search?q=tangible");
+    const replayed = await get("/search?q=tangible");
+    expect(calls).toEqual(["/search?q=tangible", "/search?q=tangible"]);
+    expect(await replayed.text()).toMatch(/^<p>\/search\/\S+ render \d+<\/p>/);
+    // The same search typed on / is the same cached page: Next.js serves it once from its cache, then it is replayed.
+    await cached("/?q=tangible&tag=");
+    await get("/?q=tangible&tag=");
+    expect(calls).toHaveLength(3);
+
+    store.invalidate(EVERY_SEARCH.map((path) => `_N_T_${path}`));
+    expect((await get("/search?q=tangible")).headers.get("x-nextjs-cache")).toBe("MISS");
+  });
+
+  it("leaves any other query to Next.js", async () => {
+    await cached("/claims/1");
+    await get("/claims/1?utm_source=feed");
+    expect(calls).toEqual(["/claims/1", "/claims/1", "/claims/1?utm_source=feed"]);
   });
 
   it("answers 304 to a client that has the page, and gzip to one that asks for it", async () => {

@@ -164,6 +164,14 @@ describe("the page at a path", () => {
     expect(store.current("_N_T_/claims/1")).toBeNull();
     expect(store.current("_N_T_/")).toBe(home);
   });
+
+  it("is the path the request was rewritten to, as the cache key names it, also for a route handler tagged with the path asked for", () => {
+    const { store } = storeAt();
+    const search: CacheValue = { kind: "APP_ROUTE", body: Buffer.from("{}"), headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/api/claims/search/[query]/route,_N_T_/api/claims" } };
+    store.set("/route-cache/APP_ROUTE/0f3e/$/api/claims/search/cT1hbGl5ZXY", search, { revalidate: 300 });
+    expect(store.current("_N_T_/api/claims/search/cT1hbGl5ZXY")).toBe(search);
+    expect(store.current("_N_T_/api/claims")).toBeNull();
+  });
 });
 
 describe("a long cached page's Content-Security-Policy", () => {

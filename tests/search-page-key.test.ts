@@ -40,6 +40,12 @@ describe("how the proxy routes a public page", () => {
     expect(publicRoute("/search", params("q=tangible&tag="))).toEqual({ cached: true, rewrite: `/search/${key}` });
   });
 
+  it("sends a search of the JSON list to its cached copy; the list without parameters is answered per request", () => {
+    const key = searchPageKey(params("q=aliyev"));
+    expect(publicRoute("/api/claims", params("q=aliyev"))).toEqual({ cached: true, rewrite: `/api/claims/search/${key}` });
+    expect(publicRoute("/api/claims", params(""))).toEqual({ cached: false });
+  });
+
   it("renders an empty or over-long search per request, with its own nonce", () => {
     expect(publicRoute("/", params("q="))).toEqual({ cached: false, rewrite: "/search?q=" });
     expect(publicRoute("/search", params(""))).toEqual({ cached: false });

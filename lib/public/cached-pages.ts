@@ -10,12 +10,12 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * Nothing in them depends on the request: no cookie, no header, no query. The signed-in part of
  * the header is fetched by the browser (components/AccountNav.tsx).
  *
- * A search (`/search?…`, or `/?…` as typed or bookmarked) is cached too, one page per query
- * (lib/public/search-page-key.ts), dropped by every change that drops the lists: on a viral day
- * thousands of readers follow the same few search links.
+ * A search (`/search?…`, or `/?…` as typed or bookmarked, and the JSON list `/api/claims?…`) is
+ * cached too, one copy per query (lib/public/search-page-key.ts), dropped by every change that
+ * drops the lists: on a viral day thousands of readers follow the same few search links.
  *
- * Rendered per request: an empty or over-long search (/search), the JSON list (`/api/claims?…`),
- * the CSV exports, and everything signed-in.
+ * Rendered per request: an empty or over-long search (/search, /api/claims), the CSV exports, and
+ * everything signed-in.
  */
 
 const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?|sources(?:\/[^/]+)?|search\/[^/]+)$/;
@@ -28,11 +28,18 @@ export interface PublicRoute {
   rewrite?: string;
 }
 
-/** How the proxy treats a public page request (not the feeds and API, which it does not see). */
+/**
+ * How the proxy treats a public page request, or a search of the JSON list (the proxy sees no other
+ * API route, nor the feeds).
+ */
 export function publicRoute(pathname: string, searchParams: URLSearchParams): PublicRoute {
   if ((pathname === "/" || pathname === "/search") && searchParams.size > 0) {
     const key = searchPageKey(searchParams);
     return key ? { cached: true, rewrite: `/search/${key}` } : { cached: false, rewrite: `/search?${searchParams}` };
+  }
+  if (pathname === "/api/claims") {
+    const key = searchPageKey(searchParams);
+    return key ? { cached: true, rewrite: `/api/claims/search/${key}` } : { cached: false };
   }
   if (CLAIM_PAGE.test(pathname) && searchParams.get("stay") === "1") return { cached: true, rewrite: `${pathname}/own?${searchParams}` };
   return { cached: CACHED_PAGE.test(pathname) };

@@ -15,13 +15,13 @@ import { INVALIDATION_CHANNEL, invalidationPayloads } from "@/lib/platform/page-
 type Db = Prisma.TransactionClient | PrismaClient;
 
 /**
- * Every cached search's page (app/(public)/search/[query]): Next.js tags each page with its route
- * as well as its path, so this one tag drops them all.
+ * Every cached search (app/(public)/search/[query], app/api/claims/search/[query]): Next.js tags
+ * each page and route response with its route as well as its path, so these two tags drop them all.
  */
-export const EVERY_SEARCH_PAGE = "/(public)/search/[query]/page";
+export const EVERY_SEARCH = ["/(public)/search/[query]/page", "/api/claims/search/[query]/route"] as const;
 
 /** Pages listing claims: a public change to any claim may change them. */
-export const LIST_PATHS = ["/", "/claimants", "/sources", "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", EVERY_SEARCH_PAGE] as const;
+export const LIST_PATHS = ["/", "/claimants", "/sources", "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...EVERY_SEARCH] as const;
 
 /** A claim's own pages: the page, a duplicate's own page (`?stay=1`), its JSON. */
 export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import { hasSessionCookie } from "@/lib/accounts/session-lifetime.ts";
 import { etagMatches } from "@/lib/platform/etag.ts";
+import { publicRoute } from "@/lib/public/cached-pages.ts";
 import type { CacheValue, PageCacheStore } from "@/lib/platform/page-cache/store.ts";
 
 /**
@@ -19,7 +20,7 @@ import type { CacheValue, PageCacheStore } from "@/lib/platform/page-cache/store
  * nothing is invalidated here: the entry decides.
  *
  * Only requests that Next.js would answer with exactly the recorded response are replayed: GET or
- * HEAD, no query (Next.js ignores it on a cached page, but the proxy rewrites some), no session
+ * HEAD, no query but a search's (which the proxy rewrites to the search's cached page), no session
  * cookie (a signed-in reader gets `private, no-store`), and none of the request headers the response
  * varies on (Next.js's router headers; Accept-Encoding is handled here: the body is recorded
  * uncompressed and gzipped once when a client asks for it). A response carrying a cookie or a nonce
@@ -38,6 +39,19 @@ const UNRECORDED_HEADERS = new Set(["content-length", "transfer-encoding", "conn
 
 const pathTag = (pathname: string) => `_N_T_${pathname}`;
 
+/**
+ * The path of the cached page Next.js answers a request with: the request's own path, or — for a
+ * search, a duplicate's own page — the path the proxy rewrites it to (lib/public/cached-pages.ts).
+ * Null for any other query, which Next.js would answer from the page at the path but which is not
+ * worth a recording per made-up query.
+ */
+function cachedPath(url: string): string | null {
+  const queryAt = url.indexOf("?");
+  if (queryAt === -1) return url;
+  const route = publicRoute(url.slice(0, queryAt), new URLSearchParams(url.slice(queryAt + 1)));
+  return route.cached && route.rewrite ? route.rewrite.replace(/\?.*$/s, "") : null;
+}
+
 /** A recorded header by name, whatever its case. */
 function header(headers: OutgoingHttpHeaders, name: string) {
   const found = Object.keys(headers).find((key) => key.toLowerCase() === name);
@@ -53,11 +67,11 @@ function varyHeaders(headers: OutgoingHttpHeaders): string[] {
     .filter((name) => name && name !== "accept-encoding");
 }
 
-/** A request Next.js answers with the recorded response, if there is one for its path. */
-function replayable(req: IncomingMessage): req is IncomingMessage & { url: string } {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  if (!req.url?.startsWith("/") || req.url.includes("?")) return false;
-  return !hasSessionCookie(req.headers.cookie);
+/** The cached page's path, for a request Next.js answers with the recorded response if there is one. */
+function replayablePath(req: IncomingMessage): string | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (!req.url?.startsWith("/") || hasSessionCookie(req.headers.cookie) || varyHeadersPresent(req)) return null;
+  return cachedPath(req.url);
 }
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -69,11 +83,11 @@ export class ResponseReplay {
 
   /** Sends the recorded response for the request, if it may; false leaves it to Next.js. */
   serve(req: IncomingMessage, res: ServerResponse): boolean {
-    if (!replayable(req) || varyHeadersPresent(req)) return false;
-    const recording = this.#recordings.get(req.url);
+    const path = replayablePath(req);
+    const recording = path === null ? undefined : this.#recordings.get(req.url!);
     if (!recording) return false;
-    if (this.store.current(pathTag(req.url)) !== recording.value) {
-      this.#recordings.delete(req.url);
+    if (this.store.current(pathTag(path!)) !== recording.value) {
+      this.#recordings.delete(req.url!);
       return false;
     }
     if (varyHeaders(recording.headers).some((name) => req.headers[name] !== undefined)) return false;
@@ -104,12 +118,12 @@ export class ResponseReplay {
    * uncompressed (this one reader gets it so).
    */
   watch(req: IncomingMessage, res: ServerResponse): void {
-    if (!replayable(req) || req.method !== "GET" || varyHeadersPresent(req)) return;
+    const path = replayablePath(req);
     // Only a page Next.js has cached now: everything else (static files, pages rendered per
     // request) keeps its Accept-Encoding and is compressed by Next.js as usual.
-    if (!this.store.current(pathTag(req.url))) return;
+    if (path === null || req.method !== "GET" || !this.store.current(pathTag(path))) return;
     delete req.headers["accept-encoding"];
-    const url = req.url;
+    const url = req.url!;
     const chunks: Buffer[] = [];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -125,15 +139,15 @@ export class ResponseReplay {
       if (typeof chunk !== "function") keep(chunk);
       return end(chunk, ...rest);
     }) as typeof res.end;
-    res.once("finish", () => this.#record(url, res, Buffer.concat(chunks)));
+    res.once("finish", () => this.#record(url, path, res, Buffer.concat(chunks)));
   }
 
-  #record(url: string, res: ServerResponse, body: Buffer): void {
+  #record(url: string, path: string, res: ServerResponse, body: Buffer): void {
     const headers = res.getHeaders();
     const policy = String(headers["content-security-policy"] ?? "");
     if (headers["x-nextjs-cache"] !== "HIT" || headers["set-cookie"] !== undefined || policy.includes("'nonce-")) return;
     if (headers["content-encoding"] !== undefined || (res.statusCode !== 200 && res.statusCode !== 404)) return;
-    const value = this.store.current(pathTag(url));
+    const value = this.store.current(pathTag(path));
     if (!value) return;
     const recorded: OutgoingHttpHeaders = {};
     // Node.js has had getRawHeaderNames (the names as Next.js spelt them) since 15.13; @types/node 20 lacks it.

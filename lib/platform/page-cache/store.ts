@@ -41,11 +41,14 @@ interface Entry extends CacheHit {
 }
 
 /**
- * The tag of the path an entry was rendered for: Next.js puts it after the route's own tags, and
- * for `/` adds `_N_T_/index` after it.
+ * The tag of the path an entry was rendered for. Next.js ends a cache key with `/$` and that path
+ * (`/route-cache/APP_PAGE/…/$/search/cT1…`), the path the proxy rewrote the request to; the last of
+ * the entry's tags is a path too, but for a route handler it is the one the request asked for
+ * (`/api/claims` for every search of the JSON list). `/` is `/index` in both.
  */
-function pathTagOf(tags: readonly string[]): string | undefined {
-  const last = tags.at(-1);
+function pathTagOf(key: string, tags: readonly string[]): string | undefined {
+  const path = /\/\$(\/.*)$/s.exec(key)?.[1];
+  const last = path === undefined ? tags.at(-1) : `_N_T_${path}`;
   return last === "_N_T_/index" ? "_N_T_/" : last;
 }
 
@@ -117,7 +120,7 @@ export class PageCacheStore {
     const bytes = sizeOf(value);
     if (bytes > this.maxBytes) return;
     this.#entries.set(key, { lastModified: renderedSince, value, cacheControl, tags, bytes });
-    const pathTag = pathTagOf(tags);
+    const pathTag = pathTagOf(key, tags);
     if (pathTag) this.#keyByPathTag.set(pathTag, key);
     this.#bytes += bytes;
     for (const [oldest] of this.#entries) {
