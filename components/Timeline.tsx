@@ -11,6 +11,9 @@ function Marker({ entry, x, y }: { entry: TimelineEntry; x: number; y: number })
   if (entry.kind === "statement") return <circle cx={x} cy={y} r={10} className="fill-stone-900" />;
   if (entry.kind === "outcome") return <rect x={x - 9} y={y - 9} width={18} height={18} rx={2} className="fill-blue-700" />;
   if (entry.kind === "link") return <polygon points={`${x},${y - 12} ${x + 11},${y + 8} ${x - 11},${y + 8}`} className="fill-emerald-800" />;
+  if (entry.kind === "withdrawn") {
+    return <polygon points={`${x},${y - 11} ${x + 10},${y - 5.5} ${x + 10},${y + 5.5} ${x},${y + 11} ${x - 10},${y + 5.5} ${x - 10},${y - 5.5}`} className="fill-red-800" />;
+  }
   return <rect x={x - 9} y={y - 9} width={18} height={18} transform={`rotate(45 ${x} ${y})`} className="fill-amber-700" />;
 }
 
@@ -38,18 +41,20 @@ function LinkText({ entry }: { entry: Extract<TimelineEntry, { kind: "link" }> }
 /**
  * The claim's history on a time axis (SVG, drawn on the server), with the same numbered entries
  * as a list beside it: the list carries the rationale texts and is what assistive technology reads.
+ * `outcomeLinks`: the page lists the outcomes (the entries link to them); a withdrawn claim's does not.
  */
-export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string }) {
+export function Timeline({ entries, id, outcomeLinks = true }: { entries: TimelineEntry[]; id: string; outcomeLinks?: boolean }) {
   const layout = layoutTimeline(entries);
   const count = (kind: TimelineEntry["kind"]) => entries.filter((entry) => entry.kind === kind).length;
   const first = entries[0];
   const last = entries.at(-1);
   const links = count("link");
+  const withdrawn = count("withdrawn") > 0;
   const description =
     first && last
       ? `${entries.length} entries from ${dateText(first.at)} to ${dateText(last.at)}: the statement, ` +
-        `${count("outcome")} outcome(s), ${count("status")} status change(s)${links > 0 ? ` and ${links} link(s) to other claims` : ""}. ` +
-        "Each is listed below with its number."
+        `${count("outcome")} outcome(s), ${count("status")} status change(s)${links > 0 ? ` and ${links} link(s) to other claims` : ""}` +
+        `${withdrawn ? ", and its withdrawal" : ""}. Each is listed below with its number.`
       : "No entries.";
   return (
     <div>
@@ -85,6 +90,7 @@ export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string
         <span>■ outcome</span>
         <span>◆ status change</span>
         {links > 0 ? <span>▲ link to another claim</span> : null}
+        {withdrawn ? <span>⬢ withdrawn</span> : null}
       </p>
       <ol className="mt-4 space-y-4 border-l-2 border-stone-200 pl-4" aria-label="Timeline entries, oldest first">
         {entries.map((entry, index) => (
@@ -100,12 +106,18 @@ export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string
               ) : entry.kind === "outcome" ? (
                 <>
                   Outcome ({RELATION_LABEL[entry.relation].toLowerCase()}):{" "}
-                  <a href={`#outcome-${entry.outcomeId}`} className="text-blue-800 underline">
-                    {entry.title}
-                  </a>
+                  {outcomeLinks ? (
+                    <a href={`#outcome-${entry.outcomeId}`} className="text-blue-800 underline">
+                      {entry.title}
+                    </a>
+                  ) : (
+                    entry.title
+                  )}
                 </>
               ) : entry.kind === "link" ? (
                 <LinkText entry={entry} />
+              ) : entry.kind === "withdrawn" ? (
+                "Withdrawn"
               ) : (
                 "Statement made"
               )}
@@ -114,6 +126,12 @@ export function Timeline({ entries, id }: { entries: TimelineEntry[]; id: string
               <p className="mt-1 text-sm text-stone-800">
                 <span className="sr-only">Rationale: </span>
                 {entry.rationale}
+              </p>
+            ) : null}
+            {entry.kind === "withdrawn" && entry.reason ? (
+              <p className="mt-1 text-sm text-stone-800">
+                <span className="sr-only">Reason: </span>
+                {entry.reason}
               </p>
             ) : null}
           </li>

@@ -188,6 +188,21 @@ const MATRIX: Record<string, Entry> = {
       return (await import("@/app/editor/claims/actions.ts")).unlinkClaimAction(idle, form({ id: claim.id, version, otherClaimId }));
     },
   },
+  "app/editor/claims/actions.ts#withdrawClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { published: true });
+      const fields = { id: claim.id, version: claim.version, reason: "ENTERED_IN_ERROR", duplicateOf: "", explanation: "" };
+      return (await import("@/app/editor/claims/actions.ts")).withdrawClaimAction(idle, form(fields));
+    },
+  },
+  "app/editor/claims/actions.ts#deleteClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).deleteClaimAction(idle, form({ id: claim.id, version: claim.version, reason: "A test draft." }));
+    },
+  },
   "app/editor/duplicates/actions.ts#dismissDuplicatePairAction": {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {
@@ -245,6 +260,11 @@ const MATRIX: Record<string, Entry> = {
       const survivor = await f.prisma.claimant.findFirstOrThrow({ where: { name: "Merge survivor" }, orderBy: { id: "desc" } });
       return (await import("@/app/editor/claimants/actions.ts")).mergeClaimantsAction(idle, form({ survivorId: survivor.id, mergedId }));
     },
+  },
+  "app/editor/outcomes/actions.ts#deleteOutcomeAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => (await f.prisma.outcome.create({ data: { title: `Unused ${f.unique()}`, occurredAt: new Date("2025-03-13") } })).id,
+    run: async (_f, _caller, outcomeId) => (await import("@/app/editor/outcomes/actions.ts")).deleteOutcomeAction(idle, form({ id: outcomeId, reason: "" })),
   },
   "app/editor/sources/actions.ts#createSourceAction": {
     allowed: ["editor", "admin"],

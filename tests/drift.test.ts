@@ -71,6 +71,7 @@ describe("the migrated database matches schema.prisma", () => {
       "claim_search_vector_cascade()",
       "claim_search_vector_refresh()",
       "claim_status_count()",
+      "delete_draft_claim_events(draft_id integer)",
       "immutable_unaccent(value text)",
     ]);
     const triggers = Object.fromEntries(

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { createPrismaClient } from "@/lib/platform/db.ts";
 import { ensureAppRole } from "@/lib/platform/postgres/app-role.ts";
+import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
+import { createTestClaim } from "./support/workbench.ts";
 
 const { database } = useMigratedDatabase();
 // Roles belong to the whole server, which other test files share: a name of this file's own.
@@ -48,6 +50,8 @@ afterAll(async () => {
 });
 
 const PERMISSION_DENIED = "42501";
+/** The append-only trigger's refusal. */
+const RESTRICT_VIOLATION = "23001";
 
 describe("the application's database role", () => {
   it("is a plain login role, not a superuser, and does all the application's work: the whole demo seed", async () => {
@@ -70,6 +74,20 @@ describe("the application's database role", () => {
     expect(await asApp(`TRUNCATE "ClaimEvent" CASCADE`)).toBe(PERMISSION_DENIED);
     expect(await asApp(`ALTER TABLE "ClaimEvent" DISABLE TRIGGER ALL`)).toBe(PERMISSION_DENIED);
     expect(await asOwner<{ n: string }>(`SELECT count(*) AS n FROM "ClaimEvent"`)).toEqual(before);
+  });
+
+  it("deletes a draft readers never saw with its history, through delete_draft_claim_events() alone", async () => {
+    const actor = await app.user.findFirstOrThrow({ where: { role: "EDITOR" } });
+    const draft = await createTestClaim(app, actor);
+    await deleteDraftClaim(app, actor, draft.id, draft.version);
+    expect(await app.claim.count({ where: { id: draft.id } })).toBe(0);
+    expect(await app.claimEvent.count({ where: { claimId: draft.id } })).toBe(0);
+    expect(await app.deletionRecord.count({ where: { entity: "CLAIM", entityId: draft.id } })).toBe(1);
+    const published = await app.claim.findFirstOrThrow({ where: { visibility: "PUBLISHED" } });
+    expect(await asApp(`SELECT delete_draft_claim_events(${published.id})`)).toBe(RESTRICT_VIOLATION);
+    expect(await asApp(`SELECT set_config('claim_ledger.deleting_draft', '${published.id}', false)`, `DELETE FROM "ClaimEvent" WHERE "claimId" = ${published.id}`)).toBe(
+      PERMISSION_DENIED,
+    );
   });
 
   it("cannot truncate tables, change the schema, or read the migration bookkeeping", async () => {

@@ -232,6 +232,48 @@ describe("hand-written constraints", () => {
     expect(await query(db.url, `SELECT count(*)::int AS n FROM "ClaimEvent"`)).toEqual([{ n: 2 }]);
   });
 
+  it("lets delete_draft_claim_events() remove the history of a draft readers never saw, and nothing else", async () => {
+    const db = await seeded();
+    // Claim 2 was published once and is a draft again; claim 3 is published.
+    await query(
+      db.url,
+      `INSERT INTO "Claim" (quote, summary, "claimantId", "statedAt", kind, "updatedAt", visibility, "publishedAt")
+         VALUES ('q2', 's', 1, '2023-06-01', 'PREDICTION', now(), 'DRAFT', NULL), ('q3', 's', 1, '2023-06-01', 'PREDICTION', now(), 'PUBLISHED', now());
+       INSERT INTO "ClaimEvent" ("claimId", type) VALUES (2, 'CREATED'), (2, 'PUBLISHED'), (2, 'UNPUBLISHED'), (3, 'CREATED'), (3, 'PUBLISHED');`,
+    );
+    const named = (claimId: number, sql: string) =>
+      query(db.url, `BEGIN; SELECT set_config('claim_ledger.deleting_draft', '${claimId}', true); ${sql}; COMMIT;`);
+    // A plain DELETE, even of the never-published draft's events; the setting naming another claim.
+    await expect(query(db.url, `DELETE FROM "ClaimEvent" WHERE "claimId" = 1`)).rejects.toThrow(/append-only: DELETE is not allowed/);
+    await expect(named(1, `DELETE FROM "ClaimEvent" WHERE "claimId" = 2`)).rejects.toThrow(/append-only: DELETE is not allowed/);
+    // Once published or published: refused, the setting notwithstanding.
+    await expect(query(db.url, `SELECT delete_draft_claim_events(2)`)).rejects.toThrow(/append-only: DELETE is not allowed/);
+    await expect(query(db.url, `SELECT delete_draft_claim_events(3)`)).rejects.toThrow(/append-only: DELETE is not allowed/);
+    // UPDATE and TRUNCATE stay refused.
+    await expect(named(1, `UPDATE "ClaimEvent" SET rationale = 'rewritten' WHERE "claimId" = 1`)).rejects.toThrow(/append-only: UPDATE is not allowed/);
+    await expect(named(1, `TRUNCATE "ClaimEvent" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE is not allowed/);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM "ClaimEvent"`)).toEqual([{ n: 6 }]);
+
+    // The never-published draft's history goes, and the setting is cleared again within the transaction.
+    const client = new pg.Client(db.url);
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      expect((await client.query(`SELECT delete_draft_claim_events(1) AS n`)).rows).toEqual([{ n: 1 }]);
+      expect((await client.query(`SELECT current_setting('claim_ledger.deleting_draft') AS s`)).rows).toEqual([{ s: "" }]);
+      await client.query("COMMIT");
+    } finally {
+      await client.end();
+    }
+    expect(await query(db.url, `SELECT "claimId", type::text FROM "ClaimEvent" ORDER BY id`)).toEqual([
+      { claimId: 2, type: "CREATED" },
+      { claimId: 2, type: "PUBLISHED" },
+      { claimId: 2, type: "UNPUBLISHED" },
+      { claimId: 3, type: "CREATED" },
+      { claimId: 3, type: "PUBLISHED" },
+    ]);
+  });
+
   it("rejects a User email that is not lower-case", async () => {
     const db = await seeded();
     await expect(

@@ -8,8 +8,10 @@ import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
 import { mergeClaimants, updateClaimant } from "@/lib/workbench/claimants.ts";
 import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
-import { linkOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
-import { sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
+import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
+import { withdrawClaim } from "@/lib/workbench/claim-withdrawal.ts";
+import { deleteOutcome, linkOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
+import { deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 import { claimInput, createClaimBasics, createTestClaim, createTestOutcome, SOURCE_BODY } from "./support/workbench.ts";
 
@@ -125,6 +127,28 @@ describe("the pages each change invalidates", () => {
     const stale = (await version(published.id)) - 1;
     await expect(changeStatus(prisma, editor, published.id, stale, { status: "STALLED", rationale: "Stale." })).rejects.toThrow();
     expect(await invalidatedBy(() => changeStatus(prisma, editor, published.id, stale, { status: "STALLED", rationale: "Stale." }))).toEqual([]);
+  });
+
+  it("a withdrawal: the claim's pages (now its notice), its claimant's and source's, the linked claim's, and the lists it leaves", async () => {
+    const claim = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
+    await linkClaims(prisma, editor, claim.id, claim.version, { otherClaimId: related.id, kind: "RELATED" });
+    const paths = await invalidatedBy(async () => withdrawClaim(prisma, editor, claim.id, await version(claim.id), { reason: "ENTERED_IN_ERROR" }));
+    expect(paths).toEqual(await publicPages(claim, [related.id]));
+  });
+
+  it("deleting a draft readers never saw, or an unused outcome or source: none", async () => {
+    const draft = await createTestClaim(prisma, editor);
+    expect(await invalidatedBy(() => deleteDraftClaim(prisma, editor, draft.id, draft.version))).toEqual([]);
+    expect(await prisma.claim.count({ where: { id: draft.id } })).toBe(0);
+    const outcome = await createTestOutcome(prisma, editor, "Unused");
+    expect(await invalidatedBy(() => deleteOutcome(prisma, editor, outcome.id))).toEqual([]);
+    expect(await invalidatedBy(() => deleteSource(prisma, editor, draft.sourceId!))).toEqual([]);
+    expect(await prisma.deletionRecord.count()).toBe(3);
+  });
+
+  it("a deletion refused (a published claim): none", async () => {
+    expect(await invalidatedBy(async () => deleteDraftClaim(prisma, editor, published.id, await version(published.id)))).toEqual([]);
+    expect(await prisma.claim.count({ where: { id: published.id } })).toBe(1);
   });
 
   it("an import's dry run: none; the import itself creates drafts: none", async () => {

@@ -26,13 +26,13 @@ const parse = (query: string): ClaimSearch => {
   return search;
 };
 
-/** ClaimStatusCount and a count(*) over Claim, zero rows left out of both. */
+/** ClaimStatusCount and a count(*) over the claims that are not withdrawn, zero rows left out of both. */
 async function kept() {
   const { rows } = await pool.query(`SELECT "visibility", "status", "count" FROM "ClaimStatusCount" WHERE "count" <> 0 ORDER BY 1, 2`);
   return rows;
 }
 async function counted() {
-  const { rows } = await pool.query(`SELECT "visibility", "status", count(*)::integer AS "count" FROM "Claim" GROUP BY 1, 2 ORDER BY 1, 2`);
+  const { rows } = await pool.query(`SELECT "visibility", "status", count(*)::integer AS "count" FROM "Claim" WHERE "withdrawnAt" IS NULL GROUP BY 1, 2 ORDER BY 1, 2`);
   return rows;
 }
 async function expectExact() {
@@ -71,6 +71,19 @@ describe("ClaimStatusCount, kept by triggers on Claim", () => {
     await prisma.claim.update({ where: { id: claim.id }, data: { summary: "edited, status unchanged" } });
     await expectExact();
     await prisma.claim.update({ where: { id: claim.id }, data: { status: "STALLED", visibility: "DRAFT" } });
+    await expectExact();
+    await prisma.claim.delete({ where: { id: claim.id } });
+    await expectExact();
+  });
+
+  it("leaves a withdrawn claim out, as the index does", async () => {
+    const claim = await newClaim({ quote: "withdrawn claim", visibility: "PUBLISHED", status: "FULFILLED" });
+    const published = async () => (await kept()).find((row) => row.visibility === "PUBLISHED" && row.status === "FULFILLED")?.count ?? 0;
+    const before = await published();
+    await prisma.claim.update({ where: { id: claim.id }, data: { withdrawnAt: new Date(), withdrawalReason: "Entered in error." } });
+    expect(await published()).toBe(before - 1);
+    await expectExact();
+    await prisma.claim.update({ where: { id: claim.id }, data: { status: "STALLED" } });
     await expectExact();
     await prisma.claim.delete({ where: { id: claim.id } });
     await expectExact();

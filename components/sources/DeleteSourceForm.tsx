@@ -1,10 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/FormMessage.tsx";
-import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { IDLE } from "@/lib/action-state.ts";
+import { ConfirmDeleteForm } from "@/components/workbench/ConfirmDeleteForm.tsx";
 import type { SourceFormState } from "@/components/sources/types.ts";
 
 export function DeleteSourceForm({
@@ -14,25 +10,10 @@ export function DeleteSourceForm({
   id: number;
   action: (state: SourceFormState, formData: FormData) => Promise<SourceFormState>;
 }) {
-  const [state, formAction] = useActionState(action, IDLE as SourceFormState);
-  if (state.status === "success") {
-    return (
-      <div className="space-y-2">
-        <FormMessage state={state} />
-        <Link href="/editor/sources" className="text-sm font-medium underline underline-offset-2">
-          Back to the sources →
-        </Link>
-      </div>
-    );
-  }
   return (
-    <form action={formAction} className="space-y-2">
-      <input type="hidden" name="id" value={id} />
-      <FormMessage state={state} />
-      <p className="text-sm text-stone-700">Only a source that no claim or outcome uses can be deleted.</p>
-      <SubmitButton variant="danger" pendingLabel="Deleting…">
-        Delete this source
-      </SubmitButton>
-    </form>
+    <ConfirmDeleteForm action={action} hidden={{ id }} summary="Delete this source…" confirmLabel={`Delete source #${id}`}>
+      <p>Only a source that no claim or outcome uses (no quote anchored in it, nothing citing it) can be deleted.</p>
+      <p>An audit record keeps the source and its text as they are now, with your name and the time.</p>
+    </ConfirmDeleteForm>
   );
 }

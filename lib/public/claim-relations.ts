@@ -1,13 +1,16 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { db } from "@/lib/platform/db.ts";
+import { isListed, listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { originalOf } from "@/lib/workbench/claim-links.ts";
 
-const linkedClaim = { select: { id: true, quote: true, statedAt: true, visibility: true, claimant: { select: { name: true, slug: true } } } } as const;
+const linkedClaim = {
+  select: { id: true, quote: true, statedAt: true, visibility: true, withdrawnAt: true, claimant: { select: { name: true, slug: true } } },
+} as const;
 
 /**
- * What readers see of a claim's links, published claims only: the original its reader page
- * sends them to (when this claim is a duplicate of a published claim), and the "Also said" list:
- * related claims and the other reports of the same statement.
+ * What readers see of a claim's links, listed claims only: the original its reader page sends them
+ * to (when this claim is a duplicate of a listed claim: never to a withdrawn one), and the "Also
+ * said" list: related claims and the other reports of the same statement.
  */
 export async function publicClaimRelations(claimId: number, prisma: PrismaClient = db) {
   const [original, from, to] = await Promise.all([
@@ -16,13 +19,13 @@ export async function publicClaimRelations(claimId: number, prisma: PrismaClient
     prisma.claimLink.findMany({ where: { toClaimId: claimId }, orderBy: { id: "asc" }, select: { kind: true, fromClaim: linkedClaim } }),
   ]);
   const originalId =
-    original !== null && (await prisma.claim.count({ where: { id: original, visibility: "PUBLISHED" } })) === 1 ? original : null;
+    original !== null && (await prisma.claim.count({ where: { id: original, ...listedClaimWhere } })) === 1 ? original : null;
   const alsoSaid = [
     ...from.map((link) => ({ kind: link.kind, claim: link.toClaim })),
     ...to.map((link) => ({ kind: link.kind, claim: link.fromClaim })),
   ]
-    .filter((link) => link.claim.visibility === "PUBLISHED")
-    .map(({ kind, claim: { visibility: _visibility, ...claim } }) => ({ sameStatement: kind === "DUPLICATE_OF", ...claim }));
+    .filter((link) => isListed(link.claim))
+    .map(({ kind, claim: { visibility: _visibility, withdrawnAt: _withdrawnAt, ...claim } }) => ({ sameStatement: kind === "DUPLICATE_OF", ...claim }));
   return { originalId, alsoSaid };
 }
 

@@ -13,11 +13,12 @@ function verdictDate(claim: PublishedClaim): Date {
 
 /**
  * schema.org ClaimReview for a published claim with a verdict (design §3); null when the
- * claim's status is not a verdict. `claimUrl` is the absolute permalink, `siteUrl` the site root.
+ * claim's status is not a verdict, or the claim was withdrawn (we no longer stand by the review).
+ * `claimUrl` is the absolute permalink, `siteUrl` the site root.
  */
 export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteUrl: string) {
   const rating = STATUS[claim.status].rating;
-  if (rating === undefined) return null;
+  if (rating === undefined || claim.withdrawnAt !== null) return null;
   const { claimant, source } = claim;
   return {
     "@context": "https://schema.org",

@@ -51,6 +51,8 @@ export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRel
   const { source } = claim;
   return {
     ...claimFieldsJson(claim, origin),
+    /** Set when the claim was withdrawn: readers see this notice instead of the claim; it is listed nowhere. */
+    withdrawn: claim.withdrawnAt && { at: claim.withdrawnAt.toISOString(), reason: claim.withdrawalReason },
     dueNote: claim.dueNote,
     tags: claim.tags,
     publishedAt: claim.publishedAt?.toISOString() ?? null,

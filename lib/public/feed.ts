@@ -2,15 +2,16 @@ import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { PUBLISHER_NAME } from "@/lib/public/claim-review.ts";
 import { db } from "@/lib/platform/db.ts";
 import { type OverdueClaim, overdueClaims } from "@/lib/public/overdue.ts";
+import { listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { dueState } from "@/lib/due-dates.ts";
 import { STATUS } from "@/lib/status.ts";
 
 export const FEED_SIZE = 50;
 
-/** The latest status changes of published claims, newest first. */
+/** The latest status changes of listed claims, newest first: a withdrawn claim's leave the feed with it. */
 export async function listPublishedStatusChanges(prisma: PrismaClient = db, take = FEED_SIZE) {
   return prisma.claimEvent.findMany({
-    where: { type: "STATUS_CHANGED", toStatus: { not: null }, claim: { visibility: "PUBLISHED" } },
+    where: { type: "STATUS_CHANGED", toStatus: { not: null }, claim: listedClaimWhere },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take,
     select: {

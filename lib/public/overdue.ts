@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import type { ClaimStatus, Visibility } from "@/generated/prisma/enums.ts";
 import { utcToday } from "@/lib/due-dates.ts";
+import { listedClaimCondition } from "@/lib/public/published-claims.ts";
 import { VERDICTS } from "@/lib/status.ts";
 
 // lib/due-dates.ts's overdue rule for the database. "Today" comes from the app's clock in UTC,
@@ -30,17 +31,20 @@ export type OverdueClaim = {
   claimant: { name: string };
 };
 
-/** Overdue claims by due date (oldest or most recent first), through the partial index, in one query. */
+/**
+ * Overdue claims by due date (oldest or most recent first), through the partial index, in one query.
+ * Never a withdrawn claim: it is listed nowhere and can no longer change, so there is nothing to review.
+ */
 export async function overdueClaims(
   prisma: PrismaClient,
   { now = new Date(), publishedOnly = false, newestFirst = false, take = OVERDUE_QUEUE_SIZE } = {},
 ): Promise<OverdueClaim[]> {
-  const visibility = publishedOnly ? Prisma.sql`AND c."visibility" = 'PUBLISHED'` : Prisma.empty;
+  const scope = publishedOnly ? listedClaimCondition : Prisma.sql`c."withdrawnAt" IS NULL`;
   const order = newestFirst ? Prisma.sql`c."dueAt" DESC, c."id" DESC` : Prisma.sql`c."dueAt", c."id"`;
   const rows = await prisma.$queryRaw<(Omit<OverdueClaim, "claimant"> & { claimantName: string })[]>`
     SELECT c."id", c."quote", c."status", c."visibility", c."updatedAt", c."dueAt", c."dueNote", cl."name" AS "claimantName"
       FROM "Claim" AS c JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
-     WHERE ${overdueCondition(now)} ${visibility}
+     WHERE ${overdueCondition(now)} AND ${scope}
      ORDER BY ${order} LIMIT ${take}`;
   return rows.map(({ claimantName, ...claim }) => ({ ...claim, claimant: { name: claimantName } }));
 }

@@ -1,9 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimStatus } from "@/generated/prisma/enums.ts";
-import { listPublishedClaims } from "@/lib/public/published-claims.ts";
+import { listedClaimWhere, listPublishedClaims } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
-
-const published = { visibility: "PUBLISHED" } as const;
 
 /**
  * Claimants with at least one published claim, by name. A claimant known only from drafts is
@@ -11,7 +9,7 @@ const published = { visibility: "PUBLISHED" } as const;
  */
 export async function listPublicClaimants(prisma: PrismaClient = db) {
   const claimants = await prisma.claimant.findMany({
-    where: { claims: { some: published } },
+    where: { claims: { some: listedClaimWhere } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       slug: true,
@@ -19,7 +17,7 @@ export async function listPublicClaimants(prisma: PrismaClient = db) {
       title: true,
       organisation: true,
       country: true,
-      _count: { select: { claims: { where: published } } },
+      _count: { select: { claims: { where: listedClaimWhere } } },
     },
   });
   return claimants.map(({ _count, ...claimant }) => ({ ...claimant, publishedClaims: _count.claims }));
@@ -28,7 +26,7 @@ export async function listPublicClaimants(prisma: PrismaClient = db) {
 /** Name and slug of every public claimant, for the index's claimant filter (no counting: it stays cheap at scale). */
 export async function listClaimantOptions(prisma: PrismaClient = db) {
   return prisma.claimant.findMany({
-    where: { claims: { some: published } },
+    where: { claims: { some: listedClaimWhere } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { slug: true, name: true },
   });
@@ -43,7 +41,7 @@ export function statusBreakdown(rows: { status: ClaimStatus; count: number }[]) 
 /** A claimant's public page: null when the slug is unknown or they have no published claim. */
 export async function getClaimantPage(slug: string, prisma: PrismaClient = db) {
   const claimant = await prisma.claimant.findFirst({
-    where: { slug, claims: { some: published } },
+    where: { slug, claims: { some: listedClaimWhere } },
     select: {
       id: true,
       slug: true,
@@ -62,7 +60,7 @@ export async function getClaimantPage(slug: string, prisma: PrismaClient = db) {
   if (!claimant) return null;
   const [claims, groups] = await Promise.all([
     listPublishedClaims({ where: { claimantId: claimant.id }, take: 500, prisma }),
-    prisma.claim.groupBy({ by: ["status"], where: { claimantId: claimant.id, ...published }, _count: { _all: true } }),
+    prisma.claim.groupBy({ by: ["status"], where: { claimantId: claimant.id, ...listedClaimWhere }, _count: { _all: true } }),
   ]);
   return {
     claimant,

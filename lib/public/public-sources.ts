@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
-import { claimListSelect } from "@/lib/public/published-claims.ts";
+import { claimListSelect, listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
 
 /**
@@ -8,8 +8,8 @@ import { db } from "@/lib/platform/db.ts";
  */
 export const publicSourceWhere = {
   OR: [
-    { claims: { some: { visibility: "PUBLISHED" } } },
-    { outcomes: { some: { claims: { some: { claim: { visibility: "PUBLISHED" } } } } } },
+    { claims: { some: listedClaimWhere } },
+    { outcomes: { some: { claims: { some: { claim: listedClaimWhere } } } } },
   ],
 } as const satisfies Prisma.SourceWhereInput;
 
@@ -24,7 +24,7 @@ export async function listPublicSources(prisma: PrismaClient = db) {
       author: true,
       publishedAt: true,
       url: true,
-      _count: { select: { claims: { where: { visibility: "PUBLISHED" } } } },
+      _count: { select: { claims: { where: listedClaimWhere } } },
     },
   });
   return sources.map(({ _count, ...source }) => ({ ...source, publishedClaims: _count.claims }));
@@ -43,19 +43,19 @@ export async function getSourcePage(id: number, prisma: PrismaClient = db) {
       publishedAt: true,
       body: true,
       claims: {
-        where: { visibility: "PUBLISHED" },
+        where: listedClaimWhere,
         orderBy: [{ anchorStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         select: { ...claimListSelect, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true },
       },
       outcomes: {
-        where: { claims: { some: { claim: { visibility: "PUBLISHED" } } } },
+        where: { claims: { some: { claim: listedClaimWhere } } },
         orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           title: true,
           occurredAt: true,
           claims: {
-            where: { claim: { visibility: "PUBLISHED" } },
+            where: { claim: listedClaimWhere },
             orderBy: { claimId: "asc" },
             select: { claim: { select: { id: true, quote: true } } },
           },

@@ -28,14 +28,31 @@ export const claimSummarySelect = {
   claimant: { select: { name: true } },
 } as const satisfies Prisma.ClaimSelect;
 
-/** Published claims matching `where`, newest statement first. */
+/**
+ * A claim readers find in lists: the index and its searches, claimant and source pages, the feeds,
+ * the sitemap, "Also said". Published and not withdrawn: a withdrawn claim keeps its own page (the
+ * withdrawal notice and its history) but is listed nowhere. The one definition of "listed"; the
+ * counts per status (ClaimStatusCount, kept by a trigger) leave withdrawn claims out the same way.
+ */
+export const listedClaimWhere = { visibility: "PUBLISHED", withdrawnAt: null } as const satisfies Prisma.ClaimWhereInput;
+
+/** listedClaimWhere for raw SQL over the claim alias `c`. */
+export const listedClaimCondition = sql`(c."visibility" = 'PUBLISHED' AND c."withdrawnAt" IS NULL)`;
+
+/** listedClaimWhere for a claim already read. */
+export const isListed = (claim: { visibility: string; withdrawnAt: Date | null }) => claim.visibility === "PUBLISHED" && claim.withdrawnAt === null;
+
+/** A claim with a public page (listed, or withdrawn and showing its notice), for raw SQL over `c`. */
+export const publishedClaimCondition = sql`c."visibility" = 'PUBLISHED'`;
+
+/** Listed claims matching `where`, newest statement first. */
 export async function listPublishedClaims({
   where = {},
   take = 50,
   prisma = db,
 }: { where?: Prisma.ClaimWhereInput; take?: number; prisma?: PrismaClient } = {}) {
   return prisma.claim.findMany({
-    where: { ...where, visibility: "PUBLISHED" },
+    where: { ...where, ...listedClaimWhere },
     orderBy: [{ statedAt: "desc" }, { id: "desc" }],
     take,
     select: claimListSelect,
@@ -52,6 +69,7 @@ const PUBLIC_EVENT_TYPES = [
   "STATUS_CHANGED",
   "OUTCOME_LINKED",
   "OUTCOME_UNLINKED",
+  "WITHDRAWN",
 ] as const satisfies readonly ClaimEventType[];
 /** Links to other claims are public while the other claim is published: a draft is never named. */
 const LINK_EVENT_TYPES = ["CLAIM_LINKED", "CLAIM_UNLINKED"] as const satisfies readonly ClaimEventType[];
@@ -80,6 +98,8 @@ export const publishedClaimSelect = {
   dueNote: true,
   publishedAt: true,
   updatedAt: true,
+  withdrawnAt: true,
+  withdrawalReason: true,
   anchorExact: true,
   anchorPrefix: true,
   anchorSuffix: true,
@@ -128,6 +148,7 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
     SELECT c."id", c."quote", c."summary", to_char(c."statedAt", 'YYYY-MM-DD') AS "statedAt", c."kind"::text AS "kind",
            c."status"::text AS "status", c."tags", to_char(c."dueAt", 'YYYY-MM-DD') AS "dueAt", c."dueNote",
            ${timestamp(sql`c."publishedAt"`)} AS "publishedAt", ${timestamp(sql`c."updatedAt"`)} AS "updatedAt",
+           ${timestamp(sql`c."withdrawnAt"`)} AS "withdrawnAt", c."withdrawalReason",
            c."anchorExact", c."anchorPrefix", c."anchorSuffix", c."anchorStart", c."anchorEnd",
            json_build_object('slug', cl."slug", 'name', cl."name", 'title', cl."title", 'organisation', cl."organisation",
                              'country', cl."country", 'kind', cl."kind") AS "claimant",
@@ -159,7 +180,7 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
       FROM "Claim" c
       JOIN "Claimant" cl ON cl."id" = c."claimantId"
       LEFT JOIN "Source" s ON s."id" = c."sourceId"
-     WHERE c."id" = ${id} AND c."visibility" = 'PUBLISHED'`;
+     WHERE c."id" = ${id} AND ${publishedClaimCondition}`;
 }
 
 /** Prisma's DateTime columns are timestamps without zone holding UTC: as ISO 8601 text with Z. */
@@ -167,11 +188,12 @@ function timestamp(column: Prisma.Sql): Prisma.Sql {
   return sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
-type Row = Omit<PublishedClaim, "statedAt" | "dueAt" | "publishedAt" | "updatedAt" | "source" | "outcomes" | "events"> & {
+type Row = Omit<PublishedClaim, "statedAt" | "dueAt" | "publishedAt" | "updatedAt" | "withdrawnAt" | "source" | "outcomes" | "events"> & {
   statedAt: string;
   dueAt: string | null;
   publishedAt: string | null;
   updatedAt: string;
+  withdrawnAt: string | null;
   source: (Omit<NonNullable<PublishedClaim["source"]>, "publishedAt"> & { publishedAt: string | null }) | null;
   outcomes: (Omit<PublishedClaim["outcomes"][number], "outcome"> & {
     outcome: Omit<PublishedClaim["outcomes"][number]["outcome"], "occurredAt" | "source"> & {
@@ -192,6 +214,7 @@ function parsePublishedClaim(row: Row): PublishedClaim {
     dueAt: optionalDate(row.dueAt),
     publishedAt: optionalDate(row.publishedAt),
     updatedAt: date(row.updatedAt),
+    withdrawnAt: optionalDate(row.withdrawnAt),
     source: row.source && { ...row.source, publishedAt: optionalDate(row.source.publishedAt) },
     outcomes: row.outcomes.map((link) => ({
       ...link,
@@ -205,7 +228,10 @@ function parsePublishedClaim(row: Row): PublishedClaim {
   };
 }
 
-/** A published claim with everything its public page shows; null for a draft or a missing id. One round trip. */
+/**
+ * A published claim with everything its public page shows (a withdrawn one too: its page shows the
+ * notice and the history); null for a draft or a missing id. One round trip.
+ */
 export async function getPublishedClaim(id: number, prisma: PrismaClient = db): Promise<PublishedClaim | null> {
   const [row] = await prisma.$queryRaw<Row[]>(publishedClaimQuery(id));
   return row ? parsePublishedClaim(row) : null;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
 import { calendarDay, idSchema, MAX_DATABASE_ID, safeText } from "@/lib/fields.ts";
-import type { ClaimListItem } from "@/lib/public/published-claims.ts";
+import { listedClaimCondition, publishedClaimCondition, type ClaimListItem } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
 import { overdueCondition } from "@/lib/public/overdue.ts";
 import { VERDICTS } from "@/lib/status.ts";
@@ -255,9 +255,17 @@ function tsQuery(terms: string[]): Prisma.Sql {
   );
 }
 
+/**
+ * Which claims a query reads: the listed ones (the index, its searches and counts), every claim
+ * with a public page (reports, where a withdrawn claim stays, marked), or every claim (editors).
+ */
+type Scope = "listed" | "published" | "all";
+const SCOPE_CONDITION: Record<Scope, Prisma.Sql | null> = { listed: listedClaimCondition, published: publishedClaimCondition, all: null };
+
 /** Conditions of every filter but status, which the per-status counts leave out. */
-function baseConditions(search: ClaimSearch, { includeDrafts = false } = {}): Prisma.Sql[] {
-  const conditions = includeDrafts ? [] : [Prisma.sql`c."visibility" = 'PUBLISHED'`];
+function baseConditions(search: ClaimSearch, scope: Scope = "listed"): Prisma.Sql[] {
+  const scoped = SCOPE_CONDITION[scope];
+  const conditions = scoped ? [scoped] : [];
   if (search.terms.length > 0) conditions.push(Prisma.sql`c."searchVector" @@ (${tsQuery(search.terms)})`);
   if (search.claimant) {
     // A former slug (a renamed or merged claimant) still names the claimant it leads to.
@@ -312,10 +320,11 @@ function keysetCondition(search: ClaimSearch, key: Prisma.Sql): Prisma.Sql[] {
 
 /**
  * Every filter of the index (search words, status, claimant, …) as one SQL condition over the alias
- * `c`, for the CSV reports. Only editors' reports may include drafts.
+ * `c`, for the CSV reports: published claims, withdrawn ones included (the report marks them), or
+ * with `includeDrafts` every claim. Only editors' reports may include drafts.
  */
-export function filterCondition(search: ClaimSearch, options: { includeDrafts?: boolean } = {}): Prisma.Sql {
-  const conditions = [...baseConditions(search, options), ...statusCondition(search)];
+export function filterCondition(search: ClaimSearch, { includeDrafts = false }: { includeDrafts?: boolean } = {}): Prisma.Sql {
+  const conditions = [...baseConditions(search, includeDrafts ? "all" : "published"), ...statusCondition(search)];
   return conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
 }
 
@@ -403,7 +412,8 @@ function listItem(row: PageRow): ClaimListItem {
  */
 export function countsQuery(search: ClaimSearch, countCap: number = COUNT_CAP): Prisma.Sql {
   const conditions = baseConditions(search);
-  // Only the published-claims condition: no filter but (perhaps) status.
+  // Only the listed-claims condition: no filter but (perhaps) status. ClaimStatusCount counts the
+  // claims that are not withdrawn, so its PUBLISHED rows are the listed claims.
   if (conditions.length === 1) {
     return Prisma.sql`SELECT "status", "count", false AS "capped" FROM "ClaimStatusCount" WHERE "visibility" = 'PUBLISHED'`;
   }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { listClaimantOptions } from "@/lib/public/public-claimants.ts";
 import { db } from "@/lib/platform/db.ts";
+import { listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { publicSourceWhere } from "@/lib/public/public-sources.ts";
 
 /** One sitemap file holds at most 50,000 URLs (sitemaps.org); the most recently updated claims go first. */
@@ -13,7 +14,7 @@ export async function sitemapEntries(origin: string, prisma: PrismaClient = db, 
   ]);
   const fixed = [`${origin}/`, `${origin}/claimants`, `${origin}/sources`].map((url) => ({ url }));
   const claims = await prisma.claim.findMany({
-    where: { visibility: "PUBLISHED" },
+    where: listedClaimWhere,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     select: { id: true, updatedAt: true },
     take: Math.max(0, limit - fixed.length - claimants.length - sources.length),

@@ -4,7 +4,8 @@ export type TimelineEntry =
   | { kind: "statement"; at: Date }
   | { kind: "outcome"; at: Date; outcomeId: number; title: string; relation: OutcomeRelation }
   | { kind: "status"; at: Date; from: ClaimStatus | null; to: ClaimStatus; rationale: string | null }
-  | { kind: "link"; at: Date; linked: boolean; claimId: number; role: ClaimLinkRole };
+  | { kind: "link"; at: Date; linked: boolean; claimId: number; role: ClaimLinkRole }
+  | { kind: "withdrawn"; at: Date; reason: string | null };
 
 export interface TimelineInput {
   statedAt: Date;
@@ -20,7 +21,7 @@ export interface TimelineInput {
   }[];
 }
 
-const KIND_ORDER: Record<TimelineEntry["kind"], number> = { statement: 0, outcome: 1, status: 2, link: 3 };
+const KIND_ORDER: Record<TimelineEntry["kind"], number> = { statement: 0, outcome: 1, status: 2, link: 3, withdrawn: 4 };
 
 function eventEntry(event: TimelineInput["events"][number]): TimelineEntry[] {
   if (event.type === "STATUS_CHANGED" && event.toStatus) {
@@ -29,10 +30,14 @@ function eventEntry(event: TimelineInput["events"][number]): TimelineEntry[] {
   if ((event.type === "CLAIM_LINKED" || event.type === "CLAIM_UNLINKED") && event.linkedClaimId && event.linkRole) {
     return [{ kind: "link", at: event.at, linked: event.type === "CLAIM_LINKED", claimId: event.linkedClaimId, role: event.linkRole }];
   }
+  if (event.type === "WITHDRAWN") return [{ kind: "withdrawn", at: event.at, reason: event.rationale }];
   return [];
 }
 
-/** The statement, its linked outcomes, every status change and link to another claim, in date order (stable on ties). */
+/**
+ * The statement, its linked outcomes, every status change and link to another claim, and its
+ * withdrawal, in date order (stable on ties).
+ */
 export function timelineEntries(claim: TimelineInput): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     { kind: "statement", at: claim.statedAt },

@@ -35,6 +35,9 @@ export const CLAIMS_REPORT_HEADER = [
   "last_outcome_at",
   "created_at",
   "updated_at",
+  // Empty unless the claim was withdrawn: readers then see the reason instead of the claim.
+  "withdrawn_at",
+  "withdrawal_reason",
 ];
 
 /**
@@ -68,6 +71,8 @@ type ClaimsReportRow = [
   context: number,
   firstOutcomeAt: string | null,
   lastOutcomeAt: string | null,
+  withdrawnAt: string | null,
+  withdrawalReason: string | null,
   notes: string | null,
 ];
 
@@ -85,7 +90,7 @@ export function claimsReportQuery(conditions: Prisma.Sql, { withNotes = false }:
              coalesce(latest."at", c."createdAt") AS "statusSince", latest."rationale" AS "latestRationale",
              coalesce(o."supports", 0)::int AS "supports", coalesce(o."contradicts", 0)::int AS "contradicts",
              coalesce(o."partial", 0)::int AS "partial", coalesce(o."context", 0)::int AS "context",
-             o."firstOutcomeAt", o."lastOutcomeAt", ${notes} AS "notes"
+             o."firstOutcomeAt", o."lastOutcomeAt", c."withdrawnAt", c."withdrawalReason", ${notes} AS "notes"
         FROM "Claim" AS c
         JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
         LEFT JOIN "Source" AS s ON s."id" = c."sourceId"
@@ -109,7 +114,8 @@ export function claimsReportQuery(conditions: Prisma.Sql, { withNotes = false }:
 
 /**
  * The claims report: one row per claim matching `conditions` (SQL over the alias `c`, built from
- * the index's filters, visibility included). With `withNotes`, editors also get the internal notes.
+ * the index's filters, visibility included: withdrawn claims stay in it, with withdrawn_at and
+ * withdrawal_reason). With `withNotes`, editors also get the internal notes.
  * The rows are read through a server-side cursor on a connection of `pool` (lib/reports/cursor.ts).
  */
 export function claimsReport(
@@ -122,7 +128,8 @@ export function claimsReport(
     open: (batchSize) => cursorBatches<ClaimsReportRow>(pool, claimsReportQuery(conditions, { withNotes }), batchSize),
     toCells: (row): Cell[] => {
       const [id, quote, summary, claimant, claimantTitle, sourceTitle, sourceUrl, publisher, statedAt, kind, tags, dueAt, dueNote, overdue, status, visibility,
-        createdAt, updatedAt, statusSince, latestRationale, supports, contradicts, partial, context, firstOutcomeAt, lastOutcomeAt, notes] = row;
+        createdAt, updatedAt, statusSince, latestRationale, supports, contradicts, partial, context, firstOutcomeAt, lastOutcomeAt, withdrawnAt,
+        withdrawalReason, notes] = row;
       const cells: Cell[] = [
         id,
         permalink + id,
@@ -151,6 +158,8 @@ export function claimsReport(
         lastOutcomeAt,
         isoTimestamp(createdAt),
         isoTimestamp(updatedAt),
+        isoTimestamp(withdrawnAt),
+        withdrawalReason,
       ];
       if (withNotes) cells.push(visibility, notes);
       return cells;

@@ -5,7 +5,7 @@ import { linkRoles } from "@/lib/workbench/claim-link-roles.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { claimRefSchema } from "@/lib/workbench/claim-schemas.ts";
-import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
+import { updateClaimAtVersion, withdrawnMessage } from "@/lib/workbench/claim-version.ts";
 import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
 import { idSchema } from "@/lib/fields.ts";
 
@@ -56,7 +56,9 @@ export async function linkClaims(prisma: PrismaClient, actor: Actor, claimId: nu
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LINKS_LOCK})`;
     await updateClaimAtVersion(tx, claimId, expectedVersion, async () => {
-      if (!(await tx.claim.findUnique({ where: { id: otherClaimId }, select: { id: true } }))) refuse(`There is no claim #${otherClaimId}.`);
+      const other = await tx.claim.findUnique({ where: { id: otherClaimId }, select: { id: true, withdrawnAt: true } });
+      if (!other) refuse(`There is no claim #${otherClaimId}.`);
+      if (other!.withdrawnAt) refuse(withdrawnMessage({ id: otherClaimId, withdrawnAt: other!.withdrawnAt }));
       if (await linkBetween(tx, claimId, otherClaimId)) refuse(`This claim is already linked to claim #${otherClaimId}; unlink it first to change how.`);
       if (kind === "DUPLICATE_OF") {
         const existing = await tx.claimLink.findFirst({ where: { fromClaimId: claimId, kind: "DUPLICATE_OF" }, select: { toClaimId: true } });

@@ -58,9 +58,15 @@ async function readClaim(tx: Transaction, id: number): Promise<ClaimWithClaimant
   return claim;
 }
 
+/** A withdrawn claim is kept as readers last saw it, with its notice: no change reaches it any more. */
+export function withdrawnMessage(claim: { id: number; withdrawnAt: Date }): string {
+  return `Claim #${claim.id} was withdrawn on ${dateToIso(claim.withdrawnAt)}: it can no longer be changed.`;
+}
+
 /**
  * The optimistic lock: `UPDATE "Claim" SET …, version = version + 1 WHERE id = ? AND version = ?`.
  * `plan` sees the claim as it is and returns the columns to change (it may throw to refuse).
+ * A withdrawn claim is refused whatever the version.
  * A concurrent writer holding the row makes this UPDATE wait, then match nothing: stale.
  * Call it inside the transaction that also records the change's event.
  */
@@ -71,6 +77,7 @@ export async function updateClaimAtVersion(
   plan: (current: Claim) => Promise<Prisma.ClaimUncheckedUpdateManyInput> | Prisma.ClaimUncheckedUpdateManyInput,
 ): Promise<{ before: Claim; after: Claim }> {
   const before = await readClaim(tx, id);
+  if (before.withdrawnAt) throw new DomainError(withdrawnMessage({ id, withdrawnAt: before.withdrawnAt }));
   if (before.version !== expectedVersion) throw new StaleVersionError(snapshot(before));
   const data = await plan(before);
   const [after] = await tx.claim.updateManyAndReturn({

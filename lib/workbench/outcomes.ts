@@ -1,4 +1,4 @@
-import type { Outcome, PrismaClient } from "@/generated/prisma/client.ts";
+import type { DeletionRecord, Outcome, PrismaClient } from "@/generated/prisma/client.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { isVerdict, STATUS } from "@/lib/status.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
@@ -7,6 +7,7 @@ import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
 import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
 import { invalidateOutcomePages } from "@/lib/public/page-invalidation.ts";
 import { outcomeSchema, type OutcomeInput } from "@/lib/workbench/outcome-schemas.ts";
+import { recordDeletion } from "@/lib/workbench/deletion-records.ts";
 
 async function checkSource(tx: Transaction | PrismaClient, sourceId: number | null): Promise<void> {
   if (sourceId !== null && !(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
@@ -32,6 +33,33 @@ export async function updateOutcome(prisma: PrismaClient, actor: Actor, id: numb
     if (!before || !outcome) throw new DomainError("That outcome does not exist.");
     await invalidateOutcomePages(tx, id, before.sourceId);
     return outcome;
+  });
+}
+
+/**
+ * Deletes an outcome that no claim uses — linked now, or named in a claim's history (linked once and
+ * unlinked since: that history is never rewritten) — with a DeletionRecord of it; otherwise explains
+ * why it cannot. An unused outcome is on no public page, so no cached page changes.
+ */
+export async function deleteOutcome(prisma: PrismaClient, actor: Actor, id: number, reason: string | null = null): Promise<DeletionRecord> {
+  assertEditor(actor);
+  return prisma.$transaction(async (tx) => {
+    // Lock the row: a link being made to it right now must wait (it takes a key-share lock on it).
+    const [outcome] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Outcome" WHERE id = ${id} FOR UPDATE`;
+    if (!outcome) throw new DomainError("That outcome no longer exists.");
+    const linked = await tx.claimOutcome.findMany({ where: { outcomeId: id }, orderBy: { claimId: "asc" }, select: { claimId: true } });
+    if (linked.length > 0) {
+      const claims = linked.map(({ claimId }) => `#${claimId}`).join(", ");
+      const uses = linked.length === 1 ? `claim ${claims} uses it` : `claims ${claims} use it`;
+      throw new DomainError(`This outcome cannot be deleted: ${uses}. Unlink it there first.`);
+    }
+    const named = await tx.claimEvent.findFirst({ where: { outcomeId: id }, orderBy: { id: "asc" }, select: { claimId: true } });
+    if (named) {
+      throw new DomainError(`This outcome cannot be deleted: the history of claim #${named.claimId} names it (it was linked once), and a claim's history is never rewritten.`);
+    }
+    const snapshot = await tx.outcome.findUniqueOrThrow({ where: { id } });
+    await tx.outcome.delete({ where: { id } });
+    return recordDeletion(tx, actor, "OUTCOME", id, snapshot, reason);
   });
 }
 

@@ -48,6 +48,8 @@ export function getClaimForEditor(prisma: PrismaClient, id: number) {
       status: true,
       visibility: true,
       publishedAt: true,
+      withdrawnAt: true,
+      withdrawalReason: true,
       anchorStart: true,
       anchorEnd: true,
       claimant: { select: { name: true, title: true } },

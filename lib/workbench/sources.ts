@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import type { DeletionRecord, PrismaClient } from "@/generated/prisma/client.ts";
 import { locateAnchor } from "@/lib/anchors.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { optionalIsoDate, optionalText, optionalWebUrl, requiredText } from "@/lib/fields.ts";
 import { normaliseText } from "@/lib/workbench/source-text.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
+import { recordDeletion } from "@/lib/workbench/deletion-records.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
 import { invalidateSourcePages } from "@/lib/public/page-invalidation.ts";
 
@@ -85,10 +86,14 @@ export async function updateSource(prisma: PrismaClient, actor: Actor, id: numbe
   }
 }
 
-/** Deletes a source that no claim or outcome uses; otherwise explains why it cannot. */
-export async function deleteSource(prisma: PrismaClient, actor: Actor, id: number): Promise<void> {
+/**
+ * Deletes a source that no claim (anchored in it or citing it) or outcome uses, with a
+ * DeletionRecord of it; otherwise explains why it cannot. An unused source is not public, so no
+ * cached page changes.
+ */
+export async function deleteSource(prisma: PrismaClient, actor: Actor, id: number, reason: string | null = null): Promise<DeletionRecord> {
   assertEditor(actor);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     // Lock the row: a claim being created on it right now must wait (it takes a key-share lock on it).
     const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Source" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("That source no longer exists.");
@@ -97,7 +102,9 @@ export async function deleteSource(prisma: PrismaClient, actor: Actor, id: numbe
       const uses = [claims && `${claims} claim${claims === 1 ? "" : "s"}`, outcomes && `${outcomes} outcome${outcomes === 1 ? "" : "s"}`].filter(Boolean).join(" and ");
       throw new DomainError(`This source cannot be deleted: ${uses} use it.`);
     }
+    const snapshot = await tx.source.findUniqueOrThrow({ where: { id }, include: { dismissedSuggestions: { orderBy: { id: "asc" } } } });
     await tx.source.delete({ where: { id } });
+    return recordDeletion(tx, actor, "SOURCE", id, snapshot, reason);
   });
 }
 

@@ -14,6 +14,10 @@ import {
 } from "@/lib/workbench/claim-schemas.ts";
 import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { linkClaimFormSchema, linkClaims, unlinkClaimFormSchema, unlinkClaims } from "@/lib/workbench/claim-links.ts";
+import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
+import { withdrawClaim, withdrawClaimFormSchema } from "@/lib/workbench/claim-withdrawal.ts";
+import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
+import { versionSchema } from "@/lib/fields.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
 import { linkOutcome, unlinkOutcome } from "@/lib/workbench/outcomes.ts";
 
@@ -143,4 +147,30 @@ export const unlinkClaimAction: ServerAction<WorkbenchFormState> = serverAction(
   run: ({ id, version, otherClaimId }, actor) => unlinkClaims(db, actor, id, version, otherClaimId),
   revalidate: ALL_PAGES,
   state: (_result, { otherClaimId }) => ({ status: "success", message: `Link to claim #${otherClaimId} removed.` }),
+});
+
+export const withdrawClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "reason", "duplicateOf", "explanation"],
+  schema: withdrawClaimFormSchema,
+  run: ({ id, version, ...input }, actor) => withdrawClaim(db, actor, id, version, input),
+  revalidate: ALL_PAGES,
+  state: (claim, { id }) => ({
+    status: "success",
+    message: `Withdrawn: readers now see “${claim.withdrawalReason}” instead of the claim, and it is listed nowhere.`,
+    data: { next: { href: `/claims/${id}`, label: "See the withdrawal notice" } },
+  }),
+});
+
+// The claim's page then says who deleted it and when (the audit record); nothing public changes.
+export const deleteClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "reason"],
+  schema: deletionFormSchema("claim").extend({ version: versionSchema }),
+  run: ({ id, version, reason }, actor) => deleteDraftClaim(db, actor, id, version, reason),
+  revalidate: [["/editor", "layout"]],
+  state: (_record, { id }) => ({ status: "success", message: `Draft #${id} deleted.` }),
+  redirect: (_record, { id }) => claimPage(id),
 });

@@ -6,7 +6,8 @@ import { db } from "@/lib/platform/db.ts";
 import type { WorkbenchFormState } from "@/lib/workbench/action-results.ts";
 import { idSchema } from "@/lib/fields.ts";
 import { outcomeSchema, updateOutcomeFormSchema } from "@/lib/workbench/outcome-schemas.ts";
-import { createOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
+import { createOutcome, deleteOutcome, updateOutcome } from "@/lib/workbench/outcomes.ts";
+import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
 
 // Same shape as app/editor/claims/actions.ts: serverAction (lib/actions.ts) — guard, zod,
 // lib/workbench, revalidate.
@@ -39,4 +40,15 @@ export const updateOutcomeAction: ServerAction<WorkbenchFormState> = serverActio
   // Public claim pages show linked outcomes.
   revalidate: [["/", "layout"]],
   state: () => ({ status: "success", message: "Outcome saved." }),
+});
+
+// The outcome's page then says who deleted it and when (the audit record).
+export const deleteOutcomeAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  fields: ["id", "reason"],
+  schema: deletionFormSchema("outcome"),
+  run: ({ id, reason }, actor) => deleteOutcome(db, actor, id, reason),
+  revalidate: [["/editor", "layout"]],
+  state: (_record, { id }) => ({ status: "success", message: `Outcome #${id} deleted.` }),
+  redirect: (_record, { id }) => `/editor/outcomes/${id}`,
 });

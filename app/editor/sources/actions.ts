@@ -6,6 +6,7 @@ import { idSchema } from "@/lib/fields.ts";
 import { db } from "@/lib/platform/db.ts";
 import { textFromUpload } from "@/lib/workbench/source-text.ts";
 import { createSource, deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
+import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
 import { dismissSuggestion, restoreSuggestion, suggestionRefSchema } from "@/lib/workbench/suggestions.ts";
 import type { SourceFormState, SuggestionActionState } from "@/components/sources/types.ts";
 
@@ -52,13 +53,15 @@ export const updateSourceAction: ServerAction<SourceFormState> = serverAction({
   },
 });
 
+// The source's page then says who deleted it and when (the audit record).
 export const deleteSourceAction: ServerAction<SourceFormState> = serverAction({
   role: "EDITOR",
-  fields: ["id"],
-  schema: sourceRefSchema,
-  run: ({ id }, actor) => deleteSource(db, actor, id),
-  revalidate: ["/editor/sources"],
+  fields: ["id", "reason"],
+  schema: deletionFormSchema("source"),
+  run: ({ id, reason }, actor) => deleteSource(db, actor, id, reason),
+  revalidate: [["/editor", "layout"]],
   state: () => ({ status: "success", message: "The source was deleted." }),
+  redirect: (_record, { id }) => `/editor/sources/${id}`,
 });
 
 const SUGGESTION_FIELDS = ["sourceId", "start", "end", "text"];

@@ -9,6 +9,7 @@ import { QuoteInContext } from "@/components/QuoteInContext.tsx";
 import { SourceLink } from "@/components/SourceLink.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { Timeline } from "@/components/Timeline.tsx";
+import { WithdrawnClaim } from "@/components/WithdrawnClaim.tsx";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
@@ -34,6 +35,11 @@ export async function claimMetadata(rawId: string): Promise<Metadata> {
   const claim = await loadClaim(rawId);
   if (!claim) return { title: "Claim not found" };
   const url = `${cachedPageOrigin()}/claims/${claim.id}`;
+  if (claim.withdrawnAt) {
+    const description = `Withdrawn: ${claim.withdrawalReason ?? "no reason given"}`;
+    // Listed nowhere, the sitemap included; search engines should drop it too.
+    return { title: `Claim #${claim.id} was withdrawn`, description, alternates: { canonical: url }, robots: { index: false } };
+  }
   const title = `${claim.claimant.name}: “${clip(claim.quote, 80)}”`;
   return {
     title,
@@ -47,6 +53,7 @@ export async function claimMetadata(rawId: string): Promise<Metadata> {
 export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean }) {
   const claim = await loadClaim(rawId);
   if (!claim) notFound();
+  if (claim.withdrawnAt) return <WithdrawnClaim claim={{ ...claim, withdrawnAt: claim.withdrawnAt }} />;
   const relations = await publicClaimRelations(claim.id);
   if (relations.originalId !== null && !own) redirect(`/claims/${relations.originalId}?from=${claim.id}`);
   const origin = cachedPageOrigin();

@@ -5,6 +5,8 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
 import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
+import { ClaimRemoval } from "@/components/workbench/ClaimRemoval.tsx";
+import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
 import { ClaimHistory } from "@/components/workbench/ClaimHistory.tsx";
 import { DateTime } from "@/components/workbench/DateTime.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
@@ -14,6 +16,7 @@ import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
 import { listClaimLinks } from "@/lib/workbench/claim-links.ts";
 import { claimFormValues } from "@/lib/workbench/claim-form-values.ts";
+import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { listNotes } from "@/lib/workbench/notes.ts";
 import { formOptions, getClaimForEditor } from "@/lib/workbench/queries.ts";
@@ -38,7 +41,11 @@ export default async function EditorClaimPage({ params }: Props) {
   if (!(await userForPage("EDITOR", `/editor/claims/${raw}`))) return <EditorRoleRequired />;
   const id = parseId(raw);
   const claim = id === null ? null : await getClaimForEditor(db, id);
-  if (!claim) notFound();
+  if (!claim) {
+    const deletion = id === null ? null : await findDeletion(db, "CLAIM", id);
+    if (!deletion) notFound();
+    return <DeletedRecord title={`Claim #${id}`} deletion={deletion} back={{ href: "/editor/claims", label: "Back to the claims" }} />;
+  }
   const [options, notes, history, links] = await Promise.all([
     formOptions(db),
     listNotes(db, claim.id),
@@ -60,7 +67,7 @@ export default async function EditorClaimPage({ params }: Props) {
           <span>{claim.claimant.name}{claim.claimant.title ? `, ${claim.claimant.title}` : ""}</span>
           <LocalDate value={claim.statedAt} />
           <StatusBadge status={claim.status} />
-          <span>{published ? "Published" : "Draft"}</span>
+          <span>{claim.withdrawnAt ? "Withdrawn" : published ? "Published" : "Draft"}</span>
           <span>Version {claim.version}</span>
           {published ? <Link href={`/claims/${claim.id}`} className="underline underline-offset-2">Public page</Link> : null}
         </p>
@@ -71,7 +78,7 @@ export default async function EditorClaimPage({ params }: Props) {
 
       <nav aria-label="On this page" className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {[["edit", "Edit"], ["status", "Status"], ["outcomes", "Outcomes"], ["links", "Linked claims"], ["publish", "Publish"], ["notes", "Notes"], ["history", "History"]].map(([anchor, label]) => (
+          {[["edit", "Edit"], ["status", "Status"], ["outcomes", "Outcomes"], ["links", "Linked claims"], ["publish", "Publish"], ["remove", published ? "Withdraw" : "Delete"], ["notes", "Notes"], ["history", "History"]].map(([anchor, label]) => (
             <li key={anchor}><a href={`#${anchor}`} className="underline underline-offset-2">{label}</a></li>
           ))}
         </ul>
@@ -148,6 +155,10 @@ export default async function EditorClaimPage({ params }: Props) {
         <Section id="publish" title={published ? "Published" : "Draft"}>
           {claim.publishedAt ? <p className="text-sm text-stone-700">Published <DateTime value={claim.publishedAt} />.</p> : null}
           <PublishForm claim={ref} published={published} />
+        </Section>
+
+        <Section id="remove" title={claim.withdrawnAt ? "Withdrawn" : published ? "Withdraw" : "Delete"}>
+          <ClaimRemoval claim={claim} publishedOnce={history.some((entry) => entry.type === "PUBLISHED")} />
         </Section>
 
         <Section id="notes" title="Internal notes">

@@ -4,12 +4,16 @@ import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
 import { OutcomeForm } from "@/components/workbench/OutcomeForm.tsx";
+import { ConfirmDeleteForm } from "@/components/workbench/ConfirmDeleteForm.tsx";
+import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { RELATION_LABEL } from "@/lib/labels.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
 import { dateToIso } from "@/lib/fields.ts";
+import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { formOptions, getOutcomeForEditor } from "@/lib/workbench/queries.ts";
+import { deleteOutcomeAction } from "../actions.ts";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +26,11 @@ export default async function EditorOutcomePage({ params }: Props) {
   if (!(await userForPage("EDITOR", `/editor/outcomes/${raw}`))) return <EditorRoleRequired />;
   const id = parseId(raw);
   const outcome = id === null ? null : await getOutcomeForEditor(db, id);
-  if (!outcome) notFound();
+  if (!outcome) {
+    const deletion = id === null ? null : await findDeletion(db, "OUTCOME", id);
+    if (!deletion) notFound();
+    return <DeletedRecord title={`Outcome #${id}`} deletion={deletion} back={{ href: "/editor/outcomes", label: "Back to the outcomes" }} />;
+  }
   const { sources } = await formOptions(db);
   return (
     <EditorPage title={outcome.title}>
@@ -54,6 +62,15 @@ export default async function EditorOutcomePage({ params }: Props) {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="delete-heading" className="mt-8">
+        <h2 id="delete-heading" className="text-xl font-semibold">Delete</h2>
+        <div className="mt-2">
+          <ConfirmDeleteForm action={deleteOutcomeAction} hidden={{ id: outcome.id }} summary="Delete this outcome…" confirmLabel={`Delete outcome #${outcome.id}`}>
+            <p>Only an outcome that no claim uses — linked now or named in a claim&apos;s history — can be deleted.</p>
+            <p>An audit record keeps the outcome as it is now, with your name and the time.</p>
+          </ConfirmDeleteForm>
+        </div>
       </section>
     </EditorPage>
   );

@@ -7,10 +7,12 @@ import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
 import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
+import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
 import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { db } from "@/lib/platform/db.ts";
 import { quoteContext } from "@/lib/public/highlight.ts";
+import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
 import { loadSuggestions, newClaimHref } from "@/lib/workbench/suggestions.ts";
 import { deleteSourceAction, updateSourceAction } from "../actions.ts";
@@ -21,7 +23,11 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
   if (!(await userForPage("EDITOR", "/editor/sources"))) return <EditorRoleRequired />;
   const id = Number((await params).id);
   const source = Number.isInteger(id) && id > 0 ? await getSourceForEditor(db, id) : null;
-  if (!source) notFound();
+  if (!source) {
+    const deletion = Number.isInteger(id) && id > 0 ? await findDeletion(db, "SOURCE", id) : null;
+    if (!deletion) notFound();
+    return <DeletedRecord title={`Source #${id}`} deletion={deletion} back={{ href: "/editor/sources", label: "Back to the sources" }} />;
+  }
 
   const anchored = source.claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const orphaned = source.claims.filter((claim) => claim.anchorExact !== null && claim.anchorStart === null);
