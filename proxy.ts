@@ -2,8 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { renewedSessionCookie, SESSION_COOKIES, sessionCookieOptions } from "@/lib/accounts/session-lifetime.ts";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/platform/security-headers.ts";
 import { publicRoute } from "@/lib/public/cached-pages.ts";
+import { RepeatedSearches } from "@/lib/public/repeated-searches.ts";
 import { MAX_FORM_BODY_BYTES, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_FILE_BYTES, megabytes } from "@/lib/upload-limits.ts";
 
+/** This process's memory of the searches asked: only one asked before goes to its cached copy. */
+const repeatedSearches = new RepeatedSearches();
 
 /** The workbench, the admin pages and the account page: /editor, /editor/…, /admin, /admin/…, /account. */
 const SIGNED_IN_AREA = /^\/(editor|admin|account)(\/|$)/;
@@ -41,7 +44,7 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const route = publicRoute(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const route = publicRoute(request.nextUrl.pathname, request.nextUrl.searchParams, (path) => repeatedSearches.askedBefore(path));
   const requestHeaders = new Headers(request.headers);
   let policy: string | undefined;
   if (!route.cached) {

@@ -36,16 +36,40 @@ export function staticStylesheet(distDir: string): string {
   return `/_next/static/${file.split(path.sep).join("/")}`;
 }
 
-/** A second of warm-up, one request for the headers, then `duration` seconds of load. */
-export async function loadUrl(origin: string, urlPath: string, options: LoadOptions): Promise<UrlResult> {
-  const url = `${origin}${urlPath}`;
-  await autocannon({ url, connections: options.connections, duration: 1 });
-  const response = await fetch(url, { redirect: "manual" });
+/**
+ * A search that no reader asked before, every time: `urlPath` with a `from` day no earlier request
+ * of the run used, far before every statement, so the matches (and the work) are the same as
+ * without it, but the cached copy of another request never answers it.
+ */
+export function freshSearch(urlPath: string): { label: string; next: () => string } {
+  let day = 0;
+  const first = Date.UTC(1999, 11, 31);
+  return {
+    label: `${urlPath}&from=… (a new search each request)`,
+    next: () => `${urlPath}&from=${new Date(first - 86_400_000 * (day++ % 40_000)).toISOString().slice(0, 10)}`,
+  };
+}
+
+/**
+ * A second of warm-up, one request for the headers, then `duration` seconds of load: on `target`,
+ * or on a new path for every request (freshSearch).
+ */
+export async function loadUrl(origin: string, target: string | ReturnType<typeof freshSearch>, options: LoadOptions): Promise<UrlResult> {
+  const path = typeof target === "string" ? () => target : target.next;
+  const load = (duration: number) =>
+    autocannon({
+      url: origin,
+      connections: options.connections,
+      duration,
+      requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
+    });
+  await load(1);
+  const response = await fetch(`${origin}${path()}`, { redirect: "manual" });
   await response.arrayBuffer();
   const sample = { status: response.status, cacheControl: response.headers.get("cache-control"), nextCache: response.headers.get("x-nextjs-cache") };
-  const result = await autocannon({ url, connections: options.connections, duration: options.duration });
+  const result = await load(options.duration);
   return {
-    path: urlPath,
+    path: typeof target === "string" ? target : target.label,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -36,6 +36,10 @@ test("a reader never sees a page older than the last change: publish, status, un
   // Served from the cache now, to any number of readers.
   expect((await read(request, `/claims/${id}`)).headers()["x-nextjs-cache"]).toBe("HIT");
   expect((await read(request, "/")).headers()["x-nextjs-cache"]).toBe("HIT");
+  // A search asked for the first time is rendered for that reader; asked again, it is cached.
+  const firstTime = await read(request, search);
+  expect(await firstTime.text()).toContain(summary);
+  expect(firstTime.headers()["x-nextjs-cache"]).toBeUndefined();
   expect(await (await read(request, search)).text()).toContain(summary);
   expect((await read(request, search)).headers()["x-nextjs-cache"]).toBe("HIT");
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { publicRoute } from "@/lib/public/cached-pages.ts";
+import { RepeatedSearches } from "@/lib/public/repeated-searches.ts";
 import { MAX_CACHED_QUERY_LENGTH, searchPageKey, searchParamsOfKey } from "@/lib/public/search-page-key.ts";
 
 const params = (query: string) => new URLSearchParams(query);
@@ -44,6 +45,21 @@ describe("how the proxy routes a public page", () => {
     const key = searchPageKey(params("q=aliyev"));
     expect(publicRoute("/api/claims", params("q=aliyev"))).toEqual({ cached: true, rewrite: `/api/claims/search/${key}` });
     expect(publicRoute("/api/claims", params(""))).toEqual({ cached: false });
+  });
+
+  it("renders a search asked for the first time per request, and sends it to its cached copy from the second time", () => {
+    const repeated = new RepeatedSearches();
+    const route = (pathname: string, query: string) => publicRoute(pathname, params(query), (path) => repeated.askedBefore(path));
+    expect(route("/search", "q=tangible")).toEqual({ cached: false, rewrite: "/search?q=tangible" });
+    expect(route("/", "q=tangible")).toEqual({ cached: true, rewrite: `/search/${searchPageKey(params("q=tangible"))}` });
+    // The JSON list's copy is another one, with its own first time.
+    expect(route("/api/claims", "q=tangible")).toEqual({ cached: false });
+    expect(route("/api/claims", "q=tangible").rewrite).toBe(`/api/claims/search/${searchPageKey(params("q=tangible"))}`);
+  });
+
+  it("remembers the searches asked in two bounded generations: a search asked long ago is new again", () => {
+    const repeated = new RepeatedSearches(2);
+    expect(["a", "a", "b", "c", "a", "d", "e", "a", "b"].map((key) => repeated.askedBefore(key))).toEqual([false, true, false, false, true, false, false, true, false]);
   });
 
   it("renders an empty or over-long search per request, with its own nonce", () => {

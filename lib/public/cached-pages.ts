@@ -10,12 +10,12 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * Nothing in them depends on the request: no cookie, no header, no query. The signed-in part of
  * the header is fetched by the browser (components/AccountNav.tsx).
  *
- * A search (`/search?…`, or `/?…` as typed or bookmarked, and the JSON list `/api/claims?…`) is
- * cached too, one copy per query (lib/public/search-page-key.ts), dropped by every change that
- * drops the lists: on a viral day thousands of readers follow the same few search links.
+ * A search (`/search?…`, or `/?…` as typed or bookmarked, and the JSON list `/api/claims?…`) asked
+ * before is cached too, one copy per query (lib/public/search-page-key.ts), dropped by every change
+ * that drops the lists: on a viral day thousands of readers follow the same few search links.
  *
- * Rendered per request: an empty or over-long search (/search, /api/claims), the CSV exports, and
- * everything signed-in.
+ * Rendered per request: a search asked for the first time, an empty or over-long search (/search,
+ * /api/claims), the CSV exports, and everything signed-in.
  */
 
 const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?|sources(?:\/[^/]+)?|search\/[^/]+)$/;
@@ -30,16 +30,16 @@ export interface PublicRoute {
 
 /**
  * How the proxy treats a public page request, or a search of the JSON list (the proxy sees no other
- * API route, nor the feeds).
+ * API route, nor the feeds). `cacheSearch` says whether a search goes to its cached copy (the
+ * proxy's: only a search asked before, lib/public/repeated-searches.ts) or is rendered per request.
  */
-export function publicRoute(pathname: string, searchParams: URLSearchParams): PublicRoute {
+export function publicRoute(pathname: string, searchParams: URLSearchParams, cacheSearch: (cachedPath: string) => boolean = () => true): PublicRoute {
+  const key = searchParams.size > 0 ? searchPageKey(searchParams) : null;
   if ((pathname === "/" || pathname === "/search") && searchParams.size > 0) {
-    const key = searchPageKey(searchParams);
-    return key ? { cached: true, rewrite: `/search/${key}` } : { cached: false, rewrite: `/search?${searchParams}` };
+    return key && cacheSearch(`/search/${key}`) ? { cached: true, rewrite: `/search/${key}` } : { cached: false, rewrite: `/search?${searchParams}` };
   }
   if (pathname === "/api/claims") {
-    const key = searchPageKey(searchParams);
-    return key ? { cached: true, rewrite: `/api/claims/search/${key}` } : { cached: false };
+    return key && cacheSearch(`/api/claims/search/${key}`) ? { cached: true, rewrite: `/api/claims/search/${key}` } : { cached: false };
   }
   if (CLAIM_PAGE.test(pathname) && searchParams.get("stay") === "1") return { cached: true, rewrite: `${pathname}/own?${searchParams}` };
   return { cached: CACHED_PAGE.test(pathname) };
