@@ -36,7 +36,7 @@ async function createUser(page: Page, user: { email: string; name: string; role:
 
 const userRow = (page: Page, email: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
 
-test("an admin creates an editor, who signs in with the initial password and cannot open the admin page", async ({ page }) => {
+test("an admin creates an editor, who signs in with the initial password, must choose their own, and gets 403 on the admin page", async ({ page }) => {
   await signInAsAdminAtUsersPage(page);
   const editor = { email: `eve.${unique()}@example.org`, name: "Eve Example", role: "Editor" as const };
   const password = await createUser(page, editor);
@@ -47,6 +47,8 @@ test("an admin creates an editor, who signs in with the initial password and can
   const row = userRow(page, editor.email);
   await expect(row).toContainText("Editor");
   await expect(row).toContainText("Active");
+  await expect(row).toContainText("Must choose a password");
+  await expect(row).toContainText("Never");
 
   // Shown once: gone after a reload.
   await page.reload();
@@ -58,11 +60,19 @@ test("an admin creates an editor, who signs in with the initial password and can
 
   await page.goto("/signin");
   await fillSignIn(page, editor.email, password);
+  await expect(page).toHaveURL(/\/account\?next=%2Feditor$/);
+  await expect(page.getByText("An admin set your password.")).toBeVisible();
+  const mine = `${unique()} is Eve's own password`;
+  await page.getByLabel("Current password").fill(password);
+  await page.getByLabel("New password", { exact: true }).fill(mine);
+  await page.getByLabel("Repeat the new password").fill(mine);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
   await expect(page.getByTestId("signed-in-user")).toContainText(editor.name);
 
-  await page.goto("/admin/users");
-  await expect(page).toHaveURL(/\/admin\/users$/);
-  await expect(page.getByText("You need the admin role to see this page.")).toBeVisible();
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.getByText(admin.email)).toHaveCount(0);
 });
@@ -85,6 +95,7 @@ test("a refused new user keeps what the admin typed, with the error beside the f
 });
 
 test("an admin changes a role, and disables an account whose open session then stops working", async ({ page, browser }) => {
+  test.setTimeout(90_000); // two browsers, and the new user is sent on to choose a password
   await signInAsAdminAtUsersPage(page);
   const user = { email: `dan.${unique()}@example.org`, name: `Dan ${unique()}`, role: "Editor" as const };
   const password = await createUser(page, user);

@@ -145,10 +145,10 @@ async function main(): Promise<void> {
         throw new UsageError(`A user with the email ${input.email} already exists. Use --reset-password to give them a new password.`);
       }
       const user = await createUserWithPassword(prisma, input, password);
-      console.log(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}). They can sign in at /signin.`);
+      console.log(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}). They sign in at /signin, then choose their own password.`);
     } else {
       const user = await resetPassword(prisma, email, password);
-      console.log(`Set a new password for ${user.name} <${user.email}>.`);
+      console.log(`Set a new password for ${user.name} <${user.email}>; their sessions have ended. They choose their own at their next sign-in.`);
       if (user.disabledAt) console.log("Note: this account is disabled; an admin must re-enable it before it can sign in.");
     }
   } finally {
