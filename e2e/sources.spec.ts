@@ -58,7 +58,8 @@ test("an editor uploads an HTML article, selects a statement by keyboard and sta
 test("a source used by a claim cannot be deleted, with a clear message", async ({ page }) => {
   await signIn(page, editor, "/editor/sources");
   await page.getByRole("link", { name: demoSources.commonspace.title }).click();
-  await page.getByRole("button", { name: "Delete this source" }).click();
+  await page.getByText("Delete this source…").click();
+  await page.getByRole("button", { name: /^Delete source #\d+$/ }).click();
   await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toHaveText(/^This source cannot be deleted: \d+ claims? use it\.$/);
 });
 
