@@ -338,3 +338,37 @@ describe("the server in front of Next.js (lib/platform/http-server.ts, stub hand
     expect(headers["x-forwarded-for"]).toBeUndefined();
   });
 });
+
+describe("a redirect through the server in front of Next.js", () => {
+  it("says its Location once when Next.js sets it and then appends it again (a cached page's redirect rendered on a miss)", async () => {
+    const server = createAppServer({
+      config: { siteOrigin: null, trustProxy: 0 },
+      handle: (_req, res) => {
+        res.statusCode = 308;
+        res.setHeader("location", "/claimants/new-name");
+        res.appendHeader("location", "/claimants/new-name");
+        res.appendHeader("link", "</a>; rel=preload");
+        res.appendHeader("link", "</b>; rel=preload");
+        res.end();
+      },
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    try {
+      const { port } = server.address() as AddressInfo;
+      const raw = await new Promise<string[]>((resolve, reject) => {
+        const req = httpRequest({ host: "127.0.0.1", port, path: "/claimants/old-name", agent: false }, (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.rawHeaders));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+      const values = (name: string) => raw.filter((_, index) => index % 2 === 1 && raw[index - 1]!.toLowerCase() === name);
+      expect(values("location")).toEqual(["/claimants/new-name"]);
+      expect(values("link")).toEqual(["</a>; rel=preload", "</b>; rel=preload"]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

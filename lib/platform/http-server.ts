@@ -29,6 +29,16 @@ function rewriteCacheControl(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /**
+ * Next.js renders a cached page's redirect (a claimant's former address) on a cache miss by setting
+ * its Location, then appends the headers it cached for the page: the same Location again, which
+ * clients join into one invalid value ("/a, /a"). The second, identical one is dropped.
+ */
+function singleLocation(res: ServerResponse): void {
+  const appendHeader = res.appendHeader.bind(res);
+  res.appendHeader = (name, value) => (name.toLowerCase() === "location" && res.getHeader("location") === value ? res : appendHeader(name, value));
+}
+
+/**
  * Answers "304 Not Modified" instead of a 200 whose ETag the client already has. Next.js does so
  * for pages; the cached routes (feeds, sitemap, JSON) carry an ETag too (page-cache/server.ts) but
  * are sent whole, so the decision is taken here, when the headers or the body's first bytes are about to go.
@@ -64,8 +74,8 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse): void {
  * The HTTP server in front of Next.js (scripts/server.ts): for every request, before `handle`
  * sees it, it computes the client's address and strips or rewrites the forwarding headers by
  * TRUST_PROXY, and, when a public origin is configured, refuses a Server Action from any other
- * origin with a bare 403. It also says who may keep a response Next.js served from its cache, and
- * answers 304 for a cached route's body the client already has.
+ * origin with a bare 403. It also says who may keep a response Next.js served from its cache,
+ * answers 304 for a cached route's body the client already has, and sends a redirect's Location once.
  *
  * WebSocket upgrades (dev-mode HMR) get the same header treatment from the server's first
  * `upgrade` listener, registered here; Next.js adds its own listener to this server (the
@@ -84,6 +94,7 @@ export function createAppServer(options: { handle: RequestHandler; config: Publi
     }
     if (replay?.serve(req, res)) return;
     rewriteCacheControl(req, res);
+    singleLocation(res);
     answerNotModified(req, res);
     replay?.watch(req, res);
     Promise.resolve()
