@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
+import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
 import { createClaim, region, signIn, unique } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;
@@ -18,6 +19,7 @@ test("an editor withdraws a published claim with a reason; readers see the notic
   await withdraw.getByText("Withdraw this claim…").click();
   await withdraw.getByRole("button", { name: `Withdraw claim #${id}` }).click();
   await expect(withdraw.getByText("Choose why the claim is withdrawn.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   await withdraw.getByLabel("Reason", { exact: true }).selectOption({ label: "The quote could not be verified" });
   await withdraw.getByLabel("Explanation (optional)", { exact: true }).fill("The recording has other words.");
   await withdraw.getByRole("button", { name: `Withdraw claim #${id}` }).click();
@@ -36,6 +38,7 @@ test("an editor withdraws a published claim with a reason; readers see the notic
   await expect(history.getByRole("listitem").last()).toContainText("Withdrawn");
   await expect(history.getByRole("listitem").last()).toContainText(reason);
   await expect(reader.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(reader);
 
   await reader.goto(`/search?q=${word}`);
   await expect(reader.getByText(summary)).toHaveCount(0);
@@ -55,6 +58,7 @@ test("an editor deletes a junk draft after confirming, and its page then says wh
   await expect(remove.getByRole("button", { name: `Delete draft #${id}` })).toBeHidden();
   await remove.getByText("Delete this draft…").click();
   await remove.getByLabel("Why (optional)", { exact: true }).fill("Made while testing.");
+  await expectNoSeriousAxeViolations(page);
   await remove.getByRole("button", { name: `Delete draft #${id}` }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   const notice = page.getByRole("status").filter({ hasText: "was deleted" });

@@ -27,7 +27,7 @@ function WithdrawForm({ claim }: { claim: RemovableClaim }) {
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <details open={state.status === "error"}>
-      <summary className={`${buttonClasses.secondary} inline-block cursor-pointer border-rose-300 text-rose-800`}>Withdraw this claim…</summary>
+      <summary className={`${buttonClasses.secondary} inline-block cursor-pointer`}>Withdraw this claim…</summary>
       <form action={formAction} className="mt-3 space-y-4 rounded-md border border-rose-200 bg-rose-50 p-4" noValidate>
         <input type="hidden" name="id" value={claim.id} />
         <input type="hidden" name="version" value={claim.version} />

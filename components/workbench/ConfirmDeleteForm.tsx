@@ -32,8 +32,8 @@ export function ConfirmDeleteForm<Data>({
   const round = useRound(state);
   const failed = state.status === "error";
   return (
-    <details open={failed} className="group">
-      <summary className={`${buttonClasses.secondary} inline-block cursor-pointer border-rose-300 text-rose-800`}>{summary}</summary>
+    <details open={failed}>
+      <summary className={`${buttonClasses.secondary} inline-block cursor-pointer`}>{summary}</summary>
       <form action={formAction} className="mt-3 space-y-3 rounded-md border border-rose-200 bg-rose-50 p-4" noValidate>
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
