@@ -47,7 +47,7 @@ export async function proxy(request: NextRequest) {
   const route = publicRoute(request.nextUrl.pathname, request.nextUrl.searchParams, (path) => repeatedSearches.askedBefore(path));
   const requestHeaders = new Headers(request.headers);
   let policy: string | undefined;
-  if (!route.cached) {
+  if (!route.cached && !route.json) {
     const nonce = createNonce();
     policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
     requestHeaders.set("x-nonce", nonce);

@@ -6,8 +6,8 @@
 // `npm run bench`; --database-url: an existing, migrated database — and starts two app servers
 // (scripts/server.ts start): the measured one with --workers processes, and one more process on the
 // same database. Then (bench/http-load.ts, bench/http-freshness.ts):
-//  - each URL in turn: a second of warm-up, a sample request (its Cache-Control and x-nextjs-cache),
-//    then --duration seconds of autocannon with --connections connections: req/s, p50/p99, failures,
+//  - each URL in turn: a second of warm-up, then --duration seconds of autocannon with --connections
+//    connections (req/s, p50/p99, failures), then a sample request (its Cache-Control and x-nextjs-cache),
 //    and req/s relative to a static file's. Searches run twice: the same search again and again
 //    (served from its cached copy after the first), and a new search each request (rendered);
 //  - the search's own SQL through a pg pool of --connections, as a ceiling for /api/claims?q=…;

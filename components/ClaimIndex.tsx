@@ -14,7 +14,7 @@ import {
   searchHref,
   searchQueryString,
 } from "@/lib/public/search.ts";
-import { listClaimantOptions } from "@/lib/public/public-claimants.ts";
+import { claimantFilterOptions } from "@/lib/public/public-claimants.ts";
 
 /**
  * The claims index: every published claim, or those a search finds. Rendered by `/` without a
@@ -22,7 +22,7 @@ import { listClaimantOptions } from "@/lib/public/public-claimants.ts";
  */
 export async function ClaimIndex({ params }: { params: RawParams }) {
   const { search, issues } = parseClaimSearch(params);
-  const [page, claimants] = await Promise.all([searchClaims(search), listClaimantOptions()]);
+  const [page, claimants] = await Promise.all([searchClaims(search), claimantFilterOptions(search.claimant)]);
   const withoutCursor = { ...search, cursor: undefined };
   const orderLabel = page.relevanceFallback ? SORT_LABEL.newest : SORT_LABEL[search.sort];
   const capped = page.statusCounts.some((row) => row.capped);

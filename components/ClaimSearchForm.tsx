@@ -1,13 +1,14 @@
 import { ClaimKind, ClaimStatus } from "@/generated/prisma/enums.ts";
 import { type ClaimSearch, SORT_LABEL, SORTS } from "@/lib/public/search.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
+import type { ClaimantFilterOptions } from "@/lib/public/public-claimants.ts";
 import { STATUS } from "@/lib/status.ts";
 
 const field = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 const labelText = "text-sm font-semibold text-stone-800";
 
 /** The index's search and filters: a plain GET form, so every state is a URL and needs no JavaScript. */
-export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; claimants: { slug: string; name: string }[] }) {
+export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; claimants: ClaimantFilterOptions }) {
   const filtered =
     search.statuses.length > 0 ||
     Boolean(search.claimant || search.kind || search.tag || search.from || search.to || search.verdict || search.dueAfter || search.dueBefore || search.overdue);
@@ -42,17 +43,28 @@ export function ClaimSearchForm({ search, claimants }: { search: ClaimSearch; cl
               Only claims with a verdict
             </label>
           </fieldset>
-          <label>
-            <span className={labelText}>Claimant</span>
-            <select name="claimant" defaultValue={search.claimant ?? ""} className={field}>
-              <option value="">Any claimant</option>
-              {claimants.map((claimant) => (
-                <option key={claimant.slug} value={claimant.slug}>
-                  {claimant.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div>
+            <label>
+              <span className={labelText}>Claimant</span>
+              <select name="claimant" defaultValue={search.claimant ?? ""} aria-describedby={claimants.tooMany ? "claimant-filter-hint" : undefined} className={field}>
+                <option value="">Any claimant</option>
+                {claimants.options.map((claimant) => (
+                  <option key={claimant.slug} value={claimant.slug}>
+                    {claimant.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {claimants.tooMany ? (
+              <p id="claimant-filter-hint" className="mt-1 text-sm text-stone-700">
+                Too many to list here: choose one on the{" "}
+                <a href="/claimants" className="underline">
+                  claimants list
+                </a>
+                .
+              </p>
+            ) : null}
+          </div>
           <label>
             <span className={labelText}>Kind</span>
             <select name="kind" defaultValue={search.kind ?? ""} className={field}>

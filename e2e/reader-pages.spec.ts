@@ -52,3 +52,14 @@ test("unknown claimants and sources answer 404", async ({ request }) => {
   expect((await request.get("/sources/999999")).status()).toBe(404);
   expect((await request.get("/sources/abc")).status()).toBe(404);
 });
+
+test("the claimant and source lists have page addresses: page 1 is the list itself, a page past the end is not found", async ({ request }) => {
+  for (const list of ["/claimants", "/sources"]) {
+    const first = await request.get(`${list}/page/1`, { maxRedirects: 0 });
+    expect(first.status(), list).toBe(308);
+    expect(first.headers().location).toBe(list);
+    for (const missing of [`${list}/page/2`, `${list}/page/02`, `${list}/page/0`, `${list}/page/x`]) {
+      expect((await request.get(missing)).status(), missing).toBe(404);
+    }
+  }
+});

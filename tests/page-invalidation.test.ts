@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
-import { EVERY_SEARCH } from "@/lib/public/page-invalidation.ts";
+import { CLAIMANT_LIST, EVERY_SEARCH, SOURCE_LIST } from "@/lib/public/page-invalidation.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
@@ -54,8 +54,8 @@ async function invalidatedBy(change: () => Promise<unknown>): Promise<string[]> 
   return [...new Set(received.map((tag) => tag.replace(/^_N_T_/, "")))].sort();
 }
 
-// Every list, every cached search among them.
-const LISTS = ["/", "/claimants", "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", "/sources", ...EVERY_SEARCH];
+// Every list (every page of it), every cached search among them.
+const LISTS = ["/", ...CLAIMANT_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...SOURCE_LIST, ...EVERY_SEARCH];
 const own = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
 const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;
 const claimantSlug = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id }, include: { claimant: true } })).claimant.slug;

@@ -43,8 +43,8 @@ describe("how the proxy routes a public page", () => {
 
   it("sends a search of the JSON list to its cached copy; the list without parameters is answered per request", () => {
     const key = searchPageKey(params("q=aliyev"));
-    expect(publicRoute("/api/claims", params("q=aliyev"))).toEqual({ cached: true, rewrite: `/api/claims/search/${key}` });
-    expect(publicRoute("/api/claims", params(""))).toEqual({ cached: false });
+    expect(publicRoute("/api/claims", params("q=aliyev"))).toEqual({ cached: true, rewrite: `/api/claims/search/${key}`, json: true });
+    expect(publicRoute("/api/claims", params(""))).toEqual({ cached: false, json: true });
   });
 
   it("renders a search asked for the first time per request, and sends it to its cached copy from the second time", () => {
@@ -53,7 +53,7 @@ describe("how the proxy routes a public page", () => {
     expect(route("/search", "q=tangible")).toEqual({ cached: false, rewrite: "/search?q=tangible" });
     expect(route("/", "q=tangible")).toEqual({ cached: true, rewrite: `/search/${searchPageKey(params("q=tangible"))}` });
     // The JSON list's copy is another one, with its own first time.
-    expect(route("/api/claims", "q=tangible")).toEqual({ cached: false });
+    expect(route("/api/claims", "q=tangible")).toEqual({ cached: false, json: true });
     expect(route("/api/claims", "q=tangible").rewrite).toBe(`/api/claims/search/${searchPageKey(params("q=tangible"))}`);
   });
 

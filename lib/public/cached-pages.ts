@@ -6,7 +6,7 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * Cached (rendered once, shared by every reader until a change drops them: page-invalidation.ts;
  * and at most five minutes old, `revalidate = 300`, for what changes with the date alone):
  * the index without a search, a claim's page and a duplicate's own page, the claimant and source
- * lists and pages, the feeds, the sitemap, and the JSON API's claim (`/api/claims/{id}`).
+ * lists (every page of them) and pages, the feeds, the sitemap, and the JSON API's claim (`/api/claims/{id}`).
  * Nothing in them depends on the request: no cookie, no header, no query. The signed-in part of
  * the header is fetched by the browser (components/AccountNav.tsx).
  *
@@ -18,7 +18,7 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * /api/claims), the CSV exports, and everything signed-in.
  */
 
-const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?|sources(?:\/[^/]+)?|search\/[^/]+)$/;
+const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|(?:claimants|sources)(?:\/[^/]+|\/page\/[^/]+)?|search\/[^/]+)$/;
 const CLAIM_PAGE = /^\/claims\/[^/]+$/;
 
 export interface PublicRoute {
@@ -26,6 +26,8 @@ export interface PublicRoute {
   cached: boolean;
   /** The path and query that render it, when not the requested ones. */
   rewrite?: string;
+  /** JSON, not a page: no Content-Security-Policy either way. */
+  json?: true;
 }
 
 /**
@@ -39,7 +41,7 @@ export function publicRoute(pathname: string, searchParams: URLSearchParams, cac
     return key && cacheSearch(`/search/${key}`) ? { cached: true, rewrite: `/search/${key}` } : { cached: false, rewrite: `/search?${searchParams}` };
   }
   if (pathname === "/api/claims") {
-    return key && cacheSearch(`/api/claims/search/${key}`) ? { cached: true, rewrite: `/api/claims/search/${key}` } : { cached: false };
+    return key && cacheSearch(`/api/claims/search/${key}`) ? { cached: true, rewrite: `/api/claims/search/${key}`, json: true } : { cached: false, json: true };
   }
   if (CLAIM_PAGE.test(pathname) && searchParams.get("stay") === "1") return { cached: true, rewrite: `${pathname}/own?${searchParams}` };
   return { cached: CACHED_PAGE.test(pathname) };

@@ -20,8 +20,12 @@ type Db = Prisma.TransactionClient | PrismaClient;
  */
 export const EVERY_SEARCH = ["/(public)/search/[query]/page", "/api/claims/search/[query]/route"] as const;
 
+/** Every page of the claimant and source lists (lib/public/list-pages.ts): the first, and the others by their route's tag. */
+export const CLAIMANT_LIST = ["/claimants", "/(public)/claimants/page/[page]/page"] as const;
+export const SOURCE_LIST = ["/sources", "/(public)/sources/page/[page]/page"] as const;
+
 /** Pages listing claims: a public change to any claim may change them. */
-export const LIST_PATHS = ["/", "/claimants", "/sources", "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...EVERY_SEARCH] as const;
+export const LIST_PATHS = ["/", ...CLAIMANT_LIST, ...SOURCE_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...EVERY_SEARCH] as const;
 
 /** A claim's own pages: the page, a duplicate's own page (`?stay=1`), its JSON. */
 export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
@@ -86,7 +90,7 @@ export async function invalidateSourcePages(db: Db, sourceId: number): Promise<v
     where: { visibility: "PUBLISHED", OR: [{ sourceId }, { outcomes: { some: { outcome: { sourceId } } } }] },
     select: { id: true },
   });
-  const paths = [sourcePath(sourceId), "/sources"];
+  const paths: string[] = [sourcePath(sourceId), ...SOURCE_LIST];
   for (const { id } of claims) paths.push(...(await claimPagePaths(db, id)));
   await invalidatePaths(db, paths);
 }

@@ -1,16 +1,21 @@
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimStatus } from "@/generated/prisma/enums.ts";
 import { listedClaimWhere, listPublishedClaims } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
+import { pageWindow } from "@/lib/public/list-pages.ts";
+
+/** Claimants readers may see: those with a listed claim. */
+const publicClaimantWhere = { claims: { some: listedClaimWhere } } as const satisfies Prisma.ClaimantWhereInput;
 
 /**
- * Claimants with at least one published claim, by name. A claimant known only from drafts is
- * not public: their name alone would tell that a claim is being prepared.
+ * A page of the claimants with at least one published claim, by name. A claimant known only from
+ * drafts is not public: their name alone would tell that a claim is being prepared.
  */
-export async function listPublicClaimants(prisma: PrismaClient = db) {
+export async function listPublicClaimants(prisma: PrismaClient = db, { page = 1 }: { page?: number } = {}) {
   const claimants = await prisma.claimant.findMany({
-    where: { claims: { some: listedClaimWhere } },
+    where: publicClaimantWhere,
     orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...pageWindow(page),
     select: {
       slug: true,
       name: true,
@@ -23,13 +28,38 @@ export async function listPublicClaimants(prisma: PrismaClient = db) {
   return claimants.map(({ _count, ...claimant }) => ({ ...claimant, publishedClaims: _count.claims }));
 }
 
-/** Name and slug of every public claimant, for the index's claimant filter (no counting: it stays cheap at scale). */
+export async function countPublicClaimants(prisma: PrismaClient = db): Promise<number> {
+  return prisma.claimant.count({ where: publicClaimantWhere });
+}
+
+/** Name and slug of every public claimant, for the sitemap (no counting: it stays cheap at scale). */
 export async function listClaimantOptions(prisma: PrismaClient = db) {
-  return prisma.claimant.findMany({
-    where: { claims: { some: listedClaimWhere } },
+  return prisma.claimant.findMany({ where: publicClaimantWhere, orderBy: [{ name: "asc" }, { id: "asc" }], select: { slug: true, name: true } });
+}
+
+/**
+ * The index's claimant filter is a list to choose from while it is short enough to read; beyond
+ * that (5,000 claimants at a million claims made every search page 300 KB) readers choose a
+ * claimant on the claimants list instead, and the filter offers only the one chosen.
+ */
+export const CLAIMANT_FILTER_LIMIT = 200;
+
+export interface ClaimantFilterOptions {
+  options: { slug: string; name: string }[];
+  /** More public claimants than CLAIMANT_FILTER_LIMIT: `options` is only the chosen one, if any. */
+  tooMany: boolean;
+}
+
+export async function claimantFilterOptions(chosen: string | undefined, prisma: PrismaClient = db): Promise<ClaimantFilterOptions> {
+  const first = await prisma.claimant.findMany({
+    where: publicClaimantWhere,
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { slug: true, name: true },
+    take: CLAIMANT_FILTER_LIMIT + 1,
   });
+  if (first.length <= CLAIMANT_FILTER_LIMIT) return { options: first, tooMany: false };
+  const one = chosen ? await prisma.claimant.findFirst({ where: { slug: chosen, ...publicClaimantWhere }, select: { slug: true, name: true } }) : null;
+  return { options: one ? [one] : [], tooMany: true };
 }
 
 /** Published claims per status, every status present (0 when none), in vocabulary order. */

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { claimListSelect, listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
+import { pageWindow } from "@/lib/public/list-pages.ts";
 
 /**
  * Sources readers may see: those of published claims, and those of outcomes linked to published
@@ -13,10 +14,12 @@ export const publicSourceWhere = {
   ],
 } as const satisfies Prisma.SourceWhereInput;
 
-export async function listPublicSources(prisma: PrismaClient = db) {
+/** A page of the public sources, newest article first. */
+export async function listPublicSources(prisma: PrismaClient = db, { page = 1 }: { page?: number } = {}) {
   const sources = await prisma.source.findMany({
     where: publicSourceWhere,
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+    ...pageWindow(page),
     select: {
       id: true,
       title: true,
@@ -28,6 +31,10 @@ export async function listPublicSources(prisma: PrismaClient = db) {
     },
   });
   return sources.map(({ _count, ...source }) => ({ ...source, publishedClaims: _count.claims }));
+}
+
+export async function countPublicSources(prisma: PrismaClient = db): Promise<number> {
+  return prisma.source.count({ where: publicSourceWhere });
 }
 
 /** A source's public page with its published claims (anchors included); null when not public. */

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { parsePageNumber } from "@/lib/public/list-pages.ts";
+import { SourcesList } from "../../sources-list.tsx";
+
+// Cached for every reader until a change drops it: lib/public/cached-pages.ts.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
+
+interface Props {
+  params: Promise<{ page: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Sources, page ${(await params).page}` };
+}
+
+export default async function SourcesPage({ params }: Props) {
+  const page = parsePageNumber((await params).page);
+  if (page === 1) permanentRedirect("/sources");
+  const list = page === null ? null : await SourcesList({ page });
+  if (!list) notFound();
+  return list;
+}
