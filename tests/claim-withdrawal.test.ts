@@ -14,6 +14,7 @@ import { exportPool } from "@/lib/reports/export-connection.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { withdrawClaim } from "@/lib/workbench/claim-withdrawal.ts";
+import { scanChunk } from "@/lib/workbench/duplicate-finder.ts";
 import { changeStatus, publishClaim, StaleVersionError, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
@@ -137,7 +138,7 @@ describe("withdrawing a published claim", () => {
 });
 
 describe("refused withdrawals", () => {
-  it("a draft, a stale version, a missing reason or explanation, a duplicate of nothing readers can see", async () => {
+  it("a draft, a stale version, a missing reason or explanation, a duplicate of nothing readers can see; then a duplicate", async () => {
     const draft = await createTestClaim(prisma, editor);
     await expect(withdrawClaim(prisma, editor, draft.id, draft.version, { reason: "ENTERED_IN_ERROR" })).rejects.toThrow(/^Only a published claim can be withdrawn/);
 
@@ -159,9 +160,13 @@ describe("refused withdrawals", () => {
     expect(await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: claim.version, withdrawnAt: null });
     expect(await prisma.claimEvent.count({ where: { claimId: claim.id, type: "WITHDRAWN" } })).toBe(0);
 
-    const original = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
+    // The duplicate finder proposes the pair until one of them is withdrawn as the other's duplicate.
+    const original = await createTestClaim(prisma, editor, { visibility: "PUBLISHED", claimantId: String(claim.claimantId) });
+    const proposed = async () => (await scanChunk(prisma, claim.id - 1, 1_000)).pairs.some((pair) => pair.first.id === claim.id && pair.second.id === original.id);
+    expect(await proposed()).toBe(true);
     const duplicate = await withdrawClaim(prisma, editor, claim.id, claim.version, { reason: "DUPLICATE", duplicateOf: String(original.id), explanation: "Same remarks." });
     expect(duplicate.withdrawalReason).toBe(`Duplicate of claim #${original.id}. Same remarks.`);
+    expect(await proposed()).toBe(false);
   });
 
   it("a claim unpublished and published again can be withdrawn", async () => {

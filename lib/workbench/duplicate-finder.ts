@@ -44,6 +44,8 @@ export async function scanChunk(prisma: PrismaClient, afterId: number, chunk = S
          AND b."id" > a."id"
         JOIN "Claimant" AS cl ON cl."id" = a."claimantId"
        WHERE a."id" > ${afterId} AND a."id" <= ${lastId}
+         -- A withdrawn claim can no longer be linked: nothing left to decide about it.
+         AND a."withdrawnAt" IS NULL AND b."withdrawnAt" IS NULL
          AND ${folded("a")} % ${folded("b")}
          AND NOT EXISTS (SELECT 1 FROM "DismissedDuplicatePair" AS d WHERE d."claimId" = a."id" AND d."otherClaimId" = b."id")
          AND NOT EXISTS (SELECT 1 FROM "ClaimLink" AS l
