@@ -18,8 +18,11 @@ import { recordDeletion } from "@/lib/workbench/deletion-records.ts";
 export async function deleteDraftClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, reason: string | null = null): Promise<DeletionRecord> {
   assertEditor(actor);
   return prisma.$transaction(async (tx) => {
+    // Lock the row first: an event, link or note being written on it right now (each takes a key-share
+    // lock on it) waits until the deletion commits, so what is checked below stays true.
+    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${id} FOR UPDATE`;
     let snapshot: unknown;
-    // Through the optimistic lock: the version is checked and the row locked until the deletion commits.
+    // Through the optimistic lock: the editor's version is checked.
     await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
       if (current.visibility === "PUBLISHED") {
         throw new DomainError(`Claim #${id} is published, and a published claim cannot be deleted: withdraw it with a reason readers see instead.`);
