@@ -24,8 +24,8 @@ test("the HTTP benchmark runs end to end: every page type loaded, every status c
   }
   // A search asked again is served from its cached copy; a new search each request is rendered for it.
   expect(output.text).toMatch(/\| \/\?q=tangible \| [\d,]+ \|.*\| HIT \|/);
-  expect(output.text).toMatch(/\| \/\?q=tangible&from=… \(a new search each request\) \| [\d,]+ \|.*\| — \|/);
-  expect(output.text).toMatch(/\| \/api\/claims\?q=aliyev&from=… \(a new search each request\) \| [\d,]+ \|.*\| — \|/);
+  expect(output.text).toMatch(/\| \/\?q=tangible&n=… \(a new search each request\) \| [\d,]+ \|.*\| — \|/);
+  expect(output.text).toMatch(/\| \/api\/claims\?q=aliyev&n=… \(a new search each request\) \| [\d,]+ \|.*\| — \|/);
   expect(output.text).toMatch(/\(took the change; 1 worker\(s\)\) \| [\d.]+ \| [\d.]+ \|/);
   expect(output.text).toMatch(/\(another process\) \| [\d.]+ \| [\d.]+ \|/);
 });
