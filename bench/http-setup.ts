@@ -150,11 +150,19 @@ const START_TIMEOUT_MS = 120_000;
  * `scripts/server.ts start` on a free port, SITE_URL being its own origin, once it has said that it
  * serves (with workers: all of them) and /api/health answers 200.
  */
-export async function startAppServer(options: { databaseUrl: string; authSecret: string; workers: number }): Promise<AppServer> {
+export async function startAppServer(options: { databaseUrl: string; authSecret: string; workers: number; poolSize?: number }): Promise<AppServer> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start", "--port", String(port), "--workers", String(options.workers)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, SITE_URL: origin, NEXTAUTH_URL: origin },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      ...(options.poolSize ? { DATABASE_POOL_SIZE: String(options.poolSize) } : {}),
+      AUTH_SECRET: options.authSecret,
+      SITE_URL: origin,
+      NEXTAUTH_URL: origin,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const server = { origin, workers: options.workers, process: child };

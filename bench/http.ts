@@ -121,8 +121,10 @@ async function main(): Promise<number> {
   const published = await countPublishedClaims(database.appUrl);
   const authSecret = randomBytes(32).toString("base64url");
   console.log("Starting the app servers …");
-  const startServer = (workers: number) => started(() => startAppServer({ databaseUrl: database.appUrl, authSecret, workers }), stopAppServer);
-  const measured = await startServer(options.workers);
+  const startServer = (workers: number, poolSize?: number) =>
+    started(() => startAppServer({ databaseUrl: database.appUrl, authSecret, workers, poolSize }), stopAppServer);
+  // As many database connections in all as the raw SQL's pool below, so each of the connections can have its search running.
+  const measured = await startServer(options.workers, Math.max(10, Math.ceil(options.connections / options.workers)));
   const other = await startServer(1);
 
   const paths = [

@@ -1,12 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client.ts";
+import { databasePoolSize } from "@/lib/platform/env.ts";
 
 // Fail fast, fail visibly: a database that is down, frozen or swamped must turn into an error the
 // user sees within seconds (lib/internal-errors.ts: "The database is unavailable; …"), never a
 // request that hangs until the browser or a proxy gives up. pg's defaults wait forever.
 
-/** Connections kept by the application's pool (pg's default, named so tests can fill it). */
-export const POOL_SIZE = 10;
+/**
+ * Connections kept by the application's pool: DATABASE_POOL_SIZE, else pg's default of 10. A
+ * process that must run many slow searches at once (a million claims, README "HTTP benchmark")
+ * needs as many connections as searches in flight, or requests wait past CONNECT_TIMEOUT_MS.
+ */
+export const POOL_SIZE = databasePoolSize();
 
 /**
  * How long to wait for a connection: a new one (TCP + PostgreSQL's startup) or a free one from a

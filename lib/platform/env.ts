@@ -29,9 +29,22 @@ export const publicUrlEnvSchema = z
     { path: ["NEXTAUTH_URL"], message: "NEXTAUTH_URL must have the same origin as SITE_URL (or leave it unset: it defaults to SITE_URL)" },
   );
 
+/** Connections in each app process's pool; pg's default, 10, unless DATABASE_POOL_SIZE says otherwise. */
+const DEFAULT_POOL_SIZE = 10;
+
+const poolSizeSchema = z.preprocess(
+  unsetWhenBlank,
+  z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, "DATABASE_POOL_SIZE must be a whole number of connections from 1 to 999")
+    .default(String(DEFAULT_POOL_SIZE))
+    .transform(Number),
+);
+
 const serverEnvSchema = z
   .object({
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" }),
+    DATABASE_POOL_SIZE: poolSizeSchema,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   })
   .and(publicUrlEnvSchema);
@@ -82,4 +95,9 @@ export function publicUrlEnv(): PublicUrlEnv {
   const key = JSON.stringify([process.env.SITE_URL, process.env.NEXTAUTH_URL, process.env.TRUST_PROXY]);
   if (cached?.key !== key) cached = { key, env: parsePublicUrlEnv(process.env) };
   return cached.env;
+}
+
+/** DATABASE_POOL_SIZE, checked: each app process keeps at most this many connections. */
+export function databasePoolSize(source: Variables = process.env): number {
+  return parseOrThrow(z.object({ DATABASE_POOL_SIZE: poolSizeSchema }), source).DATABASE_POOL_SIZE;
 }
