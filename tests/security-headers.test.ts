@@ -139,7 +139,7 @@ describe("the proxy", () => {
     expect((await get("/")).headers.get("strict-transport-security")).toBe(HSTS_VALUE);
   });
 
-  it("runs on every page and never on static files, API routes, feeds or the sitemap", async () => {
+  it("runs on every page and the JSON list (to send a search to its cached copy), never on static files, other API routes, feeds or the sitemap", async () => {
     const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
     for (const page of [
       "/",
@@ -157,12 +157,16 @@ describe("the proxy", () => {
       "/admin/users",
       "/apiary",
       "/feedback",
+      "/api/claims",
+      "/api/claims?q=aliyev",
     ]) {
       expect(runsOn(page), page).toBe(true);
     }
     for (const other of [
       "/api",
-      "/api/claims",
+      "/api/claims/1",
+      "/api/claims/search/cT1hbGl5ZXY",
+      "/api/claimsx",
       "/api/auth/session",
       "/api/health",
       "/feed.xml",
