@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
+import { type ClaimColumn, ClaimTable, type ClaimTableRow, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
 import { EVENT_LABEL } from "@/lib/workbench/history.ts";
 import { db } from "@/lib/platform/db.ts";
 import { dueState } from "@/lib/due-dates.ts";
+import { quoteExcerpt } from "@/lib/workbench/claim-list.ts";
 import { loadEditorDashboard } from "@/lib/workbench/dashboard.ts";
 
 export const metadata: Metadata = { title: "Workbench" };
 
-type Row = Awaited<ReturnType<typeof loadEditorDashboard>>["drafts"][number];
+/** A row of any of the dashboard's claim tables (the overdue queue's rows have no withdrawal: it never lists one). */
+type Row = ClaimTableRow & { updatedAt: Date; dueAt: Date | null };
 
 const updatedColumn: ClaimColumn<Row> = {
   header: "Updated",
@@ -65,7 +67,7 @@ export default async function EditorHomePage() {
           <ul className="mt-2 list-disc pl-5 text-sm">
             {orphaned.map((claim) => (
               <li key={claim.id}>
-                <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">“{claim.quote}”</Link>
+                <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">“{quoteExcerpt(claim.quote)}”</Link>
                 {claim.source ? <> in <Link href={`/editor/sources/${claim.source.id}`} className="underline underline-offset-2">{claim.source.title}</Link></> : null}
               </li>
             ))}
@@ -79,16 +81,17 @@ export default async function EditorHomePage() {
       </section>
       <section aria-labelledby="awaiting-heading" className="mb-10">
         <h2 id="awaiting-heading" className="text-xl font-semibold">Awaiting an outcome the longest</h2>
-        <p className="text-sm text-stone-700">No verdict and no outcome linked yet, oldest statement first.</p>
+        <p className="text-sm text-stone-700">Published, no verdict and no outcome linked yet, oldest statement first.</p>
         <DashboardTable caption="Claims awaiting an outcome the longest" rows={awaitingOutcome} />
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading" className="text-xl font-semibold">Drafts</h2>
-        <p className="text-sm text-stone-700">Not visible to readers until published.</p>
+        <p className="text-sm text-stone-700">Not visible to readers until published (overdue ones are listed above).</p>
         <DashboardTable caption="Draft claims" rows={drafts} />
       </section>
       <section aria-labelledby="recent-heading" className="mt-10">
         <h2 id="recent-heading" className="text-xl font-semibold">Recently changed</h2>
+        <p className="text-sm text-stone-700">The other claims, most recently changed first.</p>
         <DashboardTable caption="Recently changed claims" rows={recentlyChanged} />
       </section>
       <section aria-labelledby="activity-heading" className="mt-10">
@@ -103,7 +106,7 @@ export default async function EditorHomePage() {
                 {EVENT_LABEL[event.type]}
                 {event.toStatus ? ` → ${STATUS[event.toStatus].label}` : ""}:{" "}
                 <Link href={`/editor/claims/${event.claim.id}`} className="underline underline-offset-2">
-                  “{event.claim.quote.length > 90 ? `${event.claim.quote.slice(0, 90)}…` : event.claim.quote}”
+                  “{quoteExcerpt(event.claim.quote)}”
                 </Link>
               </li>
             ))}

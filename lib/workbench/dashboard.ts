@@ -1,26 +1,25 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { claimSummarySelect as claimSummary } from "@/lib/public/published-claims.ts";
+import { claimSummarySelect } from "@/lib/public/published-claims.ts";
 import { overdueQueue } from "@/lib/public/overdue.ts";
 import { OPEN_STATUSES } from "@/lib/status.ts";
 import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
 
+const claimSummary = { ...claimSummarySelect, withdrawnAt: true } as const;
+
 /**
- * What an editor sees first: orphaned anchors, the claims overdue for review (oldest due date
- * first), the claims that have waited longest for any outcome, drafts, the claims changed most
- * recently, and the editor's own latest actions.
+ * What an editor sees first. Each claim is listed once, in the first section it belongs to, in
+ * this order (most urgent first):
+ * 1. orphaned anchors (its words are gone from its source: fix that first),
+ * 2. overdue for review (oldest due date first; drafts included, never a withdrawn claim),
+ * 3. drafts (not public yet),
+ * 4. published claims that have waited longest for any outcome (open, none linked, not withdrawn),
+ * 5. the other claims changed most recently.
+ * Then the editor's own latest actions: a log of events, where a claim recurs with each action.
  */
 export async function loadEditorDashboard(prisma: PrismaClient, userId: number, now: Date = new Date()) {
-  const [overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity] = await Promise.all([
-    overdueQueue(prisma, now),
-    prisma.claim.findMany({
-      where: { status: { in: [...OPEN_STATUSES] }, outcomes: { none: {} } },
-      orderBy: [{ statedAt: "asc" }, { id: "asc" }],
-      take: 10,
-      select: claimSummary,
-    }),
-    prisma.claim.findMany({ where: { visibility: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 20, select: claimSummary }),
-    prisma.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: 10, select: claimSummary }),
+  const [orphaned, overdueAll, myActivity] = await Promise.all([
     listOrphanedClaims(prisma),
+    overdueQueue(prisma, now),
     prisma.claimEvent.findMany({
       where: { actorId: userId },
       orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -28,5 +27,29 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number, 
       select: { id: true, type: true, at: true, toStatus: true, claim: { select: { id: true, quote: true } } },
     }),
   ]);
-  return { overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity };
+  const orphanedIds = new Set(orphaned.map((claim) => claim.id));
+  const overdue = overdueAll.filter((claim) => !orphanedIds.has(claim.id));
+  const shown = [...orphanedIds, ...overdue.map((claim) => claim.id)];
+
+  const [drafts, awaitingOutcome] = await Promise.all([
+    prisma.claim.findMany({
+      where: { visibility: "DRAFT", id: { notIn: shown } },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: 20,
+      select: claimSummary,
+    }),
+    prisma.claim.findMany({
+      where: { visibility: "PUBLISHED", withdrawnAt: null, status: { in: [...OPEN_STATUSES] }, outcomes: { none: {} }, id: { notIn: shown } },
+      orderBy: [{ statedAt: "asc" }, { id: "asc" }],
+      take: 10,
+      select: claimSummary,
+    }),
+  ]);
+  const recentlyChanged = await prisma.claim.findMany({
+    where: { id: { notIn: [...shown, ...drafts.map((claim) => claim.id), ...awaitingOutcome.map((claim) => claim.id)] } },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 10,
+    select: claimSummary,
+  });
+  return { orphaned, overdue, drafts, awaitingOutcome, recentlyChanged, myActivity };
 }

@@ -1,34 +1,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
-import { ClaimStatus, Visibility } from "@/generated/prisma/enums.ts";
 
-// Read models of the editor pages. Drafts included: these are for signed-in editors only.
-
-export type ClaimListFilter = { status?: ClaimStatus; visibility?: Visibility };
-
-/** Reads the list filter from search params; unknown values are ignored rather than failing. */
-export function parseClaimListFilter(params: Record<string, string | string[] | undefined>): ClaimListFilter {
-  const status = typeof params.status === "string" && params.status in ClaimStatus ? (params.status as ClaimStatus) : undefined;
-  const visibility = typeof params.visibility === "string" && params.visibility in Visibility ? (params.visibility as Visibility) : undefined;
-  return { ...(status && { status }), ...(visibility && { visibility }) };
-}
-
-export function listClaimsForEditor(prisma: PrismaClient, filter: ClaimListFilter, take = 200) {
-  return prisma.claim.findMany({
-    where: filter,
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take,
-    select: {
-      id: true,
-      quote: true,
-      status: true,
-      visibility: true,
-      statedAt: true,
-      updatedAt: true,
-      claimant: { select: { name: true } },
-      _count: { select: { outcomes: true } },
-    },
-  });
-}
+// Read models of the editor pages. Drafts included: these are for signed-in editors only. The
+// claims list is claim-list.ts.
 
 export function getClaimForEditor(prisma: PrismaClient, id: number) {
   return prisma.claim.findUnique({
