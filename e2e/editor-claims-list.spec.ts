@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
+import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
 import { createClaim, signIn, unique } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;
@@ -55,4 +56,10 @@ test("an editor searches the claims list and filters it by keyboard, and the URL
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("State must be one of draft, published, withdrawn.");
   await expect(table.getByRole("link")).toHaveCount(1);
+  await expectNoSeriousAxeViolations(page);
+
+  // The dashboard's tables list the new draft once (the activity log below them names it again).
+  await page.goto("/editor");
+  await expect(page.getByRole("main").getByRole("table").locator(`a[href="${claimPath}"]`)).toHaveCount(1);
+  await expectNoSeriousAxeViolations(page);
 });
