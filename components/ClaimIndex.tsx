@@ -15,6 +15,7 @@ import {
   searchQueryString,
 } from "@/lib/public/search.ts";
 import { claimantFilterOptions } from "@/lib/public/public-claimants.ts";
+import { SearchIssues } from "@/components/SearchIssues.tsx";
 
 /**
  * The claims index: every published claim, or those a search finds. Rendered by `/` without a
@@ -44,18 +45,7 @@ export async function ClaimIndex({ params }: { params: RawParams }) {
       <div className="mt-6">
         <ClaimSearchForm search={search} claimants={claimants} />
       </div>
-      {issues.length > 0 ? (
-        <div role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-semibold">Some of the search settings were not understood and were left out:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {issues.map((issue) => (
-              <li key={`${issue.param}:${issue.message}`}>
-                <code>{issue.param}</code>: {issue.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SearchIssues issues={issues} />
       <section aria-labelledby="counts-heading" className="mt-6">
         <h2 id="counts-heading" className="text-sm font-semibold text-stone-800">
           Claims per status{search.statuses.length > 0 ? " (before the status filter)" : ""}

@@ -36,11 +36,12 @@ export interface PublicRoute {
  * proxy's: only a search asked before, lib/public/repeated-searches.ts) or is rendered per request.
  */
 export function publicRoute(pathname: string, searchParams: URLSearchParams, cacheSearch: (cachedPath: string) => boolean = () => true): PublicRoute {
-  const key = searchParams.size > 0 ? searchPageKey(searchParams) : null;
   if ((pathname === "/" || pathname === "/search") && searchParams.size > 0) {
+    const key = searchPageKey(searchParams);
     return key && cacheSearch(`/search/${key}`) ? { cached: true, rewrite: `/search/${key}` } : { cached: false, rewrite: `/search?${searchParams}` };
   }
   if (pathname === "/api/claims") {
+    const key = searchPageKey(searchParams);
     return key && cacheSearch(`/api/claims/search/${key}`) ? { cached: true, rewrite: `/api/claims/search/${key}`, json: true } : { cached: false, json: true };
   }
   if (CLAIM_PAGE.test(pathname) && searchParams.get("stay") === "1") return { cached: true, rewrite: `${pathname}/own?${searchParams}` };

@@ -215,7 +215,6 @@ export function parseClaimSearch(raw: RawParams): ParsedSearch {
   };
 }
 
-/** The URL query string of a search (defaults left out), e.g. for links and the next page. */
 /**
  * The link to a search's results: /search?… (rendered per request), or the cached index `/` when
  * nothing is asked. Links never point at `/?…`: the client router keeps the cached `/` whatever
@@ -226,6 +225,7 @@ export function searchHref(search: ClaimSearch, change: Partial<ClaimSearch> = {
   return query ? `/search${query}` : "/";
 }
 
+/** The URL query string of a search (defaults left out), e.g. for links and the next page. */
 export function searchQueryString(search: ClaimSearch, change: Partial<ClaimSearch> = {}): string {
   const s = { ...search, ...change };
   const params = new URLSearchParams();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { fieldClasses, labelClasses, buttonClasses } from "@/components/forms/styles.ts";
 import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
+import { SearchIssues } from "@/components/SearchIssues.tsx";
 import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
@@ -91,18 +92,7 @@ export default async function EditorClaimsPage({ searchParams }: Props) {
         </div>
       </form>
 
-      {issues.length > 0 ? (
-        <div role="alert" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-semibold">Some of the search settings were not understood and were left out:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {issues.map((issue) => (
-              <li key={`${issue.param}:${issue.message}`}>
-                <code>{issue.param}</code>: {issue.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SearchIssues issues={issues} />
 
       <p className="mt-4 text-sm text-stone-700" role="status">
         {total === 1 ? "1 claim" : `${total} claims`}
