@@ -35,14 +35,5 @@ export function EditorPage({ title, action, children }: { title: ReactNode; acti
   );
 }
 
-/** Signed in without the editor role: the page says so (actions refuse them regardless). */
-export function EditorRoleRequired() {
-  return (
-    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-stone-900">
-      You need the editor role to see this page.
-    </p>
-  );
-}
-
 export const linkButtonClasses =
   "inline-flex rounded-md bg-stone-900 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-stone-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses, fieldClasses, labelClasses } from "@/components/forms/styles.ts";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { claimantRole } from "@/lib/claimant-labels.ts";
 import { db } from "@/lib/platform/db.ts";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Claimants · Workbench" };
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
 export default async function EditorClaimantsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  if (!(await userForPage("EDITOR", "/editor/claimants"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/claimants");
   const { q } = await searchParams;
   const query = typeof q === "string" ? q.slice(0, 200) : "";
   const claimants = await listClaimantsForEditor(db, query);

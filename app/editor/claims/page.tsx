@@ -4,7 +4,7 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import { fieldClasses, labelClasses, buttonClasses } from "@/components/forms/styles.ts";
 import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { SearchIssues } from "@/components/SearchIssues.tsx";
-import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
@@ -30,7 +30,7 @@ const columns: ClaimColumn<Row>[] = [
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditorClaimsPage({ searchParams }: Props) {
-  if (!(await userForPage("EDITOR", "/editor/claims"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/claims");
   const { query, issues } = parseClaimListQuery(await searchParams);
   const { search } = query;
   const [{ claims, total, pages }, options] = await Promise.all([listClaimsForEditor(db, query), claimListFilterOptions(db)]);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { DuplicatePairActions } from "@/components/workbench/DuplicatePairActions.tsx";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { type DuplicatePair, findDuplicatePage, PAIR_THRESHOLD, WINDOW_DAYS } from "@/lib/workbench/duplicate-finder.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
@@ -31,7 +31,7 @@ function ClaimSide({ claim }: { claim: DuplicatePair["first"] }) {
 }
 
 export default async function DuplicatesPage({ searchParams }: Props) {
-  if (!(await userForPage("EDITOR", "/editor/duplicates"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/duplicates");
   const { after } = await searchParams;
   const afterId = typeof after === "string" && /^\d{1,10}$/.test(after) ? Number(after) : 0;
   const page = await findDuplicatePage(db, { afterId });

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/reports/ImportForm.tsx";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { importClaimsAction } from "./actions.ts";
 
 export const metadata: Metadata = { title: "Import claims" };
 
 export default async function ImportClaimsPage() {
-  if (!(await userForPage("EDITOR", "/editor/import"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/import");
   return (
     <EditorPage title="Import claims from CSV">
       <p className="mb-6 max-w-2xl text-stone-700">

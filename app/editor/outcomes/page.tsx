@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { EditorPage, EditorRoleRequired, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { listOutcomesForEditor } from "@/lib/workbench/queries.ts";
@@ -9,7 +9,7 @@ import { listOutcomesForEditor } from "@/lib/workbench/queries.ts";
 export const metadata: Metadata = { title: "Outcomes · Workbench" };
 
 export default async function EditorOutcomesPage() {
-  if (!(await userForPage("EDITOR", "/editor/outcomes"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/outcomes");
   const outcomes = await listOutcomesForEditor(db);
   return (
     <EditorPage title="Outcomes" action={<Link href="/editor/outcomes/new" className={linkButtonClasses}>New outcome</Link>}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses, fieldClasses, labelClasses } from "@/components/forms/styles.ts";
 import { LocalDate } from "@/components/LocalDate.tsx";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { db } from "@/lib/platform/db.ts";
 import { listSources } from "@/lib/workbench/sources.ts";
@@ -10,7 +10,7 @@ import { listSources } from "@/lib/workbench/sources.ts";
 export const metadata: Metadata = { title: "Sources" };
 
 export default async function EditorSourcesPage({ searchParams }: PageProps<"/editor/sources">) {
-  if (!(await userForPage("EDITOR", "/editor/sources"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/sources");
   const { q } = await searchParams;
   const query = typeof q === "string" ? q.slice(0, 200) : "";
   const sources = await listSources(db, query);

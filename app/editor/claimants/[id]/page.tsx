@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { ClaimantForm } from "@/components/workbench/ClaimantForm.tsx";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { MergeClaimantForm } from "@/components/workbench/MergeClaimantForm.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { claimantRole, wikidataUrl } from "@/lib/claimant-labels.ts";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorClaimantPage({ params, searchParams }: Props) {
   const raw = (await params).id;
-  if (!(await userForPage("EDITOR", `/editor/claimants/${raw}`))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", `/editor/claimants/${raw}`);
   const id = parseId(raw);
   const claimant = id === null ? null : await getClaimantForEditor(db, id);
   if (!claimant) notFound();

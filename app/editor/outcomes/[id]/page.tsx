@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { OutcomeForm } from "@/components/workbench/OutcomeForm.tsx";
 import { ConfirmDeleteForm } from "@/components/workbench/ConfirmDeleteForm.tsx";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorOutcomePage({ params }: Props) {
   const raw = (await params).id;
-  if (!(await userForPage("EDITOR", `/editor/outcomes/${raw}`))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", `/editor/outcomes/${raw}`);
   const id = parseId(raw);
   const outcome = id === null ? null : await getOutcomeForEditor(db, id);
   if (!outcome) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { OutcomeForm } from "@/components/workbench/OutcomeForm.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New outcome · Workbench" };
 type Props = { searchParams: Promise<{ claim?: string | string[] }> };
 
 export default async function NewOutcomePage({ searchParams }: Props) {
-  if (!(await userForPage("EDITOR", "/editor/outcomes/new"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/outcomes/new");
   const { claim } = await searchParams;
   const forClaim = typeof claim === "string" ? (parseId(claim) ?? undefined) : undefined;
   const { sources } = await formOptions(db);

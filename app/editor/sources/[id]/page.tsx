@@ -8,7 +8,7 @@ import { SourceForm } from "@/components/sources/SourceForm.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
 import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
-import { EditorPage, EditorRoleRequired } from "@/components/workbench/EditorPage.tsx";
+import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { db } from "@/lib/platform/db.ts";
 import { quoteContext } from "@/lib/public/highlight.ts";
@@ -20,7 +20,7 @@ import { deleteSourceAction, updateSourceAction } from "../actions.ts";
 export const metadata: Metadata = { title: "Source" };
 
 export default async function EditorSourcePage({ params }: PageProps<"/editor/sources/[id]">) {
-  if (!(await userForPage("EDITOR", "/editor/sources"))) return <EditorRoleRequired />;
+  await userForPage("EDITOR", "/editor/sources");
   const id = Number((await params).id);
   const source = Number.isInteger(id) && id > 0 ? await getSourceForEditor(db, id) : null;
   if (!source) {
