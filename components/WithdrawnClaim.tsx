@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { ClaimCorrections } from "@/components/ClaimCorrections.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
+import { MethodologyLink } from "@/components/MethodologyLink.tsx";
 import { Timeline } from "@/components/Timeline.tsx";
+import type { ClaimCorrection } from "@/lib/public/corrections.ts";
 import type { PublishedClaim } from "@/lib/public/published-claims.ts";
 import { timelineEntries } from "@/lib/public/timeline.ts";
 
@@ -22,7 +25,7 @@ function ReasonText({ reason }: { reason: string }) {
  * date, then the public history (which ends with the withdrawal). The quote, summary, source and
  * outcomes are not shown: the ledger no longer stands by them.
  */
-export function WithdrawnClaim({ claim }: { claim: PublishedClaim & { withdrawnAt: Date } }) {
+export function WithdrawnClaim({ claim, corrections }: { claim: PublishedClaim & { withdrawnAt: Date }; corrections: readonly ClaimCorrection[] }) {
   return (
     <article aria-labelledby="claim-heading">
       <p className="text-sm text-stone-700">
@@ -46,6 +49,7 @@ export function WithdrawnClaim({ claim }: { claim: PublishedClaim & { withdrawnA
           below.
         </p>
       </div>
+      <ClaimCorrections corrections={corrections} />
 
       <section aria-labelledby="timeline-heading" className="mt-10">
         <h2 id="timeline-heading" className="font-serif text-xl font-bold">
@@ -58,6 +62,9 @@ export function WithdrawnClaim({ claim }: { claim: PublishedClaim & { withdrawnA
       <footer className="mt-10 text-sm text-stone-700">
         <p>
           Machine-readable: <a href={`/api/claims/${claim.id}`} className="underline">JSON</a>
+        </p>
+        <p className="mt-1">
+          <MethodologyLink />
         </p>
       </footer>
     </article>

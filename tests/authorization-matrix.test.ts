@@ -192,7 +192,7 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {
       const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller, { published: true });
-      const fields = { id: claim.id, version: claim.version, reason: "ENTERED_IN_ERROR", duplicateOf: "", explanation: "" };
+      const fields = { id: claim.id, version: claim.version, reason: "ENTERED_IN_ERROR", duplicateOf: "", explanation: "", correction: "Entered twice." };
       return (await import("@/app/editor/claims/actions.ts")).withdrawClaimAction(idle, form(fields));
     },
   },

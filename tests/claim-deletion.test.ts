@@ -66,7 +66,7 @@ describe("deleting a draft", () => {
     expect(await rowsOf(once.id)).toMatchObject({ events: 3, records: 0 });
 
     const withdrawn = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
-    await withdrawClaim(prisma, editor, withdrawn.id, 1, { reason: "ENTERED_IN_ERROR" });
+    await withdrawClaim(prisma, editor, withdrawn.id, 1, { reason: "ENTERED_IN_ERROR", correction: "Entered twice." });
     await expect(deleteDraftClaim(prisma, editor, withdrawn.id, 2)).rejects.toThrow(/was withdrawn on .*: it can no longer be changed\.$/);
 
     const draft = await createTestClaim(prisma, editor);

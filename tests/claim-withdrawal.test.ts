@@ -50,7 +50,7 @@ describe("withdrawing a published claim", () => {
     expect(claimReviewJsonLd(page!, `${ORIGIN}/claims/${target.id}`, ORIGIN)).not.toBeNull();
     before = { index: await index(), publicHistory: page!.events.map((event) => event.type) };
     expect(idsOf(before.index)).toContain(target.id);
-    const withdrawn = await withdrawClaim(prisma, editor, target.id, target.version, { reason: "NOT_VERIFIED", explanation: "The transcript has other words." });
+    const withdrawn = await withdrawClaim(prisma, editor, target.id, target.version, { reason: "NOT_VERIFIED", explanation: "The transcript has other words.", correction: "We had not checked the quote against a recording." });
     expect(withdrawn).toMatchObject({ version: target.version + 1, withdrawalReason: "The quote could not be verified. The transcript has other words.", visibility: "PUBLISHED" });
   });
 
@@ -150,11 +150,12 @@ describe("refused withdrawals", () => {
       return (error as { fieldErrors?: Record<string, string[]> }).fieldErrors;
     };
     expect(await fieldErrors({ reason: "" as never })).toEqual({ reason: ["Choose why the claim is withdrawn."] });
+    expect(await fieldErrors({ reason: "ENTERED_IN_ERROR", correction: " " })).toEqual({ correction: ["Readers have seen this claim: say in a correction note what was wrong."] });
     expect(await fieldErrors({ reason: "OTHER", explanation: "  " })).toEqual({ explanation: ["Explain why the claim is withdrawn: readers see it."] });
     expect(await fieldErrors({ reason: "DUPLICATE" })).toEqual({ duplicateOf: ["Enter the number of the claim this one duplicates."] });
-    expect(await fieldErrors({ reason: "DUPLICATE", duplicateOf: String(claim.id) })).toEqual({ duplicateOf: ["A claim cannot be a duplicate of itself."] });
-    expect(await fieldErrors({ reason: "DUPLICATE", duplicateOf: "999999" })).toEqual({ duplicateOf: ["There is no claim #999999."] });
-    expect(await fieldErrors({ reason: "DUPLICATE", duplicateOf: String(draft.id) })).toEqual({
+    expect(await fieldErrors({ reason: "DUPLICATE", duplicateOf: String(claim.id), correction: "Twice." })).toEqual({ duplicateOf: ["A claim cannot be a duplicate of itself."] });
+    expect(await fieldErrors({ reason: "DUPLICATE", duplicateOf: "999999", correction: "Twice." })).toEqual({ duplicateOf: ["There is no claim #999999."] });
+    expect(await fieldErrors({ reason: "DUPLICATE", duplicateOf: String(draft.id), correction: "Twice." })).toEqual({
       duplicateOf: [`Claim #${draft.id} is not published (or was withdrawn): readers could not follow the reference.`],
     });
     expect(await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: claim.version, withdrawnAt: null });
@@ -164,7 +165,7 @@ describe("refused withdrawals", () => {
     const original = await createTestClaim(prisma, editor, { visibility: "PUBLISHED", claimantId: String(claim.claimantId) });
     const proposed = async () => (await scanChunk(prisma, claim.id - 1, 1_000)).pairs.some((pair) => pair.first.id === claim.id && pair.second.id === original.id);
     expect(await proposed()).toBe(true);
-    const duplicate = await withdrawClaim(prisma, editor, claim.id, claim.version, { reason: "DUPLICATE", duplicateOf: String(original.id), explanation: "Same remarks." });
+    const duplicate = await withdrawClaim(prisma, editor, claim.id, claim.version, { reason: "DUPLICATE", duplicateOf: String(original.id), explanation: "Same remarks.", correction: "We had not checked the quote against a recording." });
     expect(duplicate.withdrawalReason).toBe(`Duplicate of claim #${original.id}. Same remarks.`);
     expect(await proposed()).toBe(false);
   });
@@ -173,7 +174,7 @@ describe("refused withdrawals", () => {
     const claim = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
     await unpublishClaim(prisma, editor, claim.id, claim.version);
     await publishClaim(prisma, editor, claim.id, claim.version + 1);
-    const withdrawn = await withdrawClaim(prisma, editor, claim.id, claim.version + 2, { reason: "ENTERED_IN_ERROR" });
+    const withdrawn = await withdrawClaim(prisma, editor, claim.id, claim.version + 2, { reason: "ENTERED_IN_ERROR", correction: "We had not checked the quote against a recording." });
     expect(withdrawn.withdrawalReason).toBe("Entered in error.");
   });
 });

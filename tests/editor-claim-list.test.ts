@@ -94,7 +94,7 @@ describe("searching the editor's claims list", () => {
     const draft = await newClaim(speaker.id, "A draft claim.");
     const published = await newClaim(speaker.id, "A published claim.", { visibility: "PUBLISHED" });
     const gone = await newClaim(speaker.id, "A claim entered in error.", { visibility: "PUBLISHED" });
-    await withdrawClaim(prisma, editor, gone.id, gone.version, { reason: "ENTERED_IN_ERROR" });
+    await withdrawClaim(prisma, editor, gone.id, gone.version, { reason: "ENTERED_IN_ERROR", correction: "Entered twice." });
     const only = `claimant=${speaker.slug}`;
 
     const rows = (await list(only)).claims;

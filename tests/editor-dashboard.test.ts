@@ -58,7 +58,7 @@ describe("editor dashboard", () => {
     const published = await create("A published claim waiting for its first outcome.", { visibility: "PUBLISHED" });
     await prisma.claim.update({ where: { id: published.id }, data: { statedAt: new Date("1990-01-01") } });
     const withdrawn = await create("A withdrawn claim with no outcome.", { visibility: "PUBLISHED" });
-    await withdrawClaim(prisma, editor, withdrawn.id, withdrawn.version, { reason: "ENTERED_IN_ERROR" });
+    await withdrawClaim(prisma, editor, withdrawn.id, withdrawn.version, { reason: "ENTERED_IN_ERROR", correction: "Entered twice." });
 
     const sections = claimSections(await loadEditorDashboard(prisma, editor.id));
     const listed = Object.values(sections).flat();

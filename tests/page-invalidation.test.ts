@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
-import { CLAIMANT_LIST, EVERY_SEARCH, SOURCE_LIST } from "@/lib/public/page-invalidation.ts";
+import { CLAIMANT_LIST, CORRECTIONS_LIST, EVERY_SEARCH, SOURCE_LIST } from "@/lib/public/page-invalidation.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
@@ -55,7 +55,7 @@ async function invalidatedBy(change: () => Promise<unknown>): Promise<string[]> 
 }
 
 // Every list (every page of it), every cached search among them.
-const LISTS = ["/", ...CLAIMANT_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...SOURCE_LIST, ...EVERY_SEARCH];
+const LISTS = ["/", ...CLAIMANT_LIST, ...CORRECTIONS_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...SOURCE_LIST, ...EVERY_SEARCH];
 const own = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
 const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;
 const claimantSlug = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id }, include: { claimant: true } })).claimant.slug;
@@ -129,10 +129,22 @@ describe("the pages each change invalidates", () => {
     expect(await invalidatedBy(() => changeStatus(prisma, editor, published.id, stale, { status: "STALLED", rationale: "Stale." }))).toEqual([]);
   });
 
+  it("a correction: the claim's pages and the lists, the corrections log and its feed among them; refused without its note: none", async () => {
+    const summary = "Reworded: the talks were postponed, not cancelled.";
+    const refused = async () => updateClaim(prisma, editor, published.id, await version(published.id), { summary });
+    await expect(refused()).rejects.toThrow(/correction note/);
+    expect(await invalidatedBy(refused)).toEqual([]);
+    const paths = await invalidatedBy(async () =>
+      updateClaim(prisma, editor, published.id, await version(published.id), { summary, correction: "We wrote that the talks were cancelled." }),
+    );
+    expect(paths).toEqual(await publicPages(published, [related.id]));
+    expect(paths).toEqual(expect.arrayContaining(["/corrections", "/(public)/corrections/page/[page]/page", "/feed/corrections.xml"]));
+  });
+
   it("a withdrawal: the claim's pages (now its notice), its claimant's and source's, the linked claim's, and the lists it leaves", async () => {
     const claim = await createTestClaim(prisma, editor, { visibility: "PUBLISHED" });
     await linkClaims(prisma, editor, claim.id, claim.version, { otherClaimId: related.id, kind: "RELATED" });
-    const paths = await invalidatedBy(async () => withdrawClaim(prisma, editor, claim.id, await version(claim.id), { reason: "ENTERED_IN_ERROR" }));
+    const paths = await invalidatedBy(async () => withdrawClaim(prisma, editor, claim.id, await version(claim.id), { reason: "ENTERED_IN_ERROR", correction: "We had not checked the quote against a recording." }));
     expect(paths).toEqual(await publicPages(claim, [related.id]));
   });
 

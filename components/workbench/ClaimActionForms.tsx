@@ -20,6 +20,7 @@ import type { ClaimStatus } from "@/generated/prisma/enums.ts";
 import { RELATION_LABEL } from "@/lib/labels.ts";
 import { isVerdict, STATUS } from "@/lib/status.ts";
 import type { WorkbenchFormState } from "@/lib/workbench/action-results.ts";
+import { CLAIM_TEXT_LIMITS } from "@/lib/workbench/claim-form-values.ts";
 
 type ClaimRef = { id: number; version: number };
 
@@ -34,7 +35,20 @@ function ClaimRefInputs({ claim }: { claim: ClaimRef }) {
 
 const errorValues = (state: WorkbenchFormState) => (state.status === "error" ? (state.values ?? {}) : {});
 
-export function StatusForm({ claim, status, outcomeCount }: { claim: ClaimRef; status: ClaimStatus; outcomeCount: number }) {
+/**
+ * The note readers see when a published claim is corrected (lib/workbench/corrections.ts decides
+ * when it is required; the server says so on this field).
+ */
+export function CorrectionNote({ required, hint, defaultValue, errors }: { required: boolean; hint: string; defaultValue?: string; errors?: string[] }) {
+  const common = { type: "textarea", label: "Correction note (shown to readers)", name: "correction", rows: 2, maxChars: CLAIM_TEXT_LIMITS.correction, hint, defaultValue, errors } as const;
+  return required ? <Field {...common} required /> : <Field {...common} optional />;
+}
+
+/**
+ * `published`: whether readers can see the claim. Left out (a page that does not say), the
+ * correction note is offered as optional and the server decides.
+ */
+export function StatusForm({ claim, status, outcomeCount, published }: { claim: ClaimRef; status: ClaimStatus; outcomeCount: number; published?: boolean }) {
   const [state, formAction] = useActionState(changeStatusAction, IDLE);
   const round = useRound(state);
   const values = errorValues(state);
@@ -57,6 +71,18 @@ export function StatusForm({ claim, status, outcomeCount }: { claim: ClaimRef; s
           defaultValue={values.rationale}
           errors={state.fieldErrors?.rationale}
         />
+        {published === false ? null : (
+          <CorrectionNote
+            required={published === true && isVerdict(status)}
+            hint={
+              isVerdict(status)
+                ? `Readers have seen the verdict “${STATUS[status].label}”: say what was wrong and what changed. Listed on the corrections page.`
+                : "Only if the current status was a mistake: say what was wrong. Listed on the corrections page."
+            }
+            defaultValue={values.correction}
+            errors={state.fieldErrors?.correction}
+          />
+        )}
       </div>
       <SubmitButton pendingLabel="Changing…">Change status</SubmitButton>
       <FormResult state={state} />

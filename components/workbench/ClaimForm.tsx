@@ -6,6 +6,7 @@ import { Field } from "@/components/forms/Field.tsx";
 import { IDLE } from "@/lib/action-state.ts";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
 import { useRound } from "@/components/forms/useRound.ts";
+import { CorrectionNote } from "@/components/workbench/ClaimActionForms.tsx";
 import { ConflictDetails } from "@/components/workbench/ConflictDetails.tsx";
 import { FormResult } from "@/components/workbench/FormResult.tsx";
 import { SimilarClaims } from "@/components/workbench/SimilarClaims.tsx";
@@ -141,6 +142,21 @@ export function ClaimForm(props: Props) {
             defaultValue={values.visibility ?? "DRAFT"}
             errors={errors.visibility}
           />
+        ) : null}
+        {props.mode === "edit" && props.initial.visibility === "PUBLISHED" ? (
+          <fieldset className="space-y-3 rounded-md border border-stone-300 p-3 sm:col-span-2">
+            <legend className="px-1 text-sm font-medium">Readers have seen this claim</legend>
+            <CorrectionNote
+              required={false}
+              hint="A changed quote or summary is a correction readers see (listed on the corrections page): say what was wrong. Optional for other fields."
+              defaultValue={values.correction}
+              errors={errors.correction}
+            />
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="meaningUnchanged" defaultChecked={values.meaningUnchanged === "on"} className="mt-0.5 size-4" />
+              <span>This edit does not change the meaning (a typo or formatting): no correction, it is only in the history.</span>
+            </label>
+          </fieldset>
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">

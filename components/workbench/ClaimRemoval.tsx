@@ -12,6 +12,7 @@ import { FormResult } from "@/components/workbench/FormResult.tsx";
 import { IDLE } from "@/lib/action-state.ts";
 import type { WorkbenchFormState } from "@/lib/workbench/action-results.ts";
 import { WITHDRAWAL_EXPLANATION_LIMIT, WITHDRAWAL_REASONS } from "@/lib/workbench/withdrawal-reasons.ts";
+import { CorrectionNote } from "@/components/workbench/ClaimActionForms.tsx";
 
 type RemovableClaim = { id: number; version: number; visibility: "DRAFT" | "PUBLISHED"; withdrawnAt: Date | null; withdrawalReason: string | null };
 
@@ -58,6 +59,14 @@ function WithdrawForm({ claim }: { claim: RemovableClaim }) {
               hint="Shown to readers after the reason; required for “Other”."
               defaultValue={values.explanation}
               errors={state.fieldErrors?.explanation}
+            />
+          </div>
+          <div className="sm:col-span-2">
+            <CorrectionNote
+              required
+              hint="What was wrong with the claim as readers saw it. Listed on the corrections page and shown with the notice."
+              defaultValue={values.correction}
+              errors={state.fieldErrors?.correction}
             />
           </div>
         </div>

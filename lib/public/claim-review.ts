@@ -1,3 +1,4 @@
+import type { ClaimCorrection } from "@/lib/public/corrections.ts";
 import type { PublishedClaim } from "@/lib/public/published-claims.ts";
 import { STATUS } from "@/lib/status.ts";
 
@@ -14,9 +15,10 @@ function verdictDate(claim: PublishedClaim): Date {
 /**
  * schema.org ClaimReview for a published claim with a verdict (design §3); null when the
  * claim's status is not a verdict, or the claim was withdrawn (we no longer stand by the review).
- * `claimUrl` is the absolute permalink, `siteUrl` the site root.
+ * `claimUrl` is the absolute permalink, `siteUrl` the site root. Its corrections (newest first) are
+ * schema.org `correction`s, each a `CorrectionComment`.
  */
-export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteUrl: string) {
+export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteUrl: string, corrections: readonly ClaimCorrection[] = []) {
   const rating = STATUS[claim.status].rating;
   if (rating === undefined || claim.withdrawnAt !== null) return null;
   const { claimant, source } = claim;
@@ -54,6 +56,9 @@ export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteU
           }
         : {}),
     },
+    ...(corrections.length > 0
+      ? { correction: corrections.map((correction) => ({ "@type": "CorrectionComment", text: correction.note, datePublished: isoDate(correction.at) })) }
+      : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { PUBLISHER_NAME } from "@/lib/public/claim-review.ts";
 import { db } from "@/lib/platform/db.ts";
+import { correctionKind, type PublicCorrection } from "@/lib/public/corrections.ts";
 import { type OverdueClaim, overdueClaims } from "@/lib/public/overdue.ts";
 import { listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { dueState } from "@/lib/due-dates.ts";
@@ -121,4 +122,25 @@ export function overdueAtomFeed(origin: string, claims: OverdueClaim[], now: Dat
     "Published promises and predictions whose due date has passed without a verdict.",
     entries,
   );
+}
+
+/** The feed of corrections at /feed/corrections.xml: a withdrawn claim is named by its number, not its quote. */
+export function correctionsAtomFeed(origin: string, corrections: PublicCorrection[]): string {
+  const entries = corrections.map((correction) => {
+    const { claim } = correction;
+    const url = `${origin}/claims/${claim.id}`;
+    const kind = correctionKind(correction);
+    const status = correction.type === "STATUS_CHANGED" && correction.fromStatus && correction.toStatus
+      ? ` (${STATUS[correction.fromStatus].label} → ${STATUS[correction.toStatus].label})`
+      : "";
+    return {
+      id: `${url}#correction-${correction.id}`,
+      title: claim.withdrawnAt ? `${kind}: claim #${claim.id}` : `${kind}${status}: ${claim.claimant.name}, “${claim.quote}”`,
+      updated: correction.at,
+      url: `${url}#corrections`,
+      category: { term: correction.type, label: kind },
+      summary: correction.correction,
+    };
+  });
+  return atomDocument(origin, "/feed/corrections.xml", "corrections", "Every correction to a published claim, with what was wrong.", entries);
 }

@@ -24,8 +24,14 @@ export const EVERY_SEARCH = ["/(public)/search/[query]/page", "/api/claims/searc
 export const CLAIMANT_LIST = ["/claimants", "/(public)/claimants/page/[page]/page"] as const;
 export const SOURCE_LIST = ["/sources", "/(public)/sources/page/[page]/page"] as const;
 
+/** Every page of the corrections log and its feed (lib/public/corrections.ts). */
+export const CORRECTIONS_LIST = ["/corrections", "/(public)/corrections/page/[page]/page", "/feed/corrections.xml"] as const;
+
 /** Pages listing claims: a public change to any claim may change them. */
-export const LIST_PATHS = ["/", ...CLAIMANT_LIST, ...SOURCE_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...EVERY_SEARCH] as const;
+export const LIST_PATHS = ["/", ...CLAIMANT_LIST, ...SOURCE_LIST, ...CORRECTIONS_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...EVERY_SEARCH] as const;
+
+/** The methodology page (lib/public/site-pages.ts), dropped when an admin saves its text. */
+export const METHODOLOGY_PATH = "/methodology";
 
 /** A claim's own pages: the page, a duplicate's own page (`?stay=1`), its JSON. */
 export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];

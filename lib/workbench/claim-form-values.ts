@@ -1,4 +1,4 @@
-import type { ClaimKind } from "@/generated/prisma/enums.ts";
+import type { ClaimKind, Visibility } from "@/generated/prisma/enums.ts";
 
 // What the claim form holds, for the form (a client component) and the server alike. No zod, no
 // database here: the form's bundle carries this module.
@@ -10,9 +10,12 @@ export const NEW_CLAIMANT = "new";
  * The longest text each field takes (lib/workbench/claim-schemas.ts refuses longer, naming the
  * limit); the form shows a counter. Never a `maxLength`: it would cut a paste silently.
  */
-export const CLAIM_TEXT_LIMITS = { quote: 2000, summary: 2000, claimantName: 200, claimantTitle: 200, dueNote: 300 } as const;
+export const CLAIM_TEXT_LIMITS = { quote: 2000, summary: 2000, claimantName: 200, claimantTitle: 200, dueNote: 300, correction: 1000 } as const;
 
-/** A claim's editable fields as the claim form holds them (strings), from a row or a conflict snapshot. */
+/**
+ * A claim's editable fields as the claim form holds them (strings), from a row or a conflict
+ * snapshot; with its visibility when known (a published claim's edit may be a correction).
+ */
 export function claimFormValues(claim: {
   quote: string;
   summary: string;
@@ -23,6 +26,7 @@ export function claimFormValues(claim: {
   tags: string[];
   dueAt: Date | string | null;
   dueNote: string | null;
+  visibility?: Visibility;
 }): Record<string, string> {
   const day = (value: Date | string) => (typeof value === "string" ? value : value.toISOString().slice(0, 10));
   return {
@@ -35,6 +39,7 @@ export function claimFormValues(claim: {
     tags: claim.tags.join(", "),
     dueAt: claim.dueAt === null ? "" : day(claim.dueAt),
     dueNote: claim.dueNote ?? "",
+    ...(claim.visibility ? { visibility: claim.visibility } : {}),
   };
 }
 

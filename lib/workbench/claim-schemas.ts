@@ -86,7 +86,26 @@ export const newClaimSchema = claimFields
   .superRefine(checkDueDate);
 
 /** An edit sends only the fields it changes (a form sends them all). */
-export const claimChangesSchema = claimFields.partial().refine(hasNewClaimantName, newClaimantNameIssue);
+/**
+ * A note readers see when a published claim is corrected (lib/workbench/corrections.ts says when it
+ * is required). Empty means none.
+ */
+export const correctionSchema = optionalText("the correction note", CLAIM_TEXT_LIMITS.correction, { multiline: true });
+
+/** A checkbox as a form sends it ("on", or absent) or as a script does (true/false). */
+const ticked = z
+  .union([z.boolean(), z.enum(["on", "true", "false", ""])])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+/**
+ * An edit sends only the fields it changes (a form sends them all). `meaningUnchanged`: the editor
+ * says a quote or summary edit of a published claim fixes a typo and is no correction.
+ */
+export const claimChangesSchema = claimFields
+  .partial()
+  .extend({ correction: correctionSchema, meaningUnchanged: ticked })
+  .refine(hasNewClaimantName, newClaimantNameIssue);
 
 export const claimRefSchema = z.object({ id: idSchema("claim"), version: versionSchema });
 
@@ -95,6 +114,7 @@ export const updateClaimFormSchema = z.intersection(claimRefSchema, claimChanges
 export const changeStatusSchema = z.object({
   status: z.enum(ClaimStatus, { error: "Choose a status." }),
   rationale: requiredText("the rationale: why the status changes", 5000, { multiline: true }),
+  correction: correctionSchema,
 });
 
 export const changeStatusFormSchema = claimRefSchema.extend(changeStatusSchema.shape);

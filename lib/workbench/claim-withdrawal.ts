@@ -4,8 +4,9 @@ import { DomainError } from "@/lib/errors.ts";
 import { optionalId, optionalText } from "@/lib/fields.ts";
 import { isListed } from "@/lib/public/published-claims.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
-import { claimRefSchema } from "@/lib/workbench/claim-schemas.ts";
+import { claimRefSchema, correctionSchema } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
+import { correctionFor } from "@/lib/workbench/corrections.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
 import { WITHDRAWAL_EXPLANATION_LIMIT, WITHDRAWAL_REASONS, withdrawalReasonText, type WithdrawalReasonKind } from "@/lib/workbench/withdrawal-reasons.ts";
 
@@ -17,6 +18,8 @@ export const withdrawalSchema = z
     reason: z.enum(REASON_KINDS, { error: "Choose why the claim is withdrawn." }),
     duplicateOf: optionalId("claim"),
     explanation: optionalText("the explanation", WITHDRAWAL_EXPLANATION_LIMIT, { multiline: true }),
+    /** Required (lib/workbench/corrections.ts): readers saw the claim, the corrections log says what was wrong. */
+    correction: correctionSchema,
   })
   .superRefine((input, context) => {
     if (input.reason === "DUPLICATE" && input.duplicateOf === null) {
@@ -38,9 +41,10 @@ export const withdrawClaimFormSchema = z.intersection(claimRefSchema, withdrawal
  */
 export async function withdrawClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: WithdrawalInput): Promise<Claim> {
   assertEditor(actor);
-  const { reason, duplicateOf, explanation } = withdrawalSchema.parse(input);
+  const { reason, duplicateOf, explanation, correction: note } = withdrawalSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const text = withdrawalReasonText(reason, { duplicateOf, explanation });
+    let correction: string | null = null;
     const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
       if (current.visibility !== "PUBLISHED") {
         throw new DomainError("Only a published claim can be withdrawn: readers never see a draft. A draft that was never published can be deleted instead.");
@@ -54,9 +58,10 @@ export async function withdrawClaim(prisma: PrismaClient, actor: Actor, id: numb
         if (!original) refuse(`There is no claim #${duplicateOf}.`);
         if (!isListed(original!)) refuse(`Claim #${duplicateOf} is not published (or was withdrawn): readers could not follow the reference.`);
       }
+      correction = correctionFor(current, { kind: "withdrawal" }, note);
       return { withdrawnAt: new Date(), withdrawalReason: text };
     });
-    await recordEvent(tx, id, actor, { type: "WITHDRAWN", rationale: text });
+    await recordEvent(tx, id, actor, { type: "WITHDRAWN", rationale: text, correction });
     return after;
   });
 }

@@ -15,6 +15,7 @@ import {
   type NewClaimInput,
 } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
+import { correctionFor } from "@/lib/workbench/corrections.ts";
 import { recordEvent, type FieldDiff, type Transaction } from "@/lib/workbench/events.ts";
 import { dateToIso } from "@/lib/fields.ts";
 import { claimantRefFromForm, resolveClaimant } from "@/lib/workbench/new-claimant.ts";
@@ -77,13 +78,15 @@ const same = (a: DiffValue, b: DiffValue) => JSON.stringify(a) === JSON.stringif
 
 /**
  * Saves an editor's changes if the claim is still at `expectedVersion` (else StaleVersionError,
- * nothing written), with an EDITED event holding `{ field: { from, to } }` of the changed fields.
+ * nothing written), with an EDITED event holding `{ field: { from, to } }` of the changed fields
+ * and, on a published claim, the correction note readers see (lib/workbench/corrections.ts).
  */
 export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, changes: ClaimChanges): Promise<Claim> {
   assertEditor(actor);
-  const { claimantId, claimantName, claimantTitle, quoteOccurrence, ...fields } = claimChangesSchema.parse(changes);
+  const { claimantId, claimantName, claimantTitle, quoteOccurrence, correction: note, meaningUnchanged, ...fields } = claimChangesSchema.parse(changes);
   return prisma.$transaction(async (tx) => {
     let diff: FieldDiff = {};
+    let correction: string | null = null;
     const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
       const next = { ...current, ...fields };
       if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, claimantRefFromForm({ claimantId, claimantName, claimantTitle }));
@@ -103,19 +106,24 @@ export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number
         }
       }
       if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
+      correction = correctionFor(current, { kind: "edit", wordingChanged: Boolean(diff.quote || diff.summary), meaningUnchanged }, note);
       const { quote, summary, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
       return { quote, summary, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
     });
-    await recordEvent(tx, id, actor, { type: "EDITED", diff });
+    await recordEvent(tx, id, actor, { type: "EDITED", diff, correction });
     return after;
   });
 }
 
-/** A status change needs a rationale; a verdict also needs at least one linked outcome. */
+/**
+ * A status change needs a rationale; a verdict also needs at least one linked outcome; a published
+ * verdict's change also a correction note (lib/workbench/corrections.ts).
+ */
 export async function changeStatus(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: ChangeStatusInput): Promise<Claim> {
   assertEditor(actor);
-  const { status, rationale } = changeStatusSchema.parse(input);
+  const { status, rationale, correction: note } = changeStatusSchema.parse(input);
   return prisma.$transaction(async (tx) => {
+    let correction: string | null = null;
     const { before, after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
       if (current.status === status) {
         const message = `The claim is already “${STATUS[status].label}”.`;
@@ -125,9 +133,10 @@ export async function changeStatus(prisma: PrismaClient, actor: Actor, id: numbe
         const message = `“${STATUS[status].label}” is a verdict: link at least one outcome that shows it before choosing it.`;
         throw new DomainError(message, { status: [message] });
       }
+      correction = correctionFor(current, { kind: "status" }, note);
       return { status };
     });
-    await recordEvent(tx, id, actor, { type: "STATUS_CHANGED", fromStatus: before.status, toStatus: status, rationale });
+    await recordEvent(tx, id, actor, { type: "STATUS_CHANGED", fromStatus: before.status, toStatus: status, rationale, correction });
     return after;
   });
 }

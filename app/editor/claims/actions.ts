@@ -53,7 +53,7 @@ export const createClaimAction: ServerAction<WorkbenchFormState> = serverAction(
 export const updateClaimAction: ServerAction<WorkbenchFormState> = serverAction({
   role: "EDITOR",
   errors: fromClaimError,
-  fields: ["id", "version", ...CLAIM_FIELDS],
+  fields: ["id", "version", ...CLAIM_FIELDS, "correction", "meaningUnchanged"],
   schema: updateClaimFormSchema,
   run: ({ id, version, ...changes }, actor) => updateClaim(db, actor, id, version, changes),
   revalidate: ALL_PAGES,
@@ -63,7 +63,7 @@ export const updateClaimAction: ServerAction<WorkbenchFormState> = serverAction(
 export const changeStatusAction: ServerAction<WorkbenchFormState> = serverAction({
   role: "EDITOR",
   errors: fromClaimError,
-  fields: ["id", "version", "status", "rationale"],
+  fields: ["id", "version", "status", "rationale", "correction"],
   schema: changeStatusFormSchema,
   run: ({ id, version, ...input }, actor) => changeStatus(db, actor, id, version, input),
   revalidate: ALL_PAGES,
@@ -152,7 +152,7 @@ export const unlinkClaimAction: ServerAction<WorkbenchFormState> = serverAction(
 export const withdrawClaimAction: ServerAction<WorkbenchFormState> = serverAction({
   role: "EDITOR",
   errors: fromClaimError,
-  fields: ["id", "version", "reason", "duplicateOf", "explanation"],
+  fields: ["id", "version", "reason", "duplicateOf", "explanation", "correction"],
   schema: withdrawClaimFormSchema,
   run: ({ id, version, ...input }, actor) => withdrawClaim(db, actor, id, version, input),
   revalidate: ALL_PAGES,

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache, Suspense } from "react";
+import { ClaimCorrections } from "@/components/ClaimCorrections.tsx";
 import { DueDate } from "@/components/DueDate.tsx";
 import { FollowedFromNotice } from "@/components/FollowedFromNotice.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
+import { MethodologyLink } from "@/components/MethodologyLink.tsx";
 import { QuoteInContext } from "@/components/QuoteInContext.tsx";
 import { SourceLink } from "@/components/SourceLink.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
@@ -12,6 +14,7 @@ import { Timeline } from "@/components/Timeline.tsx";
 import { WithdrawnClaim } from "@/components/WithdrawnClaim.tsx";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
+import { claimCorrections } from "@/lib/public/corrections.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { parseId } from "@/lib/params.ts";
@@ -53,11 +56,12 @@ export async function claimMetadata(rawId: string): Promise<Metadata> {
 export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean }) {
   const claim = await loadClaim(rawId);
   if (!claim) notFound();
-  if (claim.withdrawnAt) return <WithdrawnClaim claim={{ ...claim, withdrawnAt: claim.withdrawnAt }} />;
+  const corrections = await claimCorrections(claim.id);
+  if (claim.withdrawnAt) return <WithdrawnClaim claim={{ ...claim, withdrawnAt: claim.withdrawnAt }} corrections={corrections} />;
   const relations = await publicClaimRelations(claim.id);
   if (relations.originalId !== null && !own) redirect(`/claims/${relations.originalId}?from=${claim.id}`);
   const origin = cachedPageOrigin();
-  const jsonLd = claimReviewJsonLd(claim, `${origin}/claims/${claim.id}`, origin);
+  const jsonLd = claimReviewJsonLd(claim, `${origin}/claims/${claim.id}`, origin, corrections);
   const { claimant, source } = claim;
 
   return (
@@ -128,6 +132,7 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
           ) : null}
         </dl>
         <p className="mt-4 max-w-3xl text-stone-800">{claim.summary}</p>
+        <ClaimCorrections corrections={corrections} />
       </header>
 
       {source ? (
@@ -218,6 +223,9 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
         ) : null}
         <p className="mt-1">
           Machine-readable: <a href={`/api/claims/${claim.id}`} className="underline">JSON</a>
+        </p>
+        <p className="mt-1">
+          <MethodologyLink />
         </p>
       </footer>
     </article>
