@@ -20,6 +20,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_ACCOUNTS } from "@/lib/accounts/demo-accounts.ts";
+import { sitemapFilePath } from "@/lib/public/sitemap.ts";
 import { measureFreshness } from "./http-freshness.ts";
 import { freshSearch, loadSearchSql, loadUrl, staticStylesheet, type LoadOptions, type UrlResult } from "./http-load.ts";
 import {
@@ -142,6 +143,7 @@ async function main(): Promise<number> {
     ...(claim.sourceId === null ? [] : [`/sources/${claim.sourceId}`]),
     "/feed.xml",
     "/sitemap.xml",
+    sitemapFilePath("claims", claim.id),
     `/api/claims/${claim.id}`,
   ];
   console.log(

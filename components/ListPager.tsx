@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { listPagePath, type PagedList } from "@/lib/public/list-pages.ts";
+import { listPagePath } from "@/lib/public/list-pages.ts";
 
-/** "Page 2 of 500" with the previous and next pages of a claimant or source list. */
-export function ListPager({ list, page, pages, label }: { list: PagedList; page: number; pages: number; label: string }) {
+/** "Page 2 of 500" with the previous and next pages of a paged list (lib/public/list-pages.ts). */
+export function ListPager({ list, page, pages, label }: { list: string; page: number; pages: number; label: string }) {
   if (pages <= 1) return null;
   return (
     <nav aria-label={`Pages of ${label}`} className="mt-8 flex flex-wrap items-center justify-between gap-4">

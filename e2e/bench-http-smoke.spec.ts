@@ -19,7 +19,7 @@ test("the HTTP benchmark runs end to end: every page type loaded, every status c
   });
   console.log(output.text);
   expect(output.code, output.text).toBe(0);
-  for (const page of ["/claims/", "/claimants", "/sources", "/feed.xml", "/sitemap.xml", "/api/claims/"]) {
+  for (const page of ["/claims/", "/claimants", "/sources", "/feed.xml", "/sitemap.xml", "/sitemap/claims-", "/api/claims/"]) {
     expect(output.text).toMatch(new RegExp(`\\| ${page.replace(/\//g, "\\/")}\\S* \\| [\\d,]+ \\|.*\\| HIT \\|`));
   }
   // A search asked again is served from its cached copy; a new search each request is rendered for it.

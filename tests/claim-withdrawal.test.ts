@@ -8,7 +8,7 @@ import { getClaimantPage, listClaimantOptions, listPublicClaimants } from "@/lib
 import { getSourcePage, listPublicSources } from "@/lib/public/public-sources.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { parseClaimSearch, searchClaims } from "@/lib/public/search.ts";
-import { sitemapEntries } from "@/lib/public/sitemap.ts";
+import { SITEMAP_FILE_IDS, sitemapFileEntries } from "@/lib/public/sitemap.ts";
 import { timelineEntries } from "@/lib/public/timeline.ts";
 import { exportPool } from "@/lib/reports/export-connection.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
@@ -83,7 +83,8 @@ describe("withdrawing a published claim", () => {
 
   it("leaves the feed, the sitemap, the claimant's and the source's pages and the related claim's “Also said”", async () => {
     expect((await listPublishedStatusChanges(prisma)).map((change) => change.claim.id)).not.toContain(target.id);
-    expect((await sitemapEntries(ORIGIN, prisma)).map((entry) => entry.url)).not.toContain(`${ORIGIN}/claims/${target.id}`);
+    const sitemapFile = { kind: "claims", chunk: Math.floor(target.id / SITEMAP_FILE_IDS) } as const;
+    expect((await sitemapFileEntries(sitemapFile, prisma)).map((entry) => entry.path)).not.toContain(`/claims/${target.id}`);
     const claimant = await getClaimantPage(target.claimant.slug, prisma);
     expect(claimant!.claims.map((claim) => claim.id)).not.toContain(target.id);
     expect(claimant!.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(claimant!.claims.length);

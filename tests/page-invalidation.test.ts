@@ -2,6 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
 import { CLAIMANT_LIST, CORRECTIONS_LIST, EVERY_SEARCH, SOURCE_LIST } from "@/lib/public/page-invalidation.ts";
+import { CLAIMANT_CLAIMS_PAGE_SIZE } from "@/lib/public/list-pages.ts";
+import { sitemapFilePath } from "@/lib/public/sitemap.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
@@ -58,7 +60,14 @@ async function invalidatedBy(change: () => Promise<unknown>): Promise<string[]> 
 const LISTS = ["/", ...CLAIMANT_LIST, ...CORRECTIONS_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...SOURCE_LIST, ...EVERY_SEARCH];
 const own = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
 const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;
-const claimantSlug = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id }, include: { claimant: true } })).claimant.slug;
+const claimantOf = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id }, include: { claimant: true } })).claimant;
+const claimantSlug = async (id: number) => (await claimantOf(id)).slug;
+/** A public claim's own pages and its file of the sitemap. */
+const ownWithSitemap = (id: number) => [...own(id), sitemapFilePath("claims", id)];
+/** A source's page and its file of the sitemap. */
+const sourcePages = (id: number | null) => [`/sources/${id}`, sitemapFilePath("sources", id!)];
+/** A claimant's page (the first of their claims) and its file of the sitemap. */
+const claimantPages = (claimant: { id: number; slug: string }) => [`/claimants/${claimant.slug}`, sitemapFilePath("claimants", claimant.id)];
 const sorted = (paths: string[]) => [...new Set(paths)].sort();
 
 describe("the pages each change invalidates", () => {
@@ -73,9 +82,9 @@ describe("the pages each change invalidates", () => {
     await linkClaims(prisma, editor, related.id, await version(related.id), { otherClaimId: published.id, kind: "RELATED" });
   });
 
-  /** A public claim's pages: its own, its claimant's and source's, its linked claims', the lists. */
+  /** A public claim's pages: its own, its claimant's and source's, its linked claims', the lists, and the sitemap's files of those it lists. */
   const publicPages = async (claim: { id: number; sourceId: number | null }, linked: number[] = []) =>
-    sorted([...own(claim.id), `/claimants/${await claimantSlug(claim.id)}`, `/sources/${claim.sourceId}`, ...linked.flatMap(own), ...LISTS]);
+    sorted([...ownWithSitemap(claim.id), ...claimantPages(await claimantOf(claim.id)), ...sourcePages(claim.sourceId), ...linked.flatMap(own), ...LISTS]);
 
   it("a status change: the claim's pages, its claimant's and source's, the linked claim's, and the lists", async () => {
     const paths = await invalidatedBy(async () =>
@@ -105,6 +114,30 @@ describe("the pages each change invalidates", () => {
     );
     expect(paths).toContain(`/claimants/${formerSlug}`);
     expect(paths).toContain("/claimants/someone-else");
+    expect(paths).toContain(sitemapFilePath("claimants", other.id));
+  });
+
+  it("a change to a claim of a claimant with more claims than a page holds: every page of the claimant's claims, and one more", async () => {
+    const claimant = await claimantOf(related.id);
+    // Two full pages: a publication would start a third.
+    const extra = 2 * CLAIMANT_CLAIMS_PAGE_SIZE - (await prisma.claim.count({ where: { claimantId: claimant.id, visibility: "PUBLISHED" } }));
+    const template = await prisma.claim.findUniqueOrThrow({ where: { id: related.id } });
+    await prisma.claim.createMany({
+      data: Array.from({ length: extra }, () => ({
+        quote: template.quote,
+        summary: template.summary,
+        claimantId: claimant.id,
+        statedAt: template.statedAt,
+        kind: template.kind,
+        visibility: "PUBLISHED" as const,
+        publishedAt: new Date(),
+      })),
+    });
+    const paths = await invalidatedBy(async () =>
+      changeStatus(prisma, editor, related.id, await version(related.id), { status: "IN_PROGRESS", rationale: "Talks resumed." }),
+    );
+    const pages = paths.filter((path) => path.startsWith(`/claimants/${claimant.slug}`));
+    expect(pages).toEqual([`/claimants/${claimant.slug}`, `/claimants/${claimant.slug}/page/2`, `/claimants/${claimant.slug}/page/3`]);
   });
 
   it("linking an outcome: the pages of the claim and of the outcome's source; editing the outcome: the same", async () => {
@@ -181,7 +214,7 @@ describe("the pages each claimant change invalidates", () => {
     const claimant = await prisma.claimant.update({ where: { id: basics.claimantId }, data: { name } });
     const published = await createClaim(prisma, editor, claimInput(basics, { visibility: "PUBLISHED" }));
     const draft = await createClaim(prisma, editor, claimInput(basics, { summary: "A draft." }));
-    return { claimant, published, draft, claimPages: [...own(published.id), `/sources/${published.sourceId}`, ...LISTS] };
+    return { claimant, published, draft, claimPages: [...ownWithSitemap(published.id), ...sourcePages(published.sourceId), ...LISTS] };
   }
   const edit = (claimant: Awaited<ReturnType<typeof claimantWithClaims>>["claimant"], changes: Record<string, string>) =>
     updateClaimant(prisma, editor, claimant.id, claimant.updatedAt, { ...claimantFormValues(claimant), ...changes });
@@ -194,7 +227,7 @@ describe("the pages each claimant change invalidates", () => {
         const { claimant, draft, claimPages } = await claimantWithClaims("Jeyhun Bayramov");
         return {
           change: () => edit(claimant, { title: "Foreign Minister of Azerbaijan", titleFrom: "2020-07-16", organisation: "MFA", aliases: "Ceyhun Bayramov" }),
-          pages: [`/claimants/${claimant.slug}`, ...claimPages],
+          pages: [...claimantPages(claimant), ...claimPages],
           never: own(draft.id),
         };
       },
@@ -206,7 +239,7 @@ describe("the pages each claimant change invalidates", () => {
         await prisma.claimantRedirect.create({ data: { slug: "armenia-older", claimantId: claimant.id } });
         return {
           change: () => edit(claimant, { name: "Government of Armenia" }),
-          pages: ["/claimants/government-of-armenia", `/claimants/${claimant.slug}`, "/claimants/armenia-older", ...claimPages],
+          pages: ["/claimants/government-of-armenia", ...claimantPages(claimant), "/claimants/armenia-older", ...claimPages],
           never: [],
         };
       },
@@ -228,7 +261,7 @@ describe("the pages each claimant change invalidates", () => {
         await prisma.claimantRedirect.create({ data: { slug: "turkish-fm-older", claimantId: merged.claimant.id } });
         return {
           change: () => mergeClaimants(prisma, editor, { survivorId: survivor.claimant.id, mergedId: merged.claimant.id }),
-          pages: [`/claimants/${survivor.claimant.slug}`, `/claimants/${merged.claimant.slug}`, "/claimants/turkish-fm-older", ...merged.claimPages],
+          pages: [...claimantPages(survivor.claimant), ...claimantPages(merged.claimant), "/claimants/turkish-fm-older", ...merged.claimPages],
           never: [...own(survivor.published.id), ...own(merged.draft.id)],
         };
       },

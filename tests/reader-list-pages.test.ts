@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LIST_PAGE_SIZE, listPagePath, pageCount, parsePageNumber } from "@/lib/public/list-pages.ts";
-import { CLAIMANT_FILTER_LIMIT, claimantFilterOptions, countPublicClaimants, listPublicClaimants } from "@/lib/public/public-claimants.ts";
+import { CLAIMANT_CLAIMS_PAGE_SIZE, LIST_PAGE_SIZE, listPagePath, pageCount, parsePageNumber } from "@/lib/public/list-pages.ts";
+import { claimantPath } from "@/lib/public/page-invalidation.ts";
+import { CLAIMANT_FILTER_LIMIT, claimantFilterOptions, countPublicClaimants, getClaimantPage, listPublicClaimants } from "@/lib/public/public-claimants.ts";
+import { freeSlug, slugify } from "@/lib/workbench/new-claimant.ts";
 import { countPublicSources, listPublicSources } from "@/lib/public/public-sources.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
 /*
  * The claimant and source lists come in pages, and the index's claimant filter stops listing
  * every claimant once there are too many to read: at a million claims (5,000 claimants, 50,000
- * sources) the whole lists took seconds to minutes to render.
+ * sources) the whole lists took seconds to minutes to render. A claimant's own claims come in pages too.
  */
 
 const { prisma } = useMigratedDatabase();
@@ -40,7 +42,9 @@ describe("page numbers in list URLs", () => {
     for (const text of ["0", "02", "+2", "2.0", "-1", "", "two", "1e3", "9999999"]) expect(parsePageNumber(text), text).toBeNull();
     expect(listPagePath("/sources", 1)).toBe("/sources");
     expect(listPagePath("/claimants", 3)).toBe("/claimants/page/3");
-    expect([0, 1, LIST_PAGE_SIZE, LIST_PAGE_SIZE + 1].map(pageCount)).toEqual([1, 1, 1, 2]);
+    expect(listPagePath("/claimants/antony-blinken", 2)).toBe("/claimants/antony-blinken/page/2");
+    expect([0, 1, LIST_PAGE_SIZE, LIST_PAGE_SIZE + 1].map((total) => pageCount(total))).toEqual([1, 1, 1, 2]);
+    expect([50, 51].map((total) => pageCount(total, 50))).toEqual([1, 2]);
   });
 });
 
@@ -76,5 +80,44 @@ describe("the index's claimant filter", () => {
     expect(tooMany).toBe(false);
     expect(options).toHaveLength(CLAIMANT_FILTER_LIMIT);
     expect(options[0]).toEqual({ slug: "person-1", name: name(1) });
+  });
+});
+
+describe("a claimant's claims", () => {
+  it("come 50 to a page, newest statement first, each once; there is no page past the last", async () => {
+    const claimant = await prisma.claimant.findUniqueOrThrow({ where: { slug: "person-5" } });
+    await prisma.claim.createMany({
+      data: Array.from({ length: 2 * CLAIMANT_CLAIMS_PAGE_SIZE + 20 }, (_, i) => ({
+        quote: `statement ${i}`,
+        summary: "s",
+        claimantId: claimant.id,
+        statedAt: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000),
+        kind: "ASSERTION" as const,
+        visibility: i % 10 === 9 ? ("DRAFT" as const) : ("PUBLISHED" as const),
+        publishedAt: new Date(),
+      })),
+    });
+    const listed = await prisma.claim.findMany({
+      where: { claimantId: claimant.id, visibility: "PUBLISHED" },
+      orderBy: [{ statedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(listed).toHaveLength(109);
+    const pages = await Promise.all([1, 2, 3].map((page) => getClaimantPage("person-5", prisma, page)));
+    expect(pages.map((page) => [page!.page, page!.pages, page!.total, page!.claims.length])).toEqual([
+      [1, 3, 109, 50],
+      [2, 3, 109, 50],
+      [3, 3, 109, 9],
+    ]);
+    expect(pages.flatMap((page) => page!.claims.map((claim) => claim.id))).toEqual(listed.map((claim) => claim.id));
+    expect(pages[2]!.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(109);
+    expect(await getClaimantPage("person-5", prisma, 4)).toBeNull();
+    expect(await getClaimantPage("person-6", prisma, 2)).toBeNull();
+  });
+
+  it("live under /claimants/{slug}/page/{n}, so no claimant may take the slug `page`", async () => {
+    expect(listPagePath(claimantPath("person-5"), 2)).toBe("/claimants/person-5/page/2");
+    expect(await freeSlug(prisma, slugify("Page"))).toBe("page-2");
+    expect(await freeSlug(prisma, slugify("Larry Page"))).toBe("larry-page");
   });
 });

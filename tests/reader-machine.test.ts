@@ -6,7 +6,7 @@ import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/public/feed.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
-import { sitemapEntries } from "@/lib/public/sitemap.ts";
+import { sitemapFilePath } from "@/lib/public/sitemap.ts";
 import { demoData } from "@/prisma/seed-data.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 
@@ -74,15 +74,46 @@ describe("the Atom feed", () => {
 });
 
 describe("the sitemap", () => {
-  it("lists the index pages, every published claim and public claimant and source, and no draft", async () => {
-    const entries = await sitemapEntries(ORIGIN, prisma);
-    const urls = entries.map((entry) => entry.url);
+  const get = async (path: string) => {
+    if (path === "/sitemap.xml") return (await import("@/app/sitemap.xml/route.ts")).GET();
+    const { GET } = await import("@/app/sitemap/[file]/route.ts");
+    return GET(request(`${ORIGIN}${path}`), { params: Promise.resolve({ file: path.slice("/sitemap/".length) }) });
+  };
+  /** The URLs in a sitemap file or index, checked to be well-formed XML of the right kind. */
+  const locations = async (path: string, root: "sitemapindex" | "urlset") => {
+    const response = await get(path);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(Object.keys(new XMLParser().parse(xml))).toContain(root);
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  };
+
+  it("is an index of files that list the fixed pages, every published claim and public claimant and source once, and no draft", async () => {
+    const files = await locations("/sitemap.xml", "sitemapindex");
+    expect(files[0]).toBe(`${ORIGIN}/sitemap/pages.xml`);
+    expect(files).toContain(`${ORIGIN}/sitemap/claims-0.xml`);
+    const urls = (await Promise.all(files.map((file) => locations(file.slice(ORIGIN.length), "urlset")))).flat();
     expect(urls.slice(0, 3)).toEqual([`${ORIGIN}/`, `${ORIGIN}/claimants`, `${ORIGIN}/sources`]);
     expect(urls.filter((url) => url.includes("/claims/"))).toHaveLength(published.length);
     for (const id of await draftIds()) expect(urls).not.toContain(`${ORIGIN}/claims/${id}`);
     expect(urls).toContain(`${ORIGIN}/claimants/antony-blinken`);
+    expect(urls.some((url) => url.startsWith(`${ORIGIN}/sources/`))).toBe(true);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(await sitemapEntries(ORIGIN, prisma, 5)).toHaveLength(5);
+  });
+
+  it("keeps claims, claimants and sources in files of a thousand ids each, and has no other file", async () => {
+    expect([0, 999, 1000, 123_456].map((id) => sitemapFilePath("claims", id))).toEqual([
+      "/sitemap/claims-0.xml",
+      "/sitemap/claims-0.xml",
+      "/sitemap/claims-1.xml",
+      "/sitemap/claims-123.xml",
+    ]);
+    expect(await locations("/sitemap/claims-7.xml", "urlset")).toEqual([]);
+    for (const name of ["claims-03.xml", "claims-1", "drafts-0.xml", "pages.xml.gz", "claims--1.xml", "claims-99999999.xml"]) {
+      expect((await get(`/sitemap/${name}`)).status, name).toBe(404);
+    }
   });
 });
 

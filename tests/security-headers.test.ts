@@ -100,7 +100,7 @@ describe("the proxy", () => {
     expect((await get("/signin")).headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
   });
 
-  it.each(["/", "/claims/1", "/claimants/antony-blinken", "/sources", "/sources/1"])(
+  it.each(["/", "/claims/1", "/claimants/antony-blinken", "/claimants/antony-blinken/page/2", "/claimants/page/2", "/sources", "/sources/1"])(
     "leaves the policy of the cached page %s to the page cache: no nonce on the request or the response",
     async (path) => {
       const response = await get(path);
@@ -172,6 +172,7 @@ describe("the proxy", () => {
       "/feed.xml",
       "/feed/overdue.xml",
       "/sitemap.xml",
+      "/sitemap/claims-0.xml",
       "/favicon.ico",
       "/_next/static/chunks/main.js",
       "/_next/image?url=%2Fx.png&w=64&q=75",

@@ -1,5 +1,8 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { INVALIDATION_CHANNEL, invalidationPayloads } from "@/lib/platform/page-cache/invalidations.ts";
+import { CLAIMANT_CLAIMS_PAGE_SIZE, listPagePath, pageCount } from "@/lib/public/list-pages.ts";
+import { isListed, listedClaimCondition } from "@/lib/public/published-claims.ts";
+import { sitemapFilePath } from "@/lib/public/sitemap.ts";
 
 /**
  * Which cached public pages a change affects, and the notification that drops them from the page
@@ -39,6 +42,22 @@ export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`,
 export const claimantPath = (slug: string) => `/claimants/${slug}`;
 export const sourcePath = (id: number) => `/sources/${id}`;
 
+/**
+ * Every page of a claimant's claims (lib/public/list-pages.ts), one more than `listed` claims fill:
+ * the page a publication starts, or the one an unpublication empties.
+ */
+export function claimantPagePaths(slug: string, listed: number): string[] {
+  const pages = pageCount(listed + 1, CLAIMANT_CLAIMS_PAGE_SIZE);
+  return Array.from({ length: pages }, (_, index) => listPagePath(claimantPath(slug), index + 1));
+}
+
+/** A claimant's pages and the sitemap file listing them. */
+const claimantPaths = (claimant: { id: number; slug: string; listed: number }) => [
+  ...claimantPagePaths(claimant.slug, claimant.listed),
+  sitemapFilePath("claimants", claimant.id),
+];
+const sourcePaths = (id: number) => [sourcePath(id), sitemapFilePath("sources", id)];
+
 /** The tag Next.js gives the page at a path (revalidatePath(path) invalidates the same tag). */
 export const pathTag = (path: string) => `_N_T_${path}`;
 
@@ -64,23 +83,26 @@ export interface ClaimChangeContext {
  */
 export async function claimPagePaths(db: Db, claimId: number, context: ClaimChangeContext = {}): Promise<string[]> {
   // One round trip: this runs in the transaction of every claim change, the import's included.
-  const [claim] = await db.$queryRaw<{ visibility: string; slug: string; sourceIds: number[]; linkedIds: number[]; formerSlug: string | null }[]>`
-    SELECT c.visibility::text AS visibility, cl.slug,
+  // (In the claimants' subquery, `c` is the claimant's claims: listedClaimCondition is over `c`.)
+  const [claim] = await db.$queryRaw<{ visibility: string; sourceIds: number[]; linkedIds: number[]; claimants: { id: number; slug: string; listed: number }[] }[]>`
+    SELECT c.visibility::text AS visibility,
       ARRAY(SELECT c."sourceId" WHERE c."sourceId" IS NOT NULL
             UNION SELECT o."sourceId" FROM "ClaimOutcome" co JOIN "Outcome" o ON o.id = co."outcomeId"
                   WHERE co."claimId" = c.id AND o."sourceId" IS NOT NULL) AS "sourceIds",
       ARRAY(SELECT "toClaimId" FROM "ClaimLink" WHERE "fromClaimId" = c.id
             UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = c.id) AS "linkedIds",
-      (SELECT slug FROM "Claimant" WHERE id = ${context.formerClaimantId ?? null}::int) AS "formerSlug"
-    FROM "Claim" c JOIN "Claimant" cl ON cl.id = c."claimantId"
+      (SELECT json_agg(json_build_object('id', k.id, 'slug', k.slug,
+                'listed', (SELECT count(*) FROM "Claim" c WHERE c."claimantId" = k.id AND ${listedClaimCondition})))
+         FROM "Claimant" k WHERE k.id IN (c."claimantId", ${context.formerClaimantId ?? null}::int)) AS claimants
+    FROM "Claim" c
     WHERE c.id = ${claimId}`;
   if (!claim || (claim.visibility !== "PUBLISHED" && !context.wasPublic)) return [];
   const sourceIds = typeof context.formerSourceId === "number" ? [...claim.sourceIds, context.formerSourceId] : claim.sourceIds;
   return [
     ...claimPaths(claimId),
-    claimantPath(claim.slug),
-    ...(claim.formerSlug ? [claimantPath(claim.formerSlug)] : []),
-    ...sourceIds.map(sourcePath),
+    sitemapFilePath("claims", claimId),
+    ...claim.claimants.flatMap(claimantPaths),
+    ...sourceIds.flatMap(sourcePaths),
     ...claim.linkedIds.flatMap(claimPaths),
     ...LIST_PATHS,
   ];
@@ -96,7 +118,7 @@ export async function invalidateSourcePages(db: Db, sourceId: number): Promise<v
     where: { visibility: "PUBLISHED", OR: [{ sourceId }, { outcomes: { some: { outcome: { sourceId } } } }] },
     select: { id: true },
   });
-  const paths: string[] = [sourcePath(sourceId), ...SOURCE_LIST];
+  const paths: string[] = [...sourcePaths(sourceId), ...SOURCE_LIST];
   for (const { id } of claims) paths.push(...(await claimPagePaths(db, id)));
   await invalidatePaths(db, paths);
 }
@@ -111,10 +133,12 @@ export async function invalidateClaimantPages(db: Db, claimantId: number, { with
   const [claimant, redirects, claims] = await Promise.all([
     db.claimant.findUnique({ where: { id: claimantId }, select: { slug: true } }),
     db.claimantRedirect.findMany({ where: { claimantId }, select: { slug: true } }),
-    db.claim.findMany({ where: { claimantId, visibility: "PUBLISHED" }, select: { id: true } }),
+    db.claim.findMany({ where: { claimantId, visibility: "PUBLISHED" }, select: { id: true, visibility: true, withdrawnAt: true } }),
   ]);
   if (!claimant) return;
-  const paths = [claimant.slug, ...redirects.map((redirect) => redirect.slug)].map(claimantPath);
+  const listed = claims.filter(isListed).length;
+  const paths = [claimant.slug, ...redirects.map((redirect) => redirect.slug)].flatMap((slug) => claimantPagePaths(slug, listed));
+  if (listed > 0) paths.push(sitemapFilePath("claimants", claimantId));
   if (claims.length > 0) paths.push(...LIST_PATHS);
   if (withClaims) for (const { id } of claims) paths.push(...(await claimPagePaths(db, id)));
   await invalidatePaths(db, paths);
@@ -124,7 +148,7 @@ export async function invalidateClaimantPages(db: Db, claimantId: number, { with
 export async function invalidateOutcomePages(db: Db, outcomeId: number, formerSourceId: number | null = null): Promise<void> {
   const links = await db.claimOutcome.findMany({ where: { outcomeId, claim: { visibility: "PUBLISHED" } }, select: { claimId: true } });
   if (links.length === 0) return;
-  const paths = formerSourceId === null ? [] : [sourcePath(formerSourceId)];
+  const paths = formerSourceId === null ? [] : sourcePaths(formerSourceId);
   for (const { claimId } of links) paths.push(...(await claimPagePaths(db, claimId)));
   await invalidatePaths(db, paths);
 }

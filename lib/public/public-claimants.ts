@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimStatus } from "@/generated/prisma/enums.ts";
 import { listedClaimWhere, listPublishedClaims } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
-import { pageWindow } from "@/lib/public/list-pages.ts";
+import { CLAIMANT_CLAIMS_PAGE_SIZE, pageCount, pageWindow } from "@/lib/public/list-pages.ts";
 
 /** Claimants readers may see: those with a listed claim. */
 const publicClaimantWhere = { claims: { some: listedClaimWhere } } as const satisfies Prisma.ClaimantWhereInput;
@@ -68,8 +68,12 @@ export function statusBreakdown(rows: { status: ClaimStatus; count: number }[]) 
   return Object.values(ClaimStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
 }
 
-/** A claimant's public page: null when the slug is unknown or they have no published claim. */
-export async function getClaimantPage(slug: string, prisma: PrismaClient = db) {
+/**
+ * A page of a claimant's public page (their details, their claims per status, and
+ * CLAIMANT_CLAIMS_PAGE_SIZE of their claims, newest statement first): null when the slug is
+ * unknown, they have no listed claim, or there is no such page.
+ */
+export async function getClaimantPage(slug: string, prisma: PrismaClient = db, page = 1) {
   const claimant = await prisma.claimant.findFirst({
     where: { slug, claims: { some: listedClaimWhere } },
     select: {
@@ -89,14 +93,14 @@ export async function getClaimantPage(slug: string, prisma: PrismaClient = db) {
   });
   if (!claimant) return null;
   const [claims, groups] = await Promise.all([
-    listPublishedClaims({ where: { claimantId: claimant.id }, take: 500, prisma }),
+    listPublishedClaims({ where: { claimantId: claimant.id }, ...pageWindow(page, CLAIMANT_CLAIMS_PAGE_SIZE), prisma }),
     prisma.claim.groupBy({ by: ["status"], where: { claimantId: claimant.id, ...listedClaimWhere }, _count: { _all: true } }),
   ]);
-  return {
-    claimant,
-    claims,
-    statusCounts: groups.map((group) => ({ status: group.status, count: group._count._all })),
-  };
+  const statusCounts = groups.map((group) => ({ status: group.status, count: group._count._all }));
+  const total = statusCounts.reduce((sum, { count }) => sum + count, 0);
+  const pages = pageCount(total, CLAIMANT_CLAIMS_PAGE_SIZE);
+  if (page > pages) return null;
+  return { claimant, claims, statusCounts, total, page, pages };
 }
 
 /** Where a claimant's former address (renamed, or merged into another) leads now: its current slug, or null. */

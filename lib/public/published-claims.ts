@@ -48,12 +48,14 @@ export const publishedClaimCondition = sql`c."visibility" = 'PUBLISHED'`;
 /** Listed claims matching `where`, newest statement first. */
 export async function listPublishedClaims({
   where = {},
+  skip = 0,
   take = 50,
   prisma = db,
-}: { where?: Prisma.ClaimWhereInput; take?: number; prisma?: PrismaClient } = {}) {
+}: { where?: Prisma.ClaimWhereInput; skip?: number; take?: number; prisma?: PrismaClient } = {}) {
   return prisma.claim.findMany({
     where: { ...where, ...listedClaimWhere },
     orderBy: [{ statedAt: "desc" }, { id: "desc" }],
+    skip,
     take,
     select: claimListSelect,
   });

@@ -1,28 +1,106 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { listClaimantOptions } from "@/lib/public/public-claimants.ts";
 import { db } from "@/lib/platform/db.ts";
-import { listedClaimWhere } from "@/lib/public/published-claims.ts";
+import { escapeXml } from "@/lib/public/feed.ts";
+import { listedClaimCondition, listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { publicSourceWhere } from "@/lib/public/public-sources.ts";
 
-/** One sitemap file holds at most 50,000 URLs (sitemaps.org); the most recently updated claims go first. */
-export const SITEMAP_LIMIT = 50_000;
+/**
+ * The sitemap is an index (`/sitemap.xml`) of small files: the site's fixed pages, then the public
+ * claims, claimants and sources in files of SITEMAP_FILE_IDS consecutive ids each
+ * (`/sitemap/claims-12.xml` holds claims 12,000–12,999 that readers may see). One file of every URL
+ * was 4 MB at a million claims and took seconds to render; a file by id range stays small, and a
+ * change to a claim changes only the file of its id (lib/public/page-invalidation.ts).
+ */
+export const SITEMAP_FILE_IDS = 1_000;
 
-export async function sitemapEntries(origin: string, prisma: PrismaClient = db, limit = SITEMAP_LIMIT) {
-  const [claimants, sources] = await Promise.all([
-    listClaimantOptions(prisma),
-    prisma.source.findMany({ where: publicSourceWhere, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, take: limit }),
-  ]);
-  const fixed = [`${origin}/`, `${origin}/claimants`, `${origin}/sources`].map((url) => ({ url }));
-  const claims = await prisma.claim.findMany({
-    where: listedClaimWhere,
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    select: { id: true, updatedAt: true },
-    take: Math.max(0, limit - fixed.length - claimants.length - sources.length),
-  });
-  return [
-    ...fixed,
-    ...claims.map((claim) => ({ url: `${origin}/claims/${claim.id}`, lastModified: claim.updatedAt })),
-    ...claimants.map((claimant) => ({ url: `${origin}/claimants/${claimant.slug}` })),
-    ...sources.map((source) => ({ url: `${origin}/sources/${source.id}`, lastModified: source.updatedAt })),
-  ].slice(0, limit);
+export type SitemapKind = "claims" | "claimants" | "sources";
+export type SitemapFile = { kind: "pages" } | { kind: SitemapKind; chunk: number };
+
+interface SitemapEntry {
+  path: string;
+  lastModified?: Date;
 }
+
+export const sitemapFilePath = (kind: SitemapKind, id: number) => `/sitemap/${kind}-${Math.floor(id / SITEMAP_FILE_IDS)}.xml`;
+
+const filePath = (file: SitemapFile) => (file.kind === "pages" ? "/sitemap/pages.xml" : `/sitemap/${file.kind}-${file.chunk}.xml`);
+
+/** The file a `/sitemap/{name}` names: `pages.xml`, or `claims-3.xml` as written (no 03); null otherwise. */
+export function parseSitemapFile(name: string): SitemapFile | null {
+  if (name === "pages.xml") return { kind: "pages" };
+  const match = /^(claims|claimants|sources)-(0|[1-9]\d{0,6})\.xml$/.exec(name);
+  return match ? { kind: match[1] as SitemapKind, chunk: Number(match[2]) } : null;
+}
+
+const idRange = (chunk: number) => ({ gte: chunk * SITEMAP_FILE_IDS, lt: (chunk + 1) * SITEMAP_FILE_IDS });
+
+/** The files of the index, each with the latest change of what it lists where that is known. */
+export async function sitemapIndexEntries(prisma: PrismaClient = db): Promise<SitemapEntry[]> {
+  const size = SITEMAP_FILE_IDS;
+  const [claims, claimants, sources] = await Promise.all([
+    prisma.$queryRaw<{ chunk: number; lastModified: Date }[]>`
+      SELECT (c.id / ${size})::int AS chunk, max(c."updatedAt") AS "lastModified"
+      FROM "Claim" c WHERE ${listedClaimCondition} GROUP BY 1 ORDER BY 1`,
+    prisma.$queryRaw<{ chunk: number }[]>`
+      SELECT DISTINCT (c."claimantId" / ${size})::int AS chunk FROM "Claim" c WHERE ${listedClaimCondition} ORDER BY 1`,
+    prisma.$queryRaw<{ chunk: number; lastModified: Date }[]>`
+      SELECT (s.id / ${size})::int AS chunk, max(s."updatedAt") AS "lastModified"
+      FROM "Source" s
+      WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."sourceId" = s.id AND ${listedClaimCondition})
+         OR EXISTS (SELECT 1 FROM "Outcome" o JOIN "ClaimOutcome" co ON co."outcomeId" = o.id JOIN "Claim" c ON c.id = co."claimId"
+                    WHERE o."sourceId" = s.id AND ${listedClaimCondition})
+      GROUP BY 1 ORDER BY 1`,
+  ]);
+  return [
+    { path: filePath({ kind: "pages" }) },
+    ...claims.map(({ chunk, lastModified }) => ({ path: filePath({ kind: "claims", chunk }), lastModified })),
+    ...claimants.map(({ chunk }) => ({ path: filePath({ kind: "claimants", chunk }) })),
+    ...sources.map(({ chunk, lastModified }) => ({ path: filePath({ kind: "sources", chunk }), lastModified })),
+  ];
+}
+
+/** The pages one sitemap file lists: public ones only, so a file of drafts alone is empty. */
+export async function sitemapFileEntries(file: SitemapFile, prisma: PrismaClient = db): Promise<SitemapEntry[]> {
+  switch (file.kind) {
+    case "pages":
+      return ["/", "/claimants", "/sources"].map((path) => ({ path }));
+    case "claims": {
+      const claims = await prisma.claim.findMany({
+        where: { id: idRange(file.chunk), ...listedClaimWhere },
+        orderBy: { id: "asc" },
+        select: { id: true, updatedAt: true },
+      });
+      return claims.map((claim) => ({ path: `/claims/${claim.id}`, lastModified: claim.updatedAt }));
+    }
+    case "claimants": {
+      const claimants = await prisma.claimant.findMany({
+        where: { id: idRange(file.chunk), claims: { some: listedClaimWhere } },
+        orderBy: { id: "asc" },
+        select: { slug: true },
+      });
+      return claimants.map((claimant) => ({ path: `/claimants/${claimant.slug}` }));
+    }
+    case "sources": {
+      const sources = await prisma.source.findMany({
+        where: { id: idRange(file.chunk), ...publicSourceWhere },
+        orderBy: { id: "asc" },
+        select: { id: true, updatedAt: true },
+      });
+      return sources.map((source) => ({ path: `/sources/${source.id}`, lastModified: source.updatedAt }));
+    }
+  }
+}
+
+const lastmod = (entry: SitemapEntry) => (entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : "");
+
+export function sitemapIndexXml(origin: string, entries: SitemapEntry[]): string {
+  const items = entries.map((entry) => `<sitemap><loc>${escapeXml(origin + entry.path)}</loc>${lastmod(entry)}</sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
+}
+
+export function urlSetXml(origin: string, entries: SitemapEntry[]): string {
+  const items = entries.map((entry) => `<url><loc>${escapeXml(origin + entry.path)}</loc>${lastmod(entry)}</url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</urlset>\n`;
+}
+
+export const SITEMAP_CONTENT_TYPE = "application/xml; charset=utf-8";

@@ -15,6 +15,9 @@ export function slugify(name: string): string {
   return slug || "claimant";
 }
 
+/** `/claimants/page/2` is a page of the claimants list: a claimant named "Page" gets `page-2`. */
+const ROUTE_SEGMENTS = new Set(["page"]);
+
 /**
  * `base`, or `base-2`, `base-3`…: the first slug no claimant has, now or as a former slug (its old
  * public address, which redirects to it) — except `owner`'s own former slugs, which it may take back.
@@ -24,7 +27,7 @@ export async function freeSlug(tx: Transaction, base: string, owner: number | nu
     tx.claimant.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }),
     tx.claimantRedirect.findMany({ where: { slug: { startsWith: base }, ...(owner === null ? {} : { claimantId: { not: owner } }) }, select: { slug: true } }),
   ]);
-  const taken = new Set([...current, ...former].map((row) => row.slug));
+  const taken = new Set([...ROUTE_SEGMENTS, ...[...current, ...former].map((row) => row.slug)]);
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;

@@ -1,12 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
-import { cache } from "react";
-import { ClaimCard } from "@/components/ClaimCard.tsx";
-import { StatusCounts } from "@/components/StatusCounts.tsx";
-import { claimantRole, wikidataUrl } from "@/lib/claimant-labels.ts";
-import { controlCharacterIssue } from "@/lib/fields.ts";
-import { claimantPath } from "@/lib/public/page-invalidation.ts";
-import { currentClaimantSlug, getClaimantPage, statusBreakdown } from "@/lib/public/public-claimants.ts";
+import { ClaimantPage, claimantMetadata } from "./claimant-page.tsx";
 
 // Cached for every reader until a change drops it: lib/public/cached-pages.ts.
 export const revalidate = 300;
@@ -16,77 +9,10 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// A slug with a control character (a NUL byte from /claimants/%00) names no claimant and must not reach SQL.
-const possibleSlug = (slug: string) => !controlCharacterIssue(slug, "the claimant");
-const load = cache(async (slug: string) => (possibleSlug(slug) ? getClaimantPage(slug) : null));
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await load((await params).slug);
-  if (!page) return { title: "Claimant not found" };
-  const { claimant } = page;
-  const role = claimantRole(claimant);
-  return { title: claimant.name, description: `Statements by ${claimant.name}${role ? `, ${role}` : ""}, and what happened next.` };
+  return claimantMetadata((await params).slug, 1);
 }
 
-export default async function ClaimantPage({ params }: Props) {
-  const { slug } = await params;
-  const page = await load(slug);
-  if (!page) {
-    // A former address (the claimant was renamed, or merged into another) leads to the current one.
-    const current = possibleSlug(slug) ? await currentClaimantSlug(slug) : null;
-    if (current) permanentRedirect(claimantPath(current));
-    notFound();
-  }
-  const { claimant, claims, statusCounts } = page;
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-bold tracking-tight">{claimant.name}</h1>
-      <p className="mt-2 text-stone-700">{[claimantRole(claimant), claimant.organisation, claimant.country].filter(Boolean).join(" · ")}</p>
-      {claimant.description ? <p className="mt-3 max-w-3xl text-stone-800">{claimant.description}</p> : null}
-      {claimant.aliases.length > 0 || claimant.wikidataId ? (
-        <dl className="mt-3 space-y-1 text-sm text-stone-700">
-          {claimant.aliases.length > 0 ? (
-            <div className="flex flex-wrap gap-x-2">
-              <dt className="font-medium text-stone-900">Also known as</dt>
-              <dd>{claimant.aliases.join(" · ")}</dd>
-            </div>
-          ) : null}
-          {claimant.wikidataId ? (
-            <div className="flex flex-wrap gap-x-2">
-              <dt className="font-medium text-stone-900">Wikidata</dt>
-              <dd>
-                <a href={wikidataUrl(claimant.wikidataId)} className="underline underline-offset-2" rel="external">
-                  {claimant.wikidataId}
-                </a>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      ) : null}
-      <section aria-labelledby="breakdown-heading" className="mt-8">
-        <h2 id="breakdown-heading" className="font-serif text-xl font-bold">
-          Status of their claims
-        </h2>
-        <div className="mt-3 max-w-3xl">
-          <StatusCounts
-            label="Claims per status"
-            counts={statusBreakdown(statusCounts)}
-            href={(status) => `/search?claimant=${encodeURIComponent(claimant.slug)}&status=${status}`}
-          />
-        </div>
-      </section>
-      <section aria-labelledby="claims-heading" className="mt-10">
-        <h2 id="claims-heading" className="font-serif text-xl font-bold">
-          Claims ({claims.length})
-        </h2>
-        <ol className="mt-4 space-y-4" aria-label={`Claims by ${claimant.name}, newest statement first`}>
-          {claims.map((claim) => (
-            <li key={claim.id}>
-              <ClaimCard claim={claim} />
-            </li>
-          ))}
-        </ol>
-      </section>
-    </>
-  );
+export default async function ClaimantRoute({ params }: Props) {
+  return <ClaimantPage slug={(await params).slug} page={1} />;
 }
