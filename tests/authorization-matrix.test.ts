@@ -103,6 +103,16 @@ const MATRIX: Record<string, Entry> = {
       return (await adminActions()).clearThrottleAction(idle, form({ key }));
     },
   },
+  "app/admin/methodology/actions.ts#saveMethodologyAction": {
+    allowed: ["admin"],
+    run: async (f) => {
+      const { updatedAt } = await (await import("@/lib/public/methodology.ts")).getMethodology(f.prisma);
+      const fields = { markdown: `## How we work
+
+Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
+      return (await import("@/app/admin/methodology/actions.ts")).saveMethodologyAction(idle, form(fields));
+    },
+  },
   "app/editor/claims/actions.ts#createClaimAction": {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
+import { saveMethodology } from "@/lib/public/methodology.ts";
 import { CLAIMANT_LIST, CORRECTIONS_LIST, EVERY_SEARCH, SOURCE_LIST } from "@/lib/public/page-invalidation.ts";
 import { CLAIMANT_CLAIMS_PAGE_SIZE } from "@/lib/public/list-pages.ts";
 import { sitemapFilePath } from "@/lib/public/sitemap.ts";
@@ -25,8 +26,8 @@ import { claimInput, createClaimBasics, createTestClaim, createTestOutcome, SOUR
 const {
   database,
   prisma,
-  users: { editor },
-} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
+  users: { editor, admin },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" }, admin: { role: "ADMIN" } } });
 
 let listener: pg.Client;
 const received: string[] = [];
@@ -172,6 +173,11 @@ describe("the pages each change invalidates", () => {
     );
     expect(paths).toEqual(await publicPages(published, [related.id]));
     expect(paths).toEqual(expect.arrayContaining(["/corrections", "/(public)/corrections/page/[page]/page", "/feed/corrections.xml"]));
+  });
+
+  it("saving the methodology: its page alone", async () => {
+    const paths = await invalidatedBy(() => saveMethodology(prisma, admin, { markdown: "## How we work", updatedAt: "" }));
+    expect(paths).toEqual(["/methodology"]);
   });
 
   it("a withdrawal: the claim's pages (now its notice), its claimant's and source's, the linked claim's, and the lists it leaves", async () => {
