@@ -37,7 +37,7 @@ export function ClaimCard({ claim }: { claim: ClaimListItem }) {
           </span>
         ) : null}
         <span>
-          {claim._count.outcomes} {claim._count.outcomes === 1 ? "outcome" : "outcomes"}
+          {claim.outcomeCount} {claim.outcomeCount === 1 ? "outcome" : "outcomes"}
         </span>
       </p>
     </article>

@@ -29,7 +29,7 @@ export function claimListJson(claim: ClaimListItem, origin: string) {
     ...claimFieldsJson(claim, origin),
     claimant: claim.claimant,
     source: claim.source,
-    outcomeCount: claim._count.outcomes,
+    outcomeCount: claim.outcomeCount,
   };
 }
 

@@ -16,16 +16,16 @@ export async function listPublicClaimants(prisma: PrismaClient = db, { page = 1 
     where: publicClaimantWhere,
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...pageWindow(page),
-    select: {
-      slug: true,
-      name: true,
-      title: true,
-      organisation: true,
-      country: true,
-      _count: { select: { claims: { where: listedClaimWhere } } },
-    },
+    select: { id: true, slug: true, name: true, title: true, organisation: true, country: true },
   });
-  return claimants.map(({ _count, ...claimant }) => ({ ...claimant, publishedClaims: _count.claims }));
+  // Counted for this page only: Prisma's relation count groups every claim (seconds at a million).
+  const counts = await prisma.claim.groupBy({
+    by: ["claimantId"],
+    where: { claimantId: { in: claimants.map((claimant) => claimant.id) }, ...listedClaimWhere },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((row) => [row.claimantId, row._count._all]));
+  return claimants.map(({ id, ...claimant }) => ({ ...claimant, publishedClaims: countOf.get(id) ?? 0 }));
 }
 
 export async function countPublicClaimants(prisma: PrismaClient = db): Promise<number> {

@@ -27,10 +27,16 @@ export async function listPublicSources(prisma: PrismaClient = db, { page = 1 }:
       author: true,
       publishedAt: true,
       url: true,
-      _count: { select: { claims: { where: listedClaimWhere } } },
     },
   });
-  return sources.map(({ _count, ...source }) => ({ ...source, publishedClaims: _count.claims }));
+  // Counted for this page only: Prisma's relation count groups every claim (seconds at a million).
+  const counts = await prisma.claim.groupBy({
+    by: ["sourceId"],
+    where: { sourceId: { in: sources.map((source) => source.id) }, ...listedClaimWhere },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((row) => [row.sourceId, row._count._all]));
+  return sources.map((source) => ({ ...source, publishedClaims: countOf.get(source.id) ?? 0 }));
 }
 
 export async function countPublicSources(prisma: PrismaClient = db): Promise<number> {

@@ -14,7 +14,8 @@ export const claimListSelect = {
   dueAt: true,
   claimant: { select: { name: true, title: true, slug: true } },
   source: { select: { id: true, title: true, publisher: true } },
-  _count: { select: { outcomes: true } },
+  // Kept by a trigger on ClaimOutcome: Prisma counts a relation by grouping the whole link table (1.6 s at a million claims).
+  outcomeCount: true,
 } as const satisfies Prisma.ClaimSelect;
 
 /** A claim in the workbench's tables (drafts included: editors only). */

@@ -398,7 +398,7 @@ function listItem(row: PageRow): ClaimListItem {
     dueAt: row.dueAt,
     claimant: { name: row.claimantName, title: row.claimantTitle, slug: row.claimantSlug },
     source: row.sourceId === null ? null : { id: row.sourceId, title: row.sourceTitle ?? "", publisher: row.sourcePublisher },
-    _count: { outcomes: row.outcomeCount },
+    outcomeCount: row.outcomeCount,
   };
 }
 
