@@ -143,7 +143,7 @@ const PG_MESSAGES = [
 
 /**
  * Whether `error` means the database could not be used: unreachable, refusing connections, too
- * slow to connect, a statement timed out, or the connection dropped — rather than a bug or a
+ * slow to connect, too busy to take one more search (BusyError), a statement timed out, or the connection dropped — rather than a bug or a
  * broken constraint. Looks through Prisma's wrapping (`meta.driverAdapterError`), `cause` chains
  * and AggregateError's `errors`.
  */
@@ -155,7 +155,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (!isObject(current) || seen.has(current)) continue;
     seen.add(current);
     const { name, code, kind, message } = current as { name?: unknown; code?: unknown; kind?: unknown; message?: unknown };
-    if (name === "PrismaClientInitializationError") return true;
+    if (name === "PrismaClientInitializationError" || name === "BusyError") return true;
     if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || (/^[0-9A-Z]{5}$/.test(code) && isUnavailableSqlState(code)))) return true;
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
     if (typeof message === "string" && PG_MESSAGES.some((pattern) => pattern.test(message))) return true;

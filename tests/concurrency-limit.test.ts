@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { concurrencyLimit } from "@/lib/platform/concurrency-limit.ts";
+import { isDatabaseUnavailable } from "@/lib/internal-errors.ts";
+import { BusyError, concurrencyLimit } from "@/lib/platform/concurrency-limit.ts";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -36,5 +37,26 @@ describe("concurrencyLimit", () => {
     await expect(failing).rejects.toThrow("database unavailable");
     expect(await next).toBe("ran");
     expect(await run(async () => "and again")).toBe("and again");
+  });
+});
+
+describe("concurrencyLimit with a longest wait", () => {
+  it("fails a task that waited too long with BusyError, without running it, and keeps serving the others in order", async () => {
+    const run = concurrencyLimit(1, { maxWaitMs: 30 });
+    const ran: string[] = [];
+    const slow = run(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      ran.push("slow");
+    });
+    const late = run(async () => void ran.push("late"));
+    await expect(late).rejects.toBeInstanceOf(BusyError);
+    await slow;
+    expect(ran).toEqual(["slow"]);
+    // The place the late task never took is free: the next tasks run in turn.
+    expect(await Promise.all([run(async () => 1), run(async () => 2)])).toEqual([1, 2]);
+  });
+
+  it("counts as the database being unavailable: a 503 for the reader", () => {
+    expect(isDatabaseUnavailable(new BusyError("Waited 5000 ms for one of 4 places."))).toBe(true);
   });
 });
