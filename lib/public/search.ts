@@ -511,8 +511,8 @@ export async function searchCounts(
  * 503s at 50) and starve the page cache's invalidation listener (README, "HTTP benchmark").
  */
 export const SEARCHES_AT_ONCE = 4;
-/** A search still waiting for its turn after this long answers 503 (BusyError) rather than run for a reader long gone. */
-export const SEARCH_MAX_WAIT_MS = 5_000;
+/** A search still waiting for its turn after this long answers 503 (BusyError) rather than run for a reader long gone (browsers and load balancers give up after 10–60 s). */
+export const SEARCH_MAX_WAIT_MS = 10_000;
 const searchSlot = concurrencyLimit(SEARCHES_AT_ONCE, { maxWaitMs: SEARCH_MAX_WAIT_MS });
 
 /** A page of published claims with the search's counts, read side by side (the index page, the JSON API). */
