@@ -23,8 +23,8 @@ export interface UrlResult {
   non2xx: number;
   /** Errors and answers other than 2xx or 3xx: the benchmark fails. */
   failed: number;
-  /** From one request before the load. */
-  sample: { status: number; cacheControl: string | null; nextCache: string | null };
+  /** From one request after the load; `bytes`: its body, uncompressed as autocannon asks for it. */
+  sample: { status: number; cacheControl: string | null; nextCache: string | null; bytes: number };
 }
 
 /** A stylesheet of the build, as `/_next/static/…` (webpack puts them in static/css, Turbopack in static/chunks). */
@@ -62,8 +62,13 @@ export async function loadUrl(origin: string, target: string | ReturnType<typeof
   const result = await load(options.duration);
   // After the load, when a page the run made cached certainly is (on a busy machine its first render can outlast the warm-up).
   const response = await fetch(`${origin}${path()}`, { redirect: "manual" });
-  await response.arrayBuffer();
-  const sample = { status: response.status, cacheControl: response.headers.get("cache-control"), nextCache: response.headers.get("x-nextjs-cache") };
+  const body = await response.arrayBuffer();
+  const sample = {
+    status: response.status,
+    cacheControl: response.headers.get("cache-control"),
+    nextCache: response.headers.get("x-nextjs-cache"),
+    bytes: body.byteLength,
+  };
   return {
     path: typeof target === "string" ? target : target.label,
     requestsPerSecond: result.requests.average,

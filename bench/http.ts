@@ -90,7 +90,7 @@ function median(samples: number[]): number {
 
 function urlRow(result: UrlResult, staticRate: number): string {
   const { sample } = result;
-  return `| ${result.path} | ${number(result.requestsPerSecond)} | ${number(result.p50, 1)} | ${number(result.p99, 1)} | ${result.errors} | ${result.non2xx} | ${number(result.requestsPerSecond / staticRate, 3)} | ${sample.status} | ${sample.cacheControl ?? "—"} | ${sample.nextCache ?? "—"} |`;
+  return `| ${result.path} | ${number(result.requestsPerSecond)} | ${number(result.p50, 1)} | ${number(result.p99, 1)} | ${result.errors} | ${result.non2xx} | ${number(result.requestsPerSecond / staticRate, 3)} | ${number(sample.bytes / 1024, 1)} | ${sample.status} | ${sample.cacheControl ?? "—"} | ${sample.nextCache ?? "—"} |`;
 }
 
 function rssLine(server: AppServer): string {
@@ -150,8 +150,8 @@ async function main(): Promise<number> {
     `\nBuild ${readFileSync(buildIdFile, "utf8").trim()} (${distDir}); ${database.label}, ${number(published)} published claims; ` +
       `${measured.origin} with ${options.workers} worker(s); ${options.connections} connections, ${options.duration} s per URL after 1 s of warm-up\n`,
   );
-  console.log("| URL | req/s | p50 ms | p99 ms | errors | non-2xx | × static | sample status | Cache-Control | x-nextjs-cache |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|---|");
+  console.log("| URL | req/s | p50 ms | p99 ms | errors | non-2xx | × static | body KB | sample status | Cache-Control | x-nextjs-cache |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
   const results: UrlResult[] = [];
   for (const urlPath of paths) {
     const result = await loadUrl(measured.origin, urlPath, options);
