@@ -7,6 +7,7 @@ import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { withdrawClaim } from "@/lib/workbench/claim-withdrawal.ts";
 import { changeStatus, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { claimHistory } from "@/lib/workbench/history.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
@@ -72,6 +73,7 @@ describe("changing a published verdict", () => {
     expect(await changeStatusAction({ status: "idle" }, form)).toMatchObject({ status: "success" });
     const event = await prisma.claimEvent.findFirstOrThrow({ where: { claimId: claim.id, type: "STATUS_CHANGED", toStatus: "NOT_FULFILLED" } });
     expect(event).toMatchObject({ fromStatus: "FULFILLED", rationale: "The signing was called off.", correction: note });
+    expect((await claimHistory(prisma, claim.id))[0]).toMatchObject({ type: "STATUS_CHANGED", correction: note });
 
     const corrections = await claimCorrections(claim.id, prisma);
     expect(corrections).toEqual([{ id: event.id, at: event.at, note }]);

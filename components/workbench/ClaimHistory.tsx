@@ -42,6 +42,12 @@ export function ClaimHistory({ entries }: { entries: HistoryEntry[] }) {
             </p>
           ) : null}
           {entry.rationale ? <p className="mt-1 whitespace-pre-line text-stone-800">{entry.rationale}</p> : null}
+          {entry.correction ? (
+            <p className="mt-1 whitespace-pre-line text-amber-950">
+              <span className="font-semibold">Correction readers see: </span>
+              {entry.correction}
+            </p>
+          ) : null}
           {entry.changes.length > 0 ? (
             <dl className="mt-2 grid gap-x-3 gap-y-1 sm:grid-cols-[max-content_1fr]">
               {entry.changes.map((change) => (

@@ -37,6 +37,8 @@ export type HistoryEntry = {
   from: { status: ClaimStatus; label: string } | null;
   to: { status: ClaimStatus; label: string } | null;
   rationale: string | null;
+  /** The correction note readers see (lib/workbench/corrections.ts), if the change was one. */
+  correction: string | null;
   outcome: { id: number; title: string } | null;
   /** CLAIM_LINKED / CLAIM_UNLINKED: the other claim and how it relates to this one. */
   linked: { claimId: number; role: ClaimLinkRole; label: string } | null;
@@ -67,6 +69,7 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
       fromStatus: true,
       toStatus: true,
       rationale: true,
+      correction: true,
       diff: true,
       linkedClaimId: true,
       linkRole: true,
@@ -100,6 +103,7 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
     from: statusOf(event.fromStatus),
     to: statusOf(event.toStatus),
     rationale: event.rationale,
+    correction: event.correction,
     outcome: event.outcome,
     linked: event.linkedClaimId !== null && event.linkRole ? { claimId: event.linkedClaimId, role: event.linkRole, label: LINK_ROLE_LABEL[event.linkRole] } : null,
     changes: Object.entries((event.diff as StoredDiff | null) ?? {})
