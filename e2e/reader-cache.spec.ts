@@ -83,7 +83,7 @@ test("a reader and an editor get the same cached page, and neither gets the othe
 });
 
 test("a client that has the page already gets 304 Not Modified, for pages, feeds and JSON alike", async ({ request }) => {
-  for (const path of ["/claims/1", "/", "/api/claims/1", "/feed.xml", "/sitemap.xml"]) {
+  for (const path of ["/claims/1", "/", "/api/claims/1", "/feed.xml", "/sitemap.xml", "/sitemap/claims-0.xml", "/claimants/antony-blinken"]) {
     const first = await read(request, path);
     expect(first.status(), path).toBe(200);
     const etag = first.headers().etag;
