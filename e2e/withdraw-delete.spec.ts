@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
+import { sitemapFilePath } from "../lib/public/sitemap.ts";
 import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
 import { createClaim, region, signIn, unique } from "./support.ts";
 
@@ -42,7 +43,8 @@ test("an editor withdraws a published claim with a reason; readers see the notic
 
   await reader.goto(`/search?q=${word}`);
   await expect(reader.getByText(summary)).toHaveCount(0);
-  const sitemap = await reader.request.get("/sitemap.xml");
+  const sitemap = await reader.request.get(sitemapFilePath("claims", id));
+  expect(sitemap.status()).toBe(200);
   expect(await sitemap.text()).not.toContain(`/claims/${id}<`);
   const json = await (await reader.request.get(`/api/claims/${id}`)).json();
   expect(json.withdrawn).toMatchObject({ reason });
