@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
-import { createClaim, region, signIn } from "./support.ts";
+import { createClaim, openTab, region, signIn } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;
 
@@ -10,12 +10,12 @@ test("an editor sets a due date in the past, the claim joins the overdue queue, 
   const path = await createClaim(page, "Biden expects a signed treaty by the end of 2024.");
   const claimLink = (scope: ReturnType<typeof region>) => scope.locator(`a[href="${path}"]`);
 
-  const edit = region(page, "Edit");
+  const edit = await openTab(page, "Claim");
   await edit.getByLabel("Due by (optional)", { exact: true }).fill("2024-12-31");
   await edit.getByLabel("Due-date note (optional)", { exact: true }).fill("end of 2024, per the letter");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("status")).toHaveText("Saved (version 2).");
-  const change = region(page, "History").getByRole("listitem").first();
+  const change = (await openTab(page, "History")).getByRole("listitem").first();
   await expect(change).toContainText("Due by");
   await expect(change).toContainText("2024-12-31");
 
@@ -25,7 +25,9 @@ test("an editor sets a due date in the past, the claim joins the overdue queue, 
   await expect(queue.getByRole("row").filter({ has: page.locator(`a[href="${path}"]`) })).toContainText(/\d+ days overdue/);
 
   await page.goto(path);
+  await openTab(page, "Status and outcomes");
   const outcomes = region(page, "Outcomes");
+  await outcomes.getByText("Link an outcome…").click();
   await outcomes.getByLabel("Outcome", { exact: true }).selectOption({ index: 1 });
   await outcomes.getByLabel("Relation", { exact: true }).selectOption({ label: "Contradicts" });
   await outcomes.getByRole("button", { name: "Link outcome" }).click();

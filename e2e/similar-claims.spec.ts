@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
-import { createClaim, region, signIn } from "./support.ts";
+import { createClaim, openTab, region, signIn } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;
 
@@ -23,16 +23,16 @@ test("a duplicate is caught while the editor types it, and once linked, readers 
   await region(page, "Draft").getByRole("button", { name: "Publish" }).click();
   await expect(region(page, "Published").getByRole("status")).toHaveText("Published: readers can see the claim.");
 
-  const links = region(page, "Linked claims");
+  const links = await openTab(page, "Linked claims");
   await links.getByLabel("Other claim number").fill(originalId);
   await links.getByLabel("Link", { exact: true }).selectOption("DUPLICATE_OF");
   await links.getByRole("button", { name: "Link claims" }).click();
   await expect(links.getByRole("status")).toContainText(`Marked as a duplicate of claim #${originalId}`);
-  await expect(region(page, "History").getByRole("listitem").first()).toContainText(`This claim is a duplicate of claim #${originalId}`);
+  await expect((await openTab(page, "History")).getByRole("listitem").first()).toContainText(`This claim is a duplicate of claim #${originalId}`);
 
   // A cycle is refused with a message next to the field.
   await page.goto(originalPath);
-  const back = region(page, "Linked claims");
+  const back = await openTab(page, "Linked claims");
   await back.getByLabel("Other claim number").fill(duplicateId);
   await back.getByRole("button", { name: "Link claims" }).click();
   await expect(back.getByLabel("Other claim number")).toHaveAccessibleDescription(/already linked/);

@@ -50,3 +50,11 @@ export async function createClaim(page: Page, summary: string): Promise<string> 
   await expect(page.getByRole("heading", { level: 1, name: /^Claim #\d+$/ })).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+/** Opens a tab of the claim page and returns its panel. */
+export async function openTab(page: Page, name: string) {
+  await page.getByRole("tab", { name, exact: true }).click();
+  const panel = page.getByRole("tabpanel", { name, exact: true });
+  await expect(panel).toBeVisible();
+  return panel;
+}

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
 import { sitemapFilePath } from "../lib/public/sitemap.ts";
 import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
-import { createClaim, region, signIn, unique } from "./support.ts";
+import { createClaim, openTab, region, signIn, unique } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;
 
@@ -16,13 +16,14 @@ test("an editor withdraws a published claim with a reason; readers see the notic
   await expect(region(page, "Published").getByRole("status")).toHaveText("Published: readers can see the claim.");
 
   // A confirmation step first: the reason is required, and readers will see it.
-  const withdraw = region(page, "Withdraw");
+  const withdraw = await openTab(page, "Withdraw");
   await withdraw.getByText("Withdraw this claim…").click();
   await withdraw.getByRole("button", { name: `Withdraw claim #${id}` }).click();
   await expect(withdraw.getByText("Choose why the claim is withdrawn.")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await withdraw.getByLabel("Reason", { exact: true }).selectOption({ label: "The quote could not be verified" });
   await withdraw.getByLabel("Explanation (optional)", { exact: true }).fill("The recording has other words.");
+  await withdraw.getByLabel("Correction note (shown to readers)", { exact: true }).fill("The quote was not what was said.");
   await withdraw.getByRole("button", { name: `Withdraw claim #${id}` }).click();
   const reason = "The quote could not be verified. The recording has other words.";
   await expect(region(page, "Withdrawn").getByRole("status")).toContainText(`“${reason}”`);
@@ -56,7 +57,7 @@ test("an editor deletes a junk draft after confirming, and its page then says wh
   await signIn(page, editor, "/editor");
   const path = await createClaim(page, `A junk draft ${unique()}.`);
   const id = path.split("/").pop()!;
-  const remove = region(page, "Delete");
+  const remove = await openTab(page, "Delete");
   await expect(remove.getByRole("button", { name: `Delete draft #${id}` })).toBeHidden();
   await remove.getByText("Delete this draft…").click();
   await remove.getByLabel("Why (optional)", { exact: true }).fill("Made while testing.");

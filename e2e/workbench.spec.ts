@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
-import { createClaim, region, signIn, unique } from "./support.ts";
+import { createClaim, openTab, region, signIn, unique } from "./support.ts";
 
 const [admin, editor] = DEMO_ACCOUNTS;
 
@@ -46,13 +46,14 @@ test("an editor creates a claim, edits it, links an outcome, gives a verdict, pu
   const path = await createClaim(page, "Biden urges a peace treaty by the end of 2024.");
   const claimId = path.split("/").pop()!;
 
-  const edit = region(page, "Edit");
+  const edit = await openTab(page, "Claim");
   await edit.getByLabel("Summary", { exact: true }).fill("Biden urges Azerbaijan to sign a peace treaty before 2025.");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("status")).toHaveText("Saved (version 2).");
 
   // A new outcome, created from the claim's page, then linked to it.
   const outcomeTitle = `Treaty text agreed ${unique()}`;
+  await openTab(page, "Status and outcomes");
   await region(page, "Outcomes").getByRole("link", { name: "Create a new outcome" }).click();
   await page.getByLabel("Title", { exact: true }).fill(outcomeTitle);
   await page.getByLabel("Happened on", { exact: true }).fill("2025-03-13");
@@ -63,6 +64,7 @@ test("an editor creates a claim, edits it, links an outcome, gives a verdict, pu
   await page.getByRole("button", { name: "Create outcome" }).click();
   await expect(page.getByRole("status")).toHaveText(`Outcome “${outcomeTitle}” created.`);
   await page.getByRole("link", { name: /Back to the claim/ }).click();
+  await openTab(page, "Status and outcomes");
 
   // A verdict is refused before an outcome is linked.
   const status = region(page, "Status");
@@ -73,6 +75,7 @@ test("an editor creates a claim, edits it, links an outcome, gives a verdict, pu
   await expect(status.getByLabel("Rationale", { exact: true })).toHaveValue("The text was agreed, but nothing was signed in 2024.");
 
   const outcomes = region(page, "Outcomes");
+  await outcomes.getByText("Link an outcome…").click();
   await outcomes.getByLabel("Outcome", { exact: true }).selectOption({ label: `2025-03-13 — ${outcomeTitle}` });
   await outcomes.getByLabel("Relation", { exact: true }).selectOption({ label: "Partly supports" });
   await outcomes.getByLabel("Note (optional)", { exact: true }).fill("Agreed text, not yet signed.");
@@ -88,7 +91,7 @@ test("an editor creates a claim, edits it, links an outcome, gives a verdict, pu
   await region(page, "Draft").getByRole("button", { name: "Publish" }).click();
   await expect(region(page, "Published").getByRole("status")).toHaveText("Published: readers can see the claim.");
 
-  const history = region(page, "History").getByRole("listitem");
+  const history = (await openTab(page, "History")).getByRole("listitem");
   await expect(history).toHaveCount(5);
   await expect(history.nth(0)).toContainText(`Published by ${editor.name}`);
   await expect(history.nth(1)).toContainText(`Status changed by ${editor.name}`);
@@ -120,11 +123,12 @@ test("a stale save from a second editor is refused, shows what changed and keeps
   const path = await createClaim(first, "The original summary.");
   const second = await editorPage(browser, admin, path);
 
-  await region(first, "Edit").getByLabel("Summary", { exact: true }).fill("The first editor's summary.");
-  await region(first, "Edit").getByRole("button", { name: "Save changes" }).click();
-  await expect(region(first, "Edit").getByRole("status")).toHaveText("Saved (version 2).");
+  const firstEdit = first.getByRole("tabpanel", { name: "Claim" });
+  await firstEdit.getByLabel("Summary", { exact: true }).fill("The first editor's summary.");
+  await firstEdit.getByRole("button", { name: "Save changes" }).click();
+  await expect(firstEdit.getByRole("status")).toHaveText("Saved (version 2).");
 
-  const edit = region(second, "Edit");
+  const edit = second.getByRole("tabpanel", { name: "Claim" });
   await edit.getByLabel("Summary", { exact: true }).fill("The second editor's summary.");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("alert")).toHaveText("This claim changed since you opened it.");
@@ -135,8 +139,8 @@ test("a stale save from a second editor is refused, shows what changed and keeps
 
   // Nothing was overwritten.
   await second.reload();
-  await expect(region(second, "Edit").getByLabel("Summary", { exact: true })).toHaveValue("The first editor's summary.");
-  await expect(region(second, "History").getByRole("listitem").filter({ hasText: "Edited by" })).toHaveCount(1);
+  await expect(second.getByRole("tabpanel", { name: "Claim" }).getByLabel("Summary", { exact: true })).toHaveValue("The first editor's summary.");
+  await expect((await openTab(second, "History")).getByRole("listitem").filter({ hasText: "Edited by" })).toHaveCount(1);
 
   await first.context().close();
   await second.context().close();

@@ -1,13 +1,24 @@
 import Link from "next/link";
 import type { sourcePassages } from "@/components/sources/passages.ts";
 
-/** The article with its claims (each opens its claim) and its suggestions (each goes to its entry in the panel). */
-export function SourceText({ segments }: { segments: ReturnType<typeof sourcePassages>["segments"] }) {
+/**
+ * The article with its claims (each opens its claim) and its suggestions (each goes to its entry in
+ * the panel). On a claim's own page, `current` is that claim: its words are marked, not a link.
+ */
+export function SourceText({ segments, current }: { segments: ReturnType<typeof sourcePassages>["segments"]; current?: number }) {
   return (
     <div className="mt-3 whitespace-pre-wrap break-words rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed">
       {segments.map((segment) => {
         const { mark } = segment;
         if (!mark) return <span key={segment.at}>{segment.text}</span>;
+        if ("claimId" in mark && mark.claimId === current) {
+          return (
+            <mark key={segment.at} id={segment.id!} data-current-quote className="rounded bg-yellow-200 px-0.5 text-stone-950 ring-2 ring-yellow-500">
+              {segment.text}
+              <span className="sr-only"> (this claim)</span>
+            </mark>
+          );
+        }
         if ("claimId" in mark) {
           return (
             <Link key={segment.at} id={segment.id!} href={`/editor/claims/${mark.claimId}`} className="no-underline">

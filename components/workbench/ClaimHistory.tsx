@@ -7,9 +7,9 @@ import type { HistoryEntry } from "@/lib/workbench/history.ts";
 export function ClaimHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-stone-700">No history yet.</p>;
   return (
-    <ol className="space-y-3" aria-label="History, newest first">
+    <ol className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white" aria-label="History, newest first">
       {entries.map((entry) => (
-        <li key={entry.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm" data-event-type={entry.type}>
+        <li key={entry.id} className="px-3 py-2 text-sm" data-event-type={entry.type}>
           <p className="flex flex-wrap items-baseline gap-x-2">
             <span className="font-semibold">{entry.label}</span>{" "}
             <span className="text-stone-700">by {entry.actorName ?? "an unknown user"},</span>{" "}

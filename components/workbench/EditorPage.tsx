@@ -30,7 +30,7 @@ export function EditorPage({ title, action, children }: { title: ReactNode; acti
         <h1 className="font-serif text-3xl font-bold tracking-tight">{title}</h1>
         {action}
       </div>
-      <div className="mt-6">{children}</div>
+      <div className="mt-4">{children}</div>
     </>
   );
 }
