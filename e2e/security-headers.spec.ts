@@ -206,6 +206,7 @@ test("a suggestion's buttons work under the policy with no violation, and the pa
   const suggestions = region(page, "Suggested claims").getByRole("list", { name: "Suggestions in the order they appear in the text" });
   await expect(suggestions.getByRole("listitem").first()).toBeVisible();
   const count = await suggestions.getByRole("listitem").count();
+  await suggestions.locator("summary").first().click();
   await suggestions.getByRole("button", { name: /^Dismiss/ }).first().click();
   await expect(suggestions.getByRole("listitem")).toHaveCount(count - 1);
   await page.getByRole("button", { name: /^Undo/ }).click();

@@ -27,15 +27,23 @@ async function addSource(page: Page): Promise<string> {
 
 const suggestionList = (page: Page) => region(page, "Suggested claims").getByRole("list", { name: "Suggestions in the order they appear in the text" });
 const suggestion = (page: Page, words: string) => suggestionList(page).getByRole("listitem").filter({ hasText: words });
+/** Opens a suggestion's line to the whole suggestion and its buttons. */
+async function expand(page: Page, words: string) {
+  const item = suggestion(page, words);
+  await item.locator("summary").click();
+  return item;
+}
 
 test("an editor creates a claim from a suggestion: the form is prefilled, and the saved claim is highlighted in the article", async ({ page }) => {
   const sourcePath = await addSource(page);
-  await expect(suggestionList(page).getByRole("heading", { level: 3 })).toHaveText([
-    "Suggestion 1: reported statement",
-    "Suggestion 2: direct quote",
-    "Suggestion 3: reported statement",
+  // One line each: the start of the words, the speaker, the kind.
+  await expect(suggestionList(page).locator("summary")).toHaveText([
+    "1. “US President Joe Biden said on Monday that the…” — Joe Biden · Prediction",
+    "2. “We will sign the agreement by the end of next year” — Joe Biden · Promise",
+    "3. “the ceasefire would hold” — Maria Lopez · Prediction",
   ]);
-  const promise = suggestion(page, "We will sign the agreement");
+  const promise = await expand(page, "We will sign the agreement");
+  await expect(promise.getByText("Direct quote", { exact: true })).toBeVisible();
   await expect(promise).toContainText("Joe Biden (US President) — existing claimant");
   await expect(promise).toContainText("Promise");
   await expect(promise).toContainText("31 December 2026");
@@ -60,9 +68,11 @@ test("an editor creates a claim from a suggestion: the form is prefilled, and th
 
   await page.goto(sourcePath);
   await expect(region(page, "Text and its claims").getByRole("link", { name: /^We will sign the agreement by the end of next year \(claim \d+\)$/ })).toBeVisible();
-  await expect(suggestion(page, "We will sign the agreement")).toContainText(/Already a claim: claim #\d+/);
-  await expect(suggestion(page, "We will sign the agreement").getByRole("link", { name: /^Create claim/ })).toHaveCount(0);
-  await suggestion(page, "We will sign the agreement").getByRole("link", { name: /^Show in the article/ }).click();
+  const created = await expand(page, "We will sign the agreement");
+  await expect(created).toContainText(/Already a claim: claim #\d+/);
+  await expect(created.getByRole("link", { name: /^Create claim/ })).toHaveCount(0);
+  await expect(created.getByRole("checkbox")).toHaveCount(0);
+  await created.getByRole("link", { name: /^Show in the article/ }).click();
   await expect(region(page, "Text and its claims").getByRole("link", { name: /^We will sign the agreement.*\(claim \d+\)$/ })).toBeInViewport();
 });
 
@@ -72,7 +82,11 @@ test("dismissing a suggestion hides it for the source; Undo and Restore bring it
   const sourcePath = await addSource(page);
   const panel = region(page, "Suggested claims");
 
-  await suggestion(page, "the ceasefire would hold").getByRole("button", { name: /^Dismiss suggestion 3/ }).focus();
+  await suggestion(page, "the ceasefire would hold").locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(suggestion(page, "the ceasefire would hold").getByRole("button", { name: /^Dismiss suggestion 3/ })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("status")).toHaveText("Dismissed “the ceasefire would hold”.");
   await expect(suggestion(page, "the ceasefire would hold")).toHaveCount(0);
@@ -82,7 +96,7 @@ test("dismissing a suggestion hides it for the source; Undo and Restore bring it
   await expect(panel.getByRole("status")).toHaveText("Restored “the ceasefire would hold”.");
   await expect(suggestion(page, "the ceasefire would hold")).toHaveCount(1);
 
-  await suggestion(page, "the ceasefire would hold").getByRole("button", { name: /^Dismiss/ }).click();
+  await (await expand(page, "the ceasefire would hold")).getByRole("button", { name: /^Dismiss/ }).click();
   await expect(suggestion(page, "the ceasefire would hold")).toHaveCount(0);
   await page.goto(sourcePath);
   await expect(suggestion(page, "the ceasefire would hold")).toHaveCount(0);

@@ -296,6 +296,16 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
     prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: SUGGESTION_BODY } })).id,
     run: async (_f, _caller, sourceId) => (await sourceActions()).dismissSuggestionAction(idle, form({ sourceId, ...SUGGESTION_SPAN })),
   },
+  "app/editor/sources/actions.ts#dismissSuggestionsAction": {
+    allowed: ["editor", "admin"],
+    prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: SUGGESTION_BODY } })).id,
+    run: async (_f, _caller, sourceId) => {
+      const data = form({ sourceId });
+      data.append("suggestion", `${SUGGESTION_SPAN.start}:${SUGGESTION_SPAN.end}:${SUGGESTION_SPAN.text}`);
+      data.append("suggestion", `0:4:${SUGGESTION_BODY.slice(0, 4)}`);
+      return (await sourceActions()).dismissSuggestionsAction(idle, data);
+    },
+  },
   "app/editor/sources/actions.ts#restoreSuggestionAction": {
     allowed: ["editor", "admin"],
     prepare: async (f) => {

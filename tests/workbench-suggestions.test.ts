@@ -10,6 +10,7 @@ import { deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/s
 import {
   claimFormPrefill,
   dismissSuggestion,
+  dismissSuggestions,
   loadSuggestions,
   newClaimHref,
   occurrenceAt,
@@ -140,6 +141,42 @@ describe("dismissing and restoring", () => {
     await expect(dismissSuggestion(prisma, editor, { ...good, end: good.end + 5 })).rejects.toThrow(ZodError);
     await expect(dismissSuggestion(prisma, editor, { ...good, start: "1e3" })).rejects.toThrow(ZodError);
     await expect(dismissSuggestion(prisma, editor, { ...good, text: "" })).rejects.toThrow(ZodError);
+    expect(await dismissedRows()).toBe(before);
+  });
+});
+
+describe("dismissing several at once", () => {
+  const spans = (...suggestions: SourceSuggestion[]) => suggestions.map(({ start, end, text }) => `${start}:${end}:${text}`);
+
+  it("dismisses every selected suggestion, words with colons included", async () => {
+    const source = await newSource();
+    const all = (await suggestionsOf(source.id)).filter((suggestion) => suggestion.claimId === null);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const chosen = all.slice(0, 3);
+    const dismissed = await dismissSuggestions(prisma, editor, { sourceId: String(source.id), suggestions: spans(...chosen) });
+    expect(dismissed.map((ref) => ref.text)).toEqual(chosen.map((suggestion) => suggestion.text));
+    const after = await suggestionsOf(source.id);
+    expect(after.filter((suggestion) => suggestion.dismissed).map((suggestion) => suggestion.start)).toEqual(chosen.map((suggestion) => suggestion.start));
+
+    const colon = await prisma.source.create({ data: { title: "Colon", body: "Anna Berg said: the bridge would open in May: or June." } });
+    const words = "the bridge would open in May: or June";
+    const start = "Anna Berg said: ".length;
+    await dismissSuggestions(prisma, editor, { sourceId: String(colon.id), suggestions: [`${start}:${start + words.length}:${words}`] });
+    expect(await prisma.dismissedSuggestion.findMany({ where: { sourceId: colon.id }, select: { text: true } })).toEqual([{ text: words }]);
+  });
+
+  it("writes nothing when one suggestion is stale, none is selected, or the caller lacks the role", async () => {
+    const source = await newSource();
+    const [first, second] = (await suggestionsOf(source.id)).filter((suggestion) => suggestion.claimId === null) as [SourceSuggestion, SourceSuggestion];
+    const before = await dismissedRows();
+    const stale = `${second.start + 1}:${second.end + 1}:${second.text}`;
+    await expect(dismissSuggestions(prisma, editor, { sourceId: String(source.id), suggestions: [...spans(first), stale] })).rejects.toThrow(/text has changed/);
+    await expect(dismissSuggestions(prisma, editor, { sourceId: String(source.id), suggestions: [] })).rejects.toThrow(ZodError);
+    await expect(dismissSuggestions(prisma, editor, { sourceId: String(source.id), suggestions: ["x:1:words"] })).rejects.toThrow(ZodError);
+    await expect(dismissSuggestions(prisma, editor, { sourceId: "999999", suggestions: spans(first) })).rejects.toThrow(DomainError);
+    await expect(dismissSuggestions(prisma, { id: editor.id, role: "READER" as never }, { sourceId: String(source.id), suggestions: spans(first) })).rejects.toThrow(
+      AuthorizationError,
+    );
     expect(await dismissedRows()).toBe(before);
   });
 });

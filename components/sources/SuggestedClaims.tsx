@@ -2,15 +2,14 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/editor/sources/actions.ts";
+import { dismissSuggestionAction, dismissSuggestionsAction, restoreSuggestionAction } from "@/app/editor/sources/actions.ts";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
-import { buttonClasses } from "@/components/forms/styles.ts";
+import { buttonClasses, errorClasses } from "@/components/forms/styles.ts";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import type { SuggestionActionState } from "@/components/sources/types.ts";
 import { linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { IDLE } from "@/lib/action-state.ts";
-import type { QuoteContext } from "@/lib/public/highlight.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
 import type { SourceSuggestion } from "@/lib/workbench/suggestions.ts";
 
@@ -18,7 +17,6 @@ export type SuggestionItem = {
   suggestion: SourceSuggestion;
   /** 1-based position in the text; names the suggestion for screen readers and in the article view. */
   number: number;
-  context: QuoteContext;
   /** The new-claim form, prefilled. */
   href: string;
   /** Id of the suggestion's highlighted words in the article view. */
@@ -28,18 +26,26 @@ export type SuggestionItem = {
 type Act = (formData: FormData) => void;
 
 const short = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+const lineStart = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
 const name = ({ number, suggestion }: SuggestionItem) => `suggestion ${number}, “${short(suggestion.text)}”`;
 const linkClasses = "text-sm font-medium text-stone-900 underline underline-offset-2 hover:text-stone-700";
 
+const ACTIONS = { dismiss: dismissSuggestionAction, "dismiss-selected": dismissSuggestionsAction, restore: restoreSuggestionAction };
+const BATCH_FORM = "dismiss-selected-suggestions";
+
 /**
- * The suggested claims of a source: each with its words in context, speaker, kind and due date,
- * "Create claim" (the prefilled form; nothing is saved before the editor creates it) and "Dismiss"
- * (undoable). Suggestions that are already claims link to them.
+ * The suggested claims of a source, one line each (the start of the words, speaker, kind), which
+ * opens to the whole suggestion with its due date, "Create claim" (the prefilled form; nothing is
+ * saved before the editor creates it) and "Dismiss" (undoable). Open suggestions can be checked and
+ * dismissed together. Suggestions that are already claims link to them. Their context is the
+ * article beside the list, where "Show in the article" leads.
  */
 export function SuggestedClaims({ sourceId, items }: { sourceId: number; items: SuggestionItem[] }) {
   const [state, act] = useActionState(
-    (previous: SuggestionActionState, formData: FormData) =>
-      (formData.get("intent") === "restore" ? restoreSuggestionAction : dismissSuggestionAction)(previous, formData),
+    (previous: SuggestionActionState, formData: FormData) => {
+      const intent = formData.get("intent");
+      return (intent === "restore" || intent === "dismiss-selected" ? ACTIONS[intent] : ACTIONS.dismiss)(previous, formData);
+    },
     IDLE as SuggestionActionState,
   );
   const undo = useRef<HTMLButtonElement>(null);
@@ -53,11 +59,17 @@ export function SuggestedClaims({ sourceId, items }: { sourceId: number; items: 
   const shown = items.filter((item) => item.suggestion.claimId !== null || !item.suggestion.dismissed);
   const dismissed = items.filter((item) => item.suggestion.claimId === null && item.suggestion.dismissed);
   const dismissedRef = state.status === "success" ? state.data?.dismissed : undefined;
+  const selectable = shown.some((item) => item.suggestion.claimId === null);
 
   return (
     <div className="space-y-4">
       <div ref={message} tabIndex={-1} aria-live="polite" className="space-y-2 empty:hidden">
         <FormMessage state={state} />
+        {state.fieldErrors?.suggestions?.map((error) => (
+          <p key={error} className={errorClasses}>
+            {error}
+          </p>
+        ))}
         {dismissedRef ? (
           <form action={act}>
             <RefFields sourceId={sourceId} of={dismissedRef} intent="restore" />
@@ -73,11 +85,22 @@ export function SuggestedClaims({ sourceId, items }: { sourceId: number; items: 
       ) : shown.length === 0 ? (
         <p className="text-stone-700">Every suggestion was dismissed.</p>
       ) : (
-        <ol className="space-y-4" aria-label="Suggestions in the order they appear in the text">
-          {shown.map((item) => (
-            <Suggestion key={item.number} item={item} sourceId={sourceId} act={act} />
-          ))}
-        </ol>
+        <>
+          <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Suggestions in the order they appear in the text">
+            {shown.map((item) => (
+              <Suggestion key={item.number} item={item} sourceId={sourceId} act={act} />
+            ))}
+          </ol>
+          {selectable ? (
+            <form id={BATCH_FORM} action={act}>
+              <input type="hidden" name="intent" value="dismiss-selected" />
+              <input type="hidden" name="sourceId" value={sourceId} />
+              <SubmitButton variant="secondary" pendingLabel="Dismissing…">
+                Dismiss selected
+              </SubmitButton>
+            </form>
+          ) : null}
+        </>
       )}
 
       {dismissed.length > 0 ? (
@@ -117,62 +140,74 @@ function RefFields({ sourceId, of, intent }: { sourceId: number; of: { start: nu
 }
 
 function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: number; act: Act }) {
-  const { suggestion, number, context } = item;
-  const headingId = `suggestion-${number}-heading`;
+  const { suggestion, number } = item;
+  const speaker = suggestion.claimant?.name ?? "speaker not found";
   return (
-    <li
-      id={`suggestion-${number}`}
-      aria-labelledby={headingId}
-      className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 target:ring-2 target:ring-sky-500"
-    >
-      <h3 id={headingId} className="text-base font-semibold">
-        Suggestion {number}: {suggestion.kind === "quote" ? "direct quote" : "reported statement"}
-      </h3>
-      <blockquote className="mt-2 break-words font-serif leading-relaxed text-stone-800">
-        {context.clippedBefore ? "… " : null}
-        {context.before}
-        <mark className="rounded bg-sky-100 px-0.5 text-stone-900 ring-1 ring-sky-300">{context.quote}</mark>
-        {context.after}
-        {context.clippedAfter ? " …" : null}
-      </blockquote>
-      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="font-semibold">Speaker</dt>
-        <dd className="min-w-0 break-words">
-          <Speaker claimant={suggestion.claimant} />
-        </dd>
-        <dt className="font-semibold">Kind</dt>
-        <dd>{KIND_LABEL[suggestion.claimKind]}</dd>
-        <dt className="font-semibold">Due by</dt>
-        <dd>{suggestion.dueDate ? <LocalDate value={new Date(`${suggestion.dueDate}T00:00:00Z`)} /> : "no date found"}</dd>
-      </dl>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
-        {suggestion.claimId !== null ? (
-          <p className="text-sm text-stone-800">
-            Already a claim:{" "}
-            <Link href={`/editor/claims/${suggestion.claimId}`} className={linkClasses}>
-              claim #{suggestion.claimId}
-              <span className="sr-only"> ({name(item)})</span>
-            </Link>
-          </p>
-        ) : (
-          <>
-            <Link href={item.href} className={linkButtonClasses}>
-              Create claim<span className="sr-only"> from {name(item)}</span>
-            </Link>
-            <form action={act}>
-              <RefFields sourceId={sourceId} of={suggestion} intent="dismiss" />
-              <SubmitButton variant="secondary" pendingLabel="Dismissing…">
-                Dismiss<span className="sr-only"> {name(item)}</span>
-              </SubmitButton>
-            </form>
-          </>
-        )}
-        {item.target ? (
-          <a href={`#${item.target}`} className={linkClasses}>
-            Show in the article<span className="sr-only"> ({name(item)})</span>
-          </a>
-        ) : null}
-      </div>
+    <li className="flex items-start gap-3 px-3 py-2">
+      {suggestion.claimId === null ? (
+        <input
+          type="checkbox"
+          form={BATCH_FORM}
+          name="suggestion"
+          value={`${suggestion.start}:${suggestion.end}:${suggestion.text}`}
+          aria-label={`Select ${name(item)}`}
+          className="mt-1 size-4 shrink-0"
+        />
+      ) : (
+        <span className="size-4 shrink-0" />
+      )}
+      <details className="min-w-0 flex-1">
+        <summary className="cursor-pointer truncate text-sm">
+          {number}. <span className="font-serif">“{lineStart(suggestion.text)}”</span>{" "}
+          <span className="text-stone-700">
+            — {speaker} · {KIND_LABEL[suggestion.claimKind]}
+            {suggestion.claimId !== null ? ` · claim #${suggestion.claimId}` : ""}
+          </span>
+        </summary>
+        {/* The article's suggestion links lead here; the browser opens the details to show it. */}
+        <div id={`suggestion-${number}`} className="mt-2 scroll-mt-4 space-y-3 rounded-md pb-2 target:ring-2 target:ring-sky-500">
+          <p className="text-sm font-semibold">{suggestion.kind === "quote" ? "Direct quote" : "Reported statement"}</p>
+          <p className="break-words font-serif leading-relaxed text-stone-800">“{suggestion.text}”</p>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="font-semibold">Speaker</dt>
+            <dd className="min-w-0 break-words">
+              <Speaker claimant={suggestion.claimant} />
+            </dd>
+            <dt className="font-semibold">Kind</dt>
+            <dd>{KIND_LABEL[suggestion.claimKind]}</dd>
+            <dt className="font-semibold">Due by</dt>
+            <dd>{suggestion.dueDate ? <LocalDate value={new Date(`${suggestion.dueDate}T00:00:00Z`)} /> : "no date found"}</dd>
+          </dl>
+          <div className="flex flex-wrap items-center gap-3">
+            {suggestion.claimId !== null ? (
+              <p className="text-sm text-stone-800">
+                Already a claim:{" "}
+                <Link href={`/editor/claims/${suggestion.claimId}`} className={linkClasses}>
+                  claim #{suggestion.claimId}
+                  <span className="sr-only"> ({name(item)})</span>
+                </Link>
+              </p>
+            ) : (
+              <>
+                <Link href={item.href} className={linkButtonClasses}>
+                  Create claim<span className="sr-only"> from {name(item)}</span>
+                </Link>
+                <form action={act}>
+                  <RefFields sourceId={sourceId} of={suggestion} intent="dismiss" />
+                  <SubmitButton variant="secondary" pendingLabel="Dismissing…">
+                    Dismiss<span className="sr-only"> {name(item)}</span>
+                  </SubmitButton>
+                </form>
+              </>
+            )}
+            {item.target ? (
+              <a href={`#${item.target}`} className={linkClasses}>
+                Show in the article<span className="sr-only"> ({name(item)})</span>
+              </a>
+            ) : null}
+          </div>
+        </div>
+      </details>
     </li>
   );
 }

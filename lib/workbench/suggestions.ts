@@ -188,6 +188,43 @@ export async function dismissSuggestion(prisma: PrismaClient, actor: Actor, inpu
   return ref;
 }
 
+/** Several suggestions of one source, as a form sends them: each `start:end:words`. */
+export const suggestionRefsSchema = z.object({
+  sourceId: idSchema("source"),
+  suggestions: z
+    .array(z.string().regex(/^\d{1,9}:\d{1,9}:/, "Unknown suggestion."))
+    .min(1, "Select the suggestions to dismiss.")
+    .max(1000),
+});
+
+/**
+ * Dismisses several suggestions of one source at once, in one transaction: all of them, or none
+ * when any no longer matches the source's text.
+ */
+export async function dismissSuggestions(prisma: PrismaClient, actor: Actor, input: z.input<typeof suggestionRefsSchema>): Promise<SuggestionRef[]> {
+  assertEditor(actor);
+  const { sourceId, suggestions } = suggestionRefsSchema.parse(input);
+  const refs = suggestions.map((ref) => {
+    const [start = "", end = ""] = ref.split(":", 2);
+    return suggestionRefSchema.parse({ sourceId, start, end, text: ref.slice(start.length + end.length + 2) });
+  });
+  return prisma.$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { body: true } });
+    if (!source) throw new DomainError("That source does not exist.");
+    if (refs.some((ref) => source.body.slice(ref.start, ref.end) !== ref.text)) {
+      throw new DomainError("The source's text has changed since the page was loaded: reload the page and try again.");
+    }
+    for (const { start, end, text } of refs) {
+      await tx.dismissedSuggestion.upsert({
+        where: { sourceId_start_end: { sourceId, start, end } },
+        create: { sourceId, start, end, text, dismissedById: actor.id },
+        update: { text, dismissedById: actor.id, dismissedAt: new Date() },
+      });
+    }
+    return refs;
+  });
+}
+
 /** Offers a dismissed suggestion again. */
 export async function restoreSuggestion(prisma: PrismaClient, actor: Actor, input: z.input<typeof suggestionRefSchema>): Promise<SuggestionRef> {
   assertEditor(actor);

@@ -7,7 +7,7 @@ import { db } from "@/lib/platform/db.ts";
 import { textFromUpload } from "@/lib/workbench/source-text.ts";
 import { createSource, deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
 import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
-import { dismissSuggestion, restoreSuggestion, suggestionRefSchema } from "@/lib/workbench/suggestions.ts";
+import { dismissSuggestion, dismissSuggestions, restoreSuggestion, suggestionRefSchema, suggestionRefsSchema } from "@/lib/workbench/suggestions.ts";
 import type { SourceFormState, SuggestionActionState } from "@/components/sources/types.ts";
 
 // Each action is serverAction (lib/actions.ts): the role guard first, then zod, then
@@ -74,6 +74,17 @@ export const dismissSuggestionAction: ServerAction<SuggestionActionState> = serv
   run: (ref, actor) => dismissSuggestion(db, actor, ref),
   revalidate: (_dismissed, ref) => [`/editor/sources/${ref.sourceId}`],
   state: (dismissed, ref) => ({ status: "success", message: `Dismissed ${shortQuote(ref.text)}.`, data: { dismissed } }),
+});
+
+// The checked boxes of the source page's suggestions, each "start:end:words", dismissed together.
+export const dismissSuggestionsAction: ServerAction<SuggestionActionState> = serverAction({
+  role: "EDITOR",
+  fields: ["sourceId"],
+  read: (formData, values) => ({ ...values, suggestions: formData.getAll("suggestion").filter((value) => typeof value === "string") }),
+  schema: suggestionRefsSchema,
+  run: (input, actor) => dismissSuggestions(db, actor, input),
+  revalidate: (_dismissed, { sourceId }) => [`/editor/sources/${sourceId}`],
+  state: (dismissed) => ({ status: "success", message: dismissed.length === 1 ? "Dismissed 1 suggestion." : `Dismissed ${dismissed.length} suggestions.` }),
 });
 
 export const restoreSuggestionAction: ServerAction<SuggestionActionState> = serverAction({

@@ -7,11 +7,11 @@ import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
 import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
+import { buttonClasses } from "@/components/forms/styles.ts";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
 import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { db } from "@/lib/platform/db.ts";
-import { quoteContext } from "@/lib/public/highlight.ts";
 import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
 import { loadSuggestions, newClaimHref } from "@/lib/workbench/suggestions.ts";
@@ -37,84 +37,89 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
 
   return (
     <EditorPage title={source.title}>
-      <section aria-labelledby="text-heading">
-        <h2 id="text-heading" className="text-xl font-semibold">
-          Text and its claims
-        </h2>
-        <p className="text-sm text-stone-700">
-          Highlighted words are claims; each opens its claim. Words underlined with dots are suggested claims; each goes to its
-          suggestion.
-        </p>
-        <SourceText segments={segments} />
-      </section>
-
-      {orphaned.length > 0 ? (
-        <section aria-labelledby="orphaned-heading" className="mt-8 rounded-lg border border-rose-300 bg-rose-50 p-4">
-          <h2 id="orphaned-heading" className="text-lg font-semibold text-rose-900">
-            Orphaned claims
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
+        <section aria-labelledby="text-heading" className="lg:sticky lg:top-4">
+          <h2 id="text-heading" className="text-xl font-semibold">
+            Text and its claims
           </h2>
-          <p className="text-sm text-rose-900">Their words are no longer in this text. Edit each claim's quote or restore the text.</p>
-          <ul className="mt-2 list-disc pl-5 text-sm">
-            {orphaned.map((claim) => (
-              <li key={claim.id}>
-                <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">
-                  “{claim.quote}”
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <p className="text-sm text-stone-700">
+            Highlighted words are claims; each opens its claim. Words underlined with dots are suggested claims; each goes to its
+            suggestion.
+          </p>
+          {/* relative: the screen-reader-only labels (absolutely placed) stay inside the scrolled box. */}
+          <div className="relative overflow-y-auto lg:max-h-[calc(100vh-8rem)]" tabIndex={0} role="region" aria-label="Text of the source">
+            <SourceText segments={segments} />
+          </div>
         </section>
-      ) : null}
 
-      <section aria-labelledby="suggestions-heading" className="mt-8">
-        <h2 id="suggestions-heading" className="text-xl font-semibold">
-          Suggested claims
-        </h2>
-        <p className="text-sm text-stone-700">
-          Quotes and reported statements found in the text, with a guess at who said them, their kind and due date. “Create claim”
-          opens the claim form filled in from the suggestion; nothing is saved until you create the claim there.
-        </p>
-        <div className="mt-3">
-          <SuggestedClaims
-            sourceId={source.id}
-            items={suggestions.map((item) => ({
-              ...item,
-              context: quoteContext(source.body, item.suggestion, 160),
-              href: newClaimHref(source, item.suggestion),
-              target: targetOf(item),
-            }))}
-          />
-        </div>
-      </section>
+        <div className="space-y-8">
+          {orphaned.length > 0 ? (
+            <section aria-labelledby="orphaned-heading" className="rounded-lg border border-rose-300 bg-rose-50 p-4">
+              <h2 id="orphaned-heading" className="text-lg font-semibold text-rose-900">
+                Orphaned claims
+              </h2>
+              <p className="text-sm text-rose-900">Their words are no longer in this text. Edit each claim's quote or restore the text.</p>
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {orphaned.map((claim) => (
+                  <li key={claim.id}>
+                    <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">
+                      “{claim.quote}”
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
-      <section aria-labelledby="select-heading" className="mt-8">
-        <h2 id="select-heading" className="text-xl font-semibold">
-          New claim from the text
-        </h2>
-        <div className="mt-3">
-          <SelectQuote sourceId={source.id} body={source.body} />
+          <section aria-labelledby="suggestions-heading">
+            <h2 id="suggestions-heading" className="text-xl font-semibold">
+              Suggested claims
+            </h2>
+            <p className="text-sm text-stone-700">
+              Quotes and reported statements found in the text, with a guess at who said them and their kind; open one for its due date
+              and “Create claim”, which opens the claim form filled in from it (nothing is saved until you create the claim there).
+            </p>
+            <div className="mt-3">
+              <SuggestedClaims
+                sourceId={source.id}
+                items={suggestions.map((item) => ({ ...item, href: newClaimHref(source, item.suggestion), target: targetOf(item) }))}
+              />
+            </div>
+          </section>
+
+          <section aria-labelledby="select-heading">
+            <h2 id="select-heading" className="text-xl font-semibold">
+              New claim from the text
+            </h2>
+            <div className="mt-3">
+              <SelectQuote sourceId={source.id} body={source.body} />
+            </div>
+          </section>
         </div>
-      </section>
+      </div>
 
       <section aria-labelledby="edit-heading" className="mt-10">
         <h2 id="edit-heading" className="text-xl font-semibold">
           Edit the source
         </h2>
         <p className="text-sm text-stone-700">When the text changes, every claim's anchor is found again or marked orphaned.</p>
-        <div className="mt-3">
-          <SourceForm
-            action={updateSourceAction}
-            initial={{
-              id: source.id,
-              title: source.title,
-              publisher: source.publisher ?? "",
-              author: source.author ?? "",
-              url: source.url ?? "",
-              publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? "",
-              body: source.body,
-            }}
-          />
-        </div>
+        <details className="mt-3">
+          <summary className={`${buttonClasses.secondary} inline-block cursor-pointer`}>Edit the title, details or text…</summary>
+          <div className="mt-3">
+            <SourceForm
+              action={updateSourceAction}
+              initial={{
+                id: source.id,
+                title: source.title,
+                publisher: source.publisher ?? "",
+                author: source.author ?? "",
+                url: source.url ?? "",
+                publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? "",
+                body: source.body,
+              }}
+            />
+          </div>
+        </details>
       </section>
 
       <section aria-labelledby="delete-heading" className="mt-10">
