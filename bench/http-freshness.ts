@@ -96,6 +96,8 @@ async function changeStatus(server: AppServer, cookies: Cookies, actionId: strin
   form.set("version", String(version));
   form.set("status", change.status);
   form.set("rationale", change.rationale);
+  // Changing a verdict readers have seen is a correction, which needs a note (lib/workbench/corrections.ts).
+  form.set("correction", `Corrected by ${change.rationale}.`);
   const response = await fetch(`${server.origin}/editor/claims/${change.claimId}`, {
     method: "POST",
     headers: { "next-action": actionId, accept: "text/x-component", origin: server.origin, cookie: cookieHeader(cookies) },
