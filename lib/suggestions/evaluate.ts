@@ -3,8 +3,13 @@
  *
  * Matching rule: a suggestion matches a labelled item of the same kind when their spans overlap by at
  * least half of the longer span; each item matches at most one suggestion (largest overlaps first).
+ * The sentences a long quote is offered as (`partOf`) count as one suggestion spanning the whole quote.
  * Precision = matched / suggested, recall = matched / labelled, speaker accuracy = matched pairs
  * whose speakers are equal (accent- and case-insensitive; both null counts as equal) / matched.
+ *
+ * Dates, over matched pairs whose label has them: the stated date is right when it is the labelled
+ * day and both agree on whether it is approximate; due dates are counted as found (labelled date,
+ * same day suggested) and spurious (labelled none, one suggested).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +24,18 @@ export const labelledArticleSchema = z
     publishedAt: z.iso.date().nullable(),
     notes: z.string().optional(),
     items: z.array(
-      z.object({ kind: z.enum(["quote", "reported"]), start: z.int().nonnegative(), text: z.string().min(1), speaker: z.string().nullable() }),
+      z
+        .object({
+          kind: z.enum(["quote", "reported"]),
+          start: z.int().nonnegative(),
+          text: z.string().min(1),
+          speaker: z.string().nullable(),
+          /** When the statement was made, and whether the text only says roughly ("last week"). */
+          statedAt: z.iso.date().optional(),
+          approximate: z.boolean().optional(),
+          dueDate: z.iso.date().nullable().optional(),
+        })
+        .strict(),
     ),
   })
   .strict();
@@ -42,7 +58,17 @@ export type KindScore = {
   falsePositives: Listed[];
   wrongSpeakers: (Listed & { expected: string | null })[];
 };
-export type Evaluation = Record<SuggestionKind, KindScore>;
+type Dated = Listed & { expected: string | null; got: string | null };
+export type DateScore = {
+  statedLabelled: number;
+  statedCorrect: number;
+  statedAccuracy: number;
+  dueLabelled: number;
+  dueFound: number;
+  dueSpurious: number;
+  wrongDates: Dated[];
+};
+export type Evaluation = Record<SuggestionKind, KindScore> & { dates: DateScore };
 
 const KINDS: SuggestionKind[] = ["quote", "reported"];
 
@@ -59,14 +85,28 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
 
-function scoreKind(cases: EvaluationCase[], kind: SuggestionKind): KindScore {
+/** A long quote's sentences are one suggestion: the first sentence's, spanning the whole quote. */
+function offered(suggestions: Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  return suggestions.flatMap((suggestion) => {
+    if (!suggestion.partOf) return [suggestion];
+    const key = `${suggestion.partOf.start}:${suggestion.partOf.end}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...suggestion, ...suggestion.partOf }];
+  });
+}
+
+type Pair = { name: string; item: LabelledItem; suggestion: Suggestion };
+
+function scoreKind(cases: EvaluationCase[], kind: SuggestionKind, pairsOut: Pair[]): KindScore {
   const score: KindScore = {
     labelled: 0, suggested: 0, matched: 0, precision: 0, recall: 0, speakerCorrect: 0, speakerAccuracy: 0,
     misses: [], falsePositives: [], wrongSpeakers: [],
   };
   for (const { name, labels, suggestions } of cases) {
     const gold = labels.items.filter((item) => item.kind === kind).map((item) => ({ ...item, end: item.start + item.text.length }));
-    const predicted = suggestions.filter((suggestion) => suggestion.kind === kind);
+    const predicted = offered(suggestions).filter((suggestion) => suggestion.kind === kind);
     const pairs = gold
       .flatMap((item) => predicted.map((suggestion) => ({ item, suggestion, share: overlapShare(item, suggestion) })))
       .filter((pair) => pair.share >= 0.5)
@@ -77,6 +117,7 @@ function scoreKind(cases: EvaluationCase[], kind: SuggestionKind): KindScore {
       if (usedGold.has(item) || usedPredicted.has(suggestion)) continue;
       usedGold.add(item);
       usedPredicted.add(suggestion);
+      pairsOut.push({ name, item, suggestion });
       score.matched++;
       if (sameSpeaker(item.speaker, suggestion.speaker)) score.speakerCorrect++;
       else score.wrongSpeakers.push({ article: name, text: suggestion.text, speaker: suggestion.speaker, expected: item.speaker });
@@ -94,8 +135,37 @@ function scoreKind(cases: EvaluationCase[], kind: SuggestionKind): KindScore {
   return score;
 }
 
+function scoreDates(pairs: Pair[]): DateScore {
+  const score: DateScore = { statedLabelled: 0, statedCorrect: 0, statedAccuracy: 0, dueLabelled: 0, dueFound: 0, dueSpurious: 0, wrongDates: [] };
+  const listed = (pair: Pair) => ({ article: pair.name, text: pair.suggestion.text, speaker: pair.suggestion.speaker });
+  for (const pair of pairs) {
+    const { item, suggestion } = pair;
+    if (item.statedAt !== undefined) {
+      score.statedLabelled++;
+      const approximate = item.approximate ?? false;
+      if (suggestion.statedAt === item.statedAt && suggestion.statedAtApproximate === approximate) score.statedCorrect++;
+      else {
+        const shown = (date: string | null, rough: boolean) => (date && rough ? `about ${date}` : date);
+        score.wrongDates.push({ ...listed(pair), expected: `stated ${shown(item.statedAt, approximate)}`, got: shown(suggestion.statedAt, suggestion.statedAtApproximate) });
+      }
+    }
+    if (item.dueDate === undefined) continue;
+    if (item.dueDate !== null) score.dueLabelled++;
+    if (item.dueDate !== null && suggestion.dueDate === item.dueDate) score.dueFound++;
+    else if (item.dueDate !== null || suggestion.dueDate !== null) {
+      if (item.dueDate === null) score.dueSpurious++;
+      score.wrongDates.push({ ...listed(pair), expected: `due ${item.dueDate ?? "none"}`, got: suggestion.dueDate });
+    }
+  }
+  score.statedAccuracy = ratio(score.statedCorrect, score.statedLabelled);
+  return score;
+}
+
 export function evaluate(cases: EvaluationCase[]): Evaluation {
-  return { quote: scoreKind(cases, "quote"), reported: scoreKind(cases, "reported") };
+  const pairs: Pair[] = [];
+  const quote = scoreKind(cases, "quote", pairs);
+  const reported = scoreKind(cases, "reported", pairs);
+  return { quote, reported, dates: scoreDates(pairs) };
 }
 
 /** Reads every labelled article, checks its labels against the article text and runs suggestClaims on it. */
@@ -120,22 +190,51 @@ function percent(value: number): string {
   return value.toFixed(2);
 }
 
+function kindLine(label: string, score: KindScore): string {
+  return (
+    `${label}: precision ${percent(score.precision)} (${score.matched}/${score.suggested}), ` +
+    `recall ${percent(score.recall)} (${score.matched}/${score.labelled}), speaker accuracy ${percent(score.speakerAccuracy)} (${score.speakerCorrect}/${score.matched})`
+  );
+}
+
+function datesLine(dates: DateScore): string | null {
+  if (dates.statedLabelled === 0 && dates.dueLabelled === 0) return null;
+  return (
+    `Dates: stated date accuracy ${percent(dates.statedAccuracy)} (${dates.statedCorrect}/${dates.statedLabelled}), ` +
+    `due dates found ${dates.dueFound}/${dates.dueLabelled}, spurious ${dates.dueSpurious}`
+  );
+}
+
+/** One line per article: its direct quotes, reported statements and dates. */
+export function formatPerArticle(cases: EvaluationCase[]): string {
+  return cases
+    .map((one) => {
+      const { quote, reported, dates } = evaluate([one]);
+      const brief = (score: KindScore) => `P ${percent(score.precision)} R ${percent(score.recall)} S ${percent(score.speakerAccuracy)}`;
+      const dated = dates.statedLabelled > 0 ? `, dates ${dates.statedCorrect}/${dates.statedLabelled}, due ${dates.dueFound}/${dates.dueLabelled}` : "";
+      return `  ${one.name}: quotes ${brief(quote)}; reported ${brief(reported)}${dated}`;
+    })
+    .join("\n");
+}
+
 export function formatEvaluation(evaluation: Evaluation): string {
   const lines: string[] = [];
+  const list = (label: string, items: Listed[], extra: (item: Listed) => string = () => "") => {
+    if (items.length === 0) return;
+    lines.push(`  ${label}:`);
+    for (const item of items) lines.push(`    [${item.article}] ${JSON.stringify(item.text)} — ${item.speaker ?? "no speaker"}${extra(item)}`);
+  };
   for (const kind of KINDS) {
     const score = evaluation[kind];
-    lines.push(
-      `${kind === "quote" ? "Direct quotes" : "Reported statements"}: precision ${percent(score.precision)} (${score.matched}/${score.suggested}), ` +
-        `recall ${percent(score.recall)} (${score.matched}/${score.labelled}), speaker accuracy ${percent(score.speakerAccuracy)} (${score.speakerCorrect}/${score.matched})`,
-    );
-    const list = (label: string, items: Listed[], extra: (item: Listed) => string = () => "") => {
-      if (items.length === 0) return;
-      lines.push(`  ${label}:`);
-      for (const item of items) lines.push(`    [${item.article}] ${JSON.stringify(item.text)} — ${item.speaker ?? "no speaker"}${extra(item)}`);
-    };
+    lines.push(kindLine(kind === "quote" ? "Direct quotes" : "Reported statements", score));
     list("misses", score.misses);
     list("false positives", score.falsePositives);
     list("wrong speakers", score.wrongSpeakers, (item) => ` (expected ${(item as KindScore["wrongSpeakers"][number]).expected ?? "no speaker"})`);
+  }
+  const dates = datesLine(evaluation.dates);
+  if (dates) {
+    lines.push(dates);
+    list("wrong dates", evaluation.dates.wrongDates, (item) => ` (expected ${(item as Dated).expected}, got ${(item as Dated).got ?? "none"})`);
   }
   return lines.join("\n");
 }

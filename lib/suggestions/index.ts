@@ -51,14 +51,21 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
       // "The plan, she said, would cost billions": kind and due date come from the words without the attribution.
       const words = found.aside ? body.slice(found.start, found.aside.start) + body.slice(found.aside.end, found.end) : text;
       const claimKind = guessClaimKind(words, found.kind, found.speaker, found.phrase);
+      const published = options.publishedAt ? options.publishedAt.toISOString().slice(0, 10) : null;
       return {
         kind: found.kind,
         text,
         start: found.start,
         end: found.end,
+        parts: [{ start: found.start, end: found.end }],
+        partOf: null,
+        selected: true,
         speaker: found.speaker?.name ?? null,
         speakerTitle: found.speaker?.title ?? null,
         claimKind,
+        statedAt: published,
+        statedAtSource: published ? ("article" as const) : null,
+        statedAtApproximate: false,
         dueDate: claimKind === "ASSERTION" ? null : findDueDate(words, options.publishedAt ?? null),
       };
     });

@@ -7,3 +7,5 @@ export const LABELLED_SET_DIR = path.join(repoRoot, "tests/fixtures/suggestions"
 export const ARTICLES_DIR = path.resolve(process.env.SUGGESTIONS_ARTICLES_DIR ?? path.join(repoRoot, "../shared/articles"));
 /** Short articles kept in the repository, each with its labels beside it: the set every test run can score. */
 export const EXTRA_SET_DIR = path.join(LABELLED_SET_DIR, "extra");
+/** Articles labelled before any rule was changed for them (issue 17): their first run is the honest figure. */
+export const UNSEEN_SET_DIR = path.join(LABELLED_SET_DIR, "unseen");
