@@ -75,5 +75,5 @@ export async function proxy(request: NextRequest) {
  * build time.
  */
 export const config = {
-  matcher: ["/((?!_next/|api(?:/(?!claims$)|$)|feed\\.xml$|feed/|sitemap\\.xml$|sitemap/|favicon\\.ico$).*)"],
+  matcher: ["/((?!_next/|api(?:/(?!claims$)|$)|feed\\.xml$|feed/|sitemap\\.xml$|sitemap/|robots\\.txt$|favicon\\.ico$).*)"],
 };

@@ -117,6 +117,17 @@ describe("the sitemap", () => {
   });
 });
 
+describe("robots.txt", () => {
+  it("sends crawlers to the sitemap at the configured origin and keeps them out of searches, the workbench and the API", async () => {
+    const response = (await import("@/app/robots.txt/route.ts")).GET();
+    expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    const lines = (await response.text()).split("\n");
+    expect(lines).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+    for (const path of ["/search", "/?", "/editor", "/admin", "/account", "/signin", "/api/"]) expect(lines).toContain(`Disallow: ${path}`);
+    expect(lines.filter((line) => line.startsWith("Disallow: /claim"))).toEqual([]);
+  });
+});
+
 describe("GET /api/claims", () => {
   const get = async (query: string) => {
     const { GET } = await import("@/app/api/claims/route.ts");

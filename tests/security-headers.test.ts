@@ -173,6 +173,7 @@ describe("the proxy", () => {
       "/feed/overdue.xml",
       "/sitemap.xml",
       "/sitemap/claims-0.xml",
+      "/robots.txt",
       "/favicon.ico",
       "/_next/static/chunks/main.js",
       "/_next/image?url=%2Fx.png&w=64&q=75",

@@ -7,8 +7,8 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * and at most five minutes old, `revalidate = 300`, for what changes with the date alone):
  * the index without a search, a claim's page and a duplicate's own page, the claimant and source
  * lists and a claimant's claims (every page of them), the source pages, the corrections log (every
- * page), the methodology, the feeds, the sitemap (its index and files), and the JSON API's claim
- * (`/api/claims/{id}`).
+ * page), the methodology, the feeds, the sitemap (its index and files), robots.txt, and the JSON
+ * API's claim (`/api/claims/{id}`).
  * Nothing in them depends on the request: no cookie, no header, no query. The signed-in part of
  * the header is fetched by the browser (components/AccountNav.tsx).
  *
