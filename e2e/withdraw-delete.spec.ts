@@ -44,7 +44,7 @@ test("an editor withdraws a published claim with a reason; readers see the notic
 
   await reader.goto(`/search?q=${word}`);
   await expect(reader.getByText(summary)).toHaveCount(0);
-  const sitemap = await reader.request.get(sitemapFilePath("claims", id));
+  const sitemap = await reader.request.get(sitemapFilePath("claims", Number(id)));
   expect(sitemap.status()).toBe(200);
   expect(await sitemap.text()).not.toContain(`/claims/${id}<`);
   const json = await (await reader.request.get(`/api/claims/${id}`)).json();

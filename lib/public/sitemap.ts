@@ -55,7 +55,7 @@ export async function sitemapIndexEntries(prisma: PrismaClient = db): Promise<Si
 export async function sitemapFileEntries(file: SitemapFile, prisma: PrismaClient = db): Promise<SitemapEntry[]> {
   switch (file.kind) {
     case "pages":
-      return ["/", "/claimants", "/sources"].map((path) => ({ path }));
+      return ["/", "/claimants", "/sources", "/corrections", "/methodology"].map((path) => ({ path }));
     case "claims": {
       const claims = await prisma.claim.findMany({
         where: { id: idRange(file.chunk), ...listedClaimWhere },
