@@ -15,7 +15,8 @@ export function ScrolledToQuote({ label, className, children }: { label: string;
     const quote = container?.querySelector<HTMLElement>("[data-current-quote]");
     if (!container || !quote) return;
     const offset = quote.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
-    container.scrollTop = Math.max(0, offset - container.clientHeight / 3);
+    // Near the box's top: the box may start low on the screen.
+    container.scrollTop = Math.max(0, offset - 24);
   }, []);
   return (
     // Focusable so that keyboard users can scroll it too.

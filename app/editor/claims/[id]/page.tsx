@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const emptyClasses = "text-sm text-stone-700";
-const itemClasses = "flex flex-wrap items-start justify-between gap-3 rounded-md border border-stone-200 bg-white p-3 text-sm";
+const itemClasses = "flex items-start justify-between gap-3 rounded-md border border-stone-200 bg-white p-3 text-sm";
 const linkClasses = "font-medium underline underline-offset-2";
 
 /**
@@ -114,7 +114,7 @@ export default async function EditorClaimPage({ params }: Props) {
               <ul className="space-y-3">
                 {claim.outcomes.map((link) => (
                   <li key={link.outcome.id} className={itemClasses}>
-                    <div>
+                    <div className="min-w-0">
                       <p>
                         <Link href={`/editor/outcomes/${link.outcome.id}`} className={linkClasses}>
                           {link.outcome.title}
@@ -169,7 +169,7 @@ export default async function EditorClaimPage({ params }: Props) {
             <ul className="space-y-3">
               {links.map((link) => (
                 <li key={link.claim.id} className={itemClasses}>
-                  <div>
+                  <div className="min-w-0">
                     <p className="font-medium">{LINK_ROLE_LABEL[link.role]}</p>
                     <p>
                       <Link href={`/editor/claims/${link.claim.id}`} className="underline underline-offset-2">
@@ -242,7 +242,7 @@ export default async function EditorClaimPage({ params }: Props) {
     >
       {/* Two columns from lg: the claim and its source on the left (the source's text stays in view
           as the page scrolls), its state and work on the right; one column on narrow screens. */}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,4fr)_minmax(0,7fr)]">
         <div className="min-w-0 space-y-6">
           <div className="space-y-2">
             <p className="font-serif text-xl break-words">“{claim.quote}”</p>
