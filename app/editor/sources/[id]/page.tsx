@@ -37,7 +37,7 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
 
   return (
     <EditorPage title={source.title}>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
         <section aria-labelledby="text-heading" className="lg:sticky lg:top-4">
           <h2 id="text-heading" className="text-xl font-semibold">
             Text and its claims
