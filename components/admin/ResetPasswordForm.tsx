@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { OneTimePasswordNotice } from "@/components/admin/OneTimePasswordNotice.tsx";
 import type { FormAction, OneTimePassword, PasswordResetState, UserRow } from "@/components/admin/types.ts";
+import { ConfirmStep } from "@/components/forms/ConfirmStep.tsx";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
-import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { buttonClasses } from "@/components/forms/styles.ts";
 import { IDLE } from "@/lib/action-state.ts";
 
 type Props = { user: UserRow; action: FormAction<PasswordResetState> };
@@ -17,7 +16,6 @@ export function ResetPasswordForm({ user, action }: Props) {
   // The password stays on screen after a later failure: it cannot be shown again.
   const [issued, setIssued] = useState<OneTimePassword | null>(null);
   const [seen, setSeen] = useState(state);
-  const resetButton = useRef<HTMLButtonElement>(null);
   if (state !== seen) {
     setSeen(state);
     if (state.status === "success") {
@@ -31,33 +29,21 @@ export function ResetPasswordForm({ user, action }: Props) {
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="userId" value={user.id} />
-      {confirming ? (
-        <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
-          <p className="text-sm text-stone-900">
-            Give {user.name} a new random password? Their current one stops working, their open sessions end, and they
-            choose their own password when they sign in with the new one.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <SubmitButton variant="danger" pendingLabel="Resetting…" autoFocus>
-              Reset password of {user.name}
-            </SubmitButton>
-            <button
-              type="button"
-              className={buttonClasses.secondary}
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => resetButton.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button ref={resetButton} type="button" className={buttonClasses.secondary} onClick={() => setConfirming(true)}>
-          Reset password…<span className="sr-only"> of {user.name}</span>
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        setConfirming={setConfirming}
+        tone="warning"
+        opener={
+          <>
+            Reset password…<span className="sr-only"> of {user.name}</span>
+          </>
+        }
+        confirmLabel={`Reset password of ${user.name}`}
+        pendingLabel="Resetting…"
+      >
+        Give {user.name} a new random password? Their current one stops working, their open sessions end, and they choose their own password when
+        they sign in with the new one.
+      </ConfirmStep>
       <FormMessage state={state} />
       {issued ? <OneTimePasswordNotice key={issued.password} kind="New password" {...issued} /> : null}
     </form>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import type { FormAction, UserRow } from "@/components/admin/types.ts";
+import { ConfirmStep } from "@/components/forms/ConfirmStep.tsx";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { buttonClasses } from "@/components/forms/styles.ts";
 import { IDLE } from "@/lib/action-state.ts";
 import type { ActionState } from "@/lib/action-state.ts";
 
@@ -15,7 +15,6 @@ export function UserStatusForm({ user, action }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const [confirming, setConfirming] = useState(false);
   const [seen, setSeen] = useState(state);
-  const disableButton = useRef<HTMLButtonElement>(null);
   if (state !== seen) {
     setSeen(state);
     if (state.status === "success") setConfirming(false);
@@ -33,32 +32,21 @@ export function UserStatusForm({ user, action }: Props) {
         <SubmitButton variant="secondary" pendingLabel="Re-enabling…">
           Re-enable<span className="sr-only"> {user.name}</span>
         </SubmitButton>
-      ) : confirming ? (
-        <div className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3">
-          <p className="text-sm text-stone-900">
-            Disable {user.name}? They can no longer sign in, and a session they have open stops working on its next
-            request. You can re-enable the account later.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <SubmitButton variant="danger" pendingLabel="Disabling…" autoFocus>
-              Disable {user.name}
-            </SubmitButton>
-            <button
-              type="button"
-              className={buttonClasses.secondary}
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => disableButton.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
       ) : (
-        <button ref={disableButton} type="button" className={buttonClasses.secondary} onClick={() => setConfirming(true)}>
-          Disable…<span className="sr-only"> {user.name}</span>
-        </button>
+        <ConfirmStep
+          confirming={confirming}
+          setConfirming={setConfirming}
+          opener={
+            <>
+              Disable…<span className="sr-only"> {user.name}</span>
+            </>
+          }
+          confirmLabel={`Disable ${user.name}`}
+          pendingLabel="Disabling…"
+        >
+          Disable {user.name}? They can no longer sign in, and a session they have open stops working on its next request. You can re-enable the
+          account later.
+        </ConfirmStep>
       )}
       <FormMessage state={state} />
     </form>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { mergeClaimantsAction } from "@/app/editor/claimants/actions.ts";
+import { ConfirmStep } from "@/components/forms/ConfirmStep.tsx";
 import { Field } from "@/components/forms/Field.tsx";
-import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
-import { buttonClasses, labelClasses } from "@/components/forms/styles.ts";
+import { labelClasses } from "@/components/forms/styles.ts";
 import { FormResult } from "@/components/workbench/FormResult.tsx";
 import { IDLE } from "@/lib/action-state.ts";
 
@@ -22,7 +22,6 @@ export function MergeClaimantForm({ claimant, others }: Props) {
   const [otherId, setOtherId] = useState("");
   const [keep, setKeep] = useState<"this" | "other">("this");
   const [confirming, setConfirming] = useState(false);
-  const mergeButton = useRef<HTMLButtonElement>(null);
   const other = others.find((candidate) => String(candidate.id) === otherId);
   const [survivor, merged] = keep === "this" ? [claimant, other] : [other, claimant];
   const errors = state.fieldErrors ?? {};
@@ -66,34 +65,22 @@ export function MergeClaimantForm({ claimant, others }: Props) {
           <input type="hidden" name="mergedId" value={merged.id} />
         </>
       ) : null}
-      {confirming && survivor && merged ? (
-        <div className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3">
-          <p className="text-sm text-stone-900">
-            Merge “{merged.name}” into “{survivor.name}”? Its {claimsText(merged.claims)} move to {survivor.name}, each with an entry in its
-            history; “{merged.name}” and its aliases become aliases of {survivor.name}; its public page leads to {survivor.name}’s; and “
-            {merged.name}” is deleted. This cannot be undone.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <SubmitButton variant="danger" pendingLabel="Merging…" autoFocus>
-              Merge into {survivor.name}
-            </SubmitButton>
-            <button
-              type="button"
-              className={buttonClasses.secondary}
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => mergeButton.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button ref={mergeButton} type="button" className={buttonClasses.secondary} disabled={!other} onClick={() => setConfirming(true)}>
-          Merge…
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming && Boolean(survivor && merged)}
+        setConfirming={setConfirming}
+        opener="Merge…"
+        disabled={!other}
+        confirmLabel={`Merge into ${survivor?.name}`}
+        pendingLabel="Merging…"
+      >
+        {survivor && merged ? (
+          <>
+            Merge “{merged.name}” into “{survivor.name}”? Its {claimsText(merged.claims)} move to {survivor.name}, each with an entry in its history; “
+            {merged.name}” and its aliases become aliases of {survivor.name}; its public page leads to {survivor.name}’s; and “{merged.name}” is
+            deleted. This cannot be undone.
+          </>
+        ) : null}
+      </ConfirmStep>
       <FormResult state={state} />
     </form>
   );
