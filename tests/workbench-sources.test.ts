@@ -41,7 +41,7 @@ async function claimOn(sourceId: number, body: string, quote: string) {
 describe("source input", () => {
   it("normalises line endings and blank fields, and checks url and date", () => {
     const parsed = sourceInputSchema.parse({ title: " T ", publisher: " ", author: "", url: "", publishedAt: "", body: "a\r\nb  \r\n\r\n\r\n\r\nc" });
-    expect(parsed).toEqual({ title: "T", publisher: null, author: null, url: null, publishedAt: null, body: "a\nb\n\nc" });
+    expect(parsed).toEqual({ title: "T", publisher: null, author: null, url: null, publishedAt: null, retrievedAt: null, archiveUrls: [], body: "a\nb\n\nc" });
     const bad = sourceInputSchema.safeParse({ title: "", url: "javascript:alert(1)", publishedAt: "04/05/2023", body: "  " });
     expect(bad.success).toBe(false);
     expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(["body", "publishedAt", "title", "url"]);

@@ -9,8 +9,9 @@ import { IDLE } from "@/lib/action-state.ts";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
 import { useRound } from "@/components/forms/useRound.ts";
 import type { SourceFormState } from "@/components/sources/types.ts";
+import { MAX_ARCHIVE_URLS, type SourceFormValues } from "@/lib/workbench/source-form-values.ts";
 
-type SourceValues = { id?: number; title: string; publisher: string; author: string; url: string; publishedAt: string; body: string };
+type SourceValues = SourceFormValues;
 
 /** Create or edit a source: paste the article's text or upload a .txt, .md or .html file. */
 export function SourceForm({
@@ -59,7 +60,26 @@ export function SourceForm({
           <Field type="text" label="Author" name="author" optional defaultValue={values.author} errors={errors.author} />
           <Field type="url" label="URL" name="url" optional defaultValue={values.url} errors={errors.url} />
           <Field type="date" label="Published" name="publishedAt" optional defaultValue={values.publishedAt} errors={errors.publishedAt} />
+          <Field
+            type="date"
+            label="Text taken on"
+            name="retrievedAt"
+            optional
+            defaultValue={values.retrievedAt}
+            errors={errors.retrievedAt}
+            hint="The day the text was copied or the file saved from the article; today if left empty on a new source."
+          />
         </div>
+        <Field
+          type="textarea"
+          rows={2}
+          label="Archived copies"
+          name="archiveUrls"
+          optional
+          defaultValue={values.archiveUrls}
+          errors={errors.archiveUrls}
+          hint={`Web addresses of saved copies of the article (Internet Archive, archive.today, …), one per line, up to ${MAX_ARCHIVE_URLS}. Readers see them beside its link.`}
+        />
         <Field
           type="textarea"
           rows={14}

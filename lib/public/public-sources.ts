@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client.ts";
 import { claimListSelect, listedClaimWhere } from "@/lib/public/published-claims.ts";
 import { db } from "@/lib/platform/db.ts";
 import { pageWindow } from "@/lib/public/list-pages.ts";
+import { ORIGINAL_SUMMARY } from "@/lib/public/source-provenance.ts";
 
 /**
  * Sources readers may see: those of published claims, and those of outcomes linked to published
@@ -54,6 +55,9 @@ export async function getSourcePage(id: number, prisma: PrismaClient = db) {
       publisher: true,
       author: true,
       publishedAt: true,
+      retrievedAt: true,
+      archiveUrls: true,
+      original: { select: ORIGINAL_SUMMARY },
       body: true,
       claims: {
         where: listedClaimWhere,

@@ -1,6 +1,7 @@
 import { convert } from "html-to-text";
 import { DomainError } from "@/lib/errors.ts";
 import { fileSizeIssue, MAX_SOURCE_FILE_BYTES } from "@/lib/upload-limits.ts";
+import type { UploadedOriginal } from "@/lib/workbench/source-provenance.ts";
 
 const TEXT_EXTENSIONS = [".txt", ".md", ".markdown"];
 const HTML_EXTENSIONS = [".html", ".htm"];
@@ -40,8 +41,8 @@ export function textFromHtml(html: string): { text: string; title: string | null
   return { text: normaliseText(text), title };
 }
 
-/** The article text of an uploaded .txt, .md or .html file. */
-export async function textFromUpload(file: File): Promise<{ text: string; title: string | null }> {
+/** The article text of an uploaded .txt, .md or .html file, and the file itself to keep beside it. */
+export async function textFromUpload(file: File): Promise<{ text: string; title: string | null; original: UploadedOriginal }> {
   const name = file.name.toLowerCase();
   const tooLarge = fileSizeIssue(file.size, MAX_SOURCE_FILE_BYTES);
   if (tooLarge) throw new DomainError(tooLarge, { file: [tooLarge] });
@@ -49,11 +50,17 @@ export async function textFromUpload(file: File): Promise<{ text: string; title:
   if (!isHtml && !TEXT_EXTENSIONS.some((ext) => name.endsWith(ext))) {
     throw new DomainError("That kind of file cannot be read.", { file: ["Upload a .txt, .md or .html file."] });
   }
+  const bytes = new Uint8Array(await file.arrayBuffer());
   let content: string;
   try {
-    content = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    content = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new DomainError("That file is not UTF-8 text.", { file: ["Save the file as UTF-8 and upload it again."] });
   }
-  return isHtml ? textFromHtml(content) : { text: normaliseText(content), title: null };
+  const original: UploadedOriginal = {
+    fileName: file.name.slice(0, 255),
+    contentType: isHtml ? "text/html" : name.endsWith(".txt") ? "text/plain" : "text/markdown",
+    bytes,
+  };
+  return { ...(isHtml ? textFromHtml(content) : { text: normaliseText(content), title: null }), original };
 }

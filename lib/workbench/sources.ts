@@ -4,10 +4,12 @@ import { locateAnchor } from "@/lib/anchors.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { optionalIsoDate, optionalText, optionalWebUrl, requiredText } from "@/lib/fields.ts";
 import { normaliseText } from "@/lib/workbench/source-text.ts";
+import { archiveUrlsSchema, originalRecord, uploadedOriginalSchema } from "@/lib/workbench/source-provenance.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { recordDeletion } from "@/lib/workbench/deletion-records.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
 import { invalidateSourcePages } from "@/lib/public/page-invalidation.ts";
+import { ORIGINAL_SUMMARY } from "@/lib/public/source-provenance.ts";
 
 export const sourceInputSchema = z.object({
   title: requiredText("the article's title", 500),
@@ -19,6 +21,10 @@ export const sourceInputSchema = z.object({
     .string({ error: "Paste the article's text or upload a file." })
     .transform(normaliseText)
     .pipe(requiredText("the article's text", 500_000, { multiline: true })),
+  retrievedAt: optionalIsoDate("the day the text was taken", { notAfterToday: true }),
+  archiveUrls: archiveUrlsSchema,
+  /** The uploaded file the text was extracted from, when there was one: kept beside it. */
+  original: uploadedOriginalSchema.optional(),
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
@@ -31,7 +37,16 @@ const DUPLICATE_URL = new DomainError("Another source already has this URL.", { 
 export async function createSource(prisma: PrismaClient, actor: Actor, input: SourceInput) {
   assertEditor(actor);
   try {
-    return await prisma.source.create({ data: { ...input, createdById: actor.id } });
+    const { original, ...fields } = input;
+    return await prisma.source.create({
+      data: {
+        ...fields,
+        // Text pasted or uploaded now was taken today, unless the editor says when.
+        retrievedAt: fields.retrievedAt ?? new Date(new Date().toISOString().slice(0, 10)),
+        createdById: actor.id,
+        ...(original ? { original: { create: originalRecord(original) } } : {}),
+      },
+    });
   } catch (error) {
     if (isUniqueUrlViolation(error)) throw DUPLICATE_URL;
     throw error;
@@ -54,7 +69,9 @@ export async function updateSource(prisma: PrismaClient, actor: Actor, id: numbe
     return await prisma.$transaction(async (tx) => {
       const before = await tx.source.findUnique({ where: { id }, select: { body: true } });
       if (!before) throw new DomainError("That source no longer exists.");
-      await tx.source.update({ where: { id }, data: input });
+      const { original, ...fields } = input;
+      const kept = original && originalRecord(original);
+      await tx.source.update({ where: { id }, data: { ...fields, ...(kept ? { original: { upsert: { create: kept, update: kept } } } : {}) } });
       await invalidateSourcePages(tx, id);
       const report: ReanchorReport = { relocated: [], orphaned: [] };
       if (before.body === input.body) return report;
@@ -126,6 +143,7 @@ export function getSourceForEditor(prisma: PrismaClient, id: number) {
   return prisma.source.findUnique({
     where: { id },
     include: {
+      original: { select: ORIGINAL_SUMMARY },
       claims: {
         orderBy: { anchorStart: "asc" },
         select: { id: true, quote: true, visibility: true, status: true, anchorStart: true, anchorEnd: true, anchorExact: true },

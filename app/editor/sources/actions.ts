@@ -13,18 +13,18 @@ import type { SourceFormState, SuggestionActionState } from "@/components/source
 // Each action is serverAction (lib/actions.ts): the role guard first, then zod, then
 // lib/workbench, then revalidate; what the user typed comes back on any error.
 
-const FIELDS = ["title", "publisher", "author", "url", "publishedAt", "body"];
+const FIELDS = ["title", "publisher", "author", "url", "publishedAt", "retrievedAt", "archiveUrls", "body"];
 
 /**
  * The form's fields; an uploaded file, when given, supplies the body (and the title if none was
- * typed). Read only once the guard let the caller through.
+ * typed) and is kept as the source's original. Read only once the guard let the caller through.
  */
-async function readSourceForm(formData: FormData, values: Record<string, string>): Promise<Record<string, string>> {
+async function readSourceForm(formData: FormData, values: Record<string, string>): Promise<Record<string, unknown>> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return values;
   const upload = await textFromUpload(file);
   const title = !values.title?.trim() && upload.title ? upload.title : values.title;
-  return { ...values, body: upload.text, ...(title === undefined ? {} : { title }) };
+  return { ...values, body: upload.text, original: upload.original, ...(title === undefined ? {} : { title }) };
 }
 
 const sourceRefSchema = z.object({ id: idSchema("source") });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimCard } from "@/components/ClaimCard.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
+import { SourceProvenance } from "@/components/sources/SourceProvenance.tsx";
 import { findAnchor, segmentText } from "@/lib/public/highlight.ts";
 import { parseId } from "@/lib/params.ts";
 import { getSourcePage } from "@/lib/public/public-sources.ts";
@@ -55,16 +56,7 @@ export default async function SourcePage({ params }: Props) {
         ) : null}
         <dt className="font-semibold">Published</dt>
         <dd>{source.publishedAt ? <LocalDate value={source.publishedAt} /> : "date not given"}</dd>
-        <dt className="font-semibold">Original</dt>
-        <dd className="break-all">
-          {source.url ? (
-            <a href={source.url} className="underline" rel="noopener noreferrer">
-              {source.url}
-            </a>
-          ) : (
-            "no address recorded"
-          )}
-        </dd>
+        <SourceProvenance source={source} downloadable />
       </dl>
 
       <section aria-labelledby="text-heading" className="mt-10">

@@ -5,6 +5,7 @@ import { DeleteSourceForm } from "@/components/sources/DeleteSourceForm.tsx";
 import { sourcePassages } from "@/components/sources/passages.ts";
 import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
+import { SourceProvenance } from "@/components/sources/SourceProvenance.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
 import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
 import { buttonClasses } from "@/components/forms/styles.ts";
@@ -14,6 +15,7 @@ import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { db } from "@/lib/platform/db.ts";
 import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
+import { sourceFormValues } from "@/lib/workbench/source-form-values.ts";
 import { loadSuggestions, newClaimHref } from "@/lib/workbench/suggestions.ts";
 import { deleteSourceAction, updateSourceAction } from "../actions.ts";
 
@@ -102,21 +104,16 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
         <h2 id="edit-heading" className="text-xl font-semibold">
           Edit the source
         </h2>
-        <p className="text-sm text-stone-700">When the text changes, every claim's anchor is found again or marked orphaned.</p>
+        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <SourceProvenance source={source} downloadable />
+        </dl>
+        <p className="mt-3 text-sm text-stone-700">When the text changes, every claim's anchor is found again or marked orphaned.</p>
         <details className="mt-3">
           <summary className={`${buttonClasses.secondary} inline-block cursor-pointer`}>Edit the title, details or text…</summary>
           <div className="mt-3">
             <SourceForm
               action={updateSourceAction}
-              initial={{
-                id: source.id,
-                title: source.title,
-                publisher: source.publisher ?? "",
-                author: source.author ?? "",
-                url: source.url ?? "",
-                publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? "",
-                body: source.body,
-              }}
+              initial={sourceFormValues(source)}
             />
           </div>
         </details>
