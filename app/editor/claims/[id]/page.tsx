@@ -102,7 +102,7 @@ export default async function EditorClaimPage({ params }: Props) {
             <p className="text-sm">
               Now: <StatusBadge status={claim.status} />
             </p>
-            {withdrawn ? null : <StatusForm claim={ref} status={claim.status} outcomeCount={claim.outcomes.length} />}
+            {withdrawn ? null : <StatusForm claim={ref} status={claim.status} outcomeCount={claim.outcomes.length} published={published} />}
           </section>
           <section aria-labelledby="outcomes-heading" className="space-y-4">
             <h2 id="outcomes-heading" className="text-lg font-semibold">
