@@ -57,11 +57,23 @@ describe("direct quotes: quotation marks", () => {
     expect(texts(body)).toEqual(["We are clear on that: there is no alternative."]);
   });
 
-  it("gives a quotation continued after its attribution as two suggestions with the same speaker", () => {
+  it("gives a quotation continued after its attribution in the same paragraph as one suggestion, its parts the quoted words", () => {
     const body = `“If the promises are broken, we’ll be back,” Thomas Brandt said, “and this time for a week.”`;
-    const found = quotes(body);
-    expect(found.map((quote) => quote.text)).toEqual(["If the promises are broken, we’ll be back", "and this time for a week."]);
-    expect(found.map((quote) => quote.speaker)).toEqual(["Thomas Brandt", "Thomas Brandt"]);
+    const [quote, ...rest] = quotes(body);
+    expect(rest).toEqual([]);
+    expect(quote).toMatchObject({ text: "If the promises are broken, we’ll be back,” Thomas Brandt said, “and this time for a week.", speaker: "Thomas Brandt" });
+    expect(quote!.parts.map((part) => body.slice(part.start, part.end))).toEqual(["If the promises are broken, we’ll be back", "and this time for a week."]);
+  });
+
+  it("keeps quotes in two paragraphs, or with an attribution between them that opens a statement, apart", () => {
+    expect(texts(`“A deal is within reach,” Tom Reed said.\n“We will keep working until it is signed,” he added.`)).toEqual([
+      "A deal is within reach",
+      "We will keep working until it is signed",
+    ]);
+    expect(texts(`“We will sign this week,” Paul Grant said. Critics called it a “deal that will never happen at all”.`)).toEqual([
+      "We will sign this week",
+      "deal that will never happen at all",
+    ]);
   });
 
   it("returns nothing for an article with no quotes and no reported statements", () => {

@@ -89,8 +89,8 @@ describe("reported statements", () => {
   });
 
   it("stops at the comma closing an opening “While …” clause", () => {
-    const body = `While Paul Grant said the bridge “will open in May,” he gave no budget.`;
-    expect(reported(body)).toEqual([{ text: "the bridge “will open in May,”", speaker: "Paul Grant" }]);
+    const body = `While Paul Grant said the bridge would “open in May,” he gave no budget.`;
+    expect(reported(body)).toEqual([{ text: "the bridge would “open in May,”", speaker: "Paul Grant" }]);
   });
 
   it("ignores passives, direct-quote attributions and verbs inside quotes", () => {

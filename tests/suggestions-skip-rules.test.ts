@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
 
 const texts = (body: string) => suggestClaims(body).filter((suggestion) => suggestion.kind === "quote").map((suggestion) => suggestion.text);
+const all = (body: string) => suggestClaims(body).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
 
 describe("direct quotes: what is not a claim", () => {
   it("skips scare quotes of one to three words that no speaker is given for", () => {
@@ -9,8 +10,9 @@ describe("direct quotes: what is not a claim", () => {
     expect(texts(`Peace deal 'closer than ever' as countries start fixing the border`)).toEqual([]);
   });
 
-  it("keeps a short phrase attributed to a speaker by a reported clause", () => {
-    expect(texts(`Secretary of State John Doe has stated that both sides made "tangible progress" at the talks.`)).toEqual(["tangible progress"]);
+  it("leaves a short phrase attributed by a reported clause inside that statement: one suggestion, not two", () => {
+    const body = `Secretary of State John Doe has stated that both sides made "tangible progress" at the talks.`;
+    expect(all(body)).toEqual([{ kind: "reported", text: `both sides made "tangible progress" at the talks`, speaker: "John Doe" }]);
   });
 
   it("keeps a short phrase directly attributed after the quote", () => {
@@ -22,24 +24,41 @@ describe("direct quotes: what is not a claim", () => {
   });
 
   it("skips a short phrase attributed only by what follows it", () => {
-    expect(texts(`Foreign Minister Anna Berg hailed the accord as a "crucial stepping stone", adding that talks would continue.`)).toEqual([]);
-    expect(texts(`Foreign Minister Anna Berg hailed the accord as a "crucial stepping stone", and said talks would continue.`)).toEqual([]);
+    expect(texts(`The accord, a "crucial stepping stone", was signed on Monday, Foreign Minister Anna Berg said.`)).toEqual([]);
   });
 
-  it("gives the sentence around a short phrase before a trailing attribution as the statement, with the phrase in it", () => {
-    const body = `Foreign Minister Anna Berg met her counterpart.\nThe accord is a “crucial stepping stone,” Berg said.`;
-    expect(suggestClaims(body).map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([
-      { kind: "reported", text: "The accord is a “crucial stepping stone,”", speaker: "Anna Berg" },
-      { kind: "quote", text: "crucial stepping stone", speaker: "Anna Berg" },
+  it("keeps a short phrase named as speech by its speaker: called it, described as, accused … of, hailed … as", () => {
+    expect(all(`Foreign Minister Anna Berg called it "revanchist".`)).toEqual([{ kind: "quote", text: "revanchist", speaker: "Anna Berg" }]);
+    expect(all(`Foreign Minister Anna Berg hailed the accord as a "crucial stepping stone", adding that talks would continue.`)[0]).toEqual({
+      kind: "quote",
+      text: "crucial stepping stone",
+      speaker: "Anna Berg",
+    });
+    expect(texts(`Interior Minister Samuel Otieno accused the opposition of "creating chaos".`)).toEqual(["creating chaos"]);
+    expect(texts(`Several states criticised what one diplomat described as a "subsidy race" with Washington.`)).toEqual(["subsidy race"]);
+  });
+
+  it("skips a scare quote used as a label before its noun, even inside a reported statement or after a naming verb", () => {
+    expect(texts(`The party has held "peaceful" protests in Nairobi every Tuesday.`)).toEqual([]);
+    expect(texts(`Residents held what local media called a "spontaneous" protest on Sunday.`)).toEqual([]);
+    expect(all(`Foreign Minister Anna Berg said the 'revanchist' tendencies in Yerevan were growing.`)).toEqual([
+      { kind: "reported", text: "the 'revanchist' tendencies in Yerevan were growing", speaker: "Anna Berg" },
     ]);
+    expect(texts(`Critics called the plan a “gamble” and the summit a 'show'.`)).toEqual([]);
   });
 
-  it("keeps a short quoted sentence that continues the last speaker", () => {
-    expect(texts(`“It's not over,” Ana Lopes told Reuters. “We will appeal.”`)).toEqual(["It's not over", "We will appeal."]);
+  it("gives the sentence around a short phrase before a trailing attribution as the one statement, with the phrase in it", () => {
+    const body = `Foreign Minister Anna Berg met her counterpart.\nThe accord is a “crucial stepping stone,” Berg said.`;
+    expect(all(body)).toEqual([{ kind: "reported", text: "The accord is a “crucial stepping stone,”", speaker: "Anna Berg" }]);
+  });
+
+  it("keeps a short quoted sentence that continues the last speaker, in the same suggestion", () => {
+    expect(texts(`“It's not over,” Ana Lopes told Reuters. “We will appeal.”`)).toEqual(["It's not over,” Ana Lopes told Reuters. “We will appeal."]);
   });
 
   it("keeps a short exclamation that opens a sentence", () => {
-    expect(texts(`“The summit is on Friday,” Doe said. “See you then!”`)).toEqual(["The summit is on Friday", "See you then!"]);
+    expect(texts(`“The summit is on Friday,” Doe said. “See you then!”`)).toEqual(["The summit is on Friday,” Doe said. “See you then!"]);
+    expect(texts(`“The summit is on Friday,” Doe said.\n“See you then!”`)).toEqual(["The summit is on Friday", "See you then!"]);
   });
 
   it("keeps a one-word answer that is attributed and a whole utterance, though it is capitalised", () => {
@@ -55,7 +74,7 @@ describe("direct quotes: what is not a claim", () => {
   });
 
   it("keeps a one-word sentence of its own that continues the last speaker: “…,” she said. “No.”", () => {
-    expect(texts(`“I'm not going anywhere,” Ana Lopes told the BBC on Friday. “No.”`)).toEqual(["I'm not going anywhere", "No."]);
+    expect(texts(`“I'm not going anywhere,” Ana Lopes told the BBC on Friday.\n“No.”`)).toEqual(["I'm not going anywhere", "No."]);
   });
 
   it("skips titles written in title case, even when attributed", () => {

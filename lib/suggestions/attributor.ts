@@ -4,11 +4,12 @@
  *
  * A quotation's speaker comes from, in order: the attribution right after it (“…,” X said); the
  * reported clause it sits in; an earlier quotation of the same sentence (“…,” he said, “…”); an
- * attribution verb earlier in its sentence (X said … “…”); else, unattributed, the last speaker of its
- * paragraph or the one before.
+ * attribution verb earlier in its sentence (X said … “…”); a verb naming it as speech right before it
+ * (X called it “…”, described as a “…”, accused Y of “…”, hailed Y as “…”) when X is someone; else,
+ * unattributed, the last speaker of its paragraph or the one before.
  */
 import { attributionAfter, findVerbs, isParticiple, subjectBefore, type VerbMatch } from "./attribution.ts";
-import { buildRoster } from "./entities.ts";
+import { buildRoster, isTitleWord } from "./entities.ts";
 import type { Quotation } from "./quotes.ts";
 import type { ReportedStatement } from "./reported.ts";
 import type { Span, SuggestionKind } from "./schema.ts";
@@ -23,6 +24,9 @@ export type Found = Span & { kind: SuggestionKind; speaker: Speaker | null; phra
 type Attribution = { speaker: Speaker | null; attributed: boolean; verb: string | null; phrase: string | null; kindPhrase?: string | null };
 
 const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null, phrase: null };
+
+/** "called the talks “", "described as a “", "accused the opposition of “", "hailed the accord as a “": up to five words between the verb and the quote. */
+const NAMING_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing))\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$/iu;
 
 function sameSentence(analysis: Analysis, a: number, b: number): boolean {
   const sentence = sentenceAt(analysis, a);
@@ -76,6 +80,24 @@ export class Attributor {
     return sentence ? findVerbs(this.analysis.body, { start: sentence.start, end: first.openMark }, this.outer).at(-1) : undefined;
   }
 
+  /** "X called it “…”": the naming verb right before a quotation, and X when X is someone (a speaker, or one person with a title). */
+  private namedAsSpeech(quotation: Quotation): Attribution | null {
+    const { body } = this.analysis;
+    const first = quotation.parts[0]!;
+    const sentence = sentenceAt(this.analysis, first.start);
+    if (!sentence) return null;
+    const before = body.slice(sentence.start, first.openMark);
+    const naming = NAMING_VERB.exec(before);
+    if (!naming || /["“”«»„]/u.test(naming[1]!)) return null;
+    const start = sentence.start + naming.index;
+    const verb = { start, end: start + naming[0].length - naming[1]!.length - (naming[0].length - naming[0].trimEnd().length), verb: naming[0].trim().split(/\s+/u)[0]! };
+    const phrase = subjectBefore(body, sentence.start, verb, this.outer);
+    const words = body.slice(phrase.start, phrase.end);
+    const speaker = resolveSpeaker(this.context, phrase);
+    if (!speaker && !words.split(/\s+/u).some(isTitleWord)) return null;
+    return { speaker, attributed: true, verb: verb.verb, phrase: words };
+  }
+
   private attribute(quotation: Quotation): Attribution {
     const { body } = this.analysis;
     const first = quotation.parts[0]!;
@@ -107,7 +129,7 @@ export class Attributor {
         return { speaker: inherited?.speaker ?? resolveSpeaker(this.context, phrase), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
     }
-    return UNATTRIBUTED;
+    return this.namedAsSpeech(quotation) ?? UNATTRIBUTED;
   }
 
   /** A quotation with no attribution of its own continues the last speaker of its paragraph or the one before. */
@@ -117,6 +139,13 @@ export class Attributor {
     const previous = this.previous((found) => found.speaker !== null);
     if (!previous) return null;
     return here - paragraphOf(previous.end) <= 1 ? previous.speaker : null;
+  }
+
+  /** The word right after the closing mark is a lowercase noun: the “peaceful” protests. */
+  private modifiesNoun(outerEnd: number): boolean {
+    const next = this.analysis.terms.find((term) => term.start >= outerEnd);
+    if (!next || !/^[^\S\n]+$/u.test(this.analysis.body.slice(outerEnd, next.start)) || !/^\p{Ll}/u.test(next.text)) return false;
+    return next.tags.has("Noun") && !["Pronoun", "Verb", "Preposition", "Determiner", "Conjunction", "Adverb"].some((tag) => next.tags.has(tag));
   }
 
   addQuotation(quotation: Quotation) {
@@ -131,10 +160,11 @@ export class Attributor {
       before: body.slice(sentence?.start ?? first.openMark, first.openMark),
       after: body.slice(last.outerEnd, sentenceAt(this.analysis, last.start)?.end ?? last.outerEnd),
       attributed: attribution.attributed,
-      introduced: this.statementAround(quotation) !== undefined || this.verbBefore(quotation) !== undefined,
+      introduced: this.statementAround(quotation) !== undefined || this.verbBefore(quotation) !== undefined || this.namedAsSpeech(quotation) !== null,
       verb: attribution.verb,
       speakerPhrase: attribution.phrase,
       startsSentence: !sentence || body.slice(sentence.start, first.openMark).trim() === "",
+      modifiesNoun: this.modifiesNoun(last.outerEnd),
     });
     if (reason) return;
     const speaker = attribution.speaker ?? (attribution.attributed ? null : this.continuation(quotation));

@@ -4,19 +4,26 @@
  *
  * Rules, each documented in its module:
  * - quotes.ts: which marks are quotation marks; a multi-paragraph quote gives one suggestion per
- *   paragraph, and “…,” he said, “…” gives two suggestions, all with the same speaker.
+ *   paragraph, all with the same speaker.
+ * - one-statement.ts: one suggestion per statement — “…,” he said, “…” is one; a quote inside a reported
+ *   statement and the statement are one.
+ * - long-quotes.ts: a quote over ~300 characters is offered as its sentences, the first selected.
  * - skip-rules.ts: titles, document names, scare quotes, stray fragments and reporters' questions are left out.
  * - reported.ts: which clauses are reported statements; an attribution in the middle of one ("The plan,
  *   she said, would cost billions.") gives the whole sentence, whose kind is read without it.
  * - attributor.ts and speakers.ts: how an attribution becomes a name and a title.
  * - countries.ts: a country however written ("UK", "Britain", "U.S."), or its capital for its government.
  * - kind-and-due.ts: claim kind and due date.
+ * - stated-date.ts: when the statement was made, from the text or the article's date.
  */
 import { Attributor } from "./attributor.ts";
 import { findDueDate, guessClaimKind } from "./kind-and-due.ts";
 import { findQuotations } from "./quotes.ts";
+import { offerLongQuotes } from "./long-quotes.ts";
+import { oneStatementEach } from "./one-statement.ts";
 import { findReportedStatements } from "./reported.ts";
 import type { Suggestion } from "./schema.ts";
+import { statedDate } from "./stated-date.ts";
 import { analyse } from "./text.ts";
 
 export type { Suggestion } from "./schema.ts";
@@ -37,35 +44,37 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
   items.sort((a, b) => a.start - b.start).forEach((item) => item.add());
 
   const seen = new Set<string>();
-  return attributor.results
-    .filter((found) => found.end > found.start)
-    .filter((found) => {
-      const key = `${found.kind}:${found.start}:${found.end}`;
+  const found = attributor.results
+    .filter((item) => item.end > item.start)
+    .filter((item) => {
+      const key = `${item.kind}:${item.start}:${item.end}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((found) => {
-      const text = body.slice(found.start, found.end);
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return oneStatementEach(analysis, found)
+    .flatMap((statement) => offerLongQuotes(analysis, statement))
+    .map((statement) => {
+      const { reading, aside } = statement;
       // "The plan, she said, would cost billions": kind and due date come from the words without the attribution.
-      const words = found.aside ? body.slice(found.start, found.aside.start) + body.slice(found.aside.end, found.end) : text;
-      const claimKind = guessClaimKind(words, found.kind, found.speaker, found.phrase);
-      const published = options.publishedAt ? options.publishedAt.toISOString().slice(0, 10) : null;
+      const words = reading
+        .map((span) => (aside && aside.start >= span.start && aside.end <= span.end ? body.slice(span.start, aside.start) + body.slice(aside.end, span.end) : body.slice(span.start, span.end)))
+        .join(" ");
+      const claimKind = guessClaimKind(words, statement.readAs, statement.speaker, statement.phrase);
       return {
-        kind: found.kind,
-        text,
-        start: found.start,
-        end: found.end,
-        parts: [{ start: found.start, end: found.end }],
-        partOf: null,
-        selected: true,
-        speaker: found.speaker?.name ?? null,
-        speakerTitle: found.speaker?.title ?? null,
+        kind: statement.kind,
+        text: body.slice(statement.start, statement.end),
+        start: statement.start,
+        end: statement.end,
+        parts: statement.parts,
+        partOf: statement.partOf,
+        selected: statement.selected,
+        speaker: statement.speaker?.name ?? null,
+        speakerTitle: statement.speaker?.title ?? null,
         claimKind,
-        statedAt: published,
-        statedAtSource: published ? ("article" as const) : null,
-        statedAtApproximate: false,
+        ...statedDate(analysis, statement, outer, options.publishedAt ?? null),
         dueDate: claimKind === "ASSERTION" ? null : findDueDate(words, options.publishedAt ?? null),
       };
     });

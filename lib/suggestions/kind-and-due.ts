@@ -37,8 +37,12 @@
  * - "(by) the end of the decade" / "this decade" → 31 December of the last year of the current calendar
  *   decade, counting decades as the 2020s = 2020–2029 (published 2024-06-12 → 2029-12-31);
  *   "the end of next decade" → ten years later;
+ * - "the first half of 2025" → 30 June, "the third quarter of next year" → 30 September of next year;
  * - a bare rate ("$5 billion a year", "twice a week") is not a duration and gives no date, and neither
- *   is a bare length with no "in/within/next/from now" ("a sentence of at least 12 years").
+ *   is a bare length with no "in/within/next/from now" ("a sentence of at least 12 years");
+ * - a start is no deadline ("from next week", "as early as Oct. 14", "no earlier than 2028"), nor is a
+ *   duration counted from an event ("within six months of ratification") or a length ("for a week");
+ * - a phrase with no digit and no word of time is not a date (chrono-node reads "the money" as Monday).
  * Without a publication date only phrases that do not depend on it (a year, a full date) count.
  */
 import * as chrono from "chrono-node";
@@ -153,8 +157,32 @@ const decadeParser: chrono.Parser = {
   },
 };
 
+/** "in the first half of 2025" → 30 June, "the third quarter of next year" → 30 September. */
+const PART_OF_YEAR = /\bthe\s+(first|second|third|fourth)\s+(half|quarter)\s+of\s+((?:19|20)\d{2}|this\s+year|next\s+year)\b/iu;
+const ORDINALS = ["first", "second", "third", "fourth"];
+
+const partOfYearParser: chrono.Parser = {
+  pattern: () => PART_OF_YEAR,
+  extract: (context, match) => {
+    const reference = context.reference.instant.getUTCFullYear();
+    const which = match[3]!.toLowerCase();
+    const year = /^\d/u.test(which) ? Number(which) : reference + (which.startsWith("next") ? 1 : 0);
+    const month = (ORDINALS.indexOf(match[1]!.toLowerCase()) + 1) * (match[2]!.toLowerCase() === "half" ? 6 : 3);
+    return { year, month, day: lastDay(year, month).getUTCDate() };
+  },
+};
+
 const parser = chrono.casual.clone();
-parser.parsers.push(yearParser, midYearParser, decadeParser);
+parser.parsers.push(yearParser, midYearParser, decadeParser, partOfYearParser);
+
+/** chrono-node reads "the money" as a Monday: a date phrase has a digit or a word of time in it. */
+const TIME_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|yesterday|week|month|year|decade|days?|end|mid|quarter|half|spring|summer|autumn|fall|winter|morning|evening|night)s?\b/iu;
+/** "from next week", "as early as Oct. 14": when something starts, not a deadline. */
+const STARTING_BEFORE = /\b(?:from|starting|beginning|as of|as early as|no earlier than|not before)\s+$/iu;
+/** "within six months of ratification", "in 30 days after signing": counted from an event, not from the statement. */
+const COUNTED_FROM_EVENT = /^\s+(?:of|after|from|following)\b/iu;
+/** "back on the platforms for a week", "over two years": how long, not by when. */
+const LENGTH = new RegExp(`\\b(?:for|over|lasting)\\s+${DURATION.source}$`, "iu");
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -175,10 +203,13 @@ function deadline(result: chrono.ParsedResult): Date {
 /** Two readings with references years apart: a phrase that depends on the reference reads differently. */
 const PROBE_REFERENCES = [new Date(Date.UTC(2001, 0, 15)), new Date(Date.UTC(2013, 6, 15))];
 
-function read(text: string, reference: Date): chrono.ParsedResult[] {
+function read(statement: string, reference: Date): chrono.ParsedResult[] {
+  const text = statement.replace(END_OF_THE_YEAR, "the end of this year");
   return parser
-    .parse(text.replace(END_OF_THE_YEAR, "the end of this year"), { instant: reference, timezone: 0 }, { forwardDate: true })
-    .filter((result) => !RATE.test(result.text.trim()) && !BARE_DURATION.test(result.text.trim()));
+    .parse(text, { instant: reference, timezone: 0 }, { forwardDate: true })
+    .filter((result) => !RATE.test(result.text.trim()) && !BARE_DURATION.test(result.text.trim()) && TIME_WORD.test(result.text))
+    .filter((result) => !STARTING_BEFORE.test(text.slice(0, result.index)))
+    .filter((result) => !(DURATION.test(result.text) && (COUNTED_FROM_EVENT.test(text.slice(result.index + result.text.length)) || LENGTH.test(text.slice(0, result.index + result.text.length)))));
 }
 
 export function findDueDate(statement: string, publishedAt: Date | null): string | null {

@@ -47,7 +47,7 @@ export type ReportedStatement = Span & {
   aside?: Span;
 };
 
-const ADVERBIAL_START = /^\s+(?:on|in|at|during|after|before|to|from|with|over|through|via|outside|inside|near|behind|across|around|throughout|ahead|under|beyond|alongside|earlier|later|also|again|repeatedly|last|this|previously|then|publicly|firmly|strongly|clearly|once|in a|on \w+day)\b/iu;
+const ADVERBIAL_START = /^\s+(?:yesterday|today|tonight|on|in|at|during|after|before|to|from|with|over|through|via|outside|inside|near|behind|across|around|throughout|ahead|under|beyond|alongside|earlier|later|also|again|repeatedly|last|this|previously|then|publicly|firmly|strongly|clearly|once|in a|on \w+day)\b/iu;
 /** Words that cannot open the clause after "said": "said at a session", "said will yield", "said on Monday". */
 const NOT_CLAUSE_OPENING = new Set(
   `on in at to for with during after before from over by about via through into earlier later also again then
@@ -181,7 +181,8 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   // "…, said Transport Minister Ana Ruiz, after divers…" / "“…,” said Ana Ruiz": an inverted attribution, not "said <clause>".
   const named = { start: verb.end, end: verb.end + after.split(/[,.;!?]/u)[0]!.length };
   if (/[,?!]\s*["”»’']?\s*$/u.test(body.slice(sentence.start, verb.start)) && isSayVerb(verb.verb) && namesOnly(analysis, named)) return null;
-  const that = /^((?:\s+[^\s,.;:!?"“”«»]+){0,8}?)\s+that\s+/iu.exec(after);
+  // "said on Sept. 25 that …": a full stop inside the words before "that" ends an abbreviation, not the sentence.
+  const that = /^((?:\s+[^\s,;:!?"“”«»]+){0,8}?)\s+that\s+/iu.exec(after);
   const weekday = isSayVerb(verb.verb) ? skipWeekdays(analysis, verb.end) : verb.end;
   let start: number | null = null;
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]) || weekday > verb.end)) start = verb.end + that[0].length;

@@ -13,12 +13,20 @@
  * - Fragments: a quotation of one to three words is not a statement on its own. It stays only when it
  *   is part of what a speaker is reported to say — inside a reported statement ("Blinken has stated
  *   that both sides made “tangible progress”", "The deal is a “crucial step,” she said") or after an
- *   attribution verb earlier in its sentence ("Trump said will yield an “official Peace Signing”") —
- *   or when it is a whole answer or sentence of its own: it opens its sentence and is attributed
+ *   attribution verb earlier in its sentence ("Trump said will yield an “official Peace Signing”") or
+ *   after a verb naming it as speech (below) — or when it is a whole answer or sentence of its own: it opens its sentence and is attributed
  *   (“Absolutely not,” the minister said) or ends in . ! or ? (“We will appeal.”, “See you then!”).
- *   Any other is skipped: a scare quote no speaker is given for ("called the plan a “gamble”"), or a
- *   fragment attributed only by what follows it ("hailed the accord as a “crucial stepping stone”,
- *   adding that …").
+ *   Any other is skipped: a scare quote no speaker is given for ("Critics called the plan a “gamble”"),
+ *   or a fragment attributed only by what follows it ("the accord, a “crucial stepping stone”, was
+ *   signed, she said").
+ * - Labels: a quotation of one to three words that modifies the noun after it inside the reporter's
+ *   sentence — "the “peaceful” protests", "a “spontaneous” protest", "the 'revanchist' tendencies" — is
+ *   a label, not a claim, even inside a reported statement or after an attribution verb.
+ * - Named as speech: "called it “revanchist”", "called the delay “disappointing but not a surprise”",
+ *   "described as a “subsidy race”", "accused the opposition of “creating chaos”", "hailed the accord as
+ *   a “crucial stepping stone”" attribute the quotation to the verb's subject (attributor.ts) when the
+ *   subject is someone: a named speaker, or one person described by a title ("one diplomat"); "Critics
+ *   called the plan a “gamble”" names no one and stays a scare quote.
  * - Reporters' questions: a quotation ending in "?" whose attribution verb is "asked" (or similar)
  *   or whose speaker is a reporter, journalist, correspondent, interviewer, moderator or host.
  */
@@ -38,6 +46,8 @@ export type QuoteSurroundings = {
   verb: string | null;
   speakerPhrase: string | null;
   startsSentence: boolean;
+  /** The quotation is followed by the noun it qualifies: the “peaceful” protests. */
+  modifiesNoun: boolean;
 };
 
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "by", "vs", "or", "from"]);
@@ -71,6 +81,7 @@ export function skipReason(quote: QuoteSurroundings): SkipReason | null {
   const answer = utterance || (quote.attributed && quote.introduced && /[,:]\s*$/u.test(quote.before));
   if (isTitleCase(text) && !/[!?]$/u.test(text) && !(wordCount(text) === 1 && answer)) return "title";
   if (!isFragment(text)) return null;
+  if (quote.modifiesNoun && !/[.!?,;:]$/u.test(text)) return "scare-quote";
   if (utterance || (quote.attributed && quote.introduced)) return null;
   return quote.attributed ? "fragment" : "scare-quote";
 }

@@ -1,0 +1,79 @@
+/**
+ * One suggestion per statement (issue 17, item 2).
+ * - A quote that continues after its attribution in the same paragraph ("…,” Blinken said. “…”,
+ *   "…,” he said, “…”) is one suggestion with the same speaker: its span runs from the first quoted
+ *   word to the last, attribution included (a suggestion is one exact span of the body), and `parts`
+ *   holds the quoted words of each part. Only when the words between the parts, in one paragraph, are
+ *   an attribution: at most twelve words, an attribution verb among them, no quotation mark, and
+ *   nothing that opens a statement of its own (", saying he was “…”", ", calling it a “…”", "that", a new sentence:
+ *   "…,” Grant said. Critics called it a “…”").
+ * - A quote inside a reported statement ("said Intel remained “fully committed to Germany”") is one
+ *   statement with it: the quote when it has four words or more (the speaker's own words; its kind
+ *   and due date are read from the whole reported clause), else the reported statement, whose
+ *   quoted fragment ("the council was “considering” a new levy …") is not offered on its own.
+ */
+import { findVerbs } from "./attribution.ts";
+import type { Found } from "./attributor.ts";
+import { foldName } from "./names.ts";
+import type { Span, SuggestionKind } from "./schema.ts";
+import { isFragment } from "./skip-rules.ts";
+import { wordCount, type Analysis } from "./text.ts";
+
+/**
+ * `parts`: the quoted words; `reading`: the words the kind and due date are read from, in order, as
+ * `readAs` (a quote that stood in a reported statement is read as that statement: "would" is reported "will").
+ */
+export type Statement = Found & { parts: Span[]; reading: Span[]; readAs: SuggestionKind };
+
+/** `,” Vogt told reporters in Brussels. “` / `,” he said, “`: closing mark, attribution, opening mark. */
+const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"“”«»„\n]{1,120}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
+/** "…,” he added, saying he was “…”: the words after the attribution open a statement of their own. */
+const OPENS_STATEMENT = /(?<!\b\p{Lu})[.!?]\s|,\s*\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
+
+/** The same speaker, or none for both ("…,” a witness said. “…”): the attribution between them is one. */
+function sameSpeaker(a: Found, b: Found): boolean {
+  if (a.speaker === null || b.speaker === null) return a.speaker === b.speaker;
+  return foldName(a.speaker.name) === foldName(b.speaker.name);
+}
+
+function continues(analysis: Analysis, first: Statement, next: Statement): boolean {
+  if (first.kind !== "quote" || next.kind !== "quote" || !sameSpeaker(first, next)) return false;
+  const between = BETWEEN_PARTS.exec(analysis.body.slice(first.end, next.start));
+  if (!between) return false;
+  const attribution = between[1]!;
+  const offset = first.end + analysis.body.slice(first.end, next.start).indexOf(attribution);
+  return wordCount(attribution) <= 12 && !OPENS_STATEMENT.test(attribution) && findVerbs(analysis.body, { start: offset, end: offset + attribution.length }).length > 0;
+}
+
+function mergeContinuations(analysis: Analysis, statements: Statement[]): Statement[] {
+  const merged: Statement[] = [];
+  for (const statement of statements) {
+    const last = merged.at(-1);
+    if (last && continues(analysis, last, statement)) {
+      merged[merged.length - 1] = { ...last, end: statement.end, parts: [...last.parts, ...statement.parts], reading: [...last.reading, ...statement.reading] };
+    } else merged.push(statement);
+  }
+  return merged;
+}
+
+const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+export function oneStatementEach(analysis: Analysis, found: Found[]): Statement[] {
+  const statements: Statement[] = found.map((item) => ({ ...item, parts: [{ start: item.start, end: item.end }], reading: [{ start: item.start, end: item.end }], readAs: item.kind }));
+  const dropped = new Set<Statement>();
+  for (const reported of statements.filter((statement) => statement.kind === "reported")) {
+    const quotes = statements.filter((statement) => statement.kind === "quote" && within(statement, reported));
+    if (quotes.length === 0) continue;
+    const words = quotes.filter((quote) => !isFragment(analysis.body.slice(quote.start, quote.end)));
+    if (words.length === 0) {
+      for (const quote of quotes) dropped.add(quote);
+      continue;
+    }
+    dropped.add(reported);
+    for (const quote of words) {
+      Object.assign(quote, { reading: reported.reading, readAs: reported.kind, ...(reported.aside ? { aside: reported.aside } : {}) });
+    }
+    for (const quote of quotes.filter((quote) => !words.includes(quote))) dropped.add(quote);
+  }
+  return mergeContinuations(analysis, statements.filter((statement) => !dropped.has(statement)));
+}

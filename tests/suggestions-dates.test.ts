@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { suggestClaims } from "@/lib/suggestions/index.ts";
+import { findDueDate } from "@/lib/suggestions/kind-and-due.ts";
+
+// Tuesday 8 October 2024.
+const PUBLISHED = new Date("2024-10-08T00:00:00Z");
+const stated = (body: string, publishedAt: Date | null = PUBLISHED) =>
+  suggestClaims(body, { publishedAt }).map(({ statedAt, statedAtSource, statedAtApproximate }) => ({ statedAt, statedAtSource, statedAtApproximate }));
+const fromText = (statedAt: string, statedAtApproximate = false) => ({ statedAt, statedAtSource: "text", statedAtApproximate });
+const fromArticle = { statedAt: "2024-10-08", statedAtSource: "article", statedAtApproximate: false };
+
+// The cases of issue 17, item 3 ("Dates").
+describe("stated date", () => {
+  it("reads “on September 25” from the attribution, in the last such day on or before the article's date", () => {
+    expect(stated(`Labour Minister Priya Sandhu said on September 25 that Ottawa would not hesitate to intervene.`)).toEqual([fromText("2024-09-25")]);
+    expect(stated(`Labour Minister Priya Sandhu said on Sept. 25 that Ottawa would intervene.`, new Date("2025-01-10T00:00:00Z"))).toEqual([fromText("2024-09-25")]);
+    expect(stated(`The minister said on 25 September 2023 that Ottawa would intervene.`, null)).toEqual([fromText("2023-09-25")]);
+  });
+
+  it("reads “on Tuesday” relative to the article's date, its own day included", () => {
+    expect(stated(`Intel said on Monday that its plant would open no earlier than 2028.`)).toEqual([fromText("2024-10-07")]);
+    expect(stated(`The Commission will approve aid within weeks, Commissioner Lena Vogt said on Tuesday.`)).toEqual([fromText("2024-10-08")]);
+    expect(stated(`“We will not sign a bad deal,” Marsh said Thursday.`)).toEqual([fromText("2024-10-03")]);
+    expect(stated(`In a joint statement published Thursday, the two countries said talks would continue.`)).toEqual([fromText("2024-10-03")]);
+  });
+
+  it("flags “last week”, “last month”, “last year” and “in August” as approximate", () => {
+    expect(stated(`The Dutch economy ministry said in a statement last week that the rules must not favour the largest countries.`)).toEqual([fromText("2024-10-01", true)]);
+    expect(stated(`The port's chief executive, Julie Gagnon, said last month that a strike would push shipping lines away.`)).toEqual([fromText("2024-09-08", true)]);
+    expect(stated(`Last year, Pashinyan said that Armenia needs to quickly define the border.`)).toEqual([fromText("2023-10-08", true)]);
+    expect(stated(`Rival Eli Lilly said in August that its own pill would be submitted to regulators.`)).toEqual([fromText("2024-08-01", true)]);
+  });
+
+  it("reads yesterday and today", () => {
+    expect(stated(`Chief medical officer Karen Brandt said yesterday that the company had seen no liver damage.`)).toEqual([fromText("2024-10-07")]);
+    expect(stated(`Karen Brandt said today that the company had seen no liver damage.`)).toEqual([fromText("2024-10-08")]);
+  });
+
+  it("takes the article's date when the attribution says nothing of when, or without it none", () => {
+    expect(stated(`Opposition leader Grace Wanjiru said she did not trust the commission.`)).toEqual([fromArticle]);
+    expect(stated(`Opposition leader Grace Wanjiru said she did not trust the commission.`, null)).toEqual([
+      { statedAt: null, statedAtSource: null, statedAtApproximate: false },
+    ]);
+  });
+
+  it("ignores dates inside the statement, inside quotes, after a following clause, in a dateline, or away from the attribution", () => {
+    expect(stated(`Kenya's election commission said it would publish the register before the elections in June.`)).toEqual([fromArticle]);
+    expect(stated(`“They told us the same thing in 2022,” she said.`)).toEqual([fromArticle]);
+    expect(stated(`Priya Sandhu said on Sept. 25 that Ottawa would intervene, but on Sunday she urged both sides to talk.`)).toEqual([fromText("2024-09-25")]);
+    expect(stated(`CAPE TOWN, Oct. 8 - The city will cut water pressure in 40 suburbs, Mayor Daniel Hendricks said.`)).toEqual([fromArticle]);
+    expect(stated(`The leaders will convene at the White House on Friday in a "summit" Trump said will yield an "official Peace Signing Ceremony for both".`)).toEqual([fromArticle]);
+    expect(stated(`Police said 14 people were arrested at last week's march.`)).toEqual([fromArticle]);
+  });
+
+  it("dates a continued quote by the attribution between its parts", () => {
+    const body = `"They told us the same thing in 2022," Grace Wanjiru said at a rally in Nakuru on Sunday. "This time we will have our own agents."`;
+    expect(stated(body, new Date("2024-03-04T00:00:00Z"))).toEqual([fromText("2024-03-03")]);
+  });
+});
+
+describe("due dates from the text (kind-and-due.ts)", () => {
+  const published = new Date("2024-03-04T00:00:00Z");
+
+  it.each([
+    ["by the end of 2024", "Kyrgyzstan and Tajikistan will sign an agreement by the end of 2024", "2024-12-31"],
+    ["within six months", "The Commission will approve state aid within six months", "2024-09-04"],
+    ["before the elections in June", "it would publish a new voter register before the elections in June", "2024-06-30"],
+    ["the first half of 2025", "Novacor will file for approval in the first half of 2025", "2025-06-30"],
+    ["the third quarter of next year", "The plant will open in the third quarter of next year", "2025-09-30"],
+  ])("reads “%s”", (_phrase, statement, due) => {
+    expect(findDueDate(statement, published)).toBe(due);
+  });
+
+  it.each([
+    ["a duration counted from an event", "demarcation would be completed within six months of ratification"],
+    ["a start", "The city will cut water pressure in 40 suburbs from next week"],
+    ["a start", "the workers could walk off the job as early as Oct. 14"],
+    ["a length", "we’ll be back on the platforms, and this time for a week"],
+    ["no date at all (chrono-node reads “the money” as Monday)", "If the plant is not built, the money will go to other projects"],
+  ])("gives none for %s", (_what, statement) => {
+    expect(findDueDate(statement, published)).toBeNull();
+  });
+
+  it("puts the due date on promises and predictions of quotes and reported statements alike", () => {
+    const body = `“We will finish the northern line by the end of 2025,” Transport Minister Claudia Weber said. Weber said the government would open ten stations within six months.`;
+    expect(suggestClaims(body, { publishedAt: published }).map(({ kind, claimKind, dueDate }) => ({ kind, claimKind, dueDate }))).toEqual([
+      { kind: "quote", claimKind: "PROMISE", dueDate: "2025-12-31" },
+      { kind: "reported", claimKind: "PROMISE", dueDate: "2024-09-04" },
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { suggestClaims } from "@/lib/suggestions/index.ts";
+import { LONG_QUOTE } from "@/lib/suggestions/long-quotes.ts";
+
+const all = (body: string) => suggestClaims(body).map(({ kind, text, speaker }) => ({ kind, text, speaker }));
+const QUOTE_MARK = /["“”«»„]/u;
+
+// The cases of issue 17, item 2 ("No noise").
+describe("one suggestion per statement", () => {
+  it("offers a quote and the reported statement around it once, as the quote, with no quotation marks inside", () => {
+    const body = `Azerbaijani President Ilham Aliyev stressed that one of the main obstacles to peace was "Armenia's territorial claims against Azerbaijan".`;
+    const found = suggestClaims(body);
+    expect(found.map(({ kind, text, speaker }) => ({ kind, text, speaker }))).toEqual([
+      { kind: "quote", text: "Armenia's territorial claims against Azerbaijan", speaker: "Ilham Aliyev" },
+    ]);
+    expect(found.every((suggestion) => !QUOTE_MARK.test(suggestion.text))).toBe(true);
+  });
+
+  it("reads a quote's kind and due date from the reported statement it stood in", () => {
+    const body = `Trade Minister Paul Grant said the government would "double its aid to the region by the end of 2026".`;
+    expect(suggestClaims(body, { publishedAt: new Date("2025-05-01T00:00:00Z") })).toMatchObject([
+      { kind: "quote", text: "double its aid to the region by the end of 2026", claimKind: "PROMISE", dueDate: "2026-12-31" },
+    ]);
+  });
+
+  it("keeps a reported statement whose quoted words are a fragment as the one suggestion", () => {
+    expect(all(`Aliyev said the conflict was not "black or white" and that talks would go on.`)).toEqual([
+      { kind: "reported", text: `the conflict was not "black or white" and that talks would go on`, speaker: "Aliyev" },
+    ]);
+  });
+
+  it("offers no scare quote without a speaker ('black or white' in the reporter's own sentence)", () => {
+    expect(all(`The choice facing Yerevan is not "black or white".`)).toEqual([]);
+  });
+
+  it("offers a quote that continues after “…,” Blinken said. “…” as one suggestion", () => {
+    const body = `“They’ve made tangible progress on a durable peace agreement,” Blinken said. “I believe there is an agreement within reach.”`;
+    const [quote, ...rest] = suggestClaims(body);
+    expect(rest).toEqual([]);
+    expect(quote).toMatchObject({ kind: "quote", speaker: "Blinken", start: 1, end: body.length - 1 });
+    expect(quote!.parts.map((part) => body.slice(part.start, part.end))).toEqual([
+      "They’ve made tangible progress on a durable peace agreement",
+      "I believe there is an agreement within reach.",
+    ]);
+  });
+});
+
+describe("long quotes", () => {
+  const sentences = [
+    "Our members have been without a contract for more than two years.",
+    "The employers' association has spent those two years telling us the port cannot afford a raise, while it posts record profits and pays its executives bonuses.",
+    "We have been patient.",
+    "We have gone to every meeting.",
+    "We have accepted a federal mediator.",
+    "Patience has not worked, and our members have told us very clearly today that they are done waiting",
+  ];
+  const body = `"${sentences.join(" ")}," union president Michel Tremblay told reporters after the vote.`;
+
+  it(`offers a quote over ${LONG_QUOTE} characters as its sentences, the first selected, each pointing at the whole quote`, () => {
+    const found = suggestClaims(body);
+    expect(body.length).toBeGreaterThan(LONG_QUOTE);
+    expect(found.map((suggestion) => suggestion.text)).toEqual(sentences);
+    expect(found.map((suggestion) => suggestion.selected)).toEqual([true, false, false, false, false, false]);
+    const whole = { start: 1, end: body.indexOf(`,"`) };
+    expect(found.every((suggestion) => suggestion.partOf?.start === whole.start && suggestion.partOf.end === whole.end)).toBe(true);
+    expect(new Set(found.map((suggestion) => suggestion.speaker))).toEqual(new Set(["Michel Tremblay"]));
+  });
+
+  it("keeps a quote at or under the limit, or of one long sentence, whole", () => {
+    const short = `"${sentences.slice(0, 3).join(" ")}," Tremblay said.`;
+    expect(suggestClaims(short)).toMatchObject([{ text: sentences.slice(0, 3).join(" "), partOf: null, selected: true }]);
+    const oneSentence = `"${"We have waited and waited ".repeat(15).trim()}," Tremblay said.`;
+    expect(suggestClaims(oneSentence)).toMatchObject([{ partOf: null, selected: true }]);
+  });
+});
