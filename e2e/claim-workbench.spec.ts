@@ -65,6 +65,7 @@ test("the busiest demo claim and source each fit in two screens at 1280×800, on
 });
 
 test("tabs switch by mouse and by keyboard, are kept in the URL, work without JavaScript, and a refused form keeps its tab and input", async ({ page, browser }) => {
+  test.setTimeout(90_000); // a long journey: a claim created, many steps, a second browser
   await signIn(page, editor, "/editor");
   const path = await createClaim(page, `Tabs ${unique()}.`);
   const tabs = page.getByRole("tablist", { name: /^Work on claim #\d+$/ });
@@ -157,6 +158,7 @@ test("a withdrawn claim shows its notice and no form the server would refuse, bu
 });
 
 test("the source's suggestions are one line each, open to the whole suggestion, and several are dismissed at once", async ({ page }) => {
+  test.setTimeout(60_000); // an axe run
   const article = [
     "Foreign Minister Maria Lopez said the ceasefire would hold.",
     "US President Joe Biden said on Monday that the talks would resume within two months.",
