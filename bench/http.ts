@@ -141,6 +141,7 @@ async function main(): Promise<number> {
     `/claimants/${claim.claimantSlug}`,
     "/sources",
     ...(claim.sourceId === null ? [] : [`/sources/${claim.sourceId}`]),
+    "/corrections",
     "/feed.xml",
     "/sitemap.xml",
     sitemapFilePath("claims", claim.id),
