@@ -55,8 +55,9 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
     .sort((a, b) => a.start - b.start || a.end - b.end);
 
   return oneStatementEach(analysis, found)
-    .flatMap((statement) => offerLongQuotes(analysis, statement))
-    .map((statement) => {
+    // A long quote's sentences share the date its attribution gives the whole quote.
+    .flatMap((whole) => offerLongQuotes(analysis, whole).map((statement) => ({ statement, stated: statedDate(analysis, whole, outer, options.publishedAt ?? null) })))
+    .map(({ statement, stated }) => {
       const { reading, aside } = statement;
       // "The plan, she said, would cost billions": kind and due date come from the words without the attribution.
       const words = reading
@@ -74,7 +75,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
         speaker: statement.speaker?.name ?? null,
         speakerTitle: statement.speaker?.title ?? null,
         claimKind,
-        ...statedDate(analysis, statement, outer, options.publishedAt ?? null),
+        ...stated,
         dueDate: claimKind === "ASSERTION" ? null : findDueDate(words, options.publishedAt ?? null),
       };
     });
