@@ -7,6 +7,7 @@ const [admin, editor] = DEMO_ACCOUNTS;
 // Other specs use the same server and demo accounts: these tests work only on claims they create.
 
 test("an editor creates a claim, edits it, links an outcome, gives a verdict, publishes it, and the history shows each step", async ({ page }) => {
+  test.slow(); // a long journey: a claim and an outcome created through the forms, every tab of the claim
   await signIn(page, editor, "/editor/claims/new");
 
   // A form error keeps everything: the chosen claimant and source, every typed field. An over-long
@@ -119,6 +120,7 @@ async function editorPage(browser: Browser, account: { email: string; password: 
 }
 
 test("a stale save from a second editor is refused, shows what changed and keeps the input", async ({ browser }) => {
+  test.slow(); // two browsers, each signing in and opening the claim
   const first = await editorPage(browser, editor, "/editor/claims/new");
   const path = await createClaim(first, "The original summary.");
   const second = await editorPage(browser, admin, path);
