@@ -7,6 +7,8 @@
  * (emoji, rare CJK), so convert before exporting selectors to other tools.
  */
 
+import approxSearch from "approx-string-match";
+
 export interface TextQuote {
   exact: string;
   prefix: string;
@@ -60,9 +62,13 @@ export function anchorQuote(body: string, exact: string, occurrence?: number): T
   if (start === undefined) {
     throw new Error(`Quote occurs ${matches.length} time(s); occurrence ${index} does not exist: "${preview(exact)}"`);
   }
-  const end = start + exact.length;
+  return anchorAt(body, start, start + exact.length);
+}
+
+/** The anchor of `body.slice(start, end)`, with its context. */
+export function anchorAt(body: string, start: number, end: number): TextAnchor {
   return {
-    exact,
+    exact: body.slice(start, end),
     prefix: body.slice(cutBefore(body, Math.max(0, start - ANCHOR_CONTEXT)), start),
     suffix: body.slice(end, cutAfter(body, Math.min(body.length, end + ANCHOR_CONTEXT))),
     start,
@@ -94,16 +100,59 @@ export function locateAnchor(
   anchor: TextQuote & { start?: number | null },
 ): { start: number; end: number } | null {
   if (anchor.exact.length === 0) return null;
-  let best: { start: number; score: number; distance: number } | null = null;
-  for (const start of occurrencesOf(body, anchor.exact)) {
-    const end = start + anchor.exact.length;
+  return bestInContext(
+    body,
+    occurrencesOf(body, anchor.exact).map((start) => ({ start, end: start + anchor.exact.length })),
+    anchor,
+  );
+}
+
+type Span = { start: number; end: number };
+
+/** The span whose surrounding text best matches the stored prefix and suffix, then the one nearest the old start. */
+function bestInContext<T extends Span>(body: string, spans: T[], anchor: TextQuote & { start?: number | null }): T | null {
+  let best: { span: T; score: number; distance: number } | null = null;
+  for (const span of spans) {
     const score =
-      commonSuffixLength(body.slice(Math.max(0, start - anchor.prefix.length), start), anchor.prefix) +
-      commonPrefixLength(body.slice(end, end + anchor.suffix.length), anchor.suffix);
-    const distance = anchor.start == null ? 0 : Math.abs(start - anchor.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      best = { start, score, distance };
-    }
+      commonSuffixLength(body.slice(Math.max(0, span.start - anchor.prefix.length), span.start), anchor.prefix) +
+      commonPrefixLength(body.slice(span.end, span.end + anchor.suffix.length), anchor.suffix);
+    const distance = anchor.start == null ? 0 : Math.abs(span.start - anchor.start);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { span, score, distance };
   }
-  return best && { start: best.start, end: best.start + anchor.exact.length };
+  return best?.span ?? null;
+}
+
+/** The words of a text (letters and digits), so spacing and punctuation between them do not count. */
+export function wordsOf(text: string): string[] {
+  return text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Where a stored anchor is in a new version of its text:
+ * - "exact": its exact text is there (locateAnchor);
+ * - "fuzzy": a span that differs only in spacing or punctuation between the same words, found by
+ *   approximate matching (Myers' algorithm, approx-string-match, as Hypothesis does) with up to one
+ *   edit in five characters; `exact` is that span's text;
+ * - "changed": the nearest span's words differ — a quote is never rewritten silently; `nearest` is
+ *   that span's text, for the editor;
+ * - "gone": nothing near it is left.
+ */
+export type Relocation =
+  | { kind: "exact" | "fuzzy"; anchor: TextAnchor }
+  | { kind: "changed"; nearest: string }
+  | { kind: "gone" };
+
+/** Longest quote searched approximately: the search is O(quote length × text length / 32). */
+const MAX_FUZZY_QUOTE = 2_000;
+
+export function relocateAnchor(body: string, anchor: TextQuote & { start?: number | null }): Relocation {
+  const exact = locateAnchor(body, anchor);
+  if (exact) return { kind: "exact", anchor: anchorAt(body, exact.start, exact.end) };
+  if (anchor.exact.length === 0 || anchor.exact.length > MAX_FUZZY_QUOTE) return { kind: "gone" };
+  const maxErrors = Math.max(1, Math.floor(anchor.exact.length / 5));
+  const nearest = bestInContext(body, approxSearch(body, anchor.exact, maxErrors), anchor);
+  if (!nearest) return { kind: "gone" };
+  const found = body.slice(nearest.start, nearest.end);
+  const sameWords = wordsOf(found).join(" ") === wordsOf(anchor.exact).join(" ");
+  return sameWords ? { kind: "fuzzy", anchor: anchorAt(body, nearest.start, nearest.end) } : { kind: "changed", nearest: found };
 }

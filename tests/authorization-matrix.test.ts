@@ -284,7 +284,7 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
   "app/editor/sources/actions.ts#updateSourceAction": {
     allowed: ["editor", "admin"],
     prepare: async (f) => (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: "Old text." } })).id,
-    run: async (_f, _caller, sourceId) => (await sourceActions()).updateSourceAction(idle, form({ id: sourceId, title: "Renamed", body: "New text." })),
+    run: async (_f, _caller, sourceId) => (await sourceActions()).updateSourceAction(idle, form({ id: sourceId, title: "Renamed", body: "New text.", versionReason: "The article was corrected." })),
   },
   "app/editor/sources/actions.ts#deleteSourceAction": {
     allowed: ["editor", "admin"],

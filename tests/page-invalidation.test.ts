@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
 import { saveMethodology } from "@/lib/public/methodology.ts";
-import { CLAIMANT_LIST, CORRECTIONS_LIST, EVERY_SEARCH, SOURCE_LIST } from "@/lib/public/page-invalidation.ts";
+import { CLAIMANT_LIST, CORRECTIONS_LIST, EVERY_SEARCH, SOURCE_LIST, SOURCE_VERSION_PAGES } from "@/lib/public/page-invalidation.ts";
 import { CLAIMANT_CLAIMS_PAGE_SIZE } from "@/lib/public/list-pages.ts";
 import { sitemapFilePath } from "@/lib/public/sitemap.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
@@ -65,8 +65,8 @@ const claimantOf = async (id: number) => (await prisma.claim.findUniqueOrThrow({
 const claimantSlug = async (id: number) => (await claimantOf(id)).slug;
 /** A public claim's own pages and its file of the sitemap. */
 const ownWithSitemap = (id: number) => [...own(id), sitemapFilePath("claims", id)];
-/** A source's page and its file of the sitemap. */
-const sourcePages = (id: number | null) => [`/sources/${id}`, sitemapFilePath("sources", id!)];
+/** A source's page, its file of the sitemap and every source's version pages. */
+const sourcePages = (id: number | null) => [`/sources/${id}`, sitemapFilePath("sources", id!), SOURCE_VERSION_PAGES];
 /** A claimant's page (the first of their claims) and its file of the sitemap. */
 const claimantPages = (claimant: { id: number; slug: string }) => [`/claimants/${claimant.slug}`, sitemapFilePath("claimants", claimant.id)];
 const sorted = (paths: string[]) => [...new Set(paths)].sort();
@@ -153,7 +153,7 @@ describe("the pages each change invalidates", () => {
 
   it("editing a source's text: its page, the source list, and the pages of the public claims quoting it", async () => {
     const source = await prisma.source.findUniqueOrThrow({ where: { id: published.sourceId! } });
-    const paths = await invalidatedBy(() => updateSource(prisma, editor, source.id, sourceInputSchema.parse({ title: source.title, body: `${SOURCE_BODY} Updated.` })));
+    const paths = await invalidatedBy(() => updateSource(prisma, editor, source.id, { ...sourceInputSchema.parse({ title: source.title, body: `${SOURCE_BODY} Updated.` }), versionReason: "Updated." }));
     expect(paths).toEqual(await publicPages(published, [related.id]));
   });
 

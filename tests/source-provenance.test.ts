@@ -69,9 +69,9 @@ describe("an uploaded article", () => {
   it("is replaced by the next file uploaded, and kept when the source is saved without one", async () => {
     const source = await createSource(prisma, editor, await withUpload(new File(["First text."], "first.txt"), { title: "First" }));
     const kept = async () => prisma.sourceOriginal.findUniqueOrThrow({ where: { sourceId: source.id } });
-    await updateSource(prisma, editor, source.id, sourceInputSchema.parse({ title: source.title, body: "Edited by hand." }));
+    await updateSource(prisma, editor, source.id, { ...sourceInputSchema.parse({ title: source.title, body: "Edited by hand." }), versionReason: "Cleaned up." });
     expect((await kept()).fileName).toBe("first.txt");
-    await updateSource(prisma, editor, source.id, await withUpload(new File(["# Second\n\nText."], "second.md"), { title: source.title }));
+    await updateSource(prisma, editor, source.id, { ...(await withUpload(new File(["# Second\n\nText."], "second.md"), { title: source.title })), versionReason: "A new upload." });
     expect(await kept()).toMatchObject({ fileName: "second.md", contentType: "text/markdown", sha256: sha256("# Second\n\nText.") });
   });
 });

@@ -100,7 +100,7 @@ describe("sources", () => {
     const lost = await claimOn(source.id, BODY, "Talks will continue");
 
     const edited = `A new first paragraph.\n${BODY.replace("Talks will continue.", "Talks stopped.")}`;
-    const report = await updateSource(prisma, editor, source.id, input({ body: edited }));
+    const report = await updateSource(prisma, editor, source.id, { ...input({ body: edited }), versionReason: "Restructured." });
     expect(report).toEqual({ relocated: [kept.id], orphaned: [lost.id] });
 
     const keptNow = await prisma.claim.findUniqueOrThrow({ where: { id: kept.id } });

@@ -112,7 +112,7 @@ describe("dismissing and restoring", () => {
     const strike = find(await suggestionsOf(source.id), "workers could strike again");
     await dismissSuggestion(prisma, editor, ref(source.id, strike));
     const edited = `Updated. ${BODY}`;
-    await updateSource(prisma, editor, source.id, sourceInputSchema.parse({ title: "Rail investment", publishedAt: "2025-03-13", body: edited }));
+    await updateSource(prisma, editor, source.id, { ...sourceInputSchema.parse({ title: "Rail investment", publishedAt: "2025-03-13", body: edited }), versionReason: "Edited." });
     const moved = find(await suggestionsOf(source.id), "workers could strike again");
     expect(moved.start).toBe(strike.start + "Updated. ".length);
     expect(moved.dismissed).toBe(false);

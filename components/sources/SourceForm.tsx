@@ -44,6 +44,7 @@ export function SourceForm({
   return (
     <form action={formAction} onSubmit={rememberFile} className="space-y-4" noValidate>
       {initial?.id ? <input type="hidden" name="id" value={initial.id} /> : null}
+      {initial?.textVersion ? <input type="hidden" name="textVersion" value={initial.textVersion} /> : null}
       <FormMessage state={state} />
       {createdId ? (
         <p className="text-sm">
@@ -90,6 +91,16 @@ export function SourceForm({
           hint="Paste the plain text, or upload a file below (a file replaces what is pasted here)."
         />
         <UploadField errors={tooLarge ? [tooLarge] : errors.file} lost={state.status === "error" ? sentFile : null} />
+        {initial?.id ? (
+          <Field
+            type="text"
+            label="Why the text changed"
+            name="versionReason"
+            defaultValue={values.versionReason}
+            errors={errors.versionReason}
+            hint="Needed when you change the text or upload a new file: the old text is kept as a version and readers see this reason beside the new one."
+          />
+        ) : null}
       </div>
       <SubmitButton>{initial?.id ? "Save source" : "Add source"}</SubmitButton>
     </form>

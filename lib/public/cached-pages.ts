@@ -6,7 +6,7 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * Cached (rendered once, shared by every reader until a change drops them: page-invalidation.ts;
  * and at most five minutes old, `revalidate = 300`, for what changes with the date alone):
  * the index without a search, a claim's page and a duplicate's own page, the claimant and source
- * lists and a claimant's claims (every page of them), the source pages, the corrections log (every
+ * lists and a claimant's claims (every page of them), the source pages and their versions, the corrections log (every
  * page), the methodology, the feeds, the sitemap (its index and files), robots.txt, and the JSON
  * API's claim (`/api/claims/{id}`).
  * Nothing in them depends on the request: no cookie, no header, no query. The signed-in part of
@@ -20,7 +20,7 @@ import { searchPageKey } from "@/lib/public/search-page-key.ts";
  * /api/claims), the CSV exports, and everything signed-in.
  */
 
-const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?(?:\/page\/[^/]+)?|sources(?:\/[^/]+|\/page\/[^/]+)?|corrections(?:\/page\/[^/]+)?|methodology|search\/[^/]+)$/;
+const CACHED_PAGE = /^\/(?:|claims\/[^/]+(?:\/own)?|claimants(?:\/[^/]+)?(?:\/page\/[^/]+)?|sources(?:\/[^/]+(?:\/versions\/[^/]+)?|\/page\/[^/]+)?|corrections(?:\/page\/[^/]+)?|methodology|search\/[^/]+)$/;
 const CLAIM_PAGE = /^\/claims\/[^/]+$/;
 
 export interface PublicRoute {

@@ -27,6 +27,13 @@ export const EVERY_SEARCH = ["/(public)/search/[query]/page", "/api/claims/searc
 export const CLAIMANT_LIST = ["/claimants", "/(public)/claimants/page/[page]/page"] as const;
 export const SOURCE_LIST = ["/sources", "/(public)/sources/page/[page]/page"] as const;
 
+/**
+ * Every source's version pages (app/(public)/sources/[id]/versions/[number]), by their route's tag.
+ * A version's text never changes, but its page is public only while its source is, and a number
+ * asked for before it existed was cached as not found; they are rarely read, so one tag drops them all.
+ */
+export const SOURCE_VERSION_PAGES = "/(public)/sources/[id]/versions/[number]/page";
+
 /** Every page of the corrections log and its feed (lib/public/corrections.ts). */
 export const CORRECTIONS_LIST = ["/corrections", "/(public)/corrections/page/[page]/page", "/feed/corrections.xml"] as const;
 
@@ -56,7 +63,7 @@ const claimantPaths = (claimant: { id: number; slug: string; listed: number }) =
   ...claimantPagePaths(claimant.slug, claimant.listed),
   sitemapFilePath("claimants", claimant.id),
 ];
-const sourcePaths = (id: number) => [sourcePath(id), sitemapFilePath("sources", id)];
+const sourcePaths = (id: number) => [sourcePath(id), sitemapFilePath("sources", id), SOURCE_VERSION_PAGES];
 
 /** The tag Next.js gives the page at a path (revalidatePath(path) invalidates the same tag). */
 export const pathTag = (path: string) => `_N_T_${path}`;
@@ -112,7 +119,7 @@ export async function invalidateClaimPages(db: Db, claimId: number, context: Cla
   await invalidatePaths(db, await claimPagePaths(db, claimId, context));
 }
 
-/** A source's page and list, and the pages of the public claims citing it or its outcomes. */
+/** A source's page, versions and list, and the pages of the public claims citing it or its outcomes. */
 export async function invalidateSourcePages(db: Db, sourceId: number): Promise<void> {
   const claims = await db.claim.findMany({
     where: { visibility: "PUBLISHED", OR: [{ sourceId }, { outcomes: { some: { outcome: { sourceId } } } }] },

@@ -15,6 +15,11 @@ export const publicSourceWhere = {
   ],
 } as const satisfies Prisma.SourceWhereInput;
 
+export const sourceVersionPath = (sourceId: number, number: number) => `/sources/${sourceId}/versions/${number}`;
+
+/** What the version history shows of each version (not who saved it: editors are not named to readers). */
+export const VERSION_SUMMARY = { number: true, sha256: true, reason: true, createdAt: true } as const;
+
 /** A page of the public sources, newest article first. */
 export async function listPublicSources(prisma: PrismaClient = db, { page = 1 }: { page?: number } = {}) {
   const sources = await prisma.source.findMany({
@@ -58,6 +63,7 @@ export async function getSourcePage(id: number, prisma: PrismaClient = db) {
       retrievedAt: true,
       archiveUrls: true,
       original: { select: ORIGINAL_SUMMARY },
+      versions: { orderBy: { number: "desc" }, select: VERSION_SUMMARY },
       body: true,
       claims: {
         where: listedClaimWhere,
@@ -83,3 +89,29 @@ export async function getSourcePage(id: number, prisma: PrismaClient = db) {
 }
 
 export type SourcePage = NonNullable<Awaited<ReturnType<typeof getSourcePage>>>;
+
+/**
+ * One version of a public source's text, with the source's heading, its version history and its
+ * published claims' anchors (highlighted where their words are in this version); null when the
+ * source is not public or has no such version.
+ */
+export async function getSourceVersionPage(id: number, number: number, prisma: PrismaClient = db) {
+  const source = await prisma.source.findFirst({
+    where: { id, ...publicSourceWhere, versions: { some: { number } } },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      versions: { orderBy: { number: "desc" }, select: VERSION_SUMMARY },
+      claims: {
+        where: listedClaimWhere,
+        orderBy: [{ anchorStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        select: { id: true, quote: true, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, sourceVersion: { select: { number: true } } },
+      },
+    },
+  });
+  if (!source) return null;
+  const version = await prisma.sourceVersion.findUniqueOrThrow({ where: { sourceId_number: { sourceId: id, number } }, select: { ...VERSION_SUMMARY, body: true } });
+  return { source, version };
+}

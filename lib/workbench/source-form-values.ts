@@ -13,8 +13,11 @@ type SourceFormFields = Pick<Source, "id" | "title" | "publisher" | "author" | "
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
 
-/** A saved source as the edit form's text fields. */
-export function sourceFormValues(source: SourceFormFields) {
+/**
+ * A saved source as the edit form's text fields; `textVersion` is the number of the text's current
+ * version, sent back so that a text changed meanwhile by someone else is not saved over.
+ */
+export function sourceFormValues(source: SourceFormFields, textVersion?: number) {
   return {
     id: source.id,
     title: source.title,
@@ -25,6 +28,8 @@ export function sourceFormValues(source: SourceFormFields) {
     retrievedAt: day(source.retrievedAt),
     archiveUrls: archiveUrlsText(source.archiveUrls),
     body: source.body,
+    textVersion: textVersion === undefined ? "" : String(textVersion),
+    versionReason: "",
   };
 }
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { DeletionRecord, PrismaClient } from "@/generated/prisma/client.ts";
-import { locateAnchor } from "@/lib/anchors.ts";
+import { relocateAnchor } from "@/lib/anchors.ts";
 import { DomainError } from "@/lib/errors.ts";
-import { optionalIsoDate, optionalText, optionalWebUrl, requiredText } from "@/lib/fields.ts";
+import { optionalIsoDate, optionalText, optionalWebUrl, positiveInteger, requiredText } from "@/lib/fields.ts";
 import { normaliseText } from "@/lib/workbench/source-text.ts";
-import { archiveUrlsSchema, originalRecord, uploadedOriginalSchema } from "@/lib/workbench/source-provenance.ts";
+import { archiveUrlsSchema, originalRecord, sha256Hex, uploadedOriginalSchema } from "@/lib/workbench/source-provenance.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { recordDeletion } from "@/lib/workbench/deletion-records.ts";
 import { recordEvent } from "@/lib/workbench/events.ts";
@@ -27,6 +27,13 @@ export const sourceInputSchema = z.object({
   original: uploadedOriginalSchema.optional(),
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
+
+/** An edit also says why the text changed (needed when it did) and which version of it the editor saw. */
+export const sourceUpdateSchema = sourceInputSchema.extend({
+  versionReason: optionalText("why the text changed", 500),
+  textVersion: positiveInteger("Reload the page: the form lost the text's version.").optional(),
+});
+export type SourceUpdate = SourceInput & Partial<Pick<z.infer<typeof sourceUpdateSchema>, "versionReason" | "textVersion">>;
 
 function isUniqueUrlViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
@@ -58,42 +65,82 @@ export interface ReanchorReport {
   orphaned: number[];
 }
 
+const REASON_NEEDED = "Say why the text changed: readers see it in the source's versions.";
+
 /**
- * Saves a source. When its text changed, every claim anchored in it is re-located from its
- * exact + prefix + suffix; one whose words are gone is marked orphaned (no offsets), never left
- * pointing at other words. Each moved or orphaned claim gets an EDITED event, in the same transaction.
+ * Saves a source. A changed text is never overwritten: it becomes the source's next version (its
+ * SHA-256, the editor's reason, needed, who and when), and every claim anchored in the source is
+ * found again in it (relocateAnchor: exact, or the same words with other spacing or punctuation) and
+ * pointed at it; a claim whose words changed or are gone is marked orphaned (no offsets) and keeps
+ * pointing at the version it was taken from — its quote is never rewritten. Each moved or orphaned
+ * claim gets an EDITED event, in the same transaction. A text changed by someone else since the
+ * editor's `textVersion` is refused, so nobody saves over a version they did not see.
  */
-export async function updateSource(prisma: PrismaClient, actor: Actor, id: number, input: SourceInput): Promise<ReanchorReport> {
+export async function updateSource(prisma: PrismaClient, actor: Actor, id: number, input: SourceUpdate): Promise<ReanchorReport> {
   assertEditor(actor);
+  const { original, versionReason, textVersion, ...fields } = input;
   try {
     return await prisma.$transaction(async (tx) => {
-      const before = await tx.source.findUnique({ where: { id }, select: { body: true } });
-      if (!before) throw new DomainError("That source no longer exists.");
-      const { original, ...fields } = input;
+      // Lock the row: two edits of the text at once would both take the next version number.
+      const locked = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Source" WHERE id = ${id} FOR UPDATE`;
+      if (locked.length === 0) throw new DomainError("That source no longer exists.");
+      const textChanged = locked[0]!.body !== fields.body;
+      const latest = await tx.sourceVersion.findFirst({ where: { sourceId: id }, orderBy: { number: "desc" }, select: { number: true } });
+      const current = latest?.number ?? 0;
+      if (textChanged && textVersion !== undefined && textVersion !== current) {
+        const message = `Someone saved version ${current} of the text since you opened it: reload the page to see it, then make your change again.`;
+        throw new DomainError(message, { body: [message] });
+      }
+      if (textChanged && !versionReason) throw new DomainError(REASON_NEEDED, { versionReason: [REASON_NEEDED] });
+
       const kept = original && originalRecord(original);
       await tx.source.update({ where: { id }, data: { ...fields, ...(kept ? { original: { upsert: { create: kept, update: kept } } } : {}) } });
       await invalidateSourcePages(tx, id);
       const report: ReanchorReport = { relocated: [], orphaned: [] };
-      if (before.body === input.body) return report;
+      if (!textChanged) return report;
 
+      const version = await tx.sourceVersion.create({
+        data: { sourceId: id, number: current + 1, body: fields.body, sha256: sha256Hex(fields.body), reason: versionReason, createdById: actor.id },
+      });
       const claims = await tx.claim.findMany({ where: { sourceId: id, anchorExact: { not: null } } });
       for (const claim of claims) {
-        const located = locateAnchor(input.body, {
+        const found = relocateAnchor(fields.body, {
           exact: claim.anchorExact!,
           prefix: claim.anchorPrefix ?? "",
           suffix: claim.anchorSuffix ?? "",
-          start: claim.anchorStart ?? undefined,
+          start: claim.anchorStart,
         });
-        const start = located?.start ?? null;
-        const end = located?.end ?? null;
-        if (start === claim.anchorStart && end === claim.anchorEnd) continue;
-        await tx.claim.update({ where: { id: claim.id }, data: { anchorStart: start, anchorEnd: end, version: { increment: 1 } } });
+        if (found.kind === "exact" || found.kind === "fuzzy") {
+          const { exact, prefix, suffix, start, end } = found.anchor;
+          const anchor = { anchorExact: exact, anchorPrefix: prefix, anchorSuffix: suffix, anchorStart: start, anchorEnd: end, sourceVersionId: version.id };
+          if (start === claim.anchorStart && end === claim.anchorEnd && exact === claim.anchorExact) {
+            // Same words at the same place: the claim is in the new version too, nothing a reader sees moved.
+            await tx.claim.update({ where: { id: claim.id }, data: anchor });
+            continue;
+          }
+          await tx.claim.update({ where: { id: claim.id }, data: { ...anchor, version: { increment: 1 } } });
+          await recordEvent(tx, claim.id, actor, {
+            type: "EDITED",
+            rationale:
+              found.kind === "exact"
+                ? `The source's text was edited (version ${version.number}); the quote was found again.`
+                : `The source's text was edited (version ${version.number}); the quote's words were found again with different spacing or punctuation.`,
+            diff: { anchorStart: { from: claim.anchorStart, to: start }, anchorEnd: { from: claim.anchorEnd, to: end } },
+          });
+          report.relocated.push(claim.id);
+          continue;
+        }
+        if (claim.anchorStart === null) continue;
+        await tx.claim.update({ where: { id: claim.id }, data: { anchorStart: null, anchorEnd: null, version: { increment: 1 } } });
         await recordEvent(tx, claim.id, actor, {
           type: "EDITED",
-          rationale: located ? "The source's text was edited; the quote was found again." : "The source's text was edited; the quote is no longer in it (orphaned).",
-          diff: { anchorStart: { from: claim.anchorStart, to: start }, anchorEnd: { from: claim.anchorEnd, to: end } },
+          rationale:
+            found.kind === "changed"
+              ? `The source's text was edited (version ${version.number}); the quote's words changed there (now “${found.nearest}”): orphaned, it stays taken from the earlier version.`
+              : `The source's text was edited (version ${version.number}); the quote is no longer in it (orphaned).`,
+          diff: { anchorStart: { from: claim.anchorStart, to: null }, anchorEnd: { from: claim.anchorEnd, to: null } },
         });
-        (located ? report.relocated : report.orphaned).push(claim.id);
+        report.orphaned.push(claim.id);
       }
       return report;
     });
@@ -138,15 +185,25 @@ export function listSources(prisma: PrismaClient, query = "") {
   });
 }
 
-/** A source with its claims' anchors, for the annotate page. */
+/** A source with its text's versions (newest first) and its claims' anchors, for the annotate page. */
 export function getSourceForEditor(prisma: PrismaClient, id: number) {
   return prisma.source.findUnique({
     where: { id },
     include: {
       original: { select: ORIGINAL_SUMMARY },
+      versions: { orderBy: { number: "desc" }, select: { number: true, sha256: true, reason: true, createdAt: true, createdBy: { select: { name: true } } } },
       claims: {
         orderBy: { anchorStart: "asc" },
-        select: { id: true, quote: true, visibility: true, status: true, anchorStart: true, anchorEnd: true, anchorExact: true },
+        select: {
+          id: true,
+          quote: true,
+          visibility: true,
+          status: true,
+          anchorStart: true,
+          anchorEnd: true,
+          anchorExact: true,
+          sourceVersion: { select: { number: true } },
+        },
       },
     },
   });

@@ -5,7 +5,7 @@ import { serverAction, type ServerAction } from "@/lib/actions.ts";
 import { idSchema } from "@/lib/fields.ts";
 import { db } from "@/lib/platform/db.ts";
 import { textFromUpload } from "@/lib/workbench/source-text.ts";
-import { createSource, deleteSource, sourceInputSchema, updateSource } from "@/lib/workbench/sources.ts";
+import { createSource, deleteSource, sourceInputSchema, sourceUpdateSchema, updateSource } from "@/lib/workbench/sources.ts";
 import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
 import { dismissSuggestion, dismissSuggestions, restoreSuggestion, suggestionRefSchema, suggestionRefsSchema } from "@/lib/workbench/suggestions.ts";
 import type { SourceFormState, SuggestionActionState } from "@/components/sources/types.ts";
@@ -41,9 +41,9 @@ export const createSourceAction: ServerAction<SourceFormState> = serverAction({
 
 export const updateSourceAction: ServerAction<SourceFormState> = serverAction({
   role: "EDITOR",
-  fields: ["id", ...FIELDS],
+  fields: ["id", "textVersion", "versionReason", ...FIELDS],
   read: readSourceForm,
-  schema: sourceInputSchema.extend(sourceRefSchema.shape),
+  schema: sourceUpdateSchema.extend(sourceRefSchema.shape),
   run: ({ id, ...input }, actor) => updateSource(db, actor, id, input),
   revalidate: (_report, { id }) => [`/editor/sources/${id}`, "/editor/sources"],
   state: (report, { id }) => {

@@ -5,9 +5,10 @@ import { cache } from "react";
 import { ClaimCard } from "@/components/ClaimCard.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { SourceProvenance } from "@/components/sources/SourceProvenance.tsx";
+import { SourceVersions } from "@/components/sources/SourceVersions.tsx";
 import { findAnchor, segmentText } from "@/lib/public/highlight.ts";
 import { parseId } from "@/lib/params.ts";
-import { getSourcePage } from "@/lib/public/public-sources.ts";
+import { getSourcePage, sourceVersionPath } from "@/lib/public/public-sources.ts";
 
 // Cached for every reader until a change drops it: lib/public/cached-pages.ts.
 export const revalidate = 300;
@@ -78,6 +79,19 @@ export default async function SourcePage({ params }: Props) {
               segment.text
             ),
           )}
+        </div>
+      </section>
+
+      <section aria-labelledby="versions-heading" className="mt-10">
+        <h2 id="versions-heading" className="font-serif text-xl font-bold">
+          Versions of the text ({source.versions.length})
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">
+          The text above is version {source.versions[0]?.number ?? 1}. A changed text is saved as a new version; earlier ones stay as
+          they were, each with the SHA-256 of its UTF-8 text, so a copy can be checked against it.
+        </p>
+        <div className="mt-3">
+          <SourceVersions versions={source.versions} href={(number) => sourceVersionPath(source.id, number)} current={source.versions[0]?.number} />
         </div>
       </section>
 

@@ -7,6 +7,7 @@ import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
 import { SourceProvenance } from "@/components/sources/SourceProvenance.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
+import { SourceVersions } from "@/components/sources/SourceVersions.tsx";
 import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
 import { buttonClasses } from "@/components/forms/styles.ts";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
@@ -60,13 +61,16 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
               <h2 id="orphaned-heading" className="text-lg font-semibold text-rose-900">
                 Orphaned claims
               </h2>
-              <p className="text-sm text-rose-900">Their words are no longer in this text. Edit each claim's quote or restore the text.</p>
+              <p className="text-sm text-rose-900">
+                Their words are no longer in this text. Edit each claim's quote (a published one with a correction note) or restore the text.
+              </p>
               <ul className="mt-2 list-disc pl-5 text-sm">
                 {orphaned.map((claim) => (
                   <li key={claim.id}>
                     <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">
                       “{claim.quote}”
                     </Link>
+                    {claim.sourceVersion ? ` (taken from version ${claim.sourceVersion.number})` : null}
                   </li>
                 ))}
               </ul>
@@ -107,13 +111,24 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <SourceProvenance source={source} downloadable />
         </dl>
-        <p className="mt-3 text-sm text-stone-700">When the text changes, every claim's anchor is found again or marked orphaned.</p>
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-semibold">
+            Text versions ({source.versions.length}; current: version {source.versions[0]?.number ?? 1})
+          </summary>
+          <div className="mt-2">
+            <SourceVersions versions={source.versions} current={source.versions[0]?.number} />
+          </div>
+        </details>
+        <p className="mt-3 text-sm text-stone-700">
+          A changed text is saved as a new version, with your reason; every claim's anchor is found again in it (also where only
+          spacing or punctuation changed) or marked orphaned, never rewritten.
+        </p>
         <details className="mt-3">
           <summary className={`${buttonClasses.secondary} inline-block cursor-pointer`}>Edit the title, details or text…</summary>
           <div className="mt-3">
             <SourceForm
               action={updateSourceAction}
-              initial={sourceFormValues(source)}
+              initial={sourceFormValues(source, source.versions[0]?.number)}
             />
           </div>
         </details>
