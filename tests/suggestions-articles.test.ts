@@ -203,7 +203,7 @@ describe("suggestions on the articles labelled before the rules were written for
 
   it("meets the issue's targets for direct quotes and dates", () => {
     const { quote, dates } = evaluate(loadEvaluationCases(UNSEEN_SET_DIR, UNSEEN_SET_DIR));
-    expect([quote.labelled, dates.statedLabelled, dates.dueLabelled]).toEqual([19, 53, 12]);
+    expect([quote.labelled, dates.statedLabelled, dates.dueLabelled]).toEqual([26, 69, 16]);
     expect(quote.precision).toBeGreaterThanOrEqual(0.9);
     expect(quote.recall).toBeGreaterThanOrEqual(0.95);
     expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);

@@ -88,6 +88,11 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([{ text: "The United States is keen on a deal", speaker: "Tom Reed" }]);
   });
 
+  it("stops before a naming verb of the same speaker: “… and called it “…””", () => {
+    const body = `Opposition lawmaker Maria Rene Alvarez said the contract had been negotiated in secret and called it "a gift to the Kremlin".`;
+    expect(reported(body)).toEqual([{ text: "the contract had been negotiated in secret", speaker: "Maria Rene Alvarez" }]);
+  });
+
   it("stops at the comma closing an opening “While …” clause", () => {
     const body = `While Paul Grant said the bridge would “open in May,” he gave no budget.`;
     expect(reported(body)).toEqual([{ text: "the bridge would “open in May,”", speaker: "Paul Grant" }]);

@@ -36,6 +36,11 @@ describe("direct quotes: what is not a claim", () => {
     });
     expect(texts(`Interior Minister Samuel Otieno accused the opposition of "creating chaos".`)).toEqual(["creating chaos"]);
     expect(texts(`Several states criticised what one diplomat described as a "subsidy race" with Washington.`)).toEqual(["subsidy race"]);
+    // The relative pronoun stands for the name before it, and "said on Wednesday" after the quote names no one.
+    expect(all(`Environment Secretary Steve Reed, who has called the rivers "a national disgrace", said on Wednesday that the government would act.`)).toEqual([
+      { kind: "quote", text: "a national disgrace", speaker: "Steve Reed" },
+      { kind: "reported", text: "the government would act", speaker: "Steve Reed" },
+    ]);
   });
 
   it("skips a scare quote used as a label before its noun, even inside a reported statement or after a naming verb", () => {

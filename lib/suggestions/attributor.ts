@@ -8,14 +8,14 @@
  * (X called it “…”, described as a “…”, accused Y of “…”, hailed Y as “…”) when X is someone; else,
  * unattributed, the last speaker of its paragraph or the one before.
  */
-import { attributionAfter, findVerbs, isParticiple, subjectBefore, type VerbMatch } from "./attribution.ts";
+import { attributionAfter, findVerbs, isParticiple, NAMING_VERBS, subjectBefore, type VerbMatch } from "./attribution.ts";
 import { buildRoster, isTitleWord } from "./entities.ts";
 import type { Quotation } from "./quotes.ts";
 import type { ReportedStatement } from "./reported.ts";
 import type { Span, SuggestionKind } from "./schema.ts";
 import { skipReason } from "./skip-rules.ts";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers.ts";
-import { sentenceAt, type Analysis } from "./text.ts";
+import { sentenceAt, trimSpan, type Analysis } from "./text.ts";
 
 /** `phrase`: the words of the attribution naming the speaker ("its leader, Sarah Okafor,"), when there is one. */
 export type Found = Span & { kind: SuggestionKind; speaker: Speaker | null; phrase: string | null; aside?: Span };
@@ -26,7 +26,11 @@ type Attribution = { speaker: Speaker | null; attributed: boolean; verb: string 
 const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null, phrase: null };
 
 /** "called the talks “", "described as a “", "accused the opposition of “", "hailed the accord as a “": up to five words between the verb and the quote. */
-const NAMING_VERB = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing))\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$/iu;
+const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$`, "iu");
+/** Words after "said" that cannot be its subject: "…”, said on Wednesday that …". */
+const NO_SUBJECT = /^(?:on|in|at|that|yesterday|today|last|earlier|later|during|after|before|this)\b/iu;
+/** "Steve Reed, who has called …": the relative pronoun stands for the name before its comma. */
+const RELATIVE = /^(?:who|which)\b/iu;
 
 function sameSentence(analysis: Analysis, a: number, b: number): boolean {
   const sentence = sentenceAt(analysis, a);
@@ -91,7 +95,12 @@ export class Attributor {
     if (!naming || /["“”«»„]/u.test(naming[1]!)) return null;
     const start = sentence.start + naming.index;
     const verb = { start, end: start + naming[0].length - naming[1]!.length - (naming[0].length - naming[0].trimEnd().length), verb: naming[0].trim().split(/\s+/u)[0]! };
-    const phrase = subjectBefore(body, sentence.start, verb, this.outer);
+    let phrase = subjectBefore(body, sentence.start, verb, this.outer);
+    if (RELATIVE.test(body.slice(phrase.start, phrase.end))) {
+      const before = body.slice(sentence.start, phrase.start).replace(/[,\s]+$/u, "");
+      const cut = Math.max(...[",", ";", ":", "("].map((mark) => before.lastIndexOf(mark)));
+      phrase = trimSpan(body, { start: sentence.start + cut + 1, end: sentence.start + before.length });
+    }
     const words = body.slice(phrase.start, phrase.end);
     const speaker = resolveSpeaker(this.context, phrase);
     if (!speaker && !words.split(/\s+/u).some(isTitleWord)) return null;
@@ -109,7 +118,8 @@ export class Attributor {
     const endsSpeech = /[,?!…—-]\s*$/u.test(content) || body[last.outerEnd] === ",";
     if (last.closed && endsSpeech && paragraph) {
       const after = attributionAfter(body, last.outerEnd, paragraph.end);
-      if (after) {
+      // "Reed, who has called it “…”, said on Wednesday that …": "said" has its subject before the quote, not after it.
+      if (after && !NO_SUBJECT.test(body.slice(after.start, after.end))) {
         // “…”, adding that …: the participle's subject is the sentence's, not the words after it.
         const phrase = isParticiple(after.verb) && sentence ? subjectBefore(body, sentence.start, { start: last.outerEnd, end: last.outerEnd, verb: after.verb }, this.outer) : after;
         return { speaker: resolveSpeaker(this.context, phrase), attributed: true, verb: after.verb, phrase: body.slice(phrase.start, phrase.end) };

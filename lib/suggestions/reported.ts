@@ -28,12 +28,13 @@
  *   ("…, X said on Monday, as talks stalled.", "…, she told the BBC, adding that …") is not part of
  *   either, and the participle's clause is a statement of the same speaker.
  * - A clause after "X said" stops before an attribution inside it: "…, the minister added", "…, his
- *   office said", "…, according to a statement from his office", "… and added that …".
+ *   office said", "…, according to a statement from his office", "… and added that …", "… and called
+ *   it “…”".
  * - "…, said X" names the speaker only when X has no verb: "Hale, the minister, said London would…"
  *   is "said <clause>".
  * Verbs inside quotation marks are the speaker's own words and are not followed.
  */
-import { findVerbs, isParticiple, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, subjectBefore, type VerbMatch } from "./attribution.ts";
+import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, subjectBefore, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
 import { termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
@@ -67,6 +68,8 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{
 const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though|[a-z]+ing)\s/iu;
 /** "… the deal was fair and added that …": a second verb of the same speaker. */
 const SECOND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu;
+/** "… was negotiated in secret and called it “a gift to the Kremlin”": the clause ends before a naming verb of the speaker's. */
+const AND_NAMING = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+)?(?:${NAMING_VERBS})\b`, "iu");
 const QUOTE_MARK = /["“”«»„'‘’]/u;
 const ACCORDING_AFTER = /,\s*according to\s/iu;
 
@@ -113,7 +116,8 @@ function subordinateEnd(body: string, sentence: Sentence, from: number, quoted: 
 function clauseEnd(analysis: Analysis, start: number, end: number, quoted: Span[]): number {
   const { body } = analysis;
   const according = ACCORDING_AFTER.exec(body.slice(start, end));
-  const stop = according ? start + according.index : end;
+  const naming = AND_NAMING.exec(body.slice(start, end));
+  const stop = Math.min(according ? start + according.index : end, naming ? start + naming.index : end);
   for (const verb of findVerbs(body, { start, end: stop }, quoted)) {
     if (isParticiple(verb.verb)) continue;
     const second = SECOND_VERB.exec(body.slice(start, verb.start));
