@@ -220,7 +220,8 @@ describe("creating a claim from a suggestion", () => {
     const source = await newSource();
     const strike = find(await suggestionsOf(source.id), "workers could strike again");
     expect(strike.claimant).toEqual({ id: null, name: "Thomas Brandt", title: "union's leader" });
-    const titled = { ...strike, claimant: { id: null, name: "Thomas Brandt", title: "The union's leader" } };
+    // An article with no date, whose text does not say when either.
+    const titled = { ...strike, statedAt: null, claimant: { id: null, name: "Thomas Brandt", title: "The union's leader" } };
     const params = Object.fromEntries(new URL(newClaimHref({ id: source.id, publishedAt: null }, titled), "http://localhost").searchParams);
     expect(params).not.toHaveProperty("statedAt");
     expect(claimFormPrefill(params, { sources: [{ id: source.id }], claimants: [] })).toMatchObject({
@@ -231,6 +232,9 @@ describe("creating a claim from a suggestion", () => {
       statedAt: "",
       dueAt: "",
     });
+    // The day the text gives ("on Monday") comes before the article's.
+    const dated = newClaimHref({ id: source.id, publishedAt: new Date("2025-03-13") }, { ...strike, statedAt: "2025-03-10", statedAtSource: "text" });
+    expect(new URL(dated, "http://localhost").searchParams.get("statedAt")).toBe("2025-03-10");
   });
 
   it("ignores each invalid, unknown or repeated parameter on its own", () => {

@@ -82,7 +82,9 @@ export function newClaimHref(source: { id: number; publishedAt: Date | null }, s
     if (claimant.title) params.set("claimantTitle", claimant.title);
   }
   params.set("kind", suggestion.claimKind);
-  if (source.publishedAt) params.set("statedAt", dateToIso(source.publishedAt));
+  // The day the text says it was said ("on September 25"), else the article's.
+  const statedAt = suggestion.statedAt ?? (source.publishedAt ? dateToIso(source.publishedAt) : null);
+  if (statedAt) params.set("statedAt", statedAt);
   if (suggestion.dueDate) params.set("dueAt", suggestion.dueDate);
   return `/editor/claims/new?${params}`;
 }
