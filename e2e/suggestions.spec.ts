@@ -38,8 +38,8 @@ test("an editor creates a claim from a suggestion: the form is prefilled, and th
   const sourcePath = await addSource(page);
   // One line each: the start of the words, the speaker, the kind.
   await expect(suggestionList(page).locator("summary")).toHaveText([
-    "1. “the talks would resume within two months” — Joe Biden · Prediction",
-    "2. “We will sign the agreement by the end…” — Joe Biden · Promise",
+    "1. “the talks would resume within…” — Joe Biden · Prediction",
+    "2. “We will sign the agreement by…” — Joe Biden · Promise",
     "3. “the ceasefire would hold” — Maria Lopez · Prediction",
   ]);
   const promise = await expand(page, "We will sign the agreement");

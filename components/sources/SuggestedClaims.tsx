@@ -26,7 +26,8 @@ export type SuggestionItem = {
 type Act = (formData: FormData) => void;
 
 const short = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
-const lineStart = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+// Short enough that the speaker and the kind still fit on the line beside the text at 1280 px.
+const lineStart = (text: string) => (text.length > 32 ? `${text.slice(0, 29)}…` : text);
 const name = ({ number, suggestion }: SuggestionItem) => `suggestion ${number}, “${short(suggestion.text)}”`;
 const linkClasses = "text-sm font-medium text-stone-900 underline underline-offset-2 hover:text-stone-700";
 
