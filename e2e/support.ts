@@ -15,7 +15,9 @@ export async function fillSignIn(page: Page, email: string, password: string) {
 export async function signIn(page: Page, account: { email: string; password: string }, path: string) {
   await page.goto("/signin");
   await fillSignIn(page, account.email, account.password);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // The first sign-in on a fresh server (the password hash, the workbench's first render) took over
+  // the default 5 s on a loaded 2-core machine.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 15_000 });
   await page.goto(path);
 }
 
