@@ -133,13 +133,19 @@ describe("source versions", () => {
 describe("public version pages", () => {
   it("list a public source's versions with hashes and serve an old version's text", async () => {
     const source = await createSource(prisma, editor, sourceInputSchema.parse(fields()));
-    await claimOn(source.id, "tangible progress", "PUBLISHED");
+    const kept = await claimOn(source.id, "tangible progress", "PUBLISHED");
+    const orphaned = await claimOn(source.id, "Talks would resume in the spring", "PUBLISHED");
     await updateSource(prisma, editor, source.id, edit({ body: V2, versionReason: "The publisher corrected the article." }));
 
     const page = await getSourcePage(source.id, prisma);
     expect(page!.versions.map((v) => [v.number, v.sha256, v.reason])).toEqual([
       [2, sha256(V2), "The publisher corrected the article."],
       [1, sha256(V1), null],
+    ]);
+    // The orphaned claim is listed as quoted from version 1, the other from the current one.
+    expect(page!.claims.map((claim) => [claim.id, claim.sourceVersion?.number])).toEqual([
+      [kept.id, 2],
+      [orphaned.id, 1],
     ]);
     const old = await getSourceVersionPage(source.id, 1, prisma);
     expect(old!.version).toMatchObject({ number: 1, body: V1, sha256: sha256(V1) });

@@ -68,7 +68,7 @@ export async function getSourcePage(id: number, prisma: PrismaClient = db) {
       claims: {
         where: listedClaimWhere,
         orderBy: [{ anchorStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-        select: { ...claimListSelect, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true },
+        select: { ...claimListSelect, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, sourceVersion: { select: { number: true } } },
       },
       outcomes: {
         where: { claims: { some: { claim: listedClaimWhere } } },

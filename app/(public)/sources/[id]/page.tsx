@@ -106,6 +106,15 @@ export default async function SourcePage({ params }: Props) {
             {source.claims.map((claim) => (
               <li key={claim.id}>
                 <ClaimCard claim={claim} />
+                {claim.sourceVersion && claim.sourceVersion.number !== source.versions[0]?.number ? (
+                  <p className="mt-1 text-sm text-stone-700">
+                    Its words are not in the current text: it was quoted from{" "}
+                    <Link href={sourceVersionPath(source.id, claim.sourceVersion.number)} className="underline underline-offset-2">
+                      version {claim.sourceVersion.number}
+                    </Link>
+                    .
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
