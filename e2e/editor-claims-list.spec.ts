@@ -9,6 +9,7 @@ const [, editor] = DEMO_ACCOUNTS;
 // summary. The form sends its empty fields too (`status=&claimant=…`): only the filled ones are checked.
 
 test("an editor searches the claims list and filters it by keyboard, and the URL keeps the state", async ({ page }) => {
+  test.slow(); // a claim created through the form, several pages, two axe runs: 33 s on a loaded machine
   await signIn(page, editor, "/editor");
   const word = `listcheck${unique()}`;
   const claimPath = await createClaim(page, `The ${word} talks resume in spring.`);

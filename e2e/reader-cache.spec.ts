@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { DEMO_ACCOUNTS } from "../lib/accounts/demo-accounts.ts";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "../lib/platform/cache-headers.ts";
 import { STATUS } from "../lib/status.ts";
-import { createClaim, region, signIn, unique } from "./support.ts";
+import { createClaim, openTab, region, signIn, unique } from "./support.ts";
 
 const [, editor] = DEMO_ACCOUNTS;
 
@@ -44,7 +44,7 @@ test("a reader never sees a page older than the last change: publish, status, un
   expect((await read(request, search)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   // A status change: the very next read shows it, on the page, the index and the JSON.
-  const status = region(page, "Status");
+  const status = await openTab(page, "Status and outcomes");
   await status.getByLabel("New status", { exact: true }).selectOption("IN_PROGRESS");
   await status.getByLabel("Rationale", { exact: true }).fill("Talks resumed this week.");
   await status.getByRole("button", { name: "Change status" }).click();

@@ -31,6 +31,10 @@ export function ClaimForm(props: Props) {
   const errors = state.fieldErrors ?? {};
   const conflict = state.status === "error" ? state.data?.conflict : undefined;
   const [typed, setTyped] = useState({ quote: values.quote ?? "", summary: values.summary ?? "", claimantId: values.claimantId ?? "" });
+  // Rewording a published claim is a correction: its note opens then. Until then (or an answer about it)
+  // it stays folded, as do the similar claims of a claim already saved: the edit form fits two screens.
+  const reworded = props.mode === "edit" && (typed.quote !== (props.initial.quote ?? "") || typed.summary !== (props.initial.summary ?? ""));
+  const correctionAsked = reworded || Boolean(errors.correction || errors.meaningUnchanged || values.correction || values.meaningUnchanged);
   const readTyped = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "");
@@ -78,7 +82,7 @@ export function ClaimForm(props: Props) {
           />
         </div>
         <div className="sm:col-span-2">
-          <SimilarClaims typed={typed} exclude={props.mode === "edit" ? props.id : undefined} />
+          <SimilarClaims typed={typed} exclude={props.mode === "edit" ? props.id : undefined} folded={props.mode === "edit" && !reworded} />
         </div>
         <ClaimantChoice claimants={props.claimants} values={values} errors={errors} />
         <Field
@@ -144,8 +148,8 @@ export function ClaimForm(props: Props) {
           />
         ) : null}
         {props.mode === "edit" && props.initial.visibility === "PUBLISHED" ? (
-          <fieldset className="space-y-3 rounded-md border border-stone-300 p-3 sm:col-span-2">
-            <legend className="px-1 text-sm font-medium">Readers have seen this claim</legend>
+          <details open={correctionAsked} className="space-y-3 rounded-md border border-stone-300 p-3 sm:col-span-2">
+            <summary className="cursor-pointer text-sm font-medium">Readers have seen this claim: correction note</summary>
             <CorrectionNote
               required={false}
               hint="A changed quote or summary is a correction readers see (listed on the corrections page): say what was wrong. Optional for other fields."
@@ -156,7 +160,7 @@ export function ClaimForm(props: Props) {
               <input type="checkbox" name="meaningUnchanged" defaultChecked={values.meaningUnchanged === "on"} className="mt-0.5 size-4" />
               <span>This edit does not change the meaning (a typo or formatting): no correction, it is only in the history.</span>
             </label>
-          </fieldset>
+          </details>
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -9,8 +9,11 @@ type Typed = { quote: string; summary: string; claimantId: string };
 
 const DEBOUNCE_MS = 350;
 
-/** Existing claims like the one being typed, so a duplicate is caught before it is saved. */
-export function SimilarClaims({ typed, exclude }: { typed: Typed; exclude?: number }) {
+/**
+ * Existing claims like the one being typed, so a duplicate is caught before it is saved. `folded`:
+ * only the count, opening to the list (a claim already saved, not being reworded).
+ */
+export function SimilarClaims({ typed, exclude, folded = false }: { typed: Typed; exclude?: number; folded?: boolean }) {
   const [claims, setClaims] = useState<SimilarClaim[]>([]);
   const [failed, setFailed] = useState(false);
 
@@ -34,11 +37,9 @@ export function SimilarClaims({ typed, exclude }: { typed: Typed; exclude?: numb
     };
   }, [typed.quote, typed.summary, typed.claimantId, exclude]);
 
-  return (
-    <section aria-labelledby="similar-claims-heading" aria-live="polite" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" hidden={claims.length === 0 && !failed}>
-      <h3 id="similar-claims-heading" className="font-semibold text-amber-950">
-        {failed ? "Could not look for similar claims" : `Similar claims already in the ledger (${claims.length})`}
-      </h3>
+  const heading = failed ? "Could not look for similar claims" : `Similar claims already in the ledger (${claims.length})`;
+  const list = (
+    <>
       {failed ? <p>Saving still works; check the claim list by hand for a duplicate.</p> : null}
       <ul className="mt-2 space-y-2">
         {claims.map((claim) => (
@@ -55,6 +56,27 @@ export function SimilarClaims({ typed, exclude }: { typed: Typed; exclude?: numb
         ))}
       </ul>
       {claims.length > 0 ? <p className="mt-2 text-stone-700">If it is the same statement, open that claim instead, or save this one and link it as a duplicate.</p> : null}
+    </>
+  );
+  return (
+    <section aria-labelledby="similar-claims-heading" aria-live="polite" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" hidden={claims.length === 0 && !failed}>
+      {folded && !failed ? (
+        <details>
+          <summary className="cursor-pointer">
+            <h3 id="similar-claims-heading" className="inline font-semibold text-amber-950">
+              {heading}
+            </h3>
+          </summary>
+          {list}
+        </details>
+      ) : (
+        <>
+          <h3 id="similar-claims-heading" className="font-semibold text-amber-950">
+            {heading}
+          </h3>
+          {list}
+        </>
+      )}
     </section>
   );
 }
