@@ -8,6 +8,7 @@ import { SourceProvenance } from "@/components/sources/SourceProvenance.tsx";
 import { SourceVersions } from "@/components/sources/SourceVersions.tsx";
 import { findAnchor, segmentText } from "@/lib/public/highlight.ts";
 import { parseId } from "@/lib/params.ts";
+import { sourceAnnotationsPath } from "@/lib/public/web-annotations.ts";
 import { getSourcePage, sourceVersionPath } from "@/lib/public/public-sources.ts";
 
 // Cached for every reader until a change drops it: lib/public/cached-pages.ts.
@@ -65,7 +66,12 @@ export default async function SourcePage({ params }: Props) {
           Text
         </h2>
         <p className="mt-1 text-sm text-stone-700">
-          Highlighted passages are tracked claims; each opens its claim. “[…]” marks text left out of the excerpt.
+          Highlighted passages are tracked claims; each opens its claim. “[…]” marks text left out of the excerpt. The claims
+          are also{" "}
+          <a href={sourceAnnotationsPath(source.id)} className="underline" type="application/ld+json">
+            W3C Web Annotations
+          </a>
+          , for annotation tools such as Hypothesis.
         </p>
         <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed whitespace-pre-line text-stone-800">
           {segments.map((segment, index) =>
