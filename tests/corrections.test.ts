@@ -92,6 +92,10 @@ describe("changing a published verdict", () => {
       reviewRating: { ratingValue: 1 },
       correction: [{ "@type": "CorrectionComment", text: note, datePublished: event.at.toISOString().slice(0, 10) }],
     });
+
+    const { GET } = await import("@/app/api/claims/[id]/route.ts");
+    const api = await GET(new Request(`${ORIGIN}/api/claims/${claim.id}`), { params: Promise.resolve({ id: String(claim.id) }) });
+    expect((await api.json()).corrections).toEqual([{ at: event.at.toISOString(), note }]);
   });
 
   it("lists corrections newest first, and a claim taken back to draft takes its corrections with it", async () => {

@@ -70,7 +70,7 @@ describe("links to other claims in the public history", () => {
       { kind: "link", at: expect.any(Date), linked: false, claimId: b.id, role: "RELATED" },
     ]);
 
-    const json = claimDetailJson(page, await publicClaimRelations(a.id, prisma), "https://ledger.example");
+    const json = claimDetailJson(page, await publicClaimRelations(a.id, prisma), [], "https://ledger.example");
     expect(json.history.filter((event) => event.linkedClaim)).toEqual([
       expect.objectContaining({ type: "CLAIM_LINKED", linkedClaim: { id: b.id, role: "RELATED", url: `https://ledger.example/claims/${b.id}` } }),
       expect.objectContaining({ type: "CLAIM_UNLINKED", linkedClaim: { id: b.id, role: "RELATED", url: `https://ledger.example/claims/${b.id}` } }),

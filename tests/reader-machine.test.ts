@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { claimDetailJson } from "@/lib/public/claims-json.ts";
+import { claimCorrections } from "@/lib/public/corrections.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { atomFeed, escapeXml, listPublishedStatusChanges } from "@/lib/public/feed.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
@@ -179,7 +180,7 @@ describe("GET /api/claims/{id}", () => {
     const response = await get(String(claim.id));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, await publicClaimRelations(claim.id, prisma), ORIGIN));
+    expect(body).toEqual(claimDetailJson((await getPublishedClaim(claim.id, prisma))!, await publicClaimRelations(claim.id, prisma), await claimCorrections(claim.id, prisma), ORIGIN));
     const related = await prisma.claim.findUniqueOrThrow({ where: { externalId: "demo:blinken-agreement-within-reach" } });
     expect(body).toMatchObject({
       id: claim.id,

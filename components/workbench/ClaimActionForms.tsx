@@ -190,7 +190,7 @@ export function LinkClaimForm({ claim }: { claim: ClaimRef }) {
           name="otherClaimId"
           min={1}
           required
-          hint="The number after # on the other claim's page; similar claims are listed in the Edit form above."
+          hint="The number after # on the other claim's page; similar claims are listed on the Claim tab."
           defaultValue={values.otherClaimId}
           errors={state.fieldErrors?.otherClaimId}
         />

@@ -1,4 +1,5 @@
 import type { PublicClaimRelations } from "@/lib/public/claim-relations.ts";
+import type { ClaimCorrection } from "@/lib/public/corrections.ts";
 import type { ClaimListItem, PublishedClaim } from "@/lib/public/published-claims.ts";
 import { encodeCursor, type SearchPage } from "@/lib/public/search.ts";
 import { isOverdue } from "@/lib/due-dates.ts";
@@ -47,10 +48,12 @@ export function searchPageJson(page: SearchPage, origin: string, nextUrl: (curso
   };
 }
 
-export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRelations, origin: string) {
+export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRelations, corrections: ClaimCorrection[], origin: string) {
   const { source } = claim;
   return {
     ...claimFieldsJson(claim, origin),
+    /** Every correction readers were told of, newest first (lib/workbench/corrections.ts). */
+    corrections: corrections.map((correction) => ({ at: correction.at.toISOString(), note: correction.note })),
     /** Set when the claim was withdrawn: readers see this notice instead of the claim; it is listed nowhere. */
     withdrawn: claim.withdrawnAt && { at: claim.withdrawnAt.toISOString(), reason: claim.withdrawalReason },
     dueNote: claim.dueNote,

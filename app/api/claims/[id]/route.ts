@@ -1,5 +1,6 @@
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { claimDetailJson } from "@/lib/public/claims-json.ts";
+import { claimCorrections } from "@/lib/public/corrections.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { parseId } from "@/lib/params.ts";
 import { cachedPageOrigin } from "@/lib/site.ts";
@@ -14,5 +15,6 @@ export const GET = answeringErrors("GET /api/claims/{id}", async (_request: Requ
   const id = parseId((await params).id);
   const claim = id === null ? null : await getPublishedClaim(id);
   if (!claim) return Response.json({ error: "Claim not found" }, { status: 404 });
-  return Response.json(claimDetailJson(claim, await publicClaimRelations(claim.id), cachedPageOrigin()));
+  const [relations, corrections] = await Promise.all([publicClaimRelations(claim.id), claimCorrections(claim.id)]);
+  return Response.json(claimDetailJson(claim, relations, corrections, cachedPageOrigin()));
 });
