@@ -139,6 +139,9 @@ const PG_MESSAGES = [
   /^Query read timeout$/, // query_timeout: a frozen server
   /is not queryable$/, // a client whose connection already failed
   /^Client was closed and is not queryable$/,
+  // P2028, when no connection came within the transaction's maxWait (a frozen or saturated server);
+  // P2028's other messages (a transaction already closed) are bugs, not outages.
+  /Unable to start a transaction in the given time\.?$/,
 ];
 
 /**

@@ -122,6 +122,23 @@ describe("a database that cannot be used", () => {
     }
   });
 
+  it("frozen: a transaction that cannot start within its wait reads as unavailable", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const server = await silentServer();
+    try {
+      outage = createPrismaClient(server.url);
+      const thrown = await outage.$transaction(async (tx) => tx.claimant.count(), { maxWait: 200 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect((thrown as { code?: string }).code).toBe("P2028");
+      expect(isDatabaseUnavailable(thrown)).toBe(true);
+      expect(fromError(thrown).message).toMatch(withId(DATABASE_UNAVAILABLE));
+    } finally {
+      server.close();
+    }
+  });
+
   it("a statement over the statement timeout is cancelled and reads as unavailable", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     outage = createPrismaClient(database.url, { statementTimeoutMs: 200 });
