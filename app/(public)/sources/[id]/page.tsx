@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClaimMarkedText } from "@/components/ClaimMarkedText.tsx";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -73,19 +74,7 @@ export default async function SourcePage({ params }: Props) {
           </a>
           , for annotation tools such as Hypothesis.
         </p>
-        <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed whitespace-pre-line text-stone-800">
-          {segments.map((segment, index) =>
-            segment.mark ? (
-              <mark key={index} className="rounded bg-yellow-200 px-0.5">
-                <Link href={`/claims/${segment.mark.id}`} className="text-stone-950 underline" title={`Claim by ${segment.mark.claimant.name}`}>
-                  {segment.text}
-                </Link>
-              </mark>
-            ) : (
-              segment.text
-            ),
-          )}
-        </div>
+        <ClaimMarkedText segments={segments} />
       </section>
 
       <section aria-labelledby="versions-heading" className="mt-10">
