@@ -71,3 +71,27 @@ describe("matching suggestions to claimants", () => {
     expect(matchClaimants([{ speaker: null, speakerTitle: null }], claimants)).toEqual([null]);
   });
 });
+
+describe("matching a speaker whose title was split from the name (issue 17)", () => {
+  const cavusoglus = [
+    { id: 7, name: "Mevlüt Çavuşoğlu", title: "Foreign Minister of Turkey", aliases: ["Turkish FM Cavusoglu"] },
+    { id: 9, name: "Ayşe Çavuşoğlu", title: "Mayor of Ankara" },
+  ];
+
+  it("matches the alias written as title and name (“Turkish FM Cavusoglu”)", () => {
+    expect(matchClaimants([{ speaker: "Cavusoglu", speakerTitle: "Turkish Foreign Minister" }], cavusoglus)).toEqual([{ claimantId: 7 }]);
+  });
+
+  it("breaks a tie of last names by the same title, in any order and however the country is written", () => {
+    const withoutAlias = cavusoglus.map(({ id, name, title }) => ({ id, name, title }));
+    expect(matchClaimants([{ speaker: "Cavusoglu", speakerTitle: "Turkish Foreign Minister" }], withoutAlias)).toEqual([{ claimantId: 7 }]);
+    expect(matchClaimants([{ speaker: "Cavusoglu", speakerTitle: "Turkish FM" }], withoutAlias)).toEqual([{ claimantId: 7 }]);
+  });
+
+  it("does not take a different title for the same one", () => {
+    const withoutAlias = cavusoglus.map(({ id, name, title }) => ({ id, name, title }));
+    expect(matchClaimants([{ speaker: "Cavusoglu", speakerTitle: "Turkish Interior Minister" }], withoutAlias)).toEqual([
+      { newClaimant: { name: "Cavusoglu", title: "Turkish Interior Minister" } },
+    ]);
+  });
+});

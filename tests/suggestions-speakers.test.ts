@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
+import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
 
 const speakers = (body: string) => suggestClaims(body).map(({ kind, speaker, speakerTitle }) => ({ kind, speaker, speakerTitle }));
 
@@ -166,5 +167,141 @@ describe("speakers", () => {
   it("gives no speaker for an unnamed spokesperson of an unnamed body", () => {
     const body = `A spokesperson for the family said: “We expect a result within weeks.”`;
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: null, speakerTitle: null }]);
+  });
+});
+
+const who = (body: string) => suggestClaims(body).map(({ speaker, speakerTitle, speakerAffiliation }) => ({ speaker, speakerTitle, speakerAffiliation }));
+const spokenBy = (body: string) => suggestClaims(body).map((found) => found.speaker);
+
+describe("organisations as speakers (issue 17)", () => {
+  it.each([
+    [`In a statement, the Azerbaijani Foreign Ministry said the talks had been constructive.`, "Azerbaijani Foreign Ministry"],
+    [`“Baku remains committed to peace,” a statement by the Ministry of Foreign Affairs of Azerbaijan said.`, "Ministry of Foreign Affairs of Azerbaijan"],
+    [`The Azerbaijani Foreign Ministry issued a statement on Friday. “Armenia must stop,” the statement said.`, "Azerbaijani Foreign Ministry"],
+    [`“Armenia must stop,” reads the statement issued by the Azerbaijani Foreign Ministry.`, "Azerbaijani Foreign Ministry"],
+    [`“We urge restraint,” the State Department said.`, "State Department"],
+    [`A senior official at the national water ministry, who asked not to be named, said the drought would worsen.`, "national water ministry"],
+    [`The Western Cape's environment department said rainfall had been 38% below average.`, "Western Cape environment department"],
+    [`Intel said on Monday that its plant would open later. A spokesperson for the company said Intel remained committed.`, "Intel"],
+    [`The City of Cape Town will cut water pressure. The city said golf courses used treated wastewater.`, "City of Cape Town"],
+    [`Thames Water, which serves 16 million people, said it had secured a loan.`, "Thames Water"],
+  ])("names the body: %s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it.each([
+    [`“Armenia must stop,” the statement said.`, "a statement no one was said to issue"],
+    [`A spokesperson for the company said the plant would open.`, "a company never named"],
+    [`The ministry said the border would reopen.`, "a ministry never named"],
+    [`A spokesperson for the family said the funeral would be private.`, "a body that is no organisation"],
+  ])("gives no speaker for %s (%s)", (body) => {
+    expect(spokenBy(body)).toEqual([null]);
+  });
+});
+
+describe("a spokesperson speaks for their organisation (issue 17)", () => {
+  it.each([
+    [
+      `State Department spokesperson Matthew Miller said: “We urge restraint.”`,
+      { speaker: "Matthew Miller", speakerTitle: "State Department spokesperson", speakerAffiliation: "State Department" },
+    ],
+    [
+      `“We urge restraint,” the State Department said, quoting spokesperson Ned Price.`,
+      { speaker: "Ned Price", speakerTitle: "spokesperson", speakerAffiliation: "State Department" },
+    ],
+    [
+      `Spokesperson for the US State Department Matthew Miller said the talks were useful.`,
+      { speaker: "Matthew Miller", speakerTitle: "Spokesperson for the US State Department", speakerAffiliation: "US State Department" },
+    ],
+    [
+      `“Shorter showers, no hosepipes,” said Gillian Marais, a spokesperson for the water utility.`,
+      { speaker: "Gillian Marais", speakerTitle: "spokesperson for the water utility", speakerAffiliation: "water utility" },
+    ],
+    [
+      `Russia's Foreign Ministry welcomed the progress. “We are ready,” the ministry said in a statement from its spokeswoman, Maria Zakharova.`,
+      { speaker: "Maria Zakharova", speakerTitle: null, speakerAffiliation: "Foreign Ministry" },
+    ],
+    [`Kremlin spokesman Dmitry Peskov said talks would go on.`, { speaker: "Dmitry Peskov", speakerTitle: "Kremlin spokesman", speakerAffiliation: "Kremlin" }],
+  ])("%s", (body, expected) => {
+    expect(who(body)).toEqual([expected]);
+  });
+
+  it.each([
+    [`Turkish Foreign Minister Mevlut Cavusoglu said the deal was close.`, { speaker: "Mevlut Cavusoglu", speakerTitle: "Turkish Foreign Minister", speakerAffiliation: null }],
+    [`The company's chief executive, John Smith, said profits would rise.`, { speaker: "John Smith", speakerTitle: "company's chief executive", speakerAffiliation: null }],
+    [
+      `“The deficit will shrink,” the Finance Ministry said, citing figures from economist Ana Ruiz.`,
+      { speaker: "Finance Ministry", speakerTitle: null, speakerAffiliation: null },
+    ],
+  ])("gives no affiliation where no organisation is named as the one spoken for: %s", (body, expected) => {
+    expect(who(body)).toEqual([expected]);
+  });
+});
+
+describe("titles split from names (issue 17)", () => {
+  it.each([
+    [`Turkish FM Cavusoglu said Ankara supported the deal.`, "Cavusoglu", "Turkish Foreign Minister"],
+    [`Turkish Foreign Minister Mevlut Cavusoglu arrived in Baku.\n“We support the deal,” Turkish FM Cavusoglu told reporters.`, "Mevlut Cavusoglu", "Turkish Foreign Minister"],
+    [`Indian PM Narendra Modi said the border would stay calm.`, "Narendra Modi", "Indian Prime Minister"],
+    [`Sen. Bob Casey said the bill would pass.`, "Bob Casey", "Senator"],
+    [`Amartya Sen said growth would slow.`, "Amartya Sen", null],
+  ])("%s", (body, speaker, speakerTitle) => {
+    expect(who(body).at(-1)).toMatchObject({ speaker, speakerTitle });
+  });
+
+  it.each([
+    [`Kyrgyz security chief Kamchybek Tashiev said the villages would be exchanged.\nTashiev told reporters that the work would end within six months.`, "Kamchybek Tashiev"],
+    [`Feargal Sharkey, a former singer, said the fine was small.\n“It is a drop in the ocean,” Sharkey told reporters.`, "Feargal Sharkey"],
+  ])("gives the full name of a name the tagger does not know, when the article uses its last word alone later: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker, speaker]);
+  });
+
+  it("matches the split name to a claimant by its last name or by an alias (match-claimants.ts)", () => {
+    const claimants = [
+      { id: 7, name: "Mevlüt Çavuşoğlu", title: "Foreign Minister of Turkey", aliases: ["Turkish FM Cavusoglu"] },
+      { id: 8, name: "Nikol Pashinyan", title: "Prime Minister of Armenia" },
+    ];
+    const suggestions = suggestClaims(`Turkish FM Cavusoglu said Ankara supported the deal.`);
+    expect(suggestions.map(({ speaker, speakerTitle }) => ({ speaker, speakerTitle }))).toEqual([{ speaker: "Cavusoglu", speakerTitle: "Turkish Foreign Minister" }]);
+    expect(matchClaimants(suggestions, claimants)).toEqual([{ claimantId: 7 }]);
+  });
+});
+
+describe("a country or city speaks only as the subject (issue 17)", () => {
+  it.each([
+    [`Armenia said the border would reopen.`, "Armenia"],
+    [`“The border will reopen,” Moscow said.`, "Moscow"],
+  ])("“X said”: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+
+  it.each([
+    [`Armenia's foreign minister said the talks were over.`, null],
+    [`Armenia's “revengeful tendencies” must end, the statement said.`, null],
+    [`“The border will reopen,” Aliyev told Armenia's parliament.`, "Aliyev"],
+    [`In talks with Armenia, Aliyev said the border would reopen.`, "Aliyev"],
+  ])("never from a possessive or an object: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+});
+
+describe("pronouns (issue 17)", () => {
+  it.each([
+    [`Ms Lind met Mr Berg.\n“We are close,” she said.`, "Lind"],
+    [`Mr Berg met Ms Lind.\n“We are close,” he said.`, "Berg"],
+    [`“Talks went well,” Anna Lind said. Tom Berg disagreed.\n“We meet again in June,” she added.`, "Anna Lind"],
+    [`“Talks went well,” Anna Lind said. Tom Berg disagreed.\n“We meet again in June,” he said.`, "Tom Berg"],
+    [`Ngozi Okafor said she would stay. “We have work to do,” Chidi Eze said of his plan.\n“Nothing has changed,” she added.`, "Ngozi Okafor"],
+    [`Chancellor Eva Lind spoke. The Finance Ministry said the deficit would shrink.\n“We will not raise taxes,” she said.`, "Eva Lind"],
+    [`The Finance Ministry said the deficit would shrink. It added that taxes would not rise.`, "Finance Ministry"],
+  ])("resolves to the nearest compatible speaker: %s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it.each([
+    [`The Finance Ministry said the deficit would shrink.\n“We will not raise taxes,” he said.`],
+    [`Mr Berg said the deficit would shrink.\n“We will not raise taxes,” she added.`],
+  ])("stays unknown with no compatible person before it: %s", (body) => {
+    expect(spokenBy(body).at(-1)).toBeNull();
   });
 });

@@ -174,6 +174,12 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
             <dd className="min-w-0 break-words">
               <Speaker claimant={suggestion.claimant} />
             </dd>
+            {suggestion.speakerAffiliation ? (
+              <>
+                <dt className="font-semibold">Speaks for</dt>
+                <dd className="min-w-0 break-words">{suggestion.speakerAffiliation}</dd>
+              </>
+            ) : null}
             <dt className="font-semibold">Kind</dt>
             <dd>{KIND_LABEL[suggestion.claimKind]}</dd>
             <dt className="font-semibold">Due by</dt>

@@ -1,5 +1,5 @@
 /**
- * Attribution verbs ("said", "told", "stressed that" …) and the phrases naming who spoke.
+ * Attribution verbs ("said", "told", "stressed that", a document's "reads" …) and the phrases naming who spoke.
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
 import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
@@ -19,7 +19,7 @@ const OTHER = [
   "pledged|pledges|pledging|vowed|vows|vowing|predicted|predicts|revealed|reveals|suggested|suggests|indicated|indicates",
   "agreed|agrees|concluded|concludes|recalled|recalls|remarked|remarks|observed|replied|replies|responded|responds",
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
-  "testified|testifies|testifying",
+  "testified|testifies|testifying|reads",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 
@@ -29,7 +29,7 @@ const SAY_VERB = new RegExp(`^(?:${SAY})$`, "iu");
 const TELL_VERB = new RegExp(`^(?:${TELL})$`, "iu");
 const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
 /** Verbs that can carry a statement placed before them: "The deal is close, the minister said." */
-const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified)$`, "iu");
+const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified|reads)$`, "iu");
 
 /** Verbs that name what someone said: "called it “revanchist”", "described as a “subsidy race”", "accused … of", "hailed … as". */
 export const NAMING_VERBS = String.raw`call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing)`;
@@ -110,7 +110,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       if (!/^\s*(?:in|on|at|during|after|before|despite|following|last|earlier|later|meanwhile|however|since|while|although|as|when|speaking|according)\b/iu.test(segment)) break;
       offset += segment.length;
     }
-    return { start: sentenceStart + offset, end: verb.start };
+    // "Beijing, which faces the same tariffs, said": the relative clause is not the subject.
+    const relative = /,\s*(?:who|which)\b[^,]*,\s*$/iu.exec(before.slice(offset));
+    return { start: sentenceStart + offset, end: relative ? sentenceStart + offset + relative.index : verb.start };
   }
   const trimmed = before.replace(FILLER, "");
   const cuts = [0, ...[...trimmed.matchAll(/[,;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
@@ -122,8 +124,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       trailingComma = true;
       continue;
     }
-    // "Trump, a billionaire business tycoon, also said": the appositive is not the subject.
-    if (trailingComma && index > 0 && /^(?:a|an|the)\s/iu.test(text)) {
+    // "Trump, a billionaire business tycoon, also said": the appositive is not the subject; nor is a relative
+    // clause ("Thames Water, which serves 16 million people, said", "Steve Reed, who has called …").
+    if (index > 0 && ((trailingComma && /^(?:a|an|the)\s/iu.test(text)) || /^(?:who|which)\b/iu.test(text))) {
       trailingComma = false;
       continue;
     }

@@ -14,8 +14,8 @@ import type { Quotation } from "./quotes.ts";
 import type { ReportedStatement } from "./reported.ts";
 import type { Span, SuggestionKind } from "./schema.ts";
 import { skipReason } from "./skip-rules.ts";
-import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers.ts";
-import { sentenceAt, trimSpan, type Analysis } from "./text.ts";
+import { resolveSpeaker, throughSpokesperson, type Speaker, type SpeakerContext } from "./speakers.ts";
+import { sentenceAt, type Analysis } from "./text.ts";
 
 /** `phrase`: the words of the attribution naming the speaker ("its leader, Sarah Okafor,"), when there is one. */
 export type Found = Span & { kind: SuggestionKind; speaker: Speaker | null; phrase: string | null; aside?: Span };
@@ -29,8 +29,6 @@ const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null
 const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$`, "iu");
 /** Words after "said" that cannot be its subject: "…”, said on Wednesday that …". */
 const NO_SUBJECT = /^(?:on|in|at|that|yesterday|today|last|earlier|later|during|after|before|this)\b/iu;
-/** "Steve Reed, who has called …": the relative pronoun stands for the name before its comma. */
-const RELATIVE = /^(?:who|which)\b/iu;
 
 function sameSentence(analysis: Analysis, a: number, b: number): boolean {
   const sentence = sentenceAt(analysis, a);
@@ -46,7 +44,7 @@ export class Attributor {
     /** Each quotation part with its marks. */
     private readonly outer: Span[],
   ) {
-    this.context = { body: analysis.body, roster: buildRoster(analysis), quoted: outer, history: [] };
+    this.context = { body: analysis.body, roster: buildRoster(analysis), sentences: analysis.sentences, quoted: outer, history: [] };
   }
 
   get results(): Found[] {
@@ -58,6 +56,13 @@ export class Attributor {
     if (found.speaker) this.context.history.push(found.speaker);
   }
 
+  /** The speaker a phrase names, or the spokesperson its sentence (the one at `position`) says the body spoke through. */
+  private resolveIn(phrase: Span, position: number): Speaker | null {
+    const speaker = resolveSpeaker(this.context, phrase);
+    const sentence = sentenceAt(this.analysis, position);
+    return sentence ? throughSpokesperson(this.context, speaker, sentence) : speaker;
+  }
+
   private previous(predicate: (found: Found) => boolean): Found | undefined {
     return this.found.findLast(predicate);
   }
@@ -66,7 +71,7 @@ export class Attributor {
     const inherited = statement.sharesSubject
       ? this.previous((found) => found.speaker !== null && sameSentence(this.analysis, statement.start, found.start))
       : undefined;
-    const speaker = inherited?.speaker ?? resolveSpeaker(this.context, statement.speakerPhrase);
+    const speaker = inherited?.speaker ?? this.resolveIn(statement.speakerPhrase, statement.start);
     const phrase = inherited ? inherited.phrase : this.analysis.body.slice(statement.speakerPhrase.start, statement.speakerPhrase.end);
     this.remember({ kind: "reported", start: statement.start, end: statement.end, speaker, phrase, ...(statement.aside ? { aside: statement.aside } : {}) });
   }
@@ -95,12 +100,7 @@ export class Attributor {
     if (!naming || /["“”«»„]/u.test(naming[1]!)) return null;
     const start = sentence.start + naming.index;
     const verb = { start, end: start + naming[0].length - naming[1]!.length - (naming[0].length - naming[0].trimEnd().length), verb: naming[0].trim().split(/\s+/u)[0]! };
-    let phrase = subjectBefore(body, sentence.start, verb, this.outer);
-    if (RELATIVE.test(body.slice(phrase.start, phrase.end))) {
-      const before = body.slice(sentence.start, phrase.start).replace(/[,\s]+$/u, "");
-      const cut = Math.max(...[",", ";", ":", "("].map((mark) => before.lastIndexOf(mark)));
-      phrase = trimSpan(body, { start: sentence.start + cut + 1, end: sentence.start + before.length });
-    }
+    const phrase = subjectBefore(body, sentence.start, verb, this.outer);
     const words = body.slice(phrase.start, phrase.end);
     const speaker = resolveSpeaker(this.context, phrase);
     if (!speaker && !words.split(/\s+/u).some(isTitleWord)) return null;
@@ -122,7 +122,7 @@ export class Attributor {
       if (after && !NO_SUBJECT.test(body.slice(after.start, after.end))) {
         // “…”, adding that …: the participle's subject is the sentence's, not the words after it.
         const phrase = isParticiple(after.verb) && sentence ? subjectBefore(body, sentence.start, { start: last.outerEnd, end: last.outerEnd, verb: after.verb }, this.outer) : after;
-        return { speaker: resolveSpeaker(this.context, phrase), attributed: true, verb: after.verb, phrase: body.slice(phrase.start, phrase.end) };
+        return { speaker: this.resolveIn(phrase, first.start), attributed: true, verb: after.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
     }
     const clause = this.statementAround(quotation);
@@ -136,7 +136,7 @@ export class Attributor {
       if (verb) {
         const phrase = subjectBefore(body, sentence.start, verb, this.outer);
         const inherited = isParticiple(verb.verb) ? this.previous((found) => found.speaker !== null && sameSentence(this.analysis, first.start, found.start)) : undefined;
-        return { speaker: inherited?.speaker ?? resolveSpeaker(this.context, phrase), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
+        return { speaker: inherited?.speaker ?? this.resolveIn(phrase, first.start), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
     }
     return this.namedAsSpeech(quotation) ?? UNATTRIBUTED;

@@ -10,10 +10,16 @@
  *   the name ("Its president, Dr Adrian Boyle," → "president"), and is kept when there is none.
  * - A lone capitalised common noun in the plural ("Prosecutors", "Officials" opening a sentence) is
  *   not a name, unless it is the surname of someone named in the article.
+ * - Names the tagger does not know are people when the article uses their last word alone later
+ *   ("Feargal Sharkey, a former singer, …" then "Sharkey told …"), as it does for people.
+ * - Titles are written out ("Turkish FM" → "Turkish Foreign Minister", titles.ts), and each person's
+ *   gender is kept where the text shows it (gender.ts), for he/she.
  */
+import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
 import { foldName, lastWord } from "./names.ts";
+import { expandTitle, isTitleAbbreviation } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
 export type EntityKind = "person" | "organisation" | "place" | "other";
@@ -26,12 +32,14 @@ export type Mention = Span & {
   common?: boolean;
 };
 
-export type Person = { name: string; title: string | null; titles: string[] };
+export type Person = { name: string; title: string | null };
 
 export type Roster = {
   mentions: Mention[];
   /** The person named `name` (full or last name), as first named in the article. */
   person(name: string): Person | null;
+  /** The gender the article shows for whoever is named `name` (full or last name), person or a name the tagger does not know. */
+  gender(name: string): Gender | null;
 };
 
 const TITLE_WORDS = new Set(
@@ -51,7 +59,7 @@ export const ORGANISATION_HEADS = new Set(
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
-  league coalition charity firm treasury military media`.split(/\s+/),
+  league coalition charity firm treasury military media city municipality`.split(/\s+/),
 );
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
@@ -65,7 +73,7 @@ function isCapitalised(term: Term): boolean {
 }
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""));
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, "")) || isTitleAbbreviation(word);
 }
 
 function isTitleTerm(term: Term): boolean {
@@ -78,9 +86,17 @@ function canStartRun(term: Term): boolean {
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
 }
 
-/** Whether nothing but spaces on one line separates a word from the next one. */
+/** "of", "for the" before a capitalised word: "Office for National Statistics", "Spokesperson for the US State Department". */
+function connects(terms: Term[], index: number): boolean {
+  const [term, next, after] = [terms[index]!, terms[index + 1], terms[index + 2]];
+  if (!CONNECTORS.has(term.normal) || !next) return false;
+  return isCapitalised(next) || (CONNECTORS.has(next.normal) && after !== undefined && isCapitalised(after));
+}
+
+/** Whether nothing but spaces on one line (or an honorific's full stop: "Sen. Bob Casey") separates a word from the next one. */
 function joined(body: string, term: Term, next: Term | undefined): boolean {
-  return next !== undefined && /^[^\S\n]*$/.test(body.slice(term.end, next.start)) && !/['’]s$/u.test(term.text);
+  const gap = term.tags.has("Honorific") ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
+  return next !== undefined && gap.test(body.slice(term.end, next.start)) && !/['’]s$/u.test(term.text);
 }
 
 /**
@@ -128,7 +144,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || (CONNECTORS.has(term.normal) && isCapitalised(terms[index + 1] ?? term)) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index))) {
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index))) {
       run.push(term);
       continue;
     }
@@ -144,7 +160,8 @@ function toMention(body: string, run: Term[]): Mention | null {
   let lastTitle = -1;
   run.forEach((term, index) => {
     const word = bare(term).toLowerCase();
-    if (!isTitleTerm(term)) return;
+    // "Amartya Sen": a word the tagger reads as an honorific ("Sen.") is a name when nothing follows it.
+    if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term)))) return;
     if (TITLE_ONLY_AFTER_TITLE.has(word) && !run.slice(0, index).some(isTitleTerm)) {
       if (index < run.length - 1 && isTitleTerm(run[index + 1]!)) lastTitle = index;
       return;
@@ -173,12 +190,14 @@ function toMention(body: string, run: Term[]): Mention | null {
   const title = nameStart > 0 ? body.slice(run[0]!.start, run[nameStart - 1]!.end).replace(/\s+(of|for|the)$/i, "") : null;
   const head = bare(last).toLowerCase();
   let kind: EntityKind;
-  if (organisation || ORGANISATION_HEADS.has(head) || last.tags.has("Organization")) kind = "organisation";
+  // "President Luis Arce's" is a person even where the tagger reads an organisation.
+  if (organisation || ORGANISATION_HEADS.has(head)) kind = "organisation";
   else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title))) kind = "person";
+  else if (last.tags.has("Organization")) kind = "organisation";
   else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
   else kind = "other";
   const common = run.length === 1 && kind === "other" && first.tags.has("Plural") && !first.tags.has("ProperNoun");
-  return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" ? title : null, kind, ...(common ? { common } : {}) };
+  return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" || kind === "other" ? title : null, kind, ...(common ? { common } : {}) };
 }
 
 /** "Jane Doe, the U.S. Permanent Representative to the OSCE, told…" / "…, said Jane Doe, the interior minister.": a title. */
@@ -210,30 +229,46 @@ function precedingTitle(body: string, mention: Mention): string | null {
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "mx", "sir", "dame"]);
 const isHonorific = (title: string) => HONORIFICS.has(title.toLowerCase().replace(/\.$/u, ""));
 
+/** "Feargal Sharkey" … "Sharkey told": a name the tagger does not know, whose last word the article uses alone later. */
+function promoteSurnames(mentions: Mention[]): Mention[] {
+  const alone = (mention: Mention) => (mention.kind === "other" || mention.kind === "person") && !mention.name.includes(" ");
+  return mentions.map((mention, index) => {
+    const words = mention.name.split(" ");
+    if (mention.kind !== "other" || words.length < 2 || words.length > 3) return mention;
+    const surname = foldName(words.at(-1)!);
+    return mentions.slice(index + 1).some((later) => alone(later) && foldName(later.name) === surname) ? { ...mention, kind: "person" } : mention;
+  });
+}
+
 export function buildRoster(analysis: Analysis): Roster {
-  const mentions = runsOf(analysis.body, analysis.terms)
-    .map((run) => toMention(analysis.body, run))
-    .filter((mention): mention is Mention => mention !== null)
+  const mentions = promoteSurnames(
+    runsOf(analysis.body, analysis.terms)
+      .map((run) => toMention(analysis.body, run))
+      .filter((mention): mention is Mention => mention !== null),
+  )
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }
         : mention,
-    );
+    )
+    .map((mention) => (mention.title ? { ...mention, title: expandTitle(mention.title) } : mention));
 
   const people = new Map<string, Person>();
-  for (const mention of mentions) {
-    if (mention.kind !== "person") continue;
+  for (const mention of mentions.filter((candidate) => candidate.kind === "person")) {
     const key = foldName(lastWord(mention.name));
     const known = people.get(key);
     const isFullName = mention.name.includes(" ");
     if (!known || (isFullName && !known.name.includes(" "))) {
-      people.set(key, { name: isFullName || !known ? mention.name : known.name, title: known?.title ?? mention.title, titles: known?.titles ?? [] });
+      people.set(key, { name: isFullName || !known ? mention.name : known.name, title: known?.title ?? mention.title });
     }
-    const person = people.get(key)!;
-    if (mention.title) {
-      person.title ??= mention.title;
-      person.titles.push(mention.title);
-    }
+    people.get(key)!.title ??= mention.title;
+  }
+  const genders = new Map<string, Gender>();
+  const named = mentions.filter((mention) => mention.kind === "person" || mention.kind === "other");
+  for (const mention of named) {
+    const key = foldName(lastWord(mention.name));
+    const gender = genders.has(key) ? null : genderOf(analysis, mention, named);
+    if (gender) genders.set(key, gender);
   }
   const isPerson = (mention: Mention) =>
     mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && people.has(foldName(mention.name)));
@@ -242,5 +277,6 @@ export function buildRoster(analysis: Analysis): Roster {
       .filter((mention) => !mention.common || isPerson(mention))
       .map(({ common: _common, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
     person: (name) => people.get(foldName(lastWord(name))) ?? null,
+    gender: (name) => genders.get(foldName(lastWord(name))) ?? null,
   };
 }

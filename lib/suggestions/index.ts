@@ -11,7 +11,9 @@
  * - skip-rules.ts: titles, document names, scare quotes, stray fragments and reporters' questions are left out.
  * - reported.ts: which clauses are reported statements; an attribution in the middle of one ("The plan,
  *   she said, would cost billions.") gives the whole sentence, whose kind is read without it.
- * - attributor.ts and speakers.ts: how an attribution becomes a name and a title.
+ * - attributor.ts and speakers.ts: how an attribution becomes a name, a title and an affiliation; with
+ *   entities.ts (names in the text), titles.ts (abbreviations written out), affiliation.ts (the body a
+ *   spokesperson speaks for), documents.ts ("the statement said"), gender.ts and pronouns.ts ("she said").
  * - countries.ts: a country however written ("UK", "Britain", "U.S."), or its capital for its government.
  * - kind-and-due.ts: claim kind and due date.
  * - stated-date.ts: when the statement was made, from the text or the article's date.
@@ -74,6 +76,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
         selected: statement.selected,
         speaker: statement.speaker?.name ?? null,
         speakerTitle: statement.speaker?.title ?? null,
+        speakerAffiliation: statement.speaker?.affiliation ?? null,
         claimKind,
         ...stated,
         dueDate: claimKind === "ASSERTION" ? null : findDueDate(words, options.publishedAt ?? null),

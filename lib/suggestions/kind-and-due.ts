@@ -51,7 +51,10 @@ import { countriesIn, countryKey } from "./countries.ts";
 import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
 import { foldName } from "./names.ts";
 import type { SuggestionKind } from "./schema.ts";
-import type { Speaker } from "./speakers.ts";
+import type { Speaker as FullSpeaker } from "./speakers.ts";
+
+/** Only who spoke and their title bear on the kind. */
+type Speaker = Pick<FullSpeaker, "name" | "title">;
 
 const FIRST_PERSON = String.raw`\b(?:i|we|my|our)\b`;
 const COMMITMENT = /\b(?:commit(?:s|ted|ment|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/iu;

@@ -26,6 +26,8 @@ export const suggestionSchema = z
     selected: z.boolean(),
     speaker: z.string().nullable(),
     speakerTitle: z.string().nullable(),
+    /** The organisation the speaker speaks for ("State Department" for its spokesperson), when the text names one. */
+    speakerAffiliation: z.string().nullable().optional(),
     claimKind: z.enum(ClaimKind),
     statedAt: z.iso.date().nullable(),
     statedAtSource: z.enum(["text", "article"]).nullable(),

@@ -5,40 +5,62 @@
  * - "X's spokesman" → X resolved the same way (the statement is made on X's behalf);
  * - "a spokesperson for/of X", "an official from X" (no one named) → X resolved the same way, or else,
  *   when X is a named body the roster does not know ("the French delegation"), X itself as an
- *   organisation without its determiner ("French delegation"); lowercase bodies ("the family") give none;
- * - he/she → the last speaker, or else the last person named before the phrase;
+ *   organisation without its determiner ("French delegation"); lowercase bodies give none unless their last
+ *   word is an organisation's ("the national water ministry", not "the family");
+ * - he/she → the nearest compatible person before it (pronouns.ts): the last person who spoke, or else the
+ *   last person named; with none compatible, no speaker; "it" → the last body that spoke;
+ * - "the statement", "the letter" → whoever the article said issued it (documents.ts), else the last
+ *   speaker; "a statement by X", "the statement issued by X" → X;
  * - a title ("the president", "the Azerbaijan president") → the last person named with a title
- *   sharing those words; "the ministry" → the last organisation named with that word;
+ *   sharing those words; "the ministry", "the city" → the last organisation named with that word; "the
+ *   company" (or firm, carrier…) → else the last organisation named by a name of its own ("Intel");
  * - a role with no title to match ("the envoy") → the last speaker; before any name at all
  *   (a headline: "…, envoy says") → the first person named after it;
  * - a name after a description ("the tenants' union ACORN", "the industry body UK Steel") → that name;
- * - a country or its capital alone ("the U.K.", "Britain", "Moscow") → that name, without "the";
+ * - a country or its capital alone ("the U.K.", "Britain", "Moscow") → that name, without "the"; a place
+ *   only when it is the whole subject ("Armenia said"), never from a possessive or an object ("Armenia's
+ *   revengeful tendencies", "talks with Armenia");
+ * - a person's affiliation is the organisation their title names (affiliation.ts): "State Department
+ *   spokesperson Matthew Miller" → Matthew Miller, for the State Department;
+ * - a name's lowercase body ("the Western Cape's environment department") → "Western Cape environment
+ *   department", unless the name is a person's;
  * - a country, written any way, before an institution ("The U.S. Treasury", "the UK government", "the
  *   U.S. Attorney's Office", "the German Finance Ministry") → the whole name without "the": the
  *   institution is the last word of an organisation ("government", "office", "ministry"…) or a
  *   capitalised name with no title or person in it; "the UK trade secretary" and "US officials" are not;
  * - anything else ("the two countries", "officials") → no speaker.
  */
+import { affiliationOf } from "./affiliation.ts";
 import { countryKey } from "./countries.ts";
+import { DOCUMENT_NOUNS, issuerOf } from "./documents.ts";
 import { foldName } from "./names.ts";
+import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 
-export type Speaker = { name: string; title: string | null };
+/** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
+export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
 
 export type SpeakerContext = {
   body: string;
   roster: Roster;
+  sentences: Span[];
   /** Spans inside quotation marks: names there are quoted words, not the writer's references. */
   quoted: Span[];
   /** Speakers resolved so far, in text order. */
   history: Speaker[];
 };
 
-/** "the ministry's spokesman", "Biden's press secretary": the statement is made for the owner. */
-const OWNER = /^(.+?)['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|secretary|office|aide|representative|envoy|adviser|advisor)$/iu;
-/** "a spokesperson for the French delegation", "an official from the ministry". */
-const ON_BEHALF_OF = /^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide)\s+(?:for|of|from|at|with)\s+(.{2,80})$/iu;
+/** "the ministry's spokesman", "Biden's press secretary", "the ministry's statement": the statement is made for the owner. */
+const OWNER = new RegExp(String.raw`^(.+?)['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|secretary|office|aide|representative|envoy|adviser|advisor|${DOCUMENT_NOUNS})$`, "iu");
+/** "a spokesperson for the French delegation", "an official from the ministry", "a statement issued by the ministry". */
+const ON_BEHALF_OF = new RegExp(
+  String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|${DOCUMENT_NOUNS})(?:\s+(?:issued|released|published|signed|posted))?\s+(?:for|of|from|at|with|by)\s+(.{2,80})$`,
+  "iu",
+);
+/** "the company", "the carrier": a business, called by what it is after its name. */
+const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
+const DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, "iu");
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
 /** "the tenants' union ACORN", "the industry body UK Steel" — not "the talks in Geneva". */
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
@@ -55,11 +77,21 @@ function countryInstitution(context: SpeakerContext, phrase: Span, text: string)
   return rest.every((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word)) && !person ? name : null;
 }
 
+/** "the Western Cape's environment department" → "Western Cape environment department": a body its owner names, not a person's. */
+const OWNED_BODY = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}+))$/u;
+
+function ownedBody(context: SpeakerContext, phrase: Span, text: string): string | null {
+  const owned = OWNED_BODY.exec(text.replace(DETERMINER, ""));
+  if (!owned || !ORGANISATION_HEADS.has(owned[3]!)) return null;
+  const person = context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= phrase.start && mention.end <= phrase.end);
+  return person ? null : `${owned[1]} ${owned[2]}`;
+}
+
 function stem(word: string): string {
   return foldName(word).replace(/['’]s$/u, "").slice(0, 6);
 }
 
-function outsideQuotes(context: SpeakerContext, mention: Mention): boolean {
+function outsideQuotes(context: SpeakerContext, mention: Span): boolean {
   return !context.quoted.some((span) => mention.start >= span.start && mention.end <= span.end);
 }
 
@@ -67,20 +99,38 @@ function isPossessive(body: string, mention: Mention): boolean {
   return /^['’]s\b/u.test(body.slice(mention.end, mention.end + 3));
 }
 
-function fromMention(context: SpeakerContext, mention: Mention): Speaker {
-  if (mention.kind === "organisation" || mention.kind === "place") return { name: mention.name, title: null };
-  const person = context.roster.person(mention.name);
-  if (!person || (mention.name.includes(" ") && foldName(person.name) !== foldName(mention.name) && !person.name.includes(" "))) {
-    return { name: mention.name, title: mention.title };
-  }
-  return { name: person.name, title: person.title ?? mention.title };
+const bodyNamed = (name: string): Speaker => ({ name, title: null, affiliation: null, kind: "body" });
+
+function person(name: string, title: string | null): Speaker {
+  return { name, title, affiliation: title ? affiliationOf(title) : null, kind: "person" };
 }
 
+function fromMention(context: SpeakerContext, mention: Mention): Speaker {
+  if (mention.kind === "organisation" || mention.kind === "place") return bodyNamed(mention.name);
+  const known = context.roster.person(mention.name);
+  if (!known || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
+    return person(mention.name, mention.title);
+  }
+  return person(known.name, known.title ?? mention.title);
+}
+
+/** A role with no title to match ("the envoy"): the last person who spoke, or else the last person named. */
 function lastSpeakerOrPerson(context: SpeakerContext, position: number): Speaker | null {
-  const speaker = context.history.at(-1);
-  if (speaker) return { name: speaker.name, title: speaker.title };
+  const speaker = context.history.findLast((candidate) => candidate.kind === "person");
+  if (speaker) return speaker;
   const mention = context.roster.mentions.findLast(
     (candidate) => candidate.kind === "person" && candidate.end <= position && outsideQuotes(context, candidate),
+  );
+  return mention ? fromMention(context, mention) : null;
+}
+
+/** "he said", "she added". */
+function byPronoun(context: SpeakerContext, pronoun: Pronoun, position: number): Speaker | null {
+  const fits = (name: string) => fitsPronoun(context.roster, pronoun, name);
+  const speaker = context.history.findLast((candidate) => candidate.kind === "person" && fits(candidate.name));
+  if (speaker) return speaker;
+  const mention = context.roster.mentions.findLast(
+    (candidate) => candidate.kind === "person" && candidate.end <= position && outsideQuotes(context, candidate) && fits(candidate.name),
   );
   return mention ? fromMention(context, mention) : null;
 }
@@ -106,22 +156,73 @@ function byTitle(context: SpeakerContext, words: string[], position: number): Sp
   return best ? fromMention(context, best.mention) : null;
 }
 
+/**
+ * "the ministry" → the last organisation with that word in its name; "the company" → else the last
+ * business named by a name of its own: an organisation not named after what it is ("Intel", not "the
+ * European Commission"), or else a name the tagger does not know that the article repeats ("Thames Water").
+ */
 function byOrganisationHead(context: SpeakerContext, head: string, position: number): Speaker | null {
-  const mention = context.roster.mentions.findLast(
-    (candidate) => candidate.kind === "organisation" && candidate.end <= position && foldName(candidate.name).split(" ").includes(head),
+  const { mentions } = context.roster;
+  const before = mentions.filter((candidate) => candidate.end <= position && outsideQuotes(context, candidate));
+  const ownName = (candidate: Mention) => !ORGANISATION_HEADS.has(foldName(candidate.name).split(" ").at(-1)!);
+  const repeated = (candidate: Mention) => mentions.filter((other) => other.name === candidate.name).length > 1 && countryKey(candidate.name) === null;
+  const business = COMPANY_NOUNS.has(head)
+    ? (before.findLast((candidate) => candidate.kind === "organisation" && ownName(candidate)) ??
+      before.findLast((candidate) => candidate.kind === "other" && ownName(candidate) && repeated(candidate)))
+    : undefined;
+  const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business;
+  return mention ? bodyNamed(mention.name) : null;
+}
+
+/** The one name in the phrase that can speak: a person (not "Biden's"), an organisation, or a place that is the whole subject. */
+function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention | undefined {
+  const mentions = context.roster.mentions.filter(
+    (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
   );
-  return mention ? { name: mention.name, title: null } : null;
+  const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
+  return (
+    mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
+    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other") ??
+    (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!))
+      ? mentions[0]
+      : undefined) ??
+    mentions.find((mention) => mention.kind !== "place" && DESCRIBED_NAME.test(context.body.slice(phrase.start, mention.start).trimStart()))
+  );
+}
+
+/** "…, quoting spokesperson Ned Price", "… in a statement from its spokeswoman, Maria Zakharova". */
+const THROUGH_SPOKESPERSON = /\b(?:quoting|citing|attributed to|from|by|through)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|press secretary)\b/iu;
+
+/**
+ * A body that speaks through someone the same sentence names: "“…,” the State Department said, quoting
+ * spokesperson Ned Price." → Ned Price, for the State Department. Anyone else keeps their word.
+ */
+export function throughSpokesperson(context: SpeakerContext, speaker: Speaker | null, sentence: Span): Speaker | null {
+  if (speaker?.kind !== "body") return speaker;
+  const spokesperson = context.roster.mentions.find((mention) => {
+    if (mention.kind !== "person" || mention.start < sentence.start || mention.end > sentence.end || !outsideQuotes(context, mention)) return false;
+    const before = context.body.slice(sentence.start, mention.start).replace(/[,\s]+$/u, " ");
+    return THROUGH_SPOKESPERSON.test(before) && SPOKESPERSON.test(`${before.slice(-40)} ${mention.title ?? ""}`);
+  });
+  if (!spokesperson) return speaker;
+  const found = fromMention(context, spokesperson);
+  return { ...found, affiliation: found.affiliation ?? speaker.name };
 }
 
 export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker | null {
   const text = context.body.slice(phrase.start, phrase.end).trim();
   if (!text) return null;
-  if (/^(?:he|she)$/iu.test(text)) return lastSpeakerOrPerson(context, phrase.start);
-  if (/^(?:they|we|i|it|you)$/iu.test(text)) return null;
+  const word = text.toLowerCase();
+  if (isPronoun(word)) return byPronoun(context, word, phrase.start);
+  if (/^it$/iu.test(text)) return context.history.findLast((speaker) => speaker.kind === "body") ?? null;
+  if (/^(?:they|we|i|you)$/iu.test(text)) return null;
   // "The United States said", "Moscow said": the country, or its government by its capital.
-  if (countryKey(text)) return { name: text.replace(DETERMINER, ""), title: null };
+  if (countryKey(text)) return bodyNamed(text.replace(DETERMINER, ""));
   const institution = countryInstitution(context, phrase, text);
-  if (institution) return { name: institution, title: null };
+  if (institution) return bodyNamed(institution);
+  const owned = ownedBody(context, phrase, text);
+  if (owned) return bodyNamed(owned);
 
   const owner = OWNER.exec(text);
   if (owner) return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
@@ -131,26 +232,24 @@ export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker |
     const start = phrase.start + text.lastIndexOf(onBehalf[1]!);
     const body = onBehalf[1]!.replace(DETERMINER, "").trim();
     const words = body.split(/\s+/u);
+    const organisation = /^\p{Lu}/u.test(body) || (words.length > 1 && ORGANISATION_HEADS.has(foldName(words.at(-1)!)));
     return (
       resolveSpeaker(context, { start, end: start + onBehalf[1]!.length }) ??
-      (/^\p{Lu}/u.test(body) && words.length <= 5 && !/[,;:"“”]/u.test(body) ? { name: body, title: null } : null)
+      (organisation && words.length <= 5 && !/[,;:"“”]/u.test(body) ? bodyNamed(body) : null)
     );
   }
 
-  const mentions = context.roster.mentions.filter(
-    (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
-  );
-  const named =
-    mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
-    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other") ??
-    (mentions.length === 1 && !DETERMINER.test(text) ? mentions[0] : undefined) ??
-    mentions.find((mention) => mention.kind !== "place" && DESCRIBED_NAME.test(context.body.slice(phrase.start, mention.start).trimStart()));
+  const named = namedIn(context, phrase, text);
   if (named) return fromMention(context, named);
 
   const words = text.replace(DETERMINER, "").split(/\s+/).filter(Boolean);
   const head = foldName(words.at(-1) ?? "").replace(/['’]s$/u, "");
   if (!head) return null;
-  if (ORGANISATION_HEADS.has(head)) return byOrganisationHead(context, head, phrase.start);
+  if (DOCUMENT.test(head)) {
+    const issuer = issuerOf(context, head, phrase.start);
+    return issuer ? fromMention(context, issuer) : (context.history.at(-1) ?? null);
+  }
+  if (ORGANISATION_HEADS.has(head) || COMPANY_NOUNS.has(head)) return byOrganisationHead(context, head, phrase.start);
   if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
   return (
     byTitle(context, words, phrase.start) ??

@@ -1,0 +1,49 @@
+/**
+ * A person's gender where the article shows it, for resolving "he said" and "she added", in order:
+ * - the title: "Mr", "Sir", "King", "spokesman" → male; "Ms", "Mrs", "Dame", "Queen", "spokeswoman" → female;
+ * - the first he/his or she/hers after the name in its sentence, outside quotation marks and before
+ *   anyone else is named ("Grace Wanjiru said she did not trust …", "Tashiev, who led his country's
+ *   delegation, …");
+ * - a first name the tagger knows as a man's or a woman's ("Tom", "Anna").
+ * Nothing is guessed beyond these: an unknown gender is compatible with either pronoun.
+ */
+import type { Span } from "./schema.ts";
+import type { Analysis } from "./text.ts";
+
+export type Gender = "male" | "female";
+
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "emir", "sultan", "sheikh"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness"]);
+/** Not "him" or "her": "Tom Berg, who met her on Monday, …" says nothing of Berg. */
+const PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/iu;
+const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
+
+function fromTitle(title: string | null): Gender | null {
+  for (const word of (title ?? "").toLowerCase().replace(/\./gu, "").split(/\s+/u)) {
+    if (MALE_TITLES.has(word) || /^(?:spokes|chair|congress)man$/u.test(word)) return "male";
+    if (FEMALE_TITLES.has(word) || /^\p{L}+woman$/u.test(word)) return "female";
+  }
+  return null;
+}
+
+function fromPronoun(analysis: Analysis, mention: Span, people: Span[]): Gender | null {
+  const sentence = analysis.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  if (!sentence) return null;
+  const next = people.find((other) => other.start >= mention.end);
+  const end = Math.min(sentence.end, next?.start ?? sentence.end);
+  const words = analysis.body.slice(mention.end, end).replace(QUOTED, (quoted) => " ".repeat(quoted.length));
+  const pronoun = PRONOUN.exec(words);
+  return !pronoun ? null : pronoun[1] ? "male" : "female";
+}
+
+function fromFirstName(analysis: Analysis, mention: Span & { name: string }): Gender | null {
+  if (!mention.name.includes(" ")) return null;
+  const first = analysis.terms.find((term) => term.start >= mention.end - mention.name.length && term.start < mention.end);
+  if (first?.tags.has("MaleName")) return "male";
+  return first?.tags.has("FemaleName") ? "female" : null;
+}
+
+/** `people`: every person named in the article, in text order. */
+export function genderOf(analysis: Analysis, mention: Span & { name: string; title: string | null }, people: Span[]): Gender | null {
+  return fromTitle(mention.title) ?? fromPronoun(analysis, mention, people) ?? fromFirstName(analysis, mention);
+}

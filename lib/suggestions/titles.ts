@@ -1,0 +1,47 @@
+/**
+ * Titles as an article writes them, made readable:
+ * - abbreviations are written out: "Turkish FM" → "Turkish Foreign Minister", "PM" → "Prime Minister",
+ *   "Sen." → "Senator" ("pm" in "5 pm" is no title, as case counts);
+ * - a determiner before an appositive title goes: "a State Department spokesman" → "State Department spokesman".
+ */
+
+/** Written in capitals, with no full stop: "Turkish FM Cavusoglu", "PM Modi". */
+const CAPITALS: Record<string, string> = {
+  FM: "Foreign Minister",
+  PM: "Prime Minister",
+  DPM: "Deputy Prime Minister",
+  EAM: "External Affairs Minister",
+};
+/** Written with a full stop ("Sen. Bob Casey"), which the tagger reads as an honorific. */
+const DOTTED: Record<string, string> = {
+  Sen: "Senator",
+  Rep: "Representative",
+  Gov: "Governor",
+  Gen: "General",
+  Lt: "Lieutenant",
+  Col: "Colonel",
+  Amb: "Ambassador",
+  Pres: "President",
+  Sec: "Secretary",
+};
+
+/** A word of a title: the title's own words decide that "Sen" is one ("Sen Bob Casey"), not "Amartya Sen". */
+function expansion(word: string): string | undefined {
+  if (Object.hasOwn(CAPITALS, word)) return CAPITALS[word];
+  const stem = word.replace(/\.$/u, "");
+  return Object.hasOwn(DOTTED, stem) ? DOTTED[stem] : undefined;
+}
+
+/** "FM", "PM" (case-sensitive): a title word. The dotted forms ("Sen.") are honorifics to the tagger already. */
+export function isTitleAbbreviation(word: string): boolean {
+  return Object.hasOwn(CAPITALS, word);
+}
+
+/** "Turkish FM" → "Turkish Foreign Minister"; "a State Department spokesman" → "State Department spokesman". */
+export function expandTitle(title: string): string {
+  return title
+    .replace(/^(?:an?|the)\s+/iu, "")
+    .split(/(\s+)/u)
+    .map((word) => expansion(word) ?? word)
+    .join("");
+}
