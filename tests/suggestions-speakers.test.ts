@@ -245,6 +245,8 @@ describe("titles split from names (issue 17)", () => {
     [`Indian PM Narendra Modi said the border would stay calm.`, "Narendra Modi", "Indian Prime Minister"],
     [`Sen. Bob Casey said the bill would pass.`, "Bob Casey", "Senator"],
     [`Amartya Sen said growth would slow.`, "Amartya Sen", null],
+    [`Rival Eli Lilly said its own pill would be filed this year.`, "Eli Lilly", null],
+    [`Democratic Alliance said the vote had been rigged.`, "Democratic Alliance", null],
   ])("%s", (body, speaker, speakerTitle) => {
     expect(who(body).at(-1)).toMatchObject({ speaker, speakerTitle });
   });

@@ -10,11 +10,13 @@
  *   the name ("Its president, Dr Adrian Boyle," → "president"), and is kept when there is none.
  * - A lone capitalised common noun in the plural ("Prosecutors", "Officials" opening a sentence) is
  *   not a name, unless it is the surname of someone named in the article.
+ * - A describing word that opens a sentence is not part of a person's name ("Rival Eli Lilly said").
  * - Names the tagger does not know are people when the article uses their last word alone later
  *   ("Feargal Sharkey, a former singer, …" then "Sharkey told …"), as it does for people.
  * - Titles are written out ("Turkish FM" → "Turkish Foreign Minister", titles.ts), and each person's
  *   gender is kept where the text shows it (gender.ts), for he/she.
  */
+import { countryKey } from "./countries.ts";
 import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
@@ -156,7 +158,15 @@ function runsOf(body: string, terms: Term[]): Term[][] {
   return runs;
 }
 
-function toMention(body: string, run: Term[]): Mention | null {
+/** "Rival Eli Lilly": a describing word opening the run (capitalised only by the sentence) is not part of a person's name. */
+function withoutDescription(run: Term[]): Term[] {
+  const [lead, ...rest] = run;
+  const describes = lead !== undefined && lead.tags.has("Adjective") && !lead.tags.has("ProperNoun") && countryKey(lead.text) === null;
+  return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
+}
+
+function toMention(body: string, found: Term[]): Mention | null {
+  const run = withoutDescription(found);
   let lastTitle = -1;
   run.forEach((term, index) => {
     const word = bare(term).toLowerCase();
