@@ -247,6 +247,8 @@ describe("titles split from names (issue 17)", () => {
     [`Amartya Sen said growth would slow.`, "Amartya Sen", null],
     [`Rival Eli Lilly said its own pill would be filed this year.`, "Eli Lilly", null],
     [`Democratic Alliance said the vote had been rigged.`, "Democratic Alliance", null],
+    [`Kyrgyz security chief Kamchybek Tashiev said the villages would be exchanged.`, "Kamchybek Tashiev", "Kyrgyz security chief"],
+    [`German economy minister Tobias Reiner said the money was safe.`, "Tobias Reiner", "German economy minister"],
   ])("%s", (body, speaker, speakerTitle) => {
     expect(who(body).at(-1)).toMatchObject({ speaker, speakerTitle });
   });

@@ -10,7 +10,8 @@
  *   the name ("Its president, Dr Adrian Boyle," → "president"), and is kept when there is none.
  * - A lone capitalised common noun in the plural ("Prosecutors", "Officials" opening a sentence) is
  *   not a name, unless it is the surname of someone named in the article.
- * - A describing word that opens a sentence is not part of a person's name ("Rival Eli Lilly said").
+ * - A describing word that opens a sentence is not part of a person's name ("Rival Eli Lilly said"); a
+ *   lowercase noun before a title word is part of the title ("Kyrgyz security chief Kamchybek Tashiev").
  * - Names the tagger does not know are people when the article uses their last word alone later
  *   ("Feargal Sharkey, a former singer, …" then "Sharkey told …"), as it does for people.
  * - Titles are written out ("Turkish FM" → "Turkish Foreign Minister", titles.ts), and each person's
@@ -95,6 +96,13 @@ function connects(terms: Term[], index: number): boolean {
   return isCapitalised(next) || (CONNECTORS.has(next.normal) && after !== undefined && isCapitalised(after));
 }
 
+/** "Kyrgyz security chief", "German economy minister": a lowercase noun naming the field of the title after it. */
+function modifiesTitle(terms: Term[], index: number): boolean {
+  const [term, next] = [terms[index]!, terms[index + 1]];
+  const noun = term.tags.has("Noun") && !["Plural", "Possessive", ...NOT_NAME_TAGS].some((tag) => term.tags.has(tag));
+  return noun && !isCapitalised(term) && next !== undefined && isTitleTerm(next);
+}
+
 /** Whether nothing but spaces on one line (or an honorific's full stop: "Sen. Bob Casey") separates a word from the next one. */
 function joined(body: string, term: Term, next: Term | undefined): boolean {
   const gap = term.tags.has("Honorific") ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
@@ -146,7 +154,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index))) {
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index))) {
       run.push(term);
       continue;
     }
