@@ -137,10 +137,11 @@ export async function generateBenchData(url: string, sizes: BenchSizes, log: (li
            SELECT p.*, s."body", 1 + (random() * (length(s."body") - 260))::integer AS start, 60 + (random() * 180)::integer AS len
              FROM picked p JOIN "Source" s ON s."id" = p.source_id
          )
-         INSERT INTO "Claim" ("quote", "summary", "claimantId", "sourceId", "anchorExact", "anchorStart", "anchorEnd",
+         INSERT INTO "Claim" ("quote", "summary", "headline", "claimantId", "sourceId", "anchorExact", "anchorStart", "anchorEnd",
                               "statedAt", "kind", "status", "visibility", "publishedAt", "tags", "outcomeCount",
                               "createdById", "createdAt", "updatedAt")
-         SELECT substr(a."body", a.start, a.len), pg_temp.words($1, 15 + (random() * 30)::integer), a.claimant_id, a.source_id,
+         SELECT substr(a."body", a.start, a.len), pg_temp.words($1, 15 + (random() * 30)::integer), pg_temp.words($1, 6 + (random() * 8)::integer),
+                a.claimant_id, a.source_id,
                 substr(a."body", a.start, a.len), a.start - 1, a.start - 1 + a.len,
                 DATE '2015-01-01' + (random() * 3900)::integer,
                 (ARRAY['PREDICTION','PROMISE','ASSERTION'])[1 + (random() * 2)::integer]::"ClaimKind",
@@ -175,10 +176,10 @@ export async function generateFollowUps(url: string, log: (line: string) => void
     );
     await step(
       "near-duplicates",
-      `INSERT INTO "Claim" ("externalId", "quote", "summary", "claimantId", "sourceId", "statedAt", "kind", "status", "visibility",
+      `INSERT INTO "Claim" ("externalId", "quote", "summary", "headline", "claimantId", "sourceId", "statedAt", "kind", "status", "visibility",
                             "publishedAt", "tags", "createdById", "createdAt", "updatedAt")
        SELECT 'bench-duplicate-' || c."id", upper(left(c."quote", 1)) || substr(c."quote", 2, length(c."quote") - 6) || '.',
-              c."summary", c."claimantId", c."sourceId", c."statedAt" + (1 + c."id" % 5), c."kind", c."status", c."visibility",
+              c."summary", c."headline", c."claimantId", c."sourceId", c."statedAt" + (1 + c."id" % 5), c."kind", c."status", c."visibility",
               c."publishedAt", c."tags", 1, c."createdAt", c."updatedAt"
          FROM "Claim" c WHERE c."id" % 1000 = 7`,
     );

@@ -54,7 +54,7 @@ const search = (query: string): ClaimSearch => {
 };
 
 // What a claim card shows, in one statement: the hand-written counterpart of searchClaims().
-const CARD_COLUMNS = `c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."outcomeCount",
+const CARD_COLUMNS = `c."id", c."quote", c."summary", c."headline", c."statedAt", c."kind", c."status", c."outcomeCount",
   cl."name" AS claimant_name, cl."title" AS claimant_title, cl."slug" AS claimant_slug,
   s."id" AS source_id, s."title" AS source_title, s."publisher" AS source_publisher`;
 const CARD_FROM = `"Claim" c JOIN "Claimant" cl ON cl."id" = c."claimantId" LEFT JOIN "Source" s ON s."id" = c."sourceId"`;

@@ -1,7 +1,8 @@
 import type { ClaimStatus } from "@/generated/prisma/enums.ts";
 import { STATUS, type StatusInfo } from "@/lib/status.ts";
 
-const toneClasses: Record<StatusInfo["tone"], string> = {
+/** A status's colours (with its ring), for every element that shows a status. */
+export const toneClasses: Record<StatusInfo["tone"], string> = {
   neutral: "bg-stone-100 text-stone-800 ring-stone-300",
   progress: "bg-blue-50 text-blue-900 ring-blue-300",
   warning: "bg-amber-50 text-amber-900 ring-amber-300",

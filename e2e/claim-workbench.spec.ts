@@ -131,6 +131,30 @@ test("tabs switch by mouse and by keyboard, are kept in the URL, work without Ja
   await context.close();
 });
 
+test("a draft without a headline is not published: the next step asks for it, Publish says why; written, readers meet it first", async ({ page }) => {
+  await signIn(page, editor, "/editor");
+  const summary = `Headline first ${unique()}.`;
+  const path = await createClaim(page, summary, { headline: "" });
+  const id = path.split("/").pop()!;
+  await expect(page.getByText("Next step: Write the headline readers will see, then publish.")).toBeVisible();
+  await region(page, "Draft").getByRole("button", { name: "Publish" }).click();
+  await expect(region(page, "Draft")).toContainText("Readers see a published claim by its headline: write one (the verdict in one line) before publishing.");
+  expect((await page.request.get(`/claims/${id}`, { maxRedirects: 0 })).status()).toBe(404);
+
+  const headline = `Biden's pledge, headline first: awaiting outcome ${unique()}`;
+  const form = await openTab(page, "Claim");
+  await form.getByLabel("Headline (optional)", { exact: true }).fill(headline);
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Next step: Publish when ready.")).toBeVisible();
+  await region(page, "Draft").getByRole("button", { name: "Publish" }).click();
+  await expect(region(page, "Published").getByRole("status")).toHaveText("Published: readers can see the claim.");
+
+  await page.goto(`/claims/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  await expect(page.getByRole("region", { name: "Where it stands" })).toContainText("Awaiting outcome");
+  await expectNoSeriousAxeViolations(page);
+});
+
 test("a withdrawn claim shows its notice and no form the server would refuse, but notes can still be added", async ({ page }) => {
   test.setTimeout(60_000); // an axe run
   await signIn(page, editor, "/editor");

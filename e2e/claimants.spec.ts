@@ -9,6 +9,7 @@ async function claimByNewClaimant(page: Page, claimant: string, quote: string) {
   await page.goto("/editor/claims/new");
   await page.getByLabel("Quote", { exact: true }).fill(quote);
   await page.getByLabel("Summary", { exact: true }).fill("Turkey will open the border once a treaty is signed.");
+  await page.getByLabel("Headline (optional)", { exact: true }).fill("Turkey's border promise: awaiting a treaty");
   await page.getByLabel("Claimant", { exact: true }).selectOption({ label: "New claimant…" });
   await page.getByLabel("Name", { exact: true }).fill(claimant);
   await page.getByLabel("Stated on", { exact: true }).fill("2022-03-03");

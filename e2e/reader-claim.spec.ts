@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoData } from "../prisma/seed-data.ts";
+import { demoData, demoSources } from "../prisma/seed-data.ts";
 import { expectNoSeriousAxeViolations } from "./reader-axe.ts";
 
 const tangible = demoData.claims.find((claim) => claim.externalId === "demo:blinken-tangible-progress")!;
@@ -8,7 +8,16 @@ test("a reader opens a claim from the index and reads its full history", async (
   await page.goto("/");
   await page.getByRole("link", { name: new RegExp(tangible.quote.slice(10, 40)) }).click();
   await expect(page).toHaveURL(/\/claims\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(tangible.quote);
+  // The verdict first: the headline, then the verdict with its conclusion, all in the first screen.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tangible.headline!);
+  const verdict = page.getByRole("region", { name: "Our verdict" });
+  await expect(verdict).toContainText("Borne out");
+  await expect(verdict).toContainText("Rated 5 of 5");
+  const conclusion = tangible.history.findLast((step) => "rationale" in step);
+  await expect(verdict).toContainText(conclusion && "rationale" in conclusion ? conclusion.rationale : "");
+  const box = (await verdict.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  await expect(page.getByRole("region", { name: "The claim" }).locator("blockquote").first()).toHaveText(tangible.quote);
   await expect(page.getByRole("link", { name: "Antony Blinken" })).toBeVisible();
   await expect(page.locator("mark")).toHaveText(tangible.quote);
   await expect(page.getByRole("img", { name: "Timeline of the claim" })).toBeVisible();
@@ -25,7 +34,12 @@ test("a reader opens a claim from the index and reads its full history", async (
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null");
   expect(jsonLd).toMatchObject({ "@type": "ClaimReview", reviewRating: { ratingValue: 5 } });
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Antony Blinken/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", tangible.headline!);
+  await expect(page).toHaveTitle(`${tangible.headline} · Claim Ledger`);
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const shared = await page.request.get(new URL(image!).pathname);
+  expect(shared.headers()["content-type"]).toBe("image/png");
+  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: demoSources[tangible.source].title })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 

@@ -33,15 +33,16 @@ function uniquePhrase(body: string): string {
 export const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
 /**
- * Creates a draft claim through the form and returns its editor page's path, where "Create claim"
- * leads. Labels are matched exactly, here and in the specs: an optional field's label is its name
+ * Creates a draft claim through the form, with a headline so that it can be published (unless
+ * `headline` is empty), and returns its editor page's path, where "Create claim" leads. Labels are matched exactly, here and in the specs: an optional field's label is its name
  * and " (optional)" once, a required field's is its name alone.
  */
-export async function createClaim(page: Page, summary: string): Promise<string> {
+export async function createClaim(page: Page, summary: string, { headline = `Biden's pledge: ${summary}` }: { headline?: string } = {}): Promise<string> {
   const source = demoSources.commonspace;
   await page.goto("/editor/claims/new");
   await page.getByLabel("Quote", { exact: true }).fill(uniquePhrase(source.body));
   await page.getByLabel("Summary", { exact: true }).fill(summary);
+  await page.getByLabel("Headline (optional)", { exact: true }).fill(headline);
   await page.getByLabel("Claimant", { exact: true }).selectOption({ label: "Joe Biden (US President)" });
   await page.getByLabel("Source (optional)", { exact: true }).selectOption({ label: `${source.title} — ${source.publisher}` });
   await page.getByLabel("Stated on", { exact: true }).fill("2024-04-09");

@@ -168,6 +168,7 @@ async function seed(tx: Prisma.TransactionClient, data: DemoData): Promise<SeedR
           externalId: claim.externalId,
           quote: claim.quote,
           summary: claim.summary,
+          headline: claim.headline,
           claimant: { id: claimantIds[claim.claimant] },
           sourceId: sources[claim.source].id,
           statedAt: day(claim.statedAt),

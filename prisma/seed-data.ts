@@ -228,6 +228,8 @@ export interface DemoClaim {
   /** The exact words as they appear in the source body (anchored once in it). */
   quote: string;
   summary: string;
+  /** The verdict in one line; a published claim needs one (lib/workbench/claim-schemas.ts headlineIssue). */
+  headline?: string;
   statedAt: IsoDate;
   kind: ClaimKind;
   tags: string[];
@@ -248,6 +250,7 @@ export const demoClaims: DemoClaim[] = [
     quote: "they’ve made tangible progress on a durable peace agreement",
     summary:
       "Blinken said the Armenian and Azerbaijani foreign ministers had made tangible progress towards a durable peace agreement during four days of US-hosted talks.",
+    headline: "Blinken’s “tangible progress” towards a peace agreement: borne out",
     statedAt: "2023-05-04",
     kind: "ASSERTION",
     tags: ["peace-treaty", "us-mediation"],
@@ -283,6 +286,7 @@ export const demoClaims: DemoClaim[] = [
     source: "ilkha",
     quote: "there is an agreement within sight, within reach",
     summary: "Blinken said a peace agreement between Armenia and Azerbaijan was within sight and within reach.",
+    headline: "Blinken’s “agreement within reach”: partly borne out",
     statedAt: "2023-05-04",
     kind: "PREDICTION",
     tags: ["peace-treaty", "us-mediation", "timeline"],
@@ -351,6 +355,7 @@ export const demoClaims: DemoClaim[] = [
     source: "commonspace",
     quote: "Aliyev should focus on reaching an agreement by the end of the year",
     summary: "In a letter to Ilham Aliyev, Biden urged Azerbaijan to reach a peace agreement with Armenia before the end of 2024.",
+    headline: "Biden’s push for a peace agreement by the end of 2024: stalled",
     statedAt: "2024-10-21",
     kind: "PREDICTION",
     tags: ["peace-treaty", "deadline", "us-mediation"],
@@ -382,6 +387,7 @@ export const demoClaims: DemoClaim[] = [
     source: "commonspace",
     quote: "the US is strongly committed to supporting a peace treaty",
     summary: "Biden wrote that the United States is strongly committed to supporting an Armenia–Azerbaijan peace treaty.",
+    headline: "Biden’s commitment to supporting a peace treaty: in progress",
     statedAt: "2024-10-21",
     kind: "PROMISE",
     tags: ["peace-treaty", "us-mediation"],
@@ -406,6 +412,7 @@ export const demoClaims: DemoClaim[] = [
     source: "commonspace",
     quote: "Armenia's territorial claims against Azerbaijan",
     summary: "Responding to Biden's letter, Aliyev said Armenia's territorial claims against Azerbaijan were one of the main obstacles to peace.",
+    headline: "Aliyev’s charge that Armenia’s territorial claims stand in the way: unverifiable",
     statedAt: "2024-10-21",
     kind: "ASSERTION",
     tags: ["constitution", "peace-treaty"],
@@ -436,6 +443,7 @@ export const demoClaims: DemoClaim[] = [
       "very keenly interested in securing a peace agreement, and we will continue to look for ways to bring the ministers and the leaders together",
     summary:
       "Carpenter said the US was very keenly interested in an Armenia–Azerbaijan peace agreement and would keep looking for ways to bring the two countries' ministers and leaders together.",
+    headline: "The US promise to keep bringing the foreign ministers together: borne out",
     statedAt: "2022-11-29",
     kind: "PROMISE",
     tags: ["us-mediation", "osce"],
@@ -495,6 +503,7 @@ export const demoClaims: DemoClaim[] = [
     source: "daily8",
     quote: "will join me at the White House for an official Peace Signing Ceremony",
     summary: "Trump announced that Pashinyan and Aliyev would come to the White House for an official peace signing ceremony.",
+    headline: "Trump’s “official Peace Signing Ceremony” at the White House: partly borne out",
     statedAt: "2025-08-07",
     kind: "PREDICTION",
     tags: ["white-house-summit", "peace-treaty"],
@@ -529,6 +538,7 @@ export const demoClaims: DemoClaim[] = [
     source: "daily8",
     quote: "to pursue Economic opportunities together, so we can fully unlock the potential of the South Caucasus Region",
     summary: "Trump said the US would sign bilateral deals with both Armenia and Azerbaijan to pursue economic opportunities in the South Caucasus.",
+    headline: "Trump’s promise of economic deals for the South Caucasus: partly borne out",
     statedAt: "2025-08-07",
     kind: "PROMISE",
     tags: ["white-house-summit", "economy"],
@@ -552,6 +562,7 @@ export const demoClaims: DemoClaim[] = [
     source: "daily8",
     quote: "pledged to continue work on sensitive issues such as border demarcation",
     summary: "After talks in Abu Dhabi, Pashinyan, like Aliyev, pledged to continue work on sensitive issues such as border demarcation.",
+    headline: "Pashinyan’s pledge to keep working on border demarcation: in progress",
     statedAt: "2025-07-10",
     kind: "PROMISE",
     tags: ["border", "peace-treaty"],
@@ -581,6 +592,7 @@ export const demoClaims: DemoClaim[] = [
     quote: "called for a prompt signature of a peace agreement between the two countries",
     summary:
       "At the European Political Community summit in Albania, Macron and European Council President António Costa called for a prompt signature of the Armenia–Azerbaijan peace agreement.",
+    headline: "Macron’s call for a prompt signature of the peace agreement: stalled",
     statedAt: "2025-05-16",
     kind: "PREDICTION",
     tags: ["peace-treaty", "europe"],

@@ -7,6 +7,7 @@ const claim = {
   visibility: "PUBLISHED" as const,
   withdrawnAt: null,
   dueAt: null,
+  headline: "Blinken's 'tangible progress': borne out",
   outcomeCount: 0,
   orphaned: false,
 };
@@ -25,6 +26,15 @@ describe("the claim page's next step", () => {
     expect(nextStep({ ...claim, visibility: "DRAFT" }, now)).toEqual({ text: "Publish when ready.", tab: null, urgent: false });
     expect(nextStep({ ...claim, visibility: "DRAFT", status: "FULFILLED", outcomeCount: 1 }, now)?.text).toBe("Publish when ready.");
     expect(nextStep({ ...claim, status: "FULFILLED", outcomeCount: 1 }, now)?.text).toMatch(/^Nothing left to do/);
+  });
+
+  it("asks for the headline before publishing a draft that has none", () => {
+    expect(nextStep({ ...claim, visibility: "DRAFT", headline: null }, now)).toEqual({
+      text: "Write the headline readers will see, then publish.",
+      tab: "claim",
+      urgent: false,
+    });
+    expect(nextStep({ ...claim, headline: null, status: "IN_PROGRESS" }, now)?.text).toBe("Link an outcome, then set a verdict.");
   });
 
   it("puts an overdue open claim first, even a draft, but not one with a verdict", () => {

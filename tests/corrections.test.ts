@@ -6,7 +6,7 @@ import { correctionsAtomFeed } from "@/lib/public/feed.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { applyImport, planImport } from "@/lib/reports/claims-import.ts";
 import { withdrawClaim } from "@/lib/workbench/claim-withdrawal.ts";
-import { changeStatus, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { changeStatus, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
 import { actAs } from "./support/session.ts";
@@ -110,10 +110,25 @@ describe("changing a published verdict", () => {
     expect((await listCorrections(prisma)).map((correction) => correction.correction)).not.toContain("Second note.");
     expect(await claimCorrections(second.id, prisma)).toEqual([]);
   });
+
+  it("taking the claim back to draft is no way around the note: readers saw the verdict, and see the correction once it is published again", async () => {
+    const claim = await claimWithVerdict();
+    const draft = await unpublishClaim(prisma, editor, claim.id, claim.version);
+    expect(await fieldErrorsOf(changeStatus(prisma, editor, claim.id, draft.version, { status: "NOT_FULFILLED", rationale: "It was never ratified." }))).toEqual({
+      correction: ["Readers have seen the verdict “Borne out”: say in a correction note what was wrong and what changed."],
+    });
+    expect(await fieldErrorsOf(updateClaim(prisma, editor, claim.id, draft.version, { summary: "Reworded while unpublished." }))).toEqual({
+      correction: [expect.stringMatching(/^Readers have seen this wording/)],
+    });
+    const changed = await changeStatus(prisma, editor, claim.id, draft.version, { status: "NOT_FULFILLED", rationale: "It was never ratified.", correction: "It was never ratified." });
+    expect(await claimCorrections(claim.id, prisma)).toEqual([]);
+    await publishClaim(prisma, editor, claim.id, changed.version);
+    expect((await claimCorrections(claim.id, prisma)).map((correction) => correction.note)).toEqual(["It was never ratified."]);
+  });
 });
 
 describe("changes that need no note", () => {
-  it("a draft's verdict changes without one, and a note on a draft is refused: readers never saw it", async () => {
+  it("a never-published draft's verdict changes without one, and a note on it is refused: readers never saw it", async () => {
     const draft = await claimWithVerdict({ draft: true });
     await expect(changeStatus(prisma, editor, draft.id, draft.version, { status: "NOT_FULFILLED", rationale: "Not ratified." })).resolves.toMatchObject({ status: "NOT_FULFILLED" });
     expect(await fieldErrorsOf(changeStatus(prisma, editor, draft.id, draft.version + 1, { status: "STALLED", rationale: "Stopped.", correction: "A note." }))).toEqual({

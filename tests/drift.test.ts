@@ -95,6 +95,7 @@ describe("the migrated database matches schema.prisma", () => {
         .map(([name, table]) => [name, table.checks.map((check) => check.name)]),
     );
     expect(checks).toEqual({
+      Claim: ["Claim_published_has_headline"],
       ClaimLink: ["ClaimLink_not_self"],
       DismissedDuplicatePair: ["DismissedDuplicatePair_ordered"],
       User: ["User_email_lowercase"],

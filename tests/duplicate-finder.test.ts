@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 const claim = (quote: string, claimantId: number, statedAt: string) =>
-  createClaim(prisma, editor, { quote, summary: "s", claimantId, statedAt, kind: "PROMISE", visibility: "PUBLISHED" });
+  createClaim(prisma, editor, { quote, summary: "s", headline: "h", claimantId, statedAt, kind: "PROMISE", visibility: "PUBLISHED" });
 const pairIds = (pairs: { first: { id: number }; second: { id: number } }[]) => pairs.map((pair) => [pair.first.id, pair.second.id]);
 
 describe("the duplicate finder", () => {

@@ -38,6 +38,7 @@ async function newClaim(claimantId: number, quote: string, overrides: Partial<Cr
   return createClaim(prisma, editor, {
     quote,
     summary: "A claim of the list's tests.",
+    headline: "A claim of the list's tests: awaiting outcome",
     claimantId,
     sourceId: source.id,
     statedAt: "2024-03-01",

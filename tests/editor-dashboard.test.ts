@@ -48,7 +48,7 @@ describe("editor dashboard", () => {
     const claimant = await prisma.claimant.create({ data: { slug: "dashboard-once", name: "Dashboard Once" } });
     const create = async (quote: string, fields: { visibility?: "DRAFT" | "PUBLISHED"; dueAt?: string } = {}) => {
       const source = await prisma.source.create({ data: { title: quote, body: quote } });
-      return createClaim(prisma, editor, { quote, summary: "Dashboard test.", claimantId: claimant.id, sourceId: source.id, statedAt: "2024-01-02", kind: "PROMISE", tags: "", ...fields });
+      return createClaim(prisma, editor, { quote, summary: "Dashboard test.", headline: "Dashboard test", claimantId: claimant.id, sourceId: source.id, statedAt: "2024-01-02", kind: "PROMISE", tags: "", ...fields });
     };
     // Each of these used to appear in three or four sections at once.
     const overdueDraft = await create("An overdue draft without an outcome.", { dueAt: "2024-02-01" });

@@ -184,6 +184,7 @@ beforeAll(async () => {
     data: Array.from({ length: CLAIMS }, (_, i) => ({
       quote: `Statement number ${i}.`,
       summary: `Summary ${i}.`,
+      headline: `Headline ${i}`,
       claimantId,
       statedAt: new Date(Date.UTC(2024, 0, 1 + (i % 300))),
       kind: "ASSERTION" as const,

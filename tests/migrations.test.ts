@@ -237,8 +237,8 @@ describe("hand-written constraints", () => {
     // Claim 2 was published once and is a draft again; claim 3 is published.
     await query(
       db.url,
-      `INSERT INTO "Claim" (quote, summary, "claimantId", "statedAt", kind, "updatedAt", visibility, "publishedAt")
-         VALUES ('q2', 's', 1, '2023-06-01', 'PREDICTION', now(), 'DRAFT', NULL), ('q3', 's', 1, '2023-06-01', 'PREDICTION', now(), 'PUBLISHED', now());
+      `INSERT INTO "Claim" (quote, summary, "claimantId", "statedAt", kind, "updatedAt", visibility, "publishedAt", headline)
+         VALUES ('q2', 's', 1, '2023-06-01', 'PREDICTION', now(), 'DRAFT', NULL, NULL), ('q3', 's', 1, '2023-06-01', 'PREDICTION', now(), 'PUBLISHED', now(), 'h');
        INSERT INTO "ClaimEvent" ("claimId", type) VALUES (2, 'CREATED'), (2, 'PUBLISHED'), (2, 'UNPUBLISHED'), (3, 'CREATED'), (3, 'PUBLISHED');`,
     );
     const named = (claimId: number, sql: string) =>
@@ -282,6 +282,19 @@ describe("hand-written constraints", () => {
     await expect(query(db.url, `UPDATE "User" SET email = 'ED@example.org' WHERE id = 1`)).rejects.toThrow(
       /User_email_lowercase/,
     );
+  });
+
+  it("refuses a published claim without a headline, whatever writes it", async () => {
+    const db = await seeded();
+    await expect(query(db.url, `UPDATE "Claim" SET visibility = 'PUBLISHED', "publishedAt" = now() WHERE id = 1`)).rejects.toThrow(
+      /Claim_published_has_headline/,
+    );
+    await expect(query(db.url, `UPDATE "Claim" SET visibility = 'PUBLISHED', "publishedAt" = now(), headline = '  ' WHERE id = 1`)).rejects.toThrow(
+      /Claim_published_has_headline/,
+    );
+    await query(db.url, `UPDATE "Claim" SET visibility = 'PUBLISHED', "publishedAt" = now(), headline = 'Q: borne out' WHERE id = 1`);
+    await expect(query(db.url, `UPDATE "Claim" SET headline = NULL WHERE id = 1`)).rejects.toThrow(/Claim_published_has_headline/);
+    expect(await query(db.url, `SELECT headline FROM "Claim" WHERE id = 1`)).toEqual([{ headline: "Q: borne out" }]);
   });
 });
 

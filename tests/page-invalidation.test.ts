@@ -59,7 +59,7 @@ async function invalidatedBy(change: () => Promise<unknown>): Promise<string[]> 
 
 // Every list (every page of it), every cached search among them.
 const LISTS = ["/", ...CLAIMANT_LIST, ...CORRECTIONS_LIST, "/feed.xml", "/feed/overdue.xml", "/sitemap.xml", ...SOURCE_LIST, ...EVERY_SEARCH];
-const own = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
+const own = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`, `/claims/${id}/verdict-image`];
 const version = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).version;
 const claimantOf = async (id: number) => (await prisma.claim.findUniqueOrThrow({ where: { id }, include: { claimant: true } })).claimant;
 const claimantSlug = async (id: number) => (await claimantOf(id)).slug;
@@ -127,6 +127,7 @@ describe("the pages each change invalidates", () => {
       data: Array.from({ length: extra }, () => ({
         quote: template.quote,
         summary: template.summary,
+        headline: template.headline,
         claimantId: claimant.id,
         statedAt: template.statedAt,
         kind: template.kind,

@@ -198,7 +198,7 @@ describe("the public pages' segments", () => {
     const props = { params: Promise.resolve({ slug: claim.claimant.slug }) };
     expect((await claimantPage.generateMetadata(props)).title).toBe(claim.claimant.name);
     expect((await sourcePage.generateMetadata({ params: Promise.resolve({ id: String(claim.sourceId) }) })).title).not.toBe("Source not found");
-    expect((await claimPage.generateMetadata({ params: Promise.resolve({ id: String(claim.id) }) })).title).toContain(claim.claimant.name);
+    expect((await claimPage.generateMetadata({ params: Promise.resolve({ id: String(claim.id) }) })).title).toBe(claim.headline);
   });
 
   it.each(["0x10", "99999999999", "%00", "\u0000", "a\u001Bb", "\u007F"])("the segment %j is not found on /claims, /sources and /claimants", async (segment) => {

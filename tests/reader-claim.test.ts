@@ -128,6 +128,7 @@ describe("ClaimReview JSON-LD", () => {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: "https://example.org/claims/1",
+      headline: claim.headline,
       claimReviewed: claim.quote,
       datePublished: "2025-03-14",
       author: { "@type": "Organization", name: "Claim Ledger", url: "https://example.org" },

@@ -26,6 +26,7 @@ beforeAll(async () => {
     data: claimants.map((claimant, i) => ({
       quote: "tangible progress",
       summary: "s",
+      headline: "h",
       claimantId: claimant.id,
       sourceId: sources[i]!.id,
       statedAt: new Date("2024-01-01"),
@@ -90,6 +91,7 @@ describe("a claimant's claims", () => {
       data: Array.from({ length: 2 * CLAIMANT_CLAIMS_PAGE_SIZE + 20 }, (_, i) => ({
         quote: `statement ${i}`,
         summary: "s",
+        headline: "h",
         claimantId: claimant.id,
         statedAt: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000),
         kind: "ASSERTION" as const,

@@ -45,6 +45,7 @@ async function newClaim(data: { quote: string; visibility?: "DRAFT" | "PUBLISHED
     data: {
       quote: data.quote,
       summary: "performance test",
+      headline: "performance test",
       claimantId: claimant.id,
       statedAt: new Date(data.statedAt ?? "2031-01-01"),
       kind: "PROMISE",
@@ -95,6 +96,7 @@ describe("ClaimStatusCount, kept by triggers on Claim", () => {
       data: Array.from({ length: 25 }, (_, i) => ({
         quote: `bulk ${i}`,
         summary: "bulk",
+        headline: "bulk",
         claimantId: claimant.id,
         statedAt: new Date("2031-02-01"),
         kind: "PREDICTION" as const,
@@ -223,6 +225,7 @@ describe("a relevance search with too many matches to rank", () => {
       data: Array.from({ length: 330 }, (_, i) => ({
         quote: `${WORD} number ${i}${i % 7 === 0 ? ` ${WORD}rare` : ""}`,
         summary: "broad search",
+        headline: "broad search",
         claimantId: claimant.id,
         statedAt: new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 4))),
         kind: "ASSERTION" as const,

@@ -221,7 +221,7 @@ describe("keyset pagination", () => {
     for (let i = 0; i < 7; i++) {
       created.push(
         await prisma.claim.create({
-          data: { quote: `tie claim ${i}`, summary: "tie", claimantId: claimant.id, statedAt: new Date("2030-01-01"), kind: "PROMISE", visibility: "PUBLISHED" },
+          data: { quote: `tie claim ${i}`, summary: "tie", headline: "tie", claimantId: claimant.id, statedAt: new Date("2030-01-01"), kind: "PROMISE", visibility: "PUBLISHED" },
         }),
       );
     }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 async function claim(quote: string, claimantId: number, summary = "A statement about the talks.", visibility: "DRAFT" | "PUBLISHED" = "PUBLISHED") {
-  return createClaim(prisma, editor, { quote, summary, claimantId, statedAt: "2024-10-21", kind: "ASSERTION", visibility });
+  return createClaim(prisma, editor, { quote, summary, headline: "A statement about the talks: awaiting outcome", claimantId, statedAt: "2024-10-21", kind: "ASSERTION", visibility });
 }
 
 describe("findSimilarClaims", () => {

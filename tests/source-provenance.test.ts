@@ -40,7 +40,7 @@ beforeAll(async () => {
 
 async function publishClaimOn(sourceId: number) {
   await prisma.claim.create({
-    data: { quote: "tangible progress", summary: "s", claimantId, sourceId, statedAt: new Date("2023-05-04"), kind: "ASSERTION", visibility: "PUBLISHED", publishedAt: new Date() },
+    data: { quote: "tangible progress", summary: "s", headline: "h", claimantId, sourceId, statedAt: new Date("2023-05-04"), kind: "ASSERTION", visibility: "PUBLISHED", publishedAt: new Date() },
   });
 }
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 
 const claimOn = (sourceId: number, quote: string, visibility: "DRAFT" | "PUBLISHED" = "DRAFT") =>
-  createClaim(prisma, editor, { quote, summary: "s", claimantId, sourceId, statedAt: "2023-05-02", kind: "ASSERTION", tags: "", visibility });
+  createClaim(prisma, editor, { quote, summary: "s", headline: "h", claimantId, sourceId, statedAt: "2023-05-02", kind: "ASSERTION", tags: "", visibility });
 
 const versionsOf = (sourceId: number) => prisma.sourceVersion.findMany({ where: { sourceId }, orderBy: { number: "asc" } });
 

@@ -45,10 +45,11 @@ export function CorrectionNote({ required, hint, defaultValue, errors }: { requi
 }
 
 /**
- * `published`: whether readers can see the claim. Left out (a page that does not say), the
- * correction note is offered as optional and the server decides.
+ * `seen`: whether readers have seen the claim (it is, or was, published: lib/workbench/corrections.ts
+ * seenByReaders). Left out (a page that does not say), the correction note is offered as optional
+ * and the server decides.
  */
-export function StatusForm({ claim, status, outcomeCount, published }: { claim: ClaimRef; status: ClaimStatus; outcomeCount: number; published?: boolean }) {
+export function StatusForm({ claim, status, outcomeCount, seen }: { claim: ClaimRef; status: ClaimStatus; outcomeCount: number; seen?: boolean }) {
   const [state, formAction] = useActionState(changeStatusAction, IDLE);
   const round = useRound(state);
   const values = errorValues(state);
@@ -71,9 +72,9 @@ export function StatusForm({ claim, status, outcomeCount, published }: { claim: 
           defaultValue={values.rationale}
           errors={state.fieldErrors?.rationale}
         />
-        {published === false ? null : (
+        {seen === false ? null : (
           <CorrectionNote
-            required={published === true && isVerdict(status)}
+            required={seen === true && isVerdict(status)}
             hint={
               isVerdict(status)
                 ? `Readers have seen the verdict “${STATUS[status].label}”: say what was wrong and what changed. Listed on the corrections page.`

@@ -18,8 +18,9 @@ export type ClaimFormOptions = {
   sources: { id: number; title: string; publisher: string | null }[];
 };
 
+/** `seen`: readers have seen the claim (it is, or was, published), so rewording it is a correction. */
 type Props = ClaimFormOptions &
-  ({ mode: "create"; initial: Record<string, string> } | { mode: "edit"; initial: Record<string, string>; id: number; version: number });
+  ({ mode: "create"; initial: Record<string, string> } | { mode: "edit"; initial: Record<string, string>; id: number; version: number; seen: boolean });
 
 const kinds = Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }));
 
@@ -30,15 +31,15 @@ export function ClaimForm(props: Props) {
   const values = state.status === "error" ? { ...props.initial, ...state.values } : props.initial;
   const errors = state.fieldErrors ?? {};
   const conflict = state.status === "error" ? state.data?.conflict : undefined;
-  const [typed, setTyped] = useState({ quote: values.quote ?? "", summary: values.summary ?? "", claimantId: values.claimantId ?? "" });
+  const [typed, setTyped] = useState({ quote: values.quote ?? "", summary: values.summary ?? "", headline: values.headline ?? "", claimantId: values.claimantId ?? "" });
   // Rewording a published claim is a correction: its note opens then. Until then (or an answer about it)
   // it stays folded, as do the similar claims of a claim already saved: the edit form fits two screens.
-  const reworded = props.mode === "edit" && (typed.quote !== (props.initial.quote ?? "") || typed.summary !== (props.initial.summary ?? ""));
+  const reworded = props.mode === "edit" && (["quote", "summary", "headline"] as const).some((field) => typed[field] !== (props.initial[field] ?? ""));
   const correctionAsked = reworded || Boolean(errors.correction || errors.meaningUnchanged || values.correction || values.meaningUnchanged);
   const readTyped = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "");
-    setTyped({ quote: text("quote"), summary: text("summary"), claimantId: text("claimantId") });
+    setTyped({ quote: text("quote"), summary: text("summary"), headline: text("headline"), claimantId: text("claimantId") });
   };
 
   return (
@@ -79,6 +80,18 @@ export function ClaimForm(props: Props) {
             hint="A neutral restatement of what is claimed."
             defaultValue={values.summary}
             errors={errors.summary}
+          />
+        </div>
+        <div className="sm:col-span-2">
+          <Field
+            type="text"
+            label="Headline"
+            name="headline"
+            optional
+            maxChars={CLAIM_TEXT_LIMITS.headline}
+            hint="The verdict in one line, as readers first see it: “Blinken’s ‘tangible progress’: borne out”. Needed to publish."
+            defaultValue={values.headline}
+            errors={errors.headline}
           />
         </div>
         <div className="sm:col-span-2">
@@ -147,12 +160,12 @@ export function ClaimForm(props: Props) {
             errors={errors.visibility}
           />
         ) : null}
-        {props.mode === "edit" && props.initial.visibility === "PUBLISHED" ? (
+        {props.mode === "edit" && props.seen ? (
           <details open={correctionAsked} className="space-y-3 rounded-md border border-stone-300 p-3 sm:col-span-2">
             <summary className="cursor-pointer text-sm font-medium">Readers have seen this claim: correction note</summary>
             <CorrectionNote
               required={false}
-              hint="A changed quote or summary is a correction readers see (listed on the corrections page): say what was wrong. Optional for other fields."
+              hint="A changed quote, summary or headline is a correction readers see (listed on the corrections page): say what was wrong. Optional for other fields."
               defaultValue={values.correction}
               errors={errors.correction}
             />

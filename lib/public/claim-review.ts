@@ -1,16 +1,11 @@
 import type { ClaimCorrection } from "@/lib/public/corrections.ts";
 import type { PublishedClaim } from "@/lib/public/published-claims.ts";
 import { STATUS } from "@/lib/status.ts";
+import { claimVerdict } from "@/lib/public/verdict.ts";
 
 export const PUBLISHER_NAME = "Claim Ledger";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** When the claim reached its current status: the latest STATUS_CHANGED event to it. */
-function verdictDate(claim: PublishedClaim): Date {
-  const change = claim.events.findLast((event) => event.type === "STATUS_CHANGED" && event.toStatus === claim.status);
-  return change?.at ?? claim.updatedAt;
-}
 
 /**
  * schema.org ClaimReview for a published claim with a verdict (design §3); null when the
@@ -26,8 +21,9 @@ export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteU
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: claimUrl,
+    headline: claim.headline,
     claimReviewed: claim.quote,
-    datePublished: isoDate(verdictDate(claim)),
+    datePublished: isoDate(claimVerdict(claim).since),
     author: { "@type": "Organization", name: PUBLISHER_NAME, url: siteUrl },
     reviewRating: {
       "@type": "Rating",

@@ -14,6 +14,7 @@ function claimFieldsJson(claim: ClaimListItem | PublishedClaim, origin: string) 
   return {
     id: claim.id,
     url: `${origin}/claims/${claim.id}`,
+    headline: claim.headline,
     quote: claim.quote,
     summary: claim.summary,
     statedAt: day(claim.statedAt),

@@ -24,7 +24,7 @@ Every claim starts as *awaiting an outcome*. When something happens that bears o
 
 ## Corrections policy
 
-We correct mistakes openly. When we change a published verdict, withdraw a published claim, or change the wording of a published quote or summary in a way that changes its meaning, we publish a correction note saying what was wrong and what changed. It appears on the claim's page, on the [corrections page](/corrections) and in its [feed](/feed/corrections.xml), and in the claim's machine-readable review. Fixes that do not change the meaning, such as a typo, are kept in the claim's history. We never delete a claim readers have seen: a withdrawn claim keeps its page with the reason.
+We correct mistakes openly. When we change a published verdict, withdraw a published claim, or change the wording of a published quote, summary or headline in a way that changes its meaning, we publish a correction note saying what was wrong and what changed. It appears on the claim's page, on the [corrections page](/corrections) and in its [feed](/feed/corrections.xml), and in the claim's machine-readable review. Fixes that do not change the meaning, such as a typo, are kept in the claim's history. We never delete a claim readers have seen: a withdrawn claim keeps its page with the reason.
 
 If you think we got something wrong, tell us: we look into every report.
 `;

@@ -43,8 +43,8 @@ export const LIST_PATHS = ["/", ...CLAIMANT_LIST, ...SOURCE_LIST, ...CORRECTIONS
 /** The methodology page (lib/public/site-pages.ts), dropped when an admin saves its text. */
 export const METHODOLOGY_PATH = "/methodology";
 
-/** A claim's own pages: the page, a duplicate's own page (`?stay=1`), its JSON. */
-export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`];
+/** A claim's own pages: the page, a duplicate's own page (`?stay=1`), its JSON, its shared image. */
+export const claimPaths = (id: number) => [`/claims/${id}`, `/claims/${id}/own`, `/api/claims/${id}`, `/claims/${id}/verdict-image`];
 
 export const claimantPath = (slug: string) => `/claimants/${slug}`;
 export const sourcePath = (id: number) => `/sources/${id}`;

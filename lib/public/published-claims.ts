@@ -8,6 +8,7 @@ export const claimListSelect = {
   id: true,
   quote: true,
   summary: true,
+  headline: true,
   statedAt: true,
   kind: true,
   status: true,
@@ -86,13 +87,14 @@ export const publicEventCondition = sql`(e."type" = ANY(${[...PUBLIC_EVENT_TYPES
   OR (e."type" = ANY(${[...LINK_EVENT_TYPES]}::"ClaimEventType"[])
       AND EXISTS (SELECT 1 FROM "Claim" AS linked WHERE linked."id" = e."linkedClaimId" AND linked."visibility" = 'PUBLISHED')))`;
 
-const sourceSummary = { id: true, url: true, title: true, publisher: true, author: true, publishedAt: true } as const;
+const sourceSummary = { id: true, url: true, title: true, publisher: true, author: true, publishedAt: true, archiveUrls: true } as const;
 
 /** Everything a claim's public page shows (the shape of PublishedClaim). */
 export const publishedClaimSelect = {
   id: true,
   quote: true,
   summary: true,
+  headline: true,
   statedAt: true,
   kind: true,
   status: true,
@@ -148,7 +150,7 @@ export type PublishedClaim = Prisma.ClaimGetPayload<{ select: typeof publishedCl
  */
 export function publishedClaimQuery(id: number): Prisma.Sql {
   return sql`
-    SELECT c."id", c."quote", c."summary", to_char(c."statedAt", 'YYYY-MM-DD') AS "statedAt", c."kind"::text AS "kind",
+    SELECT c."id", c."quote", c."summary", c."headline", to_char(c."statedAt", 'YYYY-MM-DD') AS "statedAt", c."kind"::text AS "kind",
            c."status"::text AS "status", c."tags", to_char(c."dueAt", 'YYYY-MM-DD') AS "dueAt", c."dueNote",
            ${timestamp(sql`c."publishedAt"`)} AS "publishedAt", ${timestamp(sql`c."updatedAt"`)} AS "updatedAt",
            ${timestamp(sql`c."withdrawnAt"`)} AS "withdrawnAt", c."withdrawalReason",
@@ -157,7 +159,7 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
                              'country', cl."country", 'kind', cl."kind") AS "claimant",
            CASE WHEN s."id" IS NOT NULL THEN
              json_build_object('id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'author', s."author",
-                               'publishedAt', s."publishedAt", 'body', s."body") END AS "source",
+                               'publishedAt', s."publishedAt", 'archiveUrls', s."archiveUrls", 'body', s."body") END AS "source",
            (SELECT coalesce(json_agg(json_build_object(
                      'relation', co."relation", 'note', co."note",
                      'outcome', json_build_object('id', o."id", 'title', o."title", 'description', o."description",
@@ -165,7 +167,7 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
                                                   'source', CASE WHEN os."id" IS NOT NULL THEN
                                                     json_build_object('id', os."id", 'url', os."url", 'title', os."title",
                                                                       'publisher', os."publisher", 'author', os."author",
-                                                                      'publishedAt', os."publishedAt") END))
+                                                                      'publishedAt', os."publishedAt", 'archiveUrls', os."archiveUrls") END))
                      ORDER BY o."occurredAt", co."outcomeId"), '[]')
               FROM "ClaimOutcome" co
               JOIN "Outcome" o ON o."id" = co."outcomeId"

@@ -342,7 +342,7 @@ export function pageQuery(search: ClaimSearch, { newestFirst = false }: { newest
   const key = byDate ? Prisma.sql`c."statedAt"` : sortKey(search);
   const conditions = [...baseConditions(search), ...statusCondition(search), ...keysetCondition(search, key)];
   return Prisma.sql`
-    SELECT c."id", c."quote", c."summary", c."statedAt", c."kind", c."status", c."dueAt", c."outcomeCount",
+    SELECT c."id", c."quote", c."summary", c."headline", c."statedAt", c."kind", c."status", c."dueAt", c."outcomeCount",
            cl."name" AS "claimantName", cl."title" AS "claimantTitle", cl."slug" AS "claimantSlug",
            s."id" AS "sourceId", s."title" AS "sourceTitle", s."publisher" AS "sourcePublisher",
            ${key} AS "key"
@@ -373,6 +373,7 @@ interface PageRow {
   id: number;
   quote: string;
   summary: string;
+  headline: string | null;
   statedAt: Date;
   kind: ClaimKind;
   status: ClaimStatus;
@@ -392,6 +393,7 @@ function listItem(row: PageRow): ClaimListItem {
     id: row.id,
     quote: row.quote,
     summary: row.summary,
+    headline: row.headline,
     statedAt: row.statedAt,
     kind: row.kind,
     status: row.status,

@@ -12,6 +12,7 @@ export const CLAIMS_REPORT_HEADER = [
   "permalink",
   "quote",
   "summary",
+  "headline",
   "claimant",
   "claimant_title",
   "source_title",
@@ -48,6 +49,7 @@ type ClaimsReportRow = [
   id: number,
   quote: string,
   summary: string,
+  headline: string | null,
   claimant: string,
   claimantTitle: string | null,
   sourceTitle: string | null,
@@ -84,7 +86,7 @@ export function claimsReportQuery(conditions: Prisma.Sql, { withNotes = false }:
   const notes = withNotes
     ? Prisma.sql`(SELECT string_agg(n."body", E'\n---\n' ORDER BY n."createdAt") FROM "Note" AS n WHERE n."claimId" = c."id")`
     : Prisma.sql`NULL::text`;
-  return Prisma.sql`SELECT c."id", c."quote", c."summary", cl."name" AS "claimant", cl."title" AS "claimantTitle",
+  return Prisma.sql`SELECT c."id", c."quote", c."summary", c."headline", cl."name" AS "claimant", cl."title" AS "claimantTitle",
              s."title" AS "sourceTitle", s."url" AS "sourceUrl", s."publisher", c."statedAt", c."kind", c."tags",
              c."dueAt", c."dueNote", coalesce(${overdueCondition()}, false) AS "overdue", c."status", c."visibility", c."createdAt", c."updatedAt",
              coalesce(latest."at", c."createdAt") AS "statusSince", latest."rationale" AS "latestRationale",
@@ -127,7 +129,7 @@ export function claimsReport(
     header: withNotes ? [...CLAIMS_REPORT_HEADER, "visibility", "internal_notes"] : CLAIMS_REPORT_HEADER,
     open: (batchSize) => cursorBatches<ClaimsReportRow>(pool, claimsReportQuery(conditions, { withNotes }), batchSize),
     toCells: (row): Cell[] => {
-      const [id, quote, summary, claimant, claimantTitle, sourceTitle, sourceUrl, publisher, statedAt, kind, tags, dueAt, dueNote, overdue, status, visibility,
+      const [id, quote, summary, headline, claimant, claimantTitle, sourceTitle, sourceUrl, publisher, statedAt, kind, tags, dueAt, dueNote, overdue, status, visibility,
         createdAt, updatedAt, statusSince, latestRationale, supports, contradicts, partial, context, firstOutcomeAt, lastOutcomeAt, withdrawnAt,
         withdrawalReason, notes] = row;
       const cells: Cell[] = [
@@ -135,6 +137,7 @@ export function claimsReport(
         permalink + id,
         quote,
         summary,
+        headline,
         claimant,
         claimantTitle,
         sourceTitle,

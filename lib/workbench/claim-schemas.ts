@@ -33,6 +33,8 @@ export function dueDateIssue(statedAt: Date, dueAt: Date | null): string | null 
 const claimFields = z.object({
   quote: requiredText("the exact words of the statement", CLAIM_TEXT_LIMITS.quote, { multiline: true }),
   summary: requiredText("a neutral summary", CLAIM_TEXT_LIMITS.summary, { multiline: true }),
+  /** The verdict in one line for readers; required to publish (headlineIssue). */
+  headline: optionalText("the headline", CLAIM_TEXT_LIMITS.headline),
   claimantId: z
     .union([z.string(), z.number()], { error: "Choose who made the statement." })
     .transform((value) => (value === "" ? undefined : value))
@@ -50,6 +52,23 @@ const claimFields = z.object({
   dueNote: optionalText("the due-date note", CLAIM_TEXT_LIMITS.dueNote),
 });
 
+/**
+ * Readers meet a published claim by its headline (page title, verdict block, shared image), so a
+ * claim is published only with one: the rule for creating it published, publishing it and editing a
+ * published claim, whichever way in (the database's CHECK constraint Claim_published_has_headline
+ * backs it). Null when the two fit.
+ */
+export function headlineIssue(visibility: Visibility, headline: string | null | undefined): string | null {
+  if (visibility !== "PUBLISHED" || headline) return null;
+  return "Readers see a published claim by its headline: write one (the verdict in one line) before publishing.";
+}
+
+const checkHeadline = (fields: { visibility?: unknown; headline?: unknown }, context: z.RefinementCtx) => {
+  if (fields.visibility !== "PUBLISHED") return;
+  const issue = headlineIssue("PUBLISHED", typeof fields.headline === "string" ? fields.headline : null);
+  if (issue) context.addIssue({ code: "custom", path: ["headline"], message: issue });
+};
+
 // Runs also when other fields failed (zod 4 runs refinements after non-fatal issues): all errors show at once.
 const checkDueDate = (fields: { statedAt?: unknown; dueAt?: unknown }, context: z.RefinementCtx) => {
   if (!(fields.statedAt instanceof Date) || !(fields.dueAt instanceof Date)) return;
@@ -65,7 +84,8 @@ const newClaimantNameIssue = { path: ["claimantName"], message: "Enter the new c
 export const createClaimSchema = claimFields
   .extend({ tags: tagsSchema.default([]), visibility: z.enum(Visibility, { error: "Choose draft or published." }).default("DRAFT") })
   .refine(hasNewClaimantName, newClaimantNameIssue)
-  .superRefine(checkDueDate);
+  .superRefine(checkDueDate)
+  .superRefine(checkHeadline);
 
 /**
  * A claim as lib/workbench/claims.ts creates it, whatever the way in (form, import, seed, script):
@@ -83,7 +103,8 @@ export const newClaimSchema = claimFields
     /** The import's key, so that importing a file again changes nothing. */
     externalId: optionalText("the external id", 200),
   })
-  .superRefine(checkDueDate);
+  .superRefine(checkDueDate)
+  .superRefine(checkHeadline);
 
 /** An edit sends only the fields it changes (a form sends them all). */
 /**
@@ -100,7 +121,7 @@ const ticked = z
 
 /**
  * An edit sends only the fields it changes (a form sends them all). `meaningUnchanged`: the editor
- * says a quote or summary edit of a published claim fixes a typo and is no correction.
+ * says a quote, summary or headline edit of a published claim fixes a typo and is no correction.
  */
 export const claimChangesSchema = claimFields
   .partial()

@@ -11,6 +11,7 @@ export type ClaimSnapshot = {
   version: number;
   quote: string;
   summary: string;
+  headline: string | null;
   claimantId: number;
   claimantName: string;
   sourceId: number | null;
@@ -39,6 +40,7 @@ function snapshot(claim: ClaimWithClaimant): ClaimSnapshot {
     version: claim.version,
     quote: claim.quote,
     summary: claim.summary,
+    headline: claim.headline,
     claimantId: claim.claimantId,
     claimantName: claim.claimant.name,
     sourceId: claim.sourceId,

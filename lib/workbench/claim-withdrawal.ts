@@ -58,7 +58,7 @@ export async function withdrawClaim(prisma: PrismaClient, actor: Actor, id: numb
         if (!original) refuse(`There is no claim #${duplicateOf}.`);
         if (!isListed(original!)) refuse(`Claim #${duplicateOf} is not published (or was withdrawn): readers could not follow the reference.`);
       }
-      correction = correctionFor(current, { kind: "withdrawal" }, note);
+      correction = await correctionFor(tx, current, { kind: "withdrawal" }, note);
       return { withdrawnAt: new Date(), withdrawalReason: text };
     });
     await recordEvent(tx, id, actor, { type: "WITHDRAWN", rationale: text, correction });

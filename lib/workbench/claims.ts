@@ -8,6 +8,7 @@ import {
   claimChangesSchema,
   createClaimSchema,
   dueDateIssue,
+  headlineIssue,
   newClaimSchema,
   type ChangeStatusInput,
   type ClaimChanges,
@@ -65,7 +66,7 @@ export async function createClaim(prisma: PrismaClient, actor: Actor, input: Cre
 }
 
 /** The edited fields as stored in an EDITED event: dates as ISO days, references as ids. */
-const DIFFED_FIELDS = ["quote", "summary", "claimantId", "sourceId", "statedAt", "kind", "tags", "dueAt", "dueNote"] as const;
+const DIFFED_FIELDS = ["quote", "summary", "headline", "claimantId", "sourceId", "statedAt", "kind", "tags", "dueAt", "dueNote"] as const;
 type DiffedField = (typeof DIFFED_FIELDS)[number];
 type DiffValue = string | number | string[] | null;
 
@@ -92,6 +93,8 @@ export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number
       if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, claimantRefFromForm({ claimantId, claimantName, claimantTitle }));
       const dueIssue = dueDateIssue(next.statedAt, next.dueAt);
       if (dueIssue) throw new DomainError(dueIssue, { dueAt: [dueIssue] });
+      const missingHeadline = headlineIssue(current.visibility, next.headline);
+      if (missingHeadline) throw new DomainError(missingHeadline, { headline: [missingHeadline] });
       diff = Object.fromEntries(
         DIFFED_FIELDS.filter((field) => !same(diffValue(current, field), diffValue(next, field))).map((field) => [
           field,
@@ -106,9 +109,9 @@ export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number
         }
       }
       if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
-      correction = correctionFor(current, { kind: "edit", wordingChanged: Boolean(diff.quote || diff.summary), meaningUnchanged }, note);
-      const { quote, summary, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
-      return { quote, summary, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
+      correction = await correctionFor(tx, current, { kind: "edit", wordingChanged: Boolean(diff.quote || diff.summary || diff.headline), meaningUnchanged }, note);
+      const { quote, summary, headline, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
+      return { quote, summary, headline, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
     });
     await recordEvent(tx, id, actor, { type: "EDITED", diff, correction });
     return after;
@@ -133,7 +136,7 @@ export async function changeStatus(prisma: PrismaClient, actor: Actor, id: numbe
         const message = `“${STATUS[status].label}” is a verdict: link at least one outcome that shows it before choosing it.`;
         throw new DomainError(message, { status: [message] });
       }
-      correction = correctionFor(current, { kind: "status" }, note);
+      correction = await correctionFor(tx, current, { kind: "status" }, note);
       return { status };
     });
     await recordEvent(tx, id, actor, { type: "STATUS_CHANGED", fromStatus: before.status, toStatus: status, rationale, correction });
@@ -141,12 +144,14 @@ export async function changeStatus(prisma: PrismaClient, actor: Actor, id: numbe
   });
 }
 
-/** Makes the claim visible to readers (PUBLISHED event, publishedAt set). */
+/** Makes the claim visible to readers (PUBLISHED event, publishedAt set); it needs its headline first. */
 export async function publishClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
   assertEditor(actor);
   return prisma.$transaction(async (tx) => {
     const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
       if (current.visibility === "PUBLISHED") throw new DomainError("The claim is already published.");
+      const missingHeadline = headlineIssue("PUBLISHED", current.headline);
+      if (missingHeadline) throw new DomainError(missingHeadline);
       return { visibility: "PUBLISHED", publishedAt: new Date() };
     });
     await recordEvent(tx, id, actor, { type: "PUBLISHED" });

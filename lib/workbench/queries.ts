@@ -11,6 +11,7 @@ export function getClaimForEditor(prisma: PrismaClient, id: number) {
       version: true,
       quote: true,
       summary: true,
+      headline: true,
       claimantId: true,
       sourceId: true,
       statedAt: true,

@@ -19,6 +19,7 @@ export function claimInput(basics: { claimantId: number; sourceId: number }, ove
   return {
     quote: "tangible progress",
     summary: "The sides are getting closer to a peace agreement.",
+    headline: "The sides closer to peace: in progress",
     claimantId: basics.claimantId,
     sourceId: basics.sourceId,
     statedAt: "2023-05-02",

@@ -25,7 +25,7 @@ import { linkOutcome, unlinkOutcome } from "@/lib/workbench/outcomes.ts";
 // then revalidate. Errors become states, never thrown to the client; the user's input is echoed
 // back, and a stale version comes back as a conflict (fromClaimError).
 
-const CLAIM_FIELDS = ["quote", "summary", "claimantId", "claimantName", "claimantTitle", "sourceId", "quoteOccurrence", "statedAt", "kind", "tags", "dueAt", "dueNote"];
+const CLAIM_FIELDS = ["quote", "summary", "headline", "claimantId", "claimantName", "claimantTitle", "sourceId", "quoteOccurrence", "statedAt", "kind", "tags", "dueAt", "dueNote"];
 
 // A claim shows up on the workbench, its public page, the index, claimant and source pages and the
 // feed: purge them all rather than risk a reader seeing a stale status or an unpublished claim.

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache, Suspense } from "react";
 import { ClaimCorrections } from "@/components/ClaimCorrections.tsx";
+import { ClaimSources } from "@/components/ClaimSources.tsx";
 import { DueDate } from "@/components/DueDate.tsx";
 import { FollowedFromNotice } from "@/components/FollowedFromNotice.tsx";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { MethodologyLink } from "@/components/MethodologyLink.tsx";
 import { QuoteInContext } from "@/components/QuoteInContext.tsx";
 import { SourceLink } from "@/components/SourceLink.tsx";
-import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { Timeline } from "@/components/Timeline.tsx";
+import { VerdictBlock } from "@/components/VerdictBlock.tsx";
 import { WithdrawnClaim } from "@/components/WithdrawnClaim.tsx";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
@@ -20,6 +21,8 @@ import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { parseId } from "@/lib/params.ts";
 import { cachedPageOrigin } from "@/lib/site.ts";
 import { timelineEntries } from "@/lib/public/timeline.ts";
+import { STATUS } from "@/lib/status.ts";
+import { claimVerdict, VERDICT_IMAGE_SIZE } from "@/lib/public/verdict.ts";
 
 /*
  * A claim's public page, cached for every reader (lib/public/cached-pages.ts): /claims/{id}, and
@@ -43,13 +46,16 @@ export async function claimMetadata(rawId: string): Promise<Metadata> {
     // Listed nowhere, the sitemap included; search engines should drop it too.
     return { title: `Claim #${claim.id} was withdrawn`, description, alternates: { canonical: url }, robots: { index: false } };
   }
-  const title = `${claim.claimant.name}: “${clip(claim.quote, 80)}”`;
+  // Published claims always have a headline (the CHECK constraint Claim_published_has_headline).
+  const title = claim.headline ?? `${claim.claimant.name}: “${clip(claim.quote, 80)}”`;
+  const image = { url: `${url}/verdict-image`, ...VERDICT_IMAGE_SIZE, alt: `${title} (${STATUS[claim.status].label})` };
+  const description = `${claim.claimant.name}: “${clip(claim.quote, 200)}” ${claim.summary}`;
   return {
     title,
-    description: claim.summary,
+    description,
     alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description: claim.summary, siteName: "Claim Ledger" },
-    twitter: { card: "summary", title, description: claim.summary },
+    openGraph: { type: "article", url, title, description, siteName: "Claim Ledger", images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
 
@@ -65,7 +71,7 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
   const { claimant, source } = claim;
 
   return (
-    <article aria-labelledby="claim-quote">
+    <article aria-labelledby="claim-headline">
       <Suspense fallback={null}>
         <FollowedFromNotice duplicateIds={relations.alsoSaid.filter((other) => other.sameStatement).map((other) => other.id)} />
       </Suspense>
@@ -86,22 +92,27 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
         › {KIND_LABEL[claim.kind]}
       </p>
       <header className="mt-3">
-        <h1 id="claim-quote" className="font-serif text-2xl leading-snug font-bold text-stone-900 sm:text-3xl">
-          <q>{claim.quote}</q>
+        <h1 id="claim-headline" className="font-serif text-2xl leading-snug font-bold text-stone-900 sm:text-3xl">
+          {claim.headline}
         </h1>
-        <p className="mt-3 text-stone-800">
+        <VerdictBlock verdict={claimVerdict(claim)} />
+        <ClaimCorrections corrections={corrections} />
+      </header>
+
+      <section aria-labelledby="claim-heading" className="mt-10">
+        <h2 id="claim-heading" className="font-serif text-xl font-bold">
+          The claim
+        </h2>
+        <blockquote className="mt-3 font-serif text-xl leading-snug text-stone-900">
+          <q>{claim.quote}</q>
+        </blockquote>
+        <p className="mt-2 text-stone-800">
           <Link href={`/claimants/${claimant.slug}`} className="font-semibold underline">
             {claimant.name}
           </Link>
           {claimant.title ? <>, {claimant.title}</> : null} · <LocalDate value={claim.statedAt} />
         </p>
         <dl className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-          <div className="flex items-center gap-2">
-            <dt className="font-semibold">Status</dt>
-            <dd>
-              <StatusBadge status={claim.status} />
-            </dd>
-          </div>
           <div className="flex items-center gap-2">
             <dt className="font-semibold">Kind</dt>
             <dd>{KIND_LABEL[claim.kind]}</dd>
@@ -132,20 +143,16 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
           ) : null}
         </dl>
         <p className="mt-4 max-w-3xl text-stone-800">{claim.summary}</p>
-        <ClaimCorrections corrections={corrections} />
-      </header>
-
-      {source ? (
-        <section aria-labelledby="context-heading" className="mt-10">
-          <h2 id="context-heading" className="font-serif text-xl font-bold">
-            In its source
-          </h2>
-          <p className="mt-1 text-sm text-stone-700">
-            <SourceLink source={source} />
-          </p>
-          <QuoteInContext body={source.body} anchor={claim} />
-        </section>
-      ) : null}
+        {source ? (
+          <>
+            <h3 className="mt-6 font-semibold text-stone-900">In its source</h3>
+            <p className="mt-1 text-sm text-stone-700">
+              <SourceLink source={source} />
+            </p>
+            <QuoteInContext body={source.body} anchor={claim} />
+          </>
+        ) : null}
+      </section>
 
       <section aria-labelledby="timeline-heading" className="mt-10">
         <h2 id="timeline-heading" className="font-serif text-xl font-bold">
@@ -195,6 +202,7 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
           </ul>
         )}
       </section>
+      <ClaimSources sources={[source, ...claim.outcomes.map(({ outcome }) => outcome.source)]} />
       {relations.alsoSaid.length > 0 ? (
         <section aria-labelledby="also-said-heading" className="mt-10">
           <h2 id="also-said-heading" className="font-serif text-xl font-bold">

@@ -63,6 +63,8 @@ export default async function EditorClaimPage({ params }: Props) {
   ]);
   const ref = { id: claim.id, version: claim.version };
   const published = claim.visibility === "PUBLISHED";
+  // Published now or before: rewording it or changing its verdict is a correction (lib/workbench/corrections.ts).
+  const seen = history.some((entry) => entry.type === "PUBLISHED");
   const withdrawn = claim.withdrawnAt !== null;
   const orphaned = source !== null && claim.anchorStart === null;
   const step = nextStep({ ...claim, outcomeCount: claim.outcomes.length, orphaned });
@@ -79,6 +81,8 @@ export default async function EditorClaimPage({ params }: Props) {
       label: "Claim",
       panel: withdrawn ? (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+          <dt className="font-semibold">Headline</dt>
+          <dd>{claim.headline ?? "none"}</dd>
           <dt className="font-semibold">Summary</dt>
           <dd>{claim.summary}</dd>
           <dt className="font-semibold">Kind</dt>
@@ -87,7 +91,7 @@ export default async function EditorClaimPage({ params }: Props) {
           <dd>{claim.tags.length > 0 ? claim.tags.join(", ") : "none"}</dd>
         </dl>
       ) : (
-        <ClaimForm mode="edit" id={claim.id} version={claim.version} claimants={options.claimants} sources={options.sources} initial={claimFormValues(claim)} />
+        <ClaimForm mode="edit" id={claim.id} version={claim.version} claimants={options.claimants} sources={options.sources} initial={claimFormValues(claim)} seen={seen} />
       ),
     },
     {
@@ -102,7 +106,7 @@ export default async function EditorClaimPage({ params }: Props) {
             <p className="text-sm">
               Now: <StatusBadge status={claim.status} />
             </p>
-            {withdrawn ? null : <StatusForm claim={ref} status={claim.status} outcomeCount={claim.outcomes.length} published={published} />}
+            {withdrawn ? null : <StatusForm claim={ref} status={claim.status} outcomeCount={claim.outcomes.length} seen={seen} />}
           </section>
           <section aria-labelledby="outcomes-heading" className="space-y-4">
             <h2 id="outcomes-heading" className="text-lg font-semibold">
@@ -225,7 +229,7 @@ export default async function EditorClaimPage({ params }: Props) {
     tabs.push({
       id: "remove",
       label: published ? "Withdraw" : "Delete",
-      panel: <ClaimRemoval claim={claim} publishedOnce={history.some((entry) => entry.type === "PUBLISHED")} />,
+      panel: <ClaimRemoval claim={claim} publishedOnce={seen} />,
     });
   }
 
