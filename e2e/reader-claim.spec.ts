@@ -20,6 +20,7 @@ test("a reader opens a claim from the index and reads its full history", async (
   await expect(page.getByRole("region", { name: "The claim" }).locator("blockquote").first()).toHaveText(tangible.quote);
   await expect(page.getByRole("link", { name: "Antony Blinken" })).toBeVisible();
   await expect(page.locator("mark")).toHaveText(tangible.quote);
+  await expect(page.getByRole("link", { name: "version 1 of its text" })).toHaveAttribute("href", /^\/sources\/\d+\/versions\/1$/);
   await expect(page.getByRole("img", { name: "Timeline of the claim" })).toBeVisible();
 
   const entries = page.getByRole("list", { name: /Timeline entries/ }).getByRole("listitem");

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
 import { getPublishedClaim, type PublishedClaim } from "@/lib/public/published-claims.ts";
@@ -32,6 +33,8 @@ describe("the claim page data", () => {
     const claim = await published("demo:blinken-agreement-within-reach");
     expect(claim.claimant).toMatchObject({ slug: "antony-blinken", name: "Antony Blinken", kind: "PERSON" });
     expect(claim.source?.title).toMatch(/durable peace agreement/);
+    // The version of the text the quote was taken from, with the hash readers can check a copy against.
+    expect(claim.sourceVersion).toEqual({ number: 1, sha256: createHash("sha256").update(claim.source!.body).digest("hex") });
     expect(claim.outcomes.map((link) => link.outcome.occurredAt.toISOString().slice(0, 10))).toEqual(
       [...claim.outcomes.map((link) => link.outcome.occurredAt.toISOString().slice(0, 10))].sort(),
     );

@@ -112,6 +112,8 @@ export const publishedClaimSelect = {
   anchorEnd: true,
   claimant: { select: { slug: true, name: true, title: true, organisation: true, country: true, kind: true } },
   source: { select: { ...sourceSummary, body: true } },
+  /** The version of the source's text the quote was taken from (or found in, word for word, later). */
+  sourceVersion: { select: { number: true, sha256: true } },
   outcomes: {
     orderBy: [{ outcome: { occurredAt: "asc" } }, { outcomeId: "asc" }],
     select: {
@@ -160,6 +162,7 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
            CASE WHEN s."id" IS NOT NULL THEN
              json_build_object('id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'author', s."author",
                                'publishedAt', s."publishedAt", 'archiveUrls', s."archiveUrls", 'body', s."body") END AS "source",
+           CASE WHEN sv."id" IS NOT NULL THEN json_build_object('number', sv."number", 'sha256', sv."sha256") END AS "sourceVersion",
            (SELECT coalesce(json_agg(json_build_object(
                      'relation', co."relation", 'note', co."note",
                      'outcome', json_build_object('id', o."id", 'title', o."title", 'description', o."description",
@@ -185,6 +188,7 @@ export function publishedClaimQuery(id: number): Prisma.Sql {
       FROM "Claim" c
       JOIN "Claimant" cl ON cl."id" = c."claimantId"
       LEFT JOIN "Source" s ON s."id" = c."sourceId"
+      LEFT JOIN "SourceVersion" sv ON sv."id" = c."sourceVersionId"
      WHERE c."id" = ${id} AND ${publishedClaimCondition}`;
 }
 

@@ -15,6 +15,7 @@ import { VerdictBlock } from "@/components/VerdictBlock.tsx";
 import { WithdrawnClaim } from "@/components/WithdrawnClaim.tsx";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
+import { sourceVersionPath } from "@/lib/public/public-sources.ts";
 import { claimCorrections } from "@/lib/public/corrections.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { KIND_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
@@ -149,6 +150,15 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
             <p className="mt-1 text-sm text-stone-700">
               <SourceLink source={source} />
             </p>
+            {claim.sourceVersion ? (
+              <p className="mt-1 text-sm break-all text-stone-700">
+                Taken from{" "}
+                <Link href={sourceVersionPath(source.id, claim.sourceVersion.number)} className="underline">
+                  version {claim.sourceVersion.number} of its text
+                </Link>
+                , SHA-256 <code className="text-xs">{claim.sourceVersion.sha256}</code>
+              </p>
+            ) : null}
             <QuoteInContext body={source.body} anchor={claim} />
           </>
         ) : null}
