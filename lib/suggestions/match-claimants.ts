@@ -28,7 +28,7 @@ const namesOf = (claimant: Claimant) => [claimant.name, ...(claimant.aliases ?? 
 
 /** A title's words without its country, in order, and the countries it names: "Turkish Foreign Minister" → "foreign minister" and Turkey. */
 function titleKey(title: string): string {
-  const expanded = expandTitle(title);
+  const expanded = expandTitle(title, { anyCase: true });
   const words = expanded.split(/\s+/u).filter((word) => !/^(?:of|the|for)$/iu.test(word) && countriesIn(word).length === 0);
   return `${foldName(words.join(" "))}|${countriesIn(expanded).sort().join(",")}`;
 }
@@ -43,7 +43,7 @@ export function matchClaimant(speaker: Pick<Suggestion, "speaker" | "speakerTitl
   const written = speaker.speakerTitle ? foldName(`${speaker.speakerTitle} ${speaker.speaker}`) : null;
   const exact =
     claimants.find((claimant) => foldName(claimant.name) === name) ??
-    claimants.find((claimant) => claimant.aliases?.some((alias) => foldName(alias) === name || foldName(expandTitle(alias)) === written));
+    claimants.find((claimant) => claimant.aliases?.some((alias) => foldName(alias) === name || foldName(expandTitle(alias, { anyCase: true })) === written));
   if (exact) return { claimantId: exact.id };
 
   const surname = foldName(lastWord(speaker.speaker));

@@ -26,8 +26,9 @@ const DOTTED: Record<string, string> = {
 };
 
 /** A word of a title: the title's own words decide that "Sen" is one ("Sen Bob Casey"), not "Amartya Sen". */
-function expansion(word: string): string | undefined {
-  if (Object.hasOwn(CAPITALS, word)) return CAPITALS[word];
+function expansion(word: string, anyCase: boolean): string | undefined {
+  const capitals = anyCase ? word.toUpperCase() : word;
+  if (Object.hasOwn(CAPITALS, capitals)) return CAPITALS[capitals];
   const stem = word.replace(/\.$/u, "");
   return Object.hasOwn(DOTTED, stem) ? DOTTED[stem] : undefined;
 }
@@ -37,11 +38,14 @@ export function isTitleAbbreviation(word: string): boolean {
   return Object.hasOwn(CAPITALS, word);
 }
 
-/** "Turkish FM" → "Turkish Foreign Minister"; "a State Department spokesman" → "State Department spokesman". */
-export function expandTitle(title: string): string {
+/**
+ * "Turkish FM" → "Turkish Foreign Minister"; "a State Department spokesman" → "State Department spokesman".
+ * `anyCase`: for what an editor typed (a claimant's alias or title), where "turkish fm" means the same.
+ */
+export function expandTitle(title: string, { anyCase = false }: { anyCase?: boolean } = {}): string {
   return title
     .replace(/^(?:an?|the)\s+/iu, "")
     .split(/(\s+)/u)
-    .map((word) => expansion(word) ?? word)
+    .map((word) => expansion(word, anyCase) ?? word)
     .join("");
 }
