@@ -150,6 +150,13 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
       return (await import("@/app/editor/claims/actions.ts")).unpublishClaimAction(idle, form({ id: claim.id, version: claim.version }));
     },
   },
+  "app/editor/claims/actions.ts#assignClaimAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      return (await import("@/app/editor/claims/actions.ts")).assignClaimAction(idle, form({ id: claim.id, version: claim.version, assigneeId: f.users.editor.id }));
+    },
+  },
   "app/editor/claims/actions.ts#linkOutcomeAction": {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {

@@ -40,7 +40,7 @@ function DashboardTable({ caption, rows, last = updatedColumn }: { caption: stri
 export default async function EditorHomePage() {
   const user = await userForPage("EDITOR", "/editor");
   const now = new Date();
-  const { overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id, now);
+  const { myClaims, overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id, now);
   const overdueColumn: ClaimColumn<Row> = {
     header: "Due by",
     cell: (claim) => (
@@ -73,6 +73,14 @@ export default async function EditorHomePage() {
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="mine-heading" className="mb-10">
+        <h2 id="mine-heading" className="text-xl font-semibold">My claims</h2>
+        <p className="text-sm text-stone-700">
+          Assigned to you, the nearest due date first.{" "}
+          <Link href="/editor/claims?assignee=me" className="underline underline-offset-2">All of them in the list</Link>
+        </p>
+        <DashboardTable caption="Claims assigned to me" rows={myClaims} />
+      </section>
       <section aria-labelledby="overdue-heading" className="mb-10">
         <h2 id="overdue-heading" className="text-xl font-semibold">Overdue for review</h2>
         <p className="text-sm text-stone-700">Their due date has passed and they have no verdict yet, oldest due date first.</p>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import {
   addNoteAction,
+  assignClaimAction,
   changeStatusAction,
   linkClaimAction,
   linkOutcomeAction,
@@ -104,6 +105,28 @@ export function PublishForm({ claim, published }: { claim: ClaimRef; published: 
       <SubmitButton variant={published ? "secondary" : "primary"} pendingLabel={published ? "Unpublishing…" : "Publishing…"}>
         {published ? "Unpublish" : "Publish"}
       </SubmitButton>
+      <FormResult state={state} />
+    </form>
+  );
+}
+
+/** Who works on the claim, changed in place: an editor, or no one. */
+export function AssignForm({ claim, assigneeId, editors }: { claim: ClaimRef; assigneeId: number | null; editors: { id: number; name: string }[] }) {
+  const [state, formAction] = useActionState(assignClaimAction, IDLE);
+  const round = useRound(state);
+  const values = errorValues(state);
+  const options = [{ value: "", label: "No one" }, ...editors.map((editor) => ({ value: String(editor.id), label: editor.name }))];
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      <ClaimRefInputs claim={claim} />
+      <div className="flex flex-wrap items-end gap-2">
+        <div key={round} className="min-w-48 flex-1">
+          <Field type="select" label="Assignee" name="assigneeId" options={options} defaultValue={values.assigneeId ?? String(assigneeId ?? "")} errors={state.fieldErrors?.assigneeId} />
+        </div>
+        <SubmitButton variant="secondary" pendingLabel="Saving…">
+          Assign
+        </SubmitButton>
+      </div>
       <FormResult state={state} />
     </form>
   );

@@ -12,7 +12,10 @@ export function ClaimHistory({ entries }: { entries: HistoryEntry[] }) {
         <li key={entry.id} className="px-3 py-2 text-sm" data-event-type={entry.type}>
           <p className="flex flex-wrap items-baseline gap-x-2">
             <span className="font-semibold">{entry.label}</span>{" "}
-            <span className="text-stone-700">by {entry.actorName ?? "an unknown user"},</span>{" "}
+            <span className="text-stone-700">
+              {entry.proposedByName ? `proposed by ${entry.proposedByName}, approved by ` : "by "}
+              {entry.actorName ?? "an unknown user"},
+            </span>{" "}
             <span className="text-stone-600">
               <DateTime value={entry.at} />
             </span>

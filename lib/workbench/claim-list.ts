@@ -33,8 +33,14 @@ const MAX_PAGE = 10_000;
 /** The index's parameters the list reads; its sort, cursor and limit are the index's own. */
 const SEARCH_PARAMS = ["q", "status", "claimant", "overdue"] as const;
 
+/** Whose claims: the signed-in editor's ("me"), nobody's ("none") or a named editor's (their id). */
+export type AssigneeFilter = "me" | "none" | number;
+
+const ASSIGNEE_MESSAGE = "Assignee is me, none or an editor's number.";
+
 const listFieldSchemas = {
   state: z.enum(CLAIM_STATES, { error: `State must be one of ${CLAIM_STATES.join(", ")}.` }),
+  assignee: z.union([z.enum(["me", "none"]), idSchema("editor")], { error: ASSIGNEE_MESSAGE }),
   source: idSchema("source"),
   page: positiveInteger(`Page is a whole number from 1 to ${MAX_PAGE}.`).pipe(
     z.number().max(MAX_PAGE, { error: `Page is a whole number from 1 to ${MAX_PAGE}.` }),
@@ -45,6 +51,7 @@ export interface ClaimListQuery {
   search: ClaimSearch;
   state?: ClaimState;
   source?: number;
+  assignee?: AssigneeFilter;
   page: number;
 }
 
@@ -76,12 +83,12 @@ export function parseClaimListQuery(raw: RawParams): { query: ClaimListQuery; is
     return undefined;
   };
 
-  return { query: { search, state: value("state"), source: value("source"), page: value("page") ?? 1 }, issues };
+  return { query: { search, state: value("state"), source: value("source"), assignee: value("assignee"), page: value("page") ?? 1 }, issues };
 }
 
 /** The list's URL query string (defaults left out), for the pages' links. */
 export function claimListQueryString(query: ClaimListQuery, change: Partial<Omit<ClaimListQuery, "search">> = {}): string {
-  const { search, state, source, page } = { ...query, ...change };
+  const { search, state, source, assignee, page } = { ...query, ...change };
   const params = new URLSearchParams();
   if (search.q) params.set("q", search.q);
   for (const status of search.statuses) params.append("status", status);
@@ -89,15 +96,23 @@ export function claimListQueryString(query: ClaimListQuery, change: Partial<Omit
   if (search.overdue) params.set("overdue", "true");
   if (state) params.set("state", state);
   if (source) params.set("source", String(source));
+  if (assignee !== undefined) params.set("assignee", String(assignee));
   if (page > 1) params.set("page", String(page));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
 
-function listConditions(query: ClaimListQuery): Prisma.Sql {
+function assigneeCondition(assignee: AssigneeFilter, viewerId: number | null): Prisma.Sql {
+  if (assignee === "none") return Prisma.sql`c."assigneeId" IS NULL`;
+  const id = assignee === "me" ? viewerId : assignee;
+  return id === null ? Prisma.sql`FALSE` : Prisma.sql`c."assigneeId" = ${id}`;
+}
+
+function listConditions(query: ClaimListQuery, viewerId: number | null): Prisma.Sql {
   const conditions = [filterCondition(query.search, { includeDrafts: true })];
   if (query.state) conditions.push(STATE_CONDITION[query.state]);
   if (query.source) conditions.push(Prisma.sql`c."sourceId" = ${query.source}`);
+  if (query.assignee !== undefined) conditions.push(assigneeCondition(query.assignee, viewerId));
   return Prisma.join(conditions, " AND ");
 }
 
@@ -111,16 +126,21 @@ interface ListRow {
   updatedAt: Date;
   outcomeCount: number;
   claimantName: string;
+  assigneeName: string | null;
 }
 
-/** One page of the list, most recently changed first, with how many claims match in all. */
-export async function listClaimsForEditor(prisma: PrismaClient, query: ClaimListQuery, pageSize = CLAIM_LIST_PAGE_SIZE) {
-  const where = listConditions(query);
+/**
+ * One page of the list, most recently changed first, with how many claims match in all. `viewerId`:
+ * the signed-in editor, whom the assignee filter "me" names.
+ */
+export async function listClaimsForEditor(prisma: PrismaClient, query: ClaimListQuery, pageSize = CLAIM_LIST_PAGE_SIZE, viewerId: number | null = null) {
+  const where = listConditions(query, viewerId);
   const [rows, [count]] = await Promise.all([
     prisma.$queryRaw<ListRow[]>`
       SELECT c."id", c."quote", c."status", c."visibility", c."withdrawnAt", c."statedAt", c."updatedAt", c."outcomeCount",
-             cl."name" AS "claimantName"
+             cl."name" AS "claimantName", u."name" AS "assigneeName"
         FROM "Claim" AS c JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
+        LEFT JOIN "User" AS u ON u."id" = c."assigneeId"
        WHERE ${where}
        ORDER BY c."updatedAt" DESC, c."id" DESC
        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,

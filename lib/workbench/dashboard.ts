@@ -15,9 +15,11 @@ const claimSummary = { ...claimSummarySelect, withdrawnAt: true } as const;
  * 4. published claims that have waited longest for any outcome (open, none linked, not withdrawn),
  * 5. the other claims changed most recently.
  * Then the editor's own latest actions: a log of events, where a claim recurs with each action.
+ * Above them, the editor's own work, which may repeat a claim listed below: the claims assigned to
+ * them ("My claims", not withdrawn; the nearest due date first, then the latest change).
  */
 export async function loadEditorDashboard(prisma: PrismaClient, userId: number, now: Date = new Date()) {
-  const [orphaned, overdueAll, myActivity] = await Promise.all([
+  const [orphaned, overdueAll, myActivity, myClaims] = await Promise.all([
     listOrphanedClaims(prisma),
     overdueQueue(prisma, now),
     prisma.claimEvent.findMany({
@@ -25,6 +27,12 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number, 
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: 10,
       select: { id: true, type: true, at: true, toStatus: true, claim: { select: { id: true, quote: true } } },
+    }),
+    prisma.claim.findMany({
+      where: { assigneeId: userId, withdrawnAt: null },
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { updatedAt: "desc" }, { id: "desc" }],
+      take: 20,
+      select: claimSummary,
     }),
   ]);
   const orphanedIds = new Set(orphaned.map((claim) => claim.id));
@@ -51,5 +59,5 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number, 
     take: 10,
     select: claimSummary,
   });
-  return { orphaned, overdue, drafts, awaitingOutcome, recentlyChanged, myActivity };
+  return { myClaims, orphaned, overdue, drafts, awaitingOutcome, recentlyChanged, myActivity };
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client.ts";
+import type { ClaimEventType, Prisma } from "@/generated/prisma/client.ts";
 import { invalidateClaimPages } from "@/lib/public/page-invalidation.ts";
 import type { Actor } from "@/lib/workbench/actor.ts";
 
@@ -13,14 +13,18 @@ type EventData = Omit<Prisma.ClaimEventUncheckedCreateInput, "id" | "claimId" | 
 
 const formerId = (change: FieldChange | undefined) => (typeof change?.from === "number" ? change.from : undefined);
 
+/** Events that change nothing readers see: the workbench's own (notes, assignment, reviews). */
+const INTERNAL_EVENT_TYPES: ReadonlySet<ClaimEventType> = new Set(["NOTE_ADDED", "ASSIGNED", "UNASSIGNED", "REVIEW_REQUESTED", "REVIEW_RETURNED"]);
+
 /**
  * Appends one entry to a claim's history; call it inside the transaction that makes the change.
  * Every change readers can see is recorded here, so this is also where the cached public pages
- * showing the claim are dropped (when the transaction commits). An internal note changes none.
+ * showing the claim are dropped (when the transaction commits). An internal event (a note, an
+ * assignment, a review's request or return) changes none.
  */
 export async function recordEvent(tx: Transaction, claimId: number, actor: Actor, event: EventData) {
   const created = await tx.claimEvent.create({ data: { ...event, claimId, actorId: actor.id } });
-  if (event.type !== "NOTE_ADDED") {
+  if (!INTERNAL_EVENT_TYPES.has(event.type)) {
     await invalidateClaimPages(tx, claimId, {
       wasPublic: event.type === "UNPUBLISHED",
       formerClaimantId: formerId(event.diff?.claimantId),

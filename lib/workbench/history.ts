@@ -15,12 +15,17 @@ export const EVENT_LABEL: Record<ClaimEventType, string> = {
   CLAIM_LINKED: "Linked to another claim",
   CLAIM_UNLINKED: "Link to another claim removed",
   WITHDRAWN: "Withdrawn",
+  ASSIGNED: "Assigned",
+  UNASSIGNED: "Unassigned",
+  REVIEW_REQUESTED: "Submitted for review",
+  REVIEW_RETURNED: "Returned by the reviewer",
 };
 
 const FIELD_LABEL: Record<string, string> = {
   ...CLAIM_FIELD_LABELS,
   anchorStart: "Position in the source",
   relation: "Relation",
+  assigneeId: "Assignee",
 };
 
 // jsonb does not keep key order: changes are shown in the form's order.
@@ -34,6 +39,8 @@ export type HistoryEntry = {
   label: string;
   at: Date;
   actorName: string | null;
+  /** A change applied on approval: who proposed it (the actor approved it). */
+  proposedByName: string | null;
   from: { status: ClaimStatus; label: string } | null;
   to: { status: ClaimStatus; label: string } | null;
   rationale: string | null;
@@ -74,17 +81,20 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
       linkedClaimId: true,
       linkRole: true,
       actor: { select: { name: true } },
+      proposedBy: { select: { name: true } },
       outcome: { select: { id: true, title: true } },
     },
   });
   // Edits store claimant and source ids: shown by their current names.
-  const [claimants, sources] = await Promise.all([
+  const [claimants, sources, users] = await Promise.all([
     prisma.claimant.findMany({ where: { id: { in: idsIn(events, "claimantId") } }, select: { id: true, name: true } }),
     prisma.source.findMany({ where: { id: { in: idsIn(events, "sourceId") } }, select: { id: true, title: true } }),
+    prisma.user.findMany({ where: { id: { in: idsIn(events, "assigneeId") } }, select: { id: true, name: true } }),
   ]);
   const names: Record<string, Map<number, string>> = {
     claimantId: new Map(claimants.map((row) => [row.id, row.name])),
     sourceId: new Map(sources.map((row) => [row.id, row.title])),
+    assigneeId: new Map(users.map((row) => [row.id, row.name])),
   };
   const text = (field: string, value: unknown): string | null => {
     if (value === null || value === undefined) return null;
@@ -100,6 +110,7 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
     label: EVENT_LABEL[event.type],
     at: event.at,
     actorName: event.actor?.name ?? null,
+    proposedByName: event.proposedBy?.name ?? null,
     from: statusOf(event.fromStatus),
     to: statusOf(event.toStatus),
     rationale: event.rationale,

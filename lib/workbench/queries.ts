@@ -24,6 +24,7 @@ export function getClaimForEditor(prisma: PrismaClient, id: number) {
       publishedAt: true,
       withdrawnAt: true,
       withdrawalReason: true,
+      assignee: { select: { id: true, name: true } },
       anchorStart: true,
       anchorEnd: true,
       claimant: { select: { name: true, title: true } },

@@ -14,6 +14,7 @@ import {
 } from "@/lib/workbench/claim-schemas.ts";
 import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { linkClaimFormSchema, linkClaims, unlinkClaimFormSchema, unlinkClaims } from "@/lib/workbench/claim-links.ts";
+import { assignClaim, assignClaimFormSchema } from "@/lib/workbench/assignment.ts";
 import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
 import { withdrawClaim, withdrawClaimFormSchema } from "@/lib/workbench/claim-withdrawal.ts";
 import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
@@ -94,6 +95,17 @@ export const unpublishClaimAction: ServerAction<WorkbenchFormState> = serverActi
   run: ({ id, version }, actor) => unpublishClaim(db, actor, id, version),
   revalidate: ALL_PAGES,
   state: () => ({ status: "success", message: "Unpublished: the claim is a draft again, hidden from readers." }),
+});
+
+// Internal: nothing readers see changes, so only the workbench's pages are purged.
+export const assignClaimAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["id", "version", "assigneeId"],
+  schema: assignClaimFormSchema,
+  run: ({ id, version, assigneeId }, actor) => assignClaim(db, actor, id, version, assigneeId),
+  revalidate: [["/editor", "layout"]],
+  state: (claim) => ({ status: "success", message: claim.assigneeId === null ? "Unassigned." : "Assigned." }),
 });
 
 export const linkOutcomeAction: ServerAction<WorkbenchFormState> = serverAction({

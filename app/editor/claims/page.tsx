@@ -8,7 +8,9 @@ import { EditorPage, linkButtonClasses } from "@/components/workbench/EditorPage
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
+import { assignableEditors } from "@/lib/workbench/assignment.ts";
 import {
+  CLAIM_LIST_PAGE_SIZE,
   CLAIM_STATE_LABEL,
   CLAIM_STATES,
   claimListFilterOptions,
@@ -25,16 +27,21 @@ const columns: ClaimColumn<Row>[] = [
   { header: "Stated", cell: (claim) => <LocalDate value={claim.statedAt} /> },
   statusColumn,
   { header: "Outcomes", cell: (claim) => claim.outcomeCount },
+  { header: "Assignee", cell: (claim) => claim.assigneeName ?? <span className="text-stone-600">none</span> },
 ];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditorClaimsPage({ searchParams }: Props) {
-  await userForPage("EDITOR", "/editor/claims");
+  const user = await userForPage("EDITOR", "/editor/claims");
   const { query, issues } = parseClaimListQuery(await searchParams);
   const { search } = query;
-  const [{ claims, total, pages }, options] = await Promise.all([listClaimsForEditor(db, query), claimListFilterOptions(db)]);
-  const filtered = Boolean(search.q || search.statuses.length > 0 || search.claimant || search.overdue || query.state || query.source);
+  const [{ claims, total, pages }, options, editors] = await Promise.all([
+    listClaimsForEditor(db, query, CLAIM_LIST_PAGE_SIZE, user.id),
+    claimListFilterOptions(db),
+    assignableEditors(db),
+  ]);
+  const filtered = Boolean(search.q || search.statuses.length > 0 || search.claimant || search.overdue || query.state || query.source || query.assignee !== undefined);
   const pageHref = (page: number) => `/editor/claims${claimListQueryString(query, { page })}`;
   return (
     <EditorPage title="Claims" action={<Link href="/editor/claims/new" className={linkButtonClasses}>New claim</Link>}>
@@ -62,6 +69,17 @@ export default async function EditorClaimsPage({ searchParams }: Props) {
               <option value="">Any state</option>
               {CLAIM_STATES.map((state) => (
                 <option key={state} value={state}>{CLAIM_STATE_LABEL[state]}</option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="list-assignee" className={labelClasses}>Assignee</label>
+            <select id="list-assignee" name="assignee" defaultValue={query.assignee ?? ""} className={fieldClasses}>
+              <option value="">Anyone or no one</option>
+              <option value="me">Me</option>
+              <option value="none">Unassigned</option>
+              {editors.map((editor) => (
+                <option key={editor.id} value={editor.id}>{editor.name}</option>
               ))}
             </select>
           </div>

@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/forms/styles.ts";
 import { sourcePassages } from "@/components/sources/passages.ts";
 import { ScrolledToQuote } from "@/components/sources/ScrolledToQuote.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
-import { LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
+import { AssignForm, LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
 import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
 import { ClaimRemoval } from "@/components/workbench/ClaimRemoval.tsx";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
@@ -20,6 +20,7 @@ import { db } from "@/lib/platform/db.ts";
 import { KIND_LABEL, LINK_ROLE_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
+import { assignableEditors } from "@/lib/workbench/assignment.ts";
 import { listClaimLinks } from "@/lib/workbench/claim-links.ts";
 import { claimFormValues } from "@/lib/workbench/claim-form-values.ts";
 import { findDeletion } from "@/lib/workbench/deletion-records.ts";
@@ -54,12 +55,13 @@ export default async function EditorClaimPage({ params }: Props) {
     if (!deletion) notFound();
     return <DeletedRecord title={`Claim #${id}`} deletion={deletion} back={{ href: "/editor/claims", label: "Back to the claims" }} />;
   }
-  const [options, notes, history, links, source] = await Promise.all([
+  const [options, notes, history, links, source, editors] = await Promise.all([
     formOptions(db),
     listNotes(db, claim.id),
     claimHistory(db, claim.id),
     listClaimLinks(db, claim.id),
     claim.sourceId === null ? null : getSourceForEditor(db, claim.sourceId),
+    assignableEditors(db),
   ]);
   const ref = { id: claim.id, version: claim.version };
   const published = claim.visibility === "PUBLISHED";
@@ -273,6 +275,15 @@ export default async function EditorClaimPage({ params }: Props) {
                 )}
               </p>
             ) : null}
+            {withdrawn ? (
+              <p className="text-sm text-stone-700">Assignee: {claim.assignee?.name ?? "no one"}</p>
+            ) : (
+              <AssignForm
+                claim={ref}
+                assigneeId={claim.assignee?.id ?? null}
+                editors={claim.assignee && !editors.some((editor) => editor.id === claim.assignee!.id) ? [...editors, claim.assignee] : editors}
+              />
+            )}
           </div>
 
           {withdrawn ? (
