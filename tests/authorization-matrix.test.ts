@@ -51,6 +51,7 @@ const adminActions = () => import("@/app/admin/users/actions.ts");
 const sourceActions = () => import("@/app/editor/sources/actions.ts");
 const SUGGESTION_BODY = "Minister Anna Berg said the bridge would open in May.";
 const SUGGESTION_SPAN = { start: 24, end: 52, text: "the bridge would open in May" };
+const APPEARANCE_WORDS = "The new bridge over the river will open to traffic in May next year";
 
 const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": {
@@ -321,6 +322,25 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
       return source.id;
     },
     run: async (_f, _caller, sourceId) => (await sourceActions()).restoreSuggestionAction(idle, form({ sourceId, ...SUGGESTION_SPAN })),
+  },
+  "app/editor/sources/actions.ts#addAppearanceAction": {
+    allowed: ["editor", "admin"],
+    // A claim of Anna Berg's and a new article in which she repeats it.
+    prepare: async (f) => {
+      const claimant =
+        (await f.prisma.claimant.findUnique({ where: { slug: "matrix-anna-berg" } })) ??
+        (await f.prisma.claimant.create({ data: { slug: "matrix-anna-berg", name: "Anna Berg" } }));
+      const first = await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: `Minister Anna Berg said: "${APPEARANCE_WORDS}." Nobody objected.` } });
+      await f.prisma.claim.create({
+        data: { quote: APPEARANCE_WORDS, summary: "The bridge opens in May.", claimantId: claimant.id, sourceId: first.id, statedAt: new Date("2025-01-01"), kind: "PROMISE" },
+      });
+      return (await f.prisma.source.create({ data: { title: `Source ${f.unique()}`, body: `"${APPEARANCE_WORDS}," Anna Berg told reporters. Engineers disagreed.` } })).id;
+    },
+    run: async (f, _caller, sourceId) => {
+      const claim = await f.prisma.claim.findFirstOrThrow({ where: { quote: APPEARANCE_WORDS }, orderBy: { id: "desc" } });
+      const start = 1;
+      return (await sourceActions()).addAppearanceAction(idle, form({ sourceId, start, end: start + APPEARANCE_WORDS.length, text: APPEARANCE_WORDS, claimId: claim.id }));
+    },
   },
   "app/editor/import/actions.ts#importClaimsAction": {
     allowed: ["editor", "admin"],

@@ -10,6 +10,7 @@ import { linkClaims } from "@/lib/workbench/claim-links.ts";
 import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
 import { mergeClaimants, updateClaimant } from "@/lib/workbench/claimants.ts";
 import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { addAppearance } from "@/lib/workbench/appearances.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
 import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
 import { withdrawClaim } from "@/lib/workbench/claim-withdrawal.ts";
@@ -156,6 +157,21 @@ describe("the pages each change invalidates", () => {
     const source = await prisma.source.findUniqueOrThrow({ where: { id: published.sourceId! } });
     const paths = await invalidatedBy(() => updateSource(prisma, editor, source.id, { ...sourceInputSchema.parse({ title: source.title, body: `${SOURCE_BODY} Updated.` }), versionReason: "Updated." }));
     expect(paths).toEqual(await publicPages(published, [related.id]));
+  });
+
+  it("adding an appearance: the claim's pages and the new source's; editing that source's text later: the claim's pages again", async () => {
+    const words = "The new ferry terminal will be finished before the summer season starts";
+    const claimant = await prisma.claimant.create({ data: { slug: "marta-lindqvist", name: "Marta Lindqvist" } });
+    const first = await prisma.source.create({ data: { title: "Ferry terminal", body: `Mayor Marta Lindqvist said on Monday: "${words}." Critics laughed.` } });
+    const claim = await createClaim(prisma, editor, claimInput({ claimantId: claimant.id, sourceId: first.id }, { quote: words, visibility: "PUBLISHED" }));
+    await prisma.$executeRawUnsafe(`ANALYZE "Claim"`);
+    const body = `"${words}," Marta Lindqvist told the council on Tuesday. Nobody there believed her.`;
+    const repeat = await prisma.source.create({ data: { title: "Council meeting", body, publishedAt: new Date("2025-05-06") } });
+    const start = body.indexOf(words);
+    const paths = await invalidatedBy(() => addAppearance(prisma, editor, { claimId: claim.id, sourceId: repeat.id, start, end: start + words.length, text: words }));
+    const expected = sorted([...(await publicPages(claim)), ...sourcePages(repeat.id)]);
+    expect(paths).toEqual(expected);
+    expect(await invalidatedBy(() => updateSource(prisma, editor, repeat.id, { ...sourceInputSchema.parse({ title: repeat.title, body: `${body} Updated.` }), versionReason: "Updated." }))).toEqual(expected);
   });
 
   it("a change refused as stale: none (the notification rolls back with it)", async () => {

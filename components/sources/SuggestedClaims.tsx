@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { dismissSuggestionAction, dismissSuggestionsAction, restoreSuggestionAction } from "@/app/editor/sources/actions.ts";
+import { addAppearanceAction, dismissSuggestionAction, dismissSuggestionsAction, restoreSuggestionAction } from "@/app/editor/sources/actions.ts";
 import { FormMessage } from "@/components/forms/FormMessage.tsx";
 import { buttonClasses, errorClasses } from "@/components/forms/styles.ts";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
@@ -11,6 +11,7 @@ import type { SuggestionActionState } from "@/components/sources/types.ts";
 import { linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { IDLE } from "@/lib/action-state.ts";
 import { KIND_LABEL } from "@/lib/labels.ts";
+import type { AppearanceOffer } from "@/lib/workbench/appearances.ts";
 import type { SourceSuggestion } from "@/lib/workbench/suggestions.ts";
 
 export type SuggestionItem = {
@@ -21,6 +22,8 @@ export type SuggestionItem = {
   href: string;
   /** Id of the suggestion's highlighted words in the article view. */
   target: string | null;
+  /** The claim of another source these words repeat (or were added to), if any. */
+  appearance: AppearanceOffer | null;
 };
 
 type Act = (formData: FormData) => void;
@@ -31,7 +34,12 @@ const lineStart = (text: string) => (text.length > 32 ? `${text.slice(0, 29)}…
 const name = ({ number, suggestion }: SuggestionItem) => `suggestion ${number}, “${short(suggestion.text)}”`;
 const linkClasses = "text-sm font-medium text-stone-900 underline underline-offset-2 hover:text-stone-700";
 
-const ACTIONS = { dismiss: dismissSuggestionAction, "dismiss-selected": dismissSuggestionsAction, restore: restoreSuggestionAction };
+const ACTIONS = {
+  dismiss: dismissSuggestionAction,
+  "dismiss-selected": dismissSuggestionsAction,
+  restore: restoreSuggestionAction,
+  appear: addAppearanceAction,
+};
 const BATCH_FORM = "dismiss-selected-suggestions";
 
 /**
@@ -45,7 +53,7 @@ export function SuggestedClaims({ sourceId, items }: { sourceId: number; items: 
   const [state, act] = useActionState(
     (previous: SuggestionActionState, formData: FormData) => {
       const intent = formData.get("intent");
-      return (intent === "restore" || intent === "dismiss-selected" ? ACTIONS[intent] : ACTIONS.dismiss)(previous, formData);
+      return (intent === "restore" || intent === "dismiss-selected" || intent === "appear" ? ACTIONS[intent] : ACTIONS.dismiss)(previous, formData);
     },
     IDLE as SuggestionActionState,
   );
@@ -128,7 +136,7 @@ export function SuggestedClaims({ sourceId, items }: { sourceId: number; items: 
   );
 }
 
-function RefFields({ sourceId, of, intent }: { sourceId: number; of: { start: number; end: number; text: string }; intent: "dismiss" | "restore" }) {
+function RefFields({ sourceId, of, intent }: { sourceId: number; of: { start: number; end: number; text: string }; intent: "dismiss" | "restore" | "appear" }) {
   return (
     <>
       <input type="hidden" name="intent" value={intent} />
@@ -163,6 +171,7 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
           <span className="text-stone-700">
             — {speaker} · {KIND_LABEL[suggestion.claimKind]}
             {suggestion.claimId !== null ? ` · claim #${suggestion.claimId}` : ""}
+            {item.appearance ? ` · ${item.appearance.added ? "appearance of" : "repeats"} claim #${item.appearance.claimId}` : ""}
           </span>
         </summary>
         {/* The article's suggestion links lead here; the browser opens the details to show it. */}
@@ -185,6 +194,7 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
             <dt className="font-semibold">Due by</dt>
             <dd>{suggestion.dueDate ? <LocalDate value={new Date(`${suggestion.dueDate}T00:00:00Z`)} /> : "no date found"}</dd>
           </dl>
+          {item.appearance ? <Repeats item={item} appearance={item.appearance} sourceId={sourceId} act={act} /> : null}
           <div className="flex flex-wrap items-center gap-3">
             {suggestion.claimId !== null ? (
               <p className="text-sm text-stone-800">
@@ -226,5 +236,37 @@ function Speaker({ claimant }: { claimant: SourceSuggestion["claimant"] }) {
     <>
       {who} <span className="text-stone-600">— {claimant.id === null ? "new claimant" : "existing claimant"}</span>
     </>
+  );
+}
+
+/** The claim of another source a suggestion repeats: one click adds this source as another appearance of it. */
+function Repeats({ item, appearance, sourceId, act }: { item: SuggestionItem; appearance: AppearanceOffer; sourceId: number; act: Act }) {
+  const claimLink = (
+    <Link href={`/editor/claims/${appearance.claimId}`} className={linkClasses}>
+      claim #{appearance.claimId}
+      {appearance.headline ? ` “${short(appearance.headline)}”` : ""}
+    </Link>
+  );
+  return (
+    <div className="space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-stone-900">
+      {appearance.added ? (
+        <p>Added as another appearance of {claimLink}.</p>
+      ) : (
+        <>
+          <p>
+            Repeats {claimLink}, said <LocalDate value={appearance.statedAt} />
+            {appearance.visibility === "DRAFT" ? " (a draft)" : ""}: “{short(appearance.quote)}” ({Math.round(appearance.score * 100)}% similar)
+          </p>
+          <form action={act}>
+            <RefFields sourceId={sourceId} of={item.suggestion} intent="appear" />
+            <input type="hidden" name="claimId" value={appearance.claimId} />
+            <SubmitButton pendingLabel="Adding…">
+              Add as an appearance of claim #{appearance.claimId}
+              <span className="sr-only"> ({name(item)})</span>
+            </SubmitButton>
+          </form>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { PublicAppearance } from "@/lib/public/claim-appearances.ts";
 import type { ClaimCorrection } from "@/lib/public/corrections.ts";
 import type { PublishedClaim } from "@/lib/public/published-claims.ts";
 import { STATUS } from "@/lib/status.ts";
@@ -11,9 +12,16 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * schema.org ClaimReview for a published claim with a verdict (design §3); null when the
  * claim's status is not a verdict, or the claim was withdrawn (we no longer stand by the review).
  * `claimUrl` is the absolute permalink, `siteUrl` the site root. Its corrections (newest first) are
- * schema.org `correction`s, each a `CorrectionComment`.
+ * schema.org `correction`s, each a `CorrectionComment`. The claim's `appearance` is its source, and
+ * with other appearances (ClaimAppearance) an array of every source it was said in, oldest first.
  */
-export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteUrl: string, corrections: readonly ClaimCorrection[] = []) {
+export function claimReviewJsonLd(
+  claim: PublishedClaim,
+  claimUrl: string,
+  siteUrl: string,
+  corrections: readonly ClaimCorrection[] = [],
+  appearances: readonly Pick<PublicAppearance, "source">[] = [],
+) {
   const rating = STATUS[claim.status].rating;
   if (rating === undefined || claim.withdrawnAt !== null) return null;
   const { claimant, source } = claim;
@@ -40,22 +48,29 @@ export function claimReviewJsonLd(claim: PublishedClaim, claimUrl: string, siteU
         ...(claimant.kind === "PERSON" && claimant.title ? { jobTitle: claimant.title } : {}),
       },
       datePublished: isoDate(claim.statedAt),
-      ...(source?.url
-        ? {
-            appearance: {
-              "@type": "CreativeWork",
-              url: source.url,
-              headline: source.title,
-              ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
-              ...(source.publishedAt ? { datePublished: isoDate(source.publishedAt) } : {}),
-            },
-          }
-        : {}),
+      ...appearanceProperty([...(source ? [source] : []), ...appearances.map((appearance) => appearance.source)]),
     },
     ...(corrections.length > 0
       ? { correction: corrections.map((correction) => ({ "@type": "CorrectionComment", text: correction.note, datePublished: isoDate(correction.at) })) }
       : {}),
   };
+}
+
+type AppearanceSource = { url: string | null; title: string; publisher: string | null; publishedAt: Date | null };
+
+/** schema.org `appearance`: one CreativeWork per source with an address, an array when there are several. */
+function appearanceProperty(sources: AppearanceSource[]) {
+  const works = sources
+    .filter((source): source is AppearanceSource & { url: string } => source.url !== null)
+    .map((source) => ({
+      "@type": "CreativeWork",
+      url: source.url,
+      headline: source.title,
+      ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
+      ...(source.publishedAt ? { datePublished: isoDate(source.publishedAt) } : {}),
+    }));
+  if (works.length === 0) return {};
+  return { appearance: works.length === 1 ? works[0] : works };
 }
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so the text can never close the tag. */

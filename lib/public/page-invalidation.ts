@@ -85,7 +85,8 @@ export interface ClaimChangeContext {
 }
 
 /**
- * The pages showing a claim: its own, its claimant's, its source's and its outcomes' sources', the
+ * The pages showing a claim: its own, its claimant's, its source's, its outcomes' sources' and
+ * the sources it appears in again (ClaimAppearance), the
  * pages of the claims linked to it, and every list. None for a draft: readers never saw it.
  */
 export async function claimPagePaths(db: Db, claimId: number, context: ClaimChangeContext = {}): Promise<string[]> {
@@ -95,7 +96,8 @@ export async function claimPagePaths(db: Db, claimId: number, context: ClaimChan
     SELECT c.visibility::text AS visibility,
       ARRAY(SELECT c."sourceId" WHERE c."sourceId" IS NOT NULL
             UNION SELECT o."sourceId" FROM "ClaimOutcome" co JOIN "Outcome" o ON o.id = co."outcomeId"
-                  WHERE co."claimId" = c.id AND o."sourceId" IS NOT NULL) AS "sourceIds",
+                  WHERE co."claimId" = c.id AND o."sourceId" IS NOT NULL
+            UNION SELECT a."sourceId" FROM "ClaimAppearance" a WHERE a."claimId" = c.id) AS "sourceIds",
       ARRAY(SELECT "toClaimId" FROM "ClaimLink" WHERE "fromClaimId" = c.id
             UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = c.id) AS "linkedIds",
       (SELECT json_agg(json_build_object('id', k.id, 'slug', k.slug,
@@ -119,10 +121,10 @@ export async function invalidateClaimPages(db: Db, claimId: number, context: Cla
   await invalidatePaths(db, await claimPagePaths(db, claimId, context));
 }
 
-/** A source's page, versions and list, and the pages of the public claims citing it or its outcomes. */
+/** A source's page, versions and list, and the pages of the public claims citing it, its outcomes or appearing in it. */
 export async function invalidateSourcePages(db: Db, sourceId: number): Promise<void> {
   const claims = await db.claim.findMany({
-    where: { visibility: "PUBLISHED", OR: [{ sourceId }, { outcomes: { some: { outcome: { sourceId } } } }] },
+    where: { visibility: "PUBLISHED", OR: [{ sourceId }, { outcomes: { some: { outcome: { sourceId } } } }, { appearances: { some: { sourceId } } }] },
     select: { id: true },
   });
   const paths: string[] = [...sourcePaths(sourceId), ...SOURCE_LIST];

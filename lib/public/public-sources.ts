@@ -5,13 +5,15 @@ import { pageWindow } from "@/lib/public/list-pages.ts";
 import { ORIGINAL_SUMMARY } from "@/lib/public/source-provenance.ts";
 
 /**
- * Sources readers may see: those of published claims, and those of outcomes linked to published
- * claims (the claim page links to them). A source used only by drafts is not public.
+ * Sources readers may see: those of published claims, those of outcomes linked to published
+ * claims and those a published claim appears in again (the claim page links to them). A source
+ * used only by drafts is not public.
  */
 export const publicSourceWhere = {
   OR: [
     { claims: { some: listedClaimWhere } },
     { outcomes: { some: { claims: { some: { claim: listedClaimWhere } } } } },
+    { appearances: { some: { claim: listedClaimWhere } } },
   ],
 } as const satisfies Prisma.SourceWhereInput;
 
@@ -49,7 +51,7 @@ export async function countPublicSources(prisma: PrismaClient = db): Promise<num
   return prisma.source.count({ where: publicSourceWhere });
 }
 
-/** A source's public page with its published claims (anchors included); null when not public. */
+/** A source's public page with its published claims (anchors included) and those said again in it; null when not public. */
 export async function getSourcePage(id: number, prisma: PrismaClient = db) {
   return prisma.source.findFirst({
     where: { id, ...publicSourceWhere },
@@ -69,6 +71,11 @@ export async function getSourcePage(id: number, prisma: PrismaClient = db) {
         where: listedClaimWhere,
         orderBy: [{ anchorStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         select: { ...claimListSelect, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, sourceVersion: { select: { number: true } } },
+      },
+      appearances: {
+        where: { claim: listedClaimWhere },
+        orderBy: [{ anchorStart: "asc" }, { id: "asc" }],
+        select: { id: true, quote: true, statedAt: true, claim: { select: { id: true, headline: true } } },
       },
       outcomes: {
         where: { claims: { some: { claim: listedClaimWhere } } },

@@ -15,6 +15,7 @@ export const EVENT_LABEL: Record<ClaimEventType, string> = {
   CLAIM_LINKED: "Linked to another claim",
   CLAIM_UNLINKED: "Link to another claim removed",
   WITHDRAWN: "Withdrawn",
+  APPEARANCE_ADDED: "Said again in another source",
   ASSIGNED: "Assigned",
   UNASSIGNED: "Unassigned",
   REVIEW_REQUESTED: "Submitted for review",
@@ -26,6 +27,7 @@ const FIELD_LABEL: Record<string, string> = {
   anchorStart: "Position in the source",
   relation: "Relation",
   assigneeId: "Assignee",
+  appearance: "Appears in",
 };
 
 // jsonb does not keep key order: changes are shown in the form's order.
@@ -88,12 +90,13 @@ export async function claimHistory(prisma: PrismaClient, claimId: number): Promi
   // Edits store claimant and source ids: shown by their current names.
   const [claimants, sources, users] = await Promise.all([
     prisma.claimant.findMany({ where: { id: { in: idsIn(events, "claimantId") } }, select: { id: true, name: true } }),
-    prisma.source.findMany({ where: { id: { in: idsIn(events, "sourceId") } }, select: { id: true, title: true } }),
+    prisma.source.findMany({ where: { id: { in: [...idsIn(events, "sourceId"), ...idsIn(events, "appearance")] } }, select: { id: true, title: true } }),
     prisma.user.findMany({ where: { id: { in: idsIn(events, "assigneeId") } }, select: { id: true, name: true } }),
   ]);
   const names: Record<string, Map<number, string>> = {
     claimantId: new Map(claimants.map((row) => [row.id, row.name])),
     sourceId: new Map(sources.map((row) => [row.id, row.title])),
+    appearance: new Map(sources.map((row) => [row.id, row.title])),
     assigneeId: new Map(users.map((row) => [row.id, row.name])),
   };
   const text = (field: string, value: unknown): string | null => {

@@ -161,9 +161,19 @@ export async function deleteSource(prisma: PrismaClient, actor: Actor, id: numbe
     // Lock the row: a claim being created on it right now must wait (it takes a key-share lock on it).
     const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Source" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("That source no longer exists.");
-    const [claims, outcomes] = await Promise.all([tx.claim.count({ where: { sourceId: id } }), tx.outcome.count({ where: { sourceId: id } })]);
-    if (claims + outcomes > 0) {
-      const uses = [claims && `${claims} claim${claims === 1 ? "" : "s"}`, outcomes && `${outcomes} outcome${outcomes === 1 ? "" : "s"}`].filter(Boolean).join(" and ");
+    const [claims, outcomes, appearances] = await Promise.all([
+      tx.claim.count({ where: { sourceId: id } }),
+      tx.outcome.count({ where: { sourceId: id } }),
+      tx.claimAppearance.count({ where: { sourceId: id } }),
+    ]);
+    if (claims + outcomes + appearances > 0) {
+      const uses = [
+        claims && `${claims} claim${claims === 1 ? "" : "s"}`,
+        outcomes && `${outcomes} outcome${outcomes === 1 ? "" : "s"}`,
+        appearances && `${appearances} claim appearance${appearances === 1 ? "" : "s"}`,
+      ]
+        .filter(Boolean)
+        .join(" and ");
       throw new DomainError(`This source cannot be deleted: ${uses} use it.`);
     }
     const snapshot = await tx.source.findUniqueOrThrow({ where: { id }, include: { dismissedSuggestions: { orderBy: { id: "asc" } } } });

@@ -6,6 +6,7 @@ import { idSchema } from "@/lib/fields.ts";
 import { db } from "@/lib/platform/db.ts";
 import { textFromUpload } from "@/lib/workbench/source-text.ts";
 import { createSource, deleteSource, sourceInputSchema, sourceUpdateSchema, updateSource } from "@/lib/workbench/sources.ts";
+import { addAppearance, addAppearanceSchema } from "@/lib/workbench/appearances.ts";
 import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
 import { dismissSuggestion, dismissSuggestions, restoreSuggestion, suggestionRefSchema, suggestionRefsSchema } from "@/lib/workbench/suggestions.ts";
 import type { SourceFormState, SuggestionActionState } from "@/components/sources/types.ts";
@@ -94,4 +95,14 @@ export const restoreSuggestionAction: ServerAction<SuggestionActionState> = serv
   run: (ref, actor) => restoreSuggestion(db, actor, ref),
   revalidate: (_restored, ref) => [`/editor/sources/${ref.sourceId}`],
   state: (_restored, ref) => ({ status: "success", message: `Restored ${shortQuote(ref.text)}.` }),
+});
+
+// A suggestion repeating a claim of another source, added to that claim as another appearance.
+export const addAppearanceAction: ServerAction<SuggestionActionState> = serverAction({
+  role: "EDITOR",
+  fields: [...SUGGESTION_FIELDS, "claimId"],
+  schema: addAppearanceSchema,
+  run: (input, actor) => addAppearance(db, actor, input),
+  revalidate: (_appearance, { sourceId, claimId }) => [`/editor/sources/${sourceId}`, `/editor/claims/${claimId}`],
+  state: (_appearance, { claimId, text }) => ({ status: "success", message: `Added this source as an appearance of claim #${claimId}: ${shortQuote(text)}.` }),
 });

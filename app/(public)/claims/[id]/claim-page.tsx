@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache, Suspense } from "react";
+import { ClaimAppearances } from "@/components/ClaimAppearances.tsx";
 import { ClaimCorrections } from "@/components/ClaimCorrections.tsx";
 import { ClaimSources } from "@/components/ClaimSources.tsx";
 import { DueDate } from "@/components/DueDate.tsx";
@@ -13,6 +14,7 @@ import { SourceLink } from "@/components/SourceLink.tsx";
 import { Timeline } from "@/components/Timeline.tsx";
 import { VerdictBlock } from "@/components/VerdictBlock.tsx";
 import { WithdrawnClaim } from "@/components/WithdrawnClaim.tsx";
+import { publicClaimAppearances } from "@/lib/public/claim-appearances.ts";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/public/claim-review.ts";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { sourceVersionPath } from "@/lib/public/public-sources.ts";
@@ -68,7 +70,8 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
   const relations = await publicClaimRelations(claim.id);
   if (relations.originalId !== null && !own) redirect(`/claims/${relations.originalId}?from=${claim.id}`);
   const origin = cachedPageOrigin();
-  const jsonLd = claimReviewJsonLd(claim, `${origin}/claims/${claim.id}`, origin, corrections);
+  const appearances = await publicClaimAppearances(claim.id);
+  const jsonLd = claimReviewJsonLd(claim, `${origin}/claims/${claim.id}`, origin, corrections, appearances);
   const { claimant, source } = claim;
 
   return (
@@ -163,6 +166,8 @@ export async function ClaimPage({ rawId, own }: { rawId: string; own: boolean })
           </>
         ) : null}
       </section>
+
+      <ClaimAppearances statedAt={claim.statedAt} appearances={appearances} />
 
       <section aria-labelledby="timeline-heading" className="mt-10">
         <h2 id="timeline-heading" className="font-serif text-xl font-bold">

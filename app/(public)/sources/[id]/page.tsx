@@ -116,6 +116,27 @@ export default async function SourcePage({ params }: Props) {
         )}
       </section>
 
+      {source.appearances.length > 0 ? (
+        <section aria-labelledby="appearances-heading" className="mt-10">
+          <h2 id="appearances-heading" className="font-serif text-xl font-bold">
+            Claims said again in this source ({source.appearances.length})
+          </h2>
+          <ul className="mt-4 space-y-3">
+            {source.appearances.map((appearance) => (
+              <li key={appearance.id}>
+                <p className="text-sm text-stone-700">
+                  <LocalDate value={appearance.statedAt} />
+                </p>
+                <Link href={`/claims/${appearance.claim.id}`} className="font-serif underline">
+                  “{appearance.quote}”
+                </Link>
+                {appearance.claim.headline ? <p className="text-sm text-stone-700">{appearance.claim.headline}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {source.outcomes.length > 0 ? (
         <section aria-labelledby="outcomes-heading" className="mt-10">
           <h2 id="outcomes-heading" className="font-serif text-xl font-bold">

@@ -17,6 +17,7 @@ import { db } from "@/lib/platform/db.ts";
 import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
 import { sourceFormValues } from "@/lib/workbench/source-form-values.ts";
+import { appearanceOffers } from "@/lib/workbench/appearances.ts";
 import { loadSuggestions, newClaimHref } from "@/lib/workbench/suggestions.ts";
 import { deleteSourceAction, updateSourceAction } from "../actions.ts";
 
@@ -34,7 +35,9 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
 
   const anchored = source.claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const orphaned = source.claims.filter((claim) => claim.anchorExact !== null && claim.anchorStart === null);
-  const suggestions = ((await loadSuggestions(db, source.id)) ?? []).map((suggestion, index) => ({ suggestion, number: index + 1 }));
+  const loaded = (await loadSuggestions(db, source.id)) ?? [];
+  const offers = await appearanceOffers(db, source.id, loaded);
+  const suggestions = loaded.map((suggestion, index) => ({ suggestion, number: index + 1, appearance: offers[index] ?? null }));
   const claims = anchored.map((claim) => ({ id: claim.id, anchorStart: claim.anchorStart!, anchorEnd: claim.anchorEnd! }));
   const { segments, targetOf } = sourcePassages(source.body, claims, suggestions);
 

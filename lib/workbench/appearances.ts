@@ -1,0 +1,133 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/generated/prisma/client.ts";
+import type { Visibility } from "@/generated/prisma/enums.ts";
+import { anchorAt } from "@/lib/anchors.ts";
+import { DomainError } from "@/lib/errors.ts";
+import { dateToIso, idSchema } from "@/lib/fields.ts";
+import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
+import { recordEvent } from "@/lib/workbench/events.ts";
+import { findSimilarClaims } from "@/lib/workbench/similar-claims.ts";
+import { loadSuggestions, suggestionRefSchema, type SourceSuggestion } from "@/lib/workbench/suggestions.ts";
+
+// Issue 17 item 4: a statement of a new article that repeats a claim already in the ledger (the
+// same claimant, similar words: the similar-claims lookup) is offered as another appearance of
+// that claim instead of a new claim. The claim's own source is its first appearance; each other
+// source is a ClaimAppearance, at most one per claim and source.
+
+/** The claim a suggestion repeats, or the appearance it already is. */
+export type AppearanceOffer = {
+  claimId: number;
+  quote: string;
+  headline: string | null;
+  statedAt: Date;
+  visibility: Visibility;
+  /** 0–1, the similar-claims score of the suggestion's words against the claim. */
+  score: number;
+  /** Already added from this source. */
+  added: boolean;
+};
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * For each suggestion (by index), the claim it repeats: the best same-claimant match of the
+ * similar-claims lookup among claims of other sources, or the claim it was already added to as an
+ * appearance. Suggestions already a claim of this source, and those without a known claimant, get none.
+ */
+export async function appearanceOffers(prisma: PrismaClient, sourceId: number, suggestions: SourceSuggestion[]): Promise<(AppearanceOffer | null)[]> {
+  const added = await prisma.claimAppearance.findMany({
+    where: { sourceId },
+    select: { anchorStart: true, anchorEnd: true, claim: { select: { id: true, quote: true, headline: true, statedAt: true, visibility: true } } },
+  });
+  return Promise.all(
+    suggestions.map(async (suggestion): Promise<AppearanceOffer | null> => {
+      const appearance = added.find((row) => overlaps({ start: row.anchorStart, end: row.anchorEnd }, suggestion));
+      if (appearance) {
+        const { id, ...claim } = appearance.claim;
+        return { claimId: id, ...claim, score: 1, added: true };
+      }
+      if (suggestion.claimId !== null || !suggestion.claimant?.id) return null;
+      return repeatedClaim(prisma, sourceId, suggestion.text, suggestion.claimant.id);
+    }),
+  );
+}
+
+/** The claim of `claimantId` these words repeat, from another source; null if none is similar enough. */
+async function repeatedClaim(prisma: PrismaClient, sourceId: number, words: string, claimantId: number): Promise<AppearanceOffer | null> {
+  const similar = (await findSimilarClaims(prisma, { quote: words, claimantId }, { limit: 5 })).filter((claim) => claim.sameClaimant);
+  if (similar.length === 0) return null;
+  const claims = await prisma.claim.findMany({
+    where: { id: { in: similar.map((claim) => claim.id) }, OR: [{ sourceId: null }, { sourceId: { not: sourceId } }] },
+    select: { id: true, headline: true, statedAt: true },
+  });
+  const best = similar.find((claim) => claims.some((row) => row.id === claim.id));
+  const row = best && claims.find((claim) => claim.id === best.id)!;
+  if (!best || !row) return null;
+  return { claimId: best.id, quote: best.quote, headline: row.headline, statedAt: row.statedAt, visibility: best.visibility, score: best.score, added: false };
+}
+
+/** "Add as an appearance" on a suggestion: the suggestion (span and words) and the claim it repeats. */
+export const addAppearanceSchema = suggestionRefSchema.safeExtend({ claimId: idSchema("claim") });
+export type AddAppearanceInput = z.input<typeof addAppearanceSchema>;
+
+const alreadyAdded = (claimId: number, since: Date) =>
+  new DomainError(`This source is already an appearance of claim #${claimId} (added ${dateToIso(since)}): nothing was changed.`);
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
+/**
+ * Adds the source as another appearance of the claim, with the suggestion's words and anchor and
+ * the day they were said (the text's date for them, else the article's), and records it in the
+ * claim's history (which also drops the claim's and the source's cached public pages). Refused
+ * unless the page would offer exactly this: the words still in the text, the claim's claimant as
+ * their speaker and words similar enough — the server does not take the form's word for it.
+ */
+export async function addAppearance(prisma: PrismaClient, actor: Actor, input: AddAppearanceInput) {
+  assertEditor(actor);
+  const { claimId, sourceId, start, end, text } = addAppearanceSchema.parse(input);
+  const claim = await prisma.claim.findUnique({ where: { id: claimId }, select: { id: true, claimantId: true, sourceId: true } });
+  if (!claim) throw new DomainError("That claim does not exist.");
+  if (claim.sourceId === sourceId) throw new DomainError(`This source is claim #${claimId}'s own source, its first appearance.`);
+  const existing = await prisma.claimAppearance.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { createdAt: true } });
+  if (existing) throw alreadyAdded(claimId, existing.createdAt);
+
+  const suggestions = await loadSuggestions(prisma, sourceId);
+  if (!suggestions) throw new DomainError("That source does not exist.");
+  const source = await prisma.source.findUniqueOrThrow({ where: { id: sourceId }, select: { body: true, title: true, publishedAt: true } });
+  if (source.body.slice(start, end) !== text) {
+    throw new DomainError("The source's text has changed since the page was loaded: reload the page and try again.");
+  }
+  const suggestion = suggestions.find((candidate) => candidate.start === start && candidate.end === end);
+  if (!suggestion) throw new DomainError("These words are no longer a suggestion of this source: reload the page and try again.");
+  if (suggestion.claimant?.id !== claim.claimantId) {
+    throw new DomainError(`These words are not attributed to claim #${claimId}'s claimant, so they are not an appearance of it.`);
+  }
+  const offer = await repeatedClaim(prisma, sourceId, text, claim.claimantId);
+  if (offer?.claimId !== claimId) throw new DomainError(`These words do not repeat claim #${claimId} closely enough to be an appearance of it.`);
+
+  const anchor = anchorAt(source.body, start, end);
+  const statedAt = suggestion.statedAt ?? (source.publishedAt ? dateToIso(source.publishedAt) : dateToIso(new Date()));
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const appearance = await tx.claimAppearance.create({
+        data: {
+          claimId,
+          sourceId,
+          quote: anchor.exact,
+          anchorPrefix: anchor.prefix,
+          anchorSuffix: anchor.suffix,
+          anchorStart: start,
+          anchorEnd: end,
+          statedAt: new Date(`${statedAt}T00:00:00Z`),
+          createdById: actor.id,
+        },
+      });
+      await recordEvent(tx, claimId, actor, { type: "APPEARANCE_ADDED", diff: { appearance: { from: null, to: sourceId } } });
+      return appearance;
+    });
+  } catch (error) {
+    // Two editors clicked at once: the unique key keeps one appearance.
+    if (isUniqueViolation(error)) throw alreadyAdded(claimId, new Date());
+    throw error;
+  }
+}

@@ -1,0 +1,151 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { publicClaimAppearances } from "@/lib/public/claim-appearances.ts";
+import { claimReviewJsonLd } from "@/lib/public/claim-review.ts";
+import { getPublishedClaim } from "@/lib/public/published-claims.ts";
+import { AuthorizationError, DomainError } from "@/lib/errors.ts";
+import { addAppearance, appearanceOffers } from "@/lib/workbench/appearances.ts";
+import { changeStatus, createClaim } from "@/lib/workbench/claims.ts";
+import { linkOutcome } from "@/lib/workbench/outcomes.ts";
+import { deleteSource } from "@/lib/workbench/sources.ts";
+import { loadSuggestions, type SourceSuggestion } from "@/lib/workbench/suggestions.ts";
+import { useMigratedDatabase } from "./support/test-database.ts";
+import { createTestOutcome } from "./support/workbench.ts";
+
+/*
+ * A statement of a new article that repeats a claim of another source (same claimant, similar
+ * words) is offered as another appearance of it, and added in one click: once, with its event,
+ * listed by the public claim page's data and its ClaimReview.
+ */
+
+const {
+  prisma,
+  users: { editor },
+} = useMigratedDatabase({ users: { editor: { role: "EDITOR" } } });
+
+const WORDS = "The new bridge over the Danube will open to traffic by the end of next year";
+const FIRST = `BRUSSELS — Transport Minister Anna Berg said on Monday: "${WORDS}." The opposition doubted the timetable.`;
+const REPEAT = `VIENNA — "${WORDS}," Anna Berg told reporters on Thursday. Engineers on the site were less sure about it.`;
+const OTHER_SPEAKER = `LINZ — "${WORDS}," Peter Huber told reporters on Friday. Nobody on the site believed him.`;
+
+let bergId: number;
+let claimId: number;
+
+beforeAll(async () => {
+  bergId = (await prisma.claimant.create({ data: { slug: "anna-berg", name: "Anna Berg", title: "Transport Minister" } })).id;
+  await prisma.claimant.create({ data: { slug: "peter-huber", name: "Peter Huber" } });
+  const first = await prisma.source.create({ data: { title: "Bridge by next year", body: FIRST, url: "https://news.example/bridge-1", publishedAt: new Date("2025-03-03") } });
+  const claim = await createClaim(prisma, editor, {
+    quote: WORDS,
+    summary: "The Danube bridge opens to traffic before the end of 2026.",
+    headline: "Berg's Danube bridge by 2026",
+    claimantId: bergId,
+    sourceId: first.id,
+    statedAt: "2025-03-03",
+    kind: "PROMISE",
+    visibility: "PUBLISHED",
+  });
+  claimId = claim.id;
+  // The lookup reads the search vector's statistics.
+  await prisma.$executeRawUnsafe(`ANALYZE "Claim"`);
+});
+
+const newSource = (body: string, url?: string) =>
+  prisma.source.create({ data: { title: `Article ${Math.random()}`, body, url: url ?? null, publishedAt: new Date("2025-09-18") } });
+
+async function repeatOf(sourceId: number): Promise<SourceSuggestion> {
+  const suggestions = (await loadSuggestions(prisma, sourceId))!;
+  const found = suggestions.find((suggestion) => suggestion.text.startsWith("The new bridge"));
+  if (!found) throw new Error(`no suggestion in ${JSON.stringify(suggestions.map((s) => s.text))}`);
+  return found;
+}
+const ref = (sourceId: number, { start, end, text }: SourceSuggestion) => ({ sourceId, start, end, text });
+
+describe("offering a repeated statement as another appearance", () => {
+  it("offers the claim of the same claimant with similar words, from another source", async () => {
+    const source = await newSource(REPEAT);
+    const suggestions = (await loadSuggestions(prisma, source.id))!;
+    const offers = await appearanceOffers(prisma, source.id, suggestions);
+    const index = suggestions.findIndex((suggestion) => suggestion.text.startsWith("The new bridge"));
+    expect(suggestions[index]!.claimant?.id).toBe(bergId);
+    expect(offers[index]).toMatchObject({ claimId, added: false, headline: "Berg's Danube bridge by 2026" });
+    expect(offers[index]!.score).toBeGreaterThan(0.9);
+  });
+
+  it("offers nothing for the same words from another claimant, nor in the claim's own source", async () => {
+    const other = await newSource(OTHER_SPEAKER);
+    const suggestions = (await loadSuggestions(prisma, other.id))!;
+    expect((await appearanceOffers(prisma, other.id, suggestions)).every((offer) => offer === null)).toBe(true);
+    const claim = await prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { sourceId: true } });
+    const own = (await loadSuggestions(prisma, claim.sourceId!))!;
+    expect((await appearanceOffers(prisma, claim.sourceId!, own)).every((offer) => offer === null)).toBe(true);
+  });
+});
+
+describe("adding an appearance", () => {
+  it("adds the source once, with its words, anchor and the day the text says, and records it in the claim's history", async () => {
+    const source = await newSource(REPEAT, "https://news.example/bridge-2");
+    const suggestion = await repeatOf(source.id);
+    const appearance = await addAppearance(prisma, editor, { ...ref(source.id, suggestion), claimId });
+    expect(appearance).toMatchObject({ claimId, sourceId: source.id, quote: WORDS, anchorStart: suggestion.start, anchorEnd: suggestion.end, createdById: editor.id });
+    expect(REPEAT.slice(appearance.anchorStart, appearance.anchorEnd)).toBe(WORDS);
+    expect(appearance.statedAt.toISOString().slice(0, 10)).toBe(suggestion.statedAt ?? "2025-09-18");
+    const event = await prisma.claimEvent.findFirstOrThrow({ where: { claimId, type: "APPEARANCE_ADDED" }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ actorId: editor.id, diff: { appearance: { from: null, to: source.id } } });
+
+    // A second click changes nothing and says why.
+    const events = await prisma.claimEvent.count({ where: { claimId } });
+    await expect(addAppearance(prisma, editor, { ...ref(source.id, suggestion), claimId })).rejects.toThrow(/already an appearance of claim #\d+/);
+    expect(await prisma.claimAppearance.count({ where: { claimId, sourceId: source.id } })).toBe(1);
+    expect(await prisma.claimEvent.count({ where: { claimId } })).toBe(events);
+
+    // The page now shows it as added.
+    const suggestions = (await loadSuggestions(prisma, source.id))!;
+    const offers = await appearanceOffers(prisma, source.id, suggestions);
+    expect(offers.find((offer) => offer !== null)).toMatchObject({ claimId, added: true });
+
+    // A source a claim appears in cannot be deleted.
+    await expect(deleteSource(prisma, editor, source.id)).rejects.toThrow(/1 claim appearance use it/);
+  });
+
+  it("is refused for another claimant's words, words that do not repeat the claim, a changed text, the claim's own source, and a non-editor", async () => {
+    const other = await newSource(OTHER_SPEAKER);
+    const huber = await repeatOf(other.id);
+    await expect(addAppearance(prisma, editor, { ...ref(other.id, huber), claimId })).rejects.toThrow(/not attributed to claim #\d+'s claimant/);
+
+    const different = await newSource(`"We will cut the rail fares for every student in the country," Anna Berg said on Thursday. Others disagreed.`);
+    const fares = (await loadSuggestions(prisma, different.id))!.find((suggestion) => suggestion.claimant?.id === bergId)!;
+    await expect(addAppearance(prisma, editor, { ...ref(different.id, fares), claimId })).rejects.toThrow(/do not repeat claim #\d+/);
+
+    const source = await newSource(REPEAT);
+    const suggestion = await repeatOf(source.id);
+    await expect(addAppearance(prisma, editor, { ...ref(source.id, suggestion), start: suggestion.start + 1, end: suggestion.end + 1, claimId })).rejects.toThrow(
+      /text has changed/,
+    );
+    await expect(addAppearance(prisma, editor, { ...ref(source.id, suggestion), end: suggestion.end + 5, claimId })).rejects.toBeInstanceOf(ZodError);
+    await expect(addAppearance(prisma, { id: editor.id, role: "READER" as never }, { ...ref(source.id, suggestion), claimId })).rejects.toBeInstanceOf(AuthorizationError);
+
+    const claim = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
+    const own = (await loadSuggestions(prisma, claim.sourceId!))!.find((candidate) => candidate.text.startsWith("The new bridge"))!;
+    await expect(addAppearance(prisma, editor, { ...ref(claim.sourceId!, own), claimId })).rejects.toThrow(/own source/);
+    await expect(addAppearance(prisma, editor, { ...ref(source.id, suggestion), claimId: 999_999 })).rejects.toBeInstanceOf(DomainError);
+    expect(await prisma.claimAppearance.count({ where: { sourceId: { in: [other.id, different.id, source.id] } } })).toBe(0);
+  });
+
+  it("is listed, with its date, by the public claim's appearances and its ClaimReview, which says where it was said each time", async () => {
+    const outcome = await createTestOutcome(prisma, editor, "The bridge opened");
+    await linkOutcome(prisma, editor, claimId, (await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).version, { outcomeId: String(outcome.id), relation: "SUPPORTS" });
+    await changeStatus(prisma, editor, claimId, (await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).version, { status: "FULFILLED", rationale: "The bridge opened in December." });
+    const appearances = await publicClaimAppearances(claimId, prisma);
+    expect(appearances.length).toBeGreaterThanOrEqual(1);
+    expect(appearances[0]).toMatchObject({ quote: WORDS, source: { url: "https://news.example/bridge-2" } });
+    const published = (await getPublishedClaim(claimId, prisma))!;
+    const review = claimReviewJsonLd(published, `https://claims.example/claims/${claimId}`, "https://claims.example", [], appearances);
+    expect(review?.itemReviewed.appearance).toEqual([
+      { "@type": "CreativeWork", url: "https://news.example/bridge-1", headline: "Bridge by next year", datePublished: "2025-03-03" },
+      expect.objectContaining({ "@type": "CreativeWork", url: "https://news.example/bridge-2", datePublished: "2025-09-18" }),
+    ]);
+    // Without other appearances, the claim's source alone, as before.
+    expect(claimReviewJsonLd(published, "https://claims.example/claims/1", "https://claims.example")?.itemReviewed.appearance).toMatchObject({ url: "https://news.example/bridge-1" });
+  });
+});
