@@ -46,6 +46,23 @@ export function AccountNav() {
               Editor
             </Link>
           </li>
+          <li>
+            <Link
+              href="/editor/notifications"
+              className={linkClass}
+              aria-label={session.unreadNotifications > 0 ? `Notifications, ${session.unreadNotifications} unread` : "Notifications"}
+            >
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="inline size-5 align-text-bottom" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+              </svg>
+              {session.unreadNotifications > 0 ? (
+                <span aria-hidden="true" className="ml-1 rounded-full bg-amber-600 px-1.5 text-xs font-semibold text-white">
+                  {session.unreadNotifications}
+                </span>
+              ) : null}
+            </Link>
+          </li>
           {session.admin ? (
             <li>
               <Link href="/admin/users" className={linkClass}>

@@ -180,6 +180,15 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
       return (await import("@/app/editor/claims/actions.ts")).addNoteAction(idle, form({ id: claim.id, body: "An internal note." }));
     },
   },
+  "app/editor/notifications/actions.ts#markNotificationsReadAction": {
+    allowed: ["editor", "admin"],
+    // The caller's own notification: a refused caller must leave it unread.
+    prepare: async (f, caller) => {
+      const user = caller === "admin" ? f.users.admin : f.users.editor;
+      return (await f.prisma.notification.create({ data: { userId: user.id, kind: "MENTIONED", cause: `matrix:${f.unique()}` } })).id;
+    },
+    run: async (_f, _caller, id) => (await import("@/app/editor/notifications/actions.ts")).markNotificationsReadAction(idle, form({ id })),
+  },
   "app/editor/claims/actions.ts#linkClaimAction": {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {

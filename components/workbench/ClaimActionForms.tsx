@@ -175,25 +175,27 @@ export function UnlinkOutcomeForm({ claim, outcomeId, title }: { claim: ClaimRef
   );
 }
 
-export function NoteForm({ claimId }: { claimId: number }) {
+/** A new note, or (with `parentId`) an answer in that note's thread. */
+export function NoteForm({ claimId, parentId }: { claimId: number; parentId?: number }) {
   const [state, formAction] = useActionState(addNoteAction, IDLE);
   const round = useRound(state);
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="id" value={claimId} />
+      {parentId === undefined ? null : <input type="hidden" name="parentId" value={parentId} />}
       <div key={round}>
         <Field
           type="textarea"
-          label="New note"
+          label={parentId === undefined ? "New note" : "Your answer"}
           name="body"
           required
-          rows={3}
-          hint="Internal: never shown to readers."
+          rows={parentId === undefined ? 3 : 2}
+          hint="Internal: never shown to readers. @Name tells that editor."
           defaultValue={errorValues(state).body}
-          errors={state.fieldErrors?.body}
+          errors={state.fieldErrors?.body ?? state.fieldErrors?.parentId}
         />
       </div>
-      <SubmitButton pendingLabel="Adding…">Add note</SubmitButton>
+      <SubmitButton pendingLabel="Adding…">{parentId === undefined ? "Add note" : "Answer"}</SubmitButton>
       <FormResult state={state} />
     </form>
   );

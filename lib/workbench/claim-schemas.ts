@@ -150,7 +150,8 @@ export const linkOutcomeFormSchema = claimRefSchema.extend(linkOutcomeSchema.sha
 
 export const unlinkOutcomeFormSchema = claimRefSchema.extend({ outcomeId: idSchema("outcome") });
 
-export const noteSchema = z.object({ body: requiredText("the note", 5000, { multiline: true }) });
+/** An internal note, or an answer to one (`parentId`); "@Name" in it tells that editor (lib/workbench/mentions.ts). */
+export const noteSchema = z.object({ body: requiredText("the note", 5000, { multiline: true }), parentId: optionalId("note") });
 
 export const addNoteFormSchema = noteSchema.extend({ id: idSchema("claim") });
 

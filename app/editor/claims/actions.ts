@@ -131,9 +131,9 @@ export const unlinkOutcomeAction: ServerAction<WorkbenchFormState> = serverActio
 export const addNoteAction: ServerAction<WorkbenchFormState> = serverAction({
   role: "EDITOR",
   errors: fromClaimError,
-  fields: ["id", "body"],
+  fields: ["id", "body", "parentId"],
   schema: addNoteFormSchema,
-  run: ({ id, body }, actor) => addNote(db, actor, id, { body }),
+  run: ({ id, ...note }, actor) => addNote(db, actor, id, note),
   revalidate: (_note, { id }) => [claimPage(id)],
   state: () => ({ status: "success", message: "Note added (visible to signed-in editors only)." }),
 });

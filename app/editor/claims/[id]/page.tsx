@@ -13,6 +13,7 @@ import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
 import { ClaimRemoval } from "@/components/workbench/ClaimRemoval.tsx";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
 import { ClaimHistory } from "@/components/workbench/ClaimHistory.tsx";
+import { ClaimDiscussion } from "@/components/workbench/ClaimDiscussion.tsx";
 import { DateTime } from "@/components/workbench/DateTime.tsx";
 import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { Tabs, type Tab } from "@/components/workbench/Tabs.tsx";
@@ -204,26 +205,7 @@ export default async function EditorClaimPage({ params }: Props) {
     {
       id: "notes",
       label: "Notes",
-      panel: (
-        <div className="space-y-4">
-          <p className={emptyClasses}>Internal: never shown to readers.</p>
-          {notes.length === 0 ? (
-            <p className={emptyClasses}>No notes yet.</p>
-          ) : (
-            <ul className="space-y-2">
-              {notes.map((note) => (
-                <li key={note.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                  <p className="text-stone-600">
-                    {note.author.name}, <DateTime value={note.createdAt} />
-                  </p>
-                  <p className="mt-1 whitespace-pre-line">{note.body}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-          <NoteForm claimId={claim.id} />
-        </div>
-      ),
+      panel: <ClaimDiscussion claimId={claim.id} threads={notes} />,
     },
     { id: "history", label: "History", panel: <ClaimHistory entries={history} /> },
   ];
