@@ -42,7 +42,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-    // The public URL, as in production: cached pages and feeds name the site by it.
-    env: { SITE_URL: baseURL },
+    // The public URL, as in production: cached pages and feeds name the site by it. The journeys
+    // of one editor publish at once (REVIEW_BEFORE_PUBLISHING=on runs them under review instead).
+    env: { SITE_URL: baseURL, REVIEW_BEFORE_PUBLISHING: process.env.REVIEW_BEFORE_PUBLISHING ?? "off" },
   },
 });

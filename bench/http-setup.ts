@@ -167,6 +167,8 @@ export async function startAppServer(options: { databaseUrl: string; authSecret:
       AUTH_SECRET: options.authSecret,
       SITE_URL: origin,
       NEXTAUTH_URL: origin,
+      // The freshness run changes a status as one editor: no second editor's review.
+      REVIEW_BEFORE_PUBLISHING: "off",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

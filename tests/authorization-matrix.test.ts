@@ -53,6 +53,15 @@ const SUGGESTION_BODY = "Minister Anna Berg said the bridge would open in May.";
 const SUGGESTION_SPAN = { start: 24, end: 52, text: "the bridge would open in May" };
 const APPEARANCE_WORDS = "The new bridge over the river will open to traffic in May next year";
 
+/** A draft's publication proposed by another editor (the target), waiting for review: its id. */
+async function proposedPublication(f: Fixture): Promise<number> {
+  const { createTestClaim } = await import("./support/workbench.ts");
+  const claim = await createTestClaim(f.prisma, f.users.admin);
+  const result = await (await import("@/lib/workbench/reviews.ts")).proposeChange(f.prisma, { id: f.users.target.id, role: "EDITOR" }, claim.id, claim.version, { kind: "PUBLISH" }, { review: true });
+  if (!("pending" in result)) throw new Error("The publication should wait for review.");
+  return result.pending.id;
+}
+
 const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": {
     publicByDesign:
@@ -157,6 +166,19 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
       const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
       return (await import("@/app/editor/claims/actions.ts")).assignClaimAction(idle, form({ id: claim.id, version: claim.version, assigneeId: f.users.editor.id }));
     },
+  },
+  "app/editor/claims/actions.ts#approveChangeAction": {
+    allowed: ["editor", "admin"],
+    prepare: proposedPublication,
+    run: async (f, _caller, reviewId) => {
+      const { claim } = await f.prisma.reviewRequest.findUniqueOrThrow({ where: { id: reviewId }, select: { claim: { select: { version: true } } } });
+      return (await import("@/app/editor/claims/actions.ts")).approveChangeAction(idle, form({ reviewId, version: claim.version }));
+    },
+  },
+  "app/editor/claims/actions.ts#returnChangeAction": {
+    allowed: ["editor", "admin"],
+    prepare: proposedPublication,
+    run: async (_f, _caller, reviewId) => (await import("@/app/editor/claims/actions.ts")).returnChangeAction(idle, form({ reviewId, comment: "Not yet." })),
   },
   "app/editor/claims/actions.ts#linkOutcomeAction": {
     allowed: ["editor", "admin"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/LocalDate.tsx";
 import { type ClaimColumn, ClaimTable, type ClaimTableRow, statusColumn } from "@/components/workbench/ClaimTable.tsx";
+import { DateTime } from "@/components/workbench/DateTime.tsx";
 import { EditorPage, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
@@ -40,7 +41,7 @@ function DashboardTable({ caption, rows, last = updatedColumn }: { caption: stri
 export default async function EditorHomePage() {
   const user = await userForPage("EDITOR", "/editor");
   const now = new Date();
-  const { myClaims, overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id, now);
+  const { waitingForReview, myClaims, overdue, awaitingOutcome, drafts, recentlyChanged, orphaned, myActivity } = await loadEditorDashboard(db, user.id, now);
   const overdueColumn: ClaimColumn<Row> = {
     header: "Due by",
     cell: (claim) => (
@@ -68,6 +69,22 @@ export default async function EditorHomePage() {
               <li key={claim.id}>
                 <Link href={`/editor/claims/${claim.id}`} className="underline underline-offset-2">“{quoteExcerpt(claim.quote)}”</Link>
                 {claim.source ? <> in <Link href={`/editor/sources/${claim.source.id}`} className="underline underline-offset-2">{claim.source.title}</Link></> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {waitingForReview.length > 0 ? (
+        <section aria-labelledby="review-heading" className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="review-heading" className="text-lg font-semibold text-amber-950">Waiting for your review</h2>
+          <p className="text-sm text-amber-950">Changes other editors proposed: readers see them once another editor approves, oldest first.</p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {waitingForReview.map((review) => (
+              <li key={review.id}>
+                <Link href={`/editor/claims/${review.claim.id}`} className="underline underline-offset-2">
+                  #{review.claim.id} “{quoteExcerpt(review.claim.quote, 80)}”
+                </Link>
+                : {review.summary} <span className="text-stone-700">({review.author.name}, <DateTime value={review.requestedAt} />)</span>
               </li>
             ))}
           </ul>

@@ -3,16 +3,19 @@
 import { useActionState } from "react";
 import {
   addNoteAction,
+  approveChangeAction,
   assignClaimAction,
   changeStatusAction,
   linkClaimAction,
   linkOutcomeAction,
   publishClaimAction,
+  returnChangeAction,
   unlinkClaimAction,
   unlinkOutcomeAction,
   unpublishClaimAction,
 } from "@/app/editor/claims/actions.ts";
 import { Field } from "@/components/forms/Field.tsx";
+import { buttonClasses } from "@/components/forms/styles.ts";
 import { IDLE } from "@/lib/action-state.ts";
 import { SubmitButton } from "@/components/forms/SubmitButton.tsx";
 import { useRound } from "@/components/forms/useRound.ts";
@@ -129,6 +132,52 @@ export function AssignForm({ claim, assigneeId, editors }: { claim: ClaimRef; as
       </div>
       <FormResult state={state} />
     </form>
+  );
+}
+
+/**
+ * Approve or return a change waiting for review. `canApprove`: not the author's own (an admin's may
+ * be); the author may only take it back (return it), which the server decides as well.
+ */
+export function ReviewForms({ reviewId, claim, canApprove, own }: { reviewId: number; claim: ClaimRef; canApprove: boolean; own: boolean }) {
+  const [approved, approve] = useActionState(approveChangeAction, IDLE);
+  const [returned, giveBack] = useActionState(returnChangeAction, IDLE);
+  const round = useRound(returned);
+  return (
+    <div className="space-y-2">
+      {canApprove ? (
+        <form action={approve} className="space-y-2">
+          <input type="hidden" name="reviewId" value={reviewId} />
+          <input type="hidden" name="version" value={claim.version} />
+          <SubmitButton pendingLabel="Approving…">Approve</SubmitButton>
+          <FormResult state={approved} />
+        </form>
+      ) : (
+        <p className="text-sm text-stone-700">Another editor must approve your change.</p>
+      )}
+      <details>
+        <summary className={`${buttonClasses.secondary} inline-block cursor-pointer`}>{own ? "Take it back…" : "Return it…"}</summary>
+        <form action={giveBack} className="mt-2 space-y-2" noValidate>
+          <input type="hidden" name="reviewId" value={reviewId} />
+          <div key={round}>
+            <Field
+              type="textarea"
+              label="Comment for the author"
+              name="comment"
+              required
+              rows={2}
+              hint="What should change. Internal: never shown to readers."
+              defaultValue={errorValues(returned).comment}
+              errors={returned.fieldErrors?.comment}
+            />
+          </div>
+          <SubmitButton variant="secondary" pendingLabel="Returning…">
+            {own ? "Take back" : "Return"}
+          </SubmitButton>
+          <FormResult state={returned} />
+        </form>
+      </details>
+    </div>
   );
 }
 

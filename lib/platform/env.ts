@@ -101,3 +101,21 @@ export function publicUrlEnv(): PublicUrlEnv {
 export function databasePoolSize(source: Variables = process.env): number {
   return parseOrThrow(z.object({ DATABASE_POOL_SIZE: poolSizeSchema }), source).DATABASE_POOL_SIZE;
 }
+
+const REVIEW_MESSAGE = "REVIEW_BEFORE_PUBLISHING must be on or off (also true/false, 1/0)";
+
+const reviewSchema = z.object({
+  REVIEW_BEFORE_PUBLISHING: z.preprocess(unsetWhenBlank, z.enum(["on", "off", "true", "false", "1", "0"], { error: REVIEW_MESSAGE }).optional()),
+  NODE_ENV: z.string().optional(),
+});
+
+/**
+ * REVIEW_BEFORE_PUBLISHING: whether a first publication, a verdict change on a claim readers saw and
+ * a withdrawal wait for a second editor's approval (lib/workbench/reviews.ts). On by default in
+ * production, off in development and tests.
+ */
+export function reviewBeforePublishing(source: Variables = process.env): boolean {
+  const { REVIEW_BEFORE_PUBLISHING: value, NODE_ENV } = parseOrThrow(reviewSchema, source);
+  if (value === undefined) return NODE_ENV === "production";
+  return value === "on" || value === "true" || value === "1";
+}

@@ -7,7 +7,8 @@ import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { claimRefSchema, correctionSchema } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
 import { correctionFor } from "@/lib/workbench/corrections.ts";
-import { recordEvent } from "@/lib/workbench/events.ts";
+import type { Approval } from "@/lib/workbench/claims.ts";
+import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
 import { WITHDRAWAL_EXPLANATION_LIMIT, WITHDRAWAL_REASONS, withdrawalReasonText, type WithdrawalReasonKind } from "@/lib/workbench/withdrawal-reasons.ts";
 
 const REASON_KINDS = Object.keys(WITHDRAWAL_REASONS) as [WithdrawalReasonKind, ...WithdrawalReasonKind[]];
@@ -39,29 +40,32 @@ export const withdrawClaimFormSchema = z.intersection(claimRefSchema, withdrawal
  * claim, and it is listed nowhere; its history stays. A withdrawn claim cannot be changed any more
  * (updateClaimAtVersion refuses it); only internal notes can still be added.
  */
-export async function withdrawClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: WithdrawalInput): Promise<Claim> {
+export async function withdrawClaimIn(tx: Transaction, actor: Actor, id: number, expectedVersion: number, input: WithdrawalInput, { proposedBy }: Approval = {}): Promise<Claim> {
   assertEditor(actor);
   const { reason, duplicateOf, explanation, correction: note } = withdrawalSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const text = withdrawalReasonText(reason, { duplicateOf, explanation });
-    let correction: string | null = null;
-    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
-      if (current.visibility !== "PUBLISHED") {
-        throw new DomainError("Only a published claim can be withdrawn: readers never see a draft. A draft that was never published can be deleted instead.");
-      }
-      if (reason === "DUPLICATE") {
-        const refuse = (message: string): never => {
-          throw new DomainError(message, { duplicateOf: [message] });
-        };
-        if (duplicateOf === id) refuse("A claim cannot be a duplicate of itself.");
-        const original = await tx.claim.findUnique({ where: { id: duplicateOf! }, select: { visibility: true, withdrawnAt: true } });
-        if (!original) refuse(`There is no claim #${duplicateOf}.`);
-        if (!isListed(original!)) refuse(`Claim #${duplicateOf} is not published (or was withdrawn): readers could not follow the reference.`);
-      }
-      correction = await correctionFor(tx, current, { kind: "withdrawal" }, note);
-      return { withdrawnAt: new Date(), withdrawalReason: text };
-    });
-    await recordEvent(tx, id, actor, { type: "WITHDRAWN", rationale: text, correction });
-    return after;
+  const text = withdrawalReasonText(reason, { duplicateOf, explanation });
+  let correction: string | null = null;
+  const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
+    if (current.visibility !== "PUBLISHED") {
+      throw new DomainError("Only a published claim can be withdrawn: readers never see a draft. A draft that was never published can be deleted instead.");
+    }
+    if (reason === "DUPLICATE") {
+      const refuse = (message: string): never => {
+        throw new DomainError(message, { duplicateOf: [message] });
+      };
+      if (duplicateOf === id) refuse("A claim cannot be a duplicate of itself.");
+      const original = await tx.claim.findUnique({ where: { id: duplicateOf! }, select: { visibility: true, withdrawnAt: true } });
+      if (!original) refuse(`There is no claim #${duplicateOf}.`);
+      if (!isListed(original!)) refuse(`Claim #${duplicateOf} is not published (or was withdrawn): readers could not follow the reference.`);
+    }
+    correction = await correctionFor(tx, current, { kind: "withdrawal" }, note);
+    return { withdrawnAt: new Date(), withdrawalReason: text };
   });
+  await recordEvent(tx, id, actor, { type: "WITHDRAWN", rationale: text, correction, proposedById: proposedBy });
+  return after;
+}
+
+/** withdrawClaimIn in its own transaction. */
+export async function withdrawClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: WithdrawalInput): Promise<Claim> {
+  return prisma.$transaction((tx) => withdrawClaimIn(tx, actor, id, expectedVersion, input));
 }

@@ -19,6 +19,7 @@ import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
 import { correctionFor } from "@/lib/workbench/corrections.ts";
 import { recordEvent, type FieldDiff, type Transaction } from "@/lib/workbench/events.ts";
 import { dateToIso } from "@/lib/fields.ts";
+import { reviewBeforePublishing } from "@/lib/platform/env.ts";
 import { claimantRefFromForm, resolveClaimant } from "@/lib/workbench/new-claimant.ts";
 
 export { StaleVersionError } from "@/lib/workbench/claim-version.ts";
@@ -57,10 +58,16 @@ export async function createClaimIn(tx: Transaction, actor: Actor, input: NewCla
   return claim;
 }
 
-/** Creates a claim from the claim form, in its own transaction. */
+export const CREATE_PUBLISHED_NEEDS_REVIEW = "Publishing needs a second editor's approval here: create the claim as a draft, then submit it for publication.";
+
+/**
+ * Creates a claim from the claim form, in its own transaction. With review before publishing on
+ * (lib/workbench/reviews.ts), an editor cannot create it published: a first publication is reviewed.
+ */
 export async function createClaim(prisma: PrismaClient, actor: Actor, input: CreateClaimInput): Promise<Claim> {
   assertEditor(actor);
   const { claimantId, claimantName, claimantTitle, ...fields } = createClaimSchema.parse(input);
+  if (fields.visibility === "PUBLISHED" && reviewBeforePublishing()) throw new DomainError(CREATE_PUBLISHED_NEEDS_REVIEW, { visibility: [CREATE_PUBLISHED_NEEDS_REVIEW] });
   const claimant = claimantRefFromForm({ claimantId, claimantName, claimantTitle });
   return prisma.$transaction((tx) => createClaimIn(tx, actor, { ...fields, claimant }));
 }
@@ -119,44 +126,56 @@ export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number
 }
 
 /**
+ * A change applied on a second editor's approval (lib/workbench/reviews.ts): the actor approved it,
+ * `proposedBy` wrote it; its event names both.
+ */
+export type Approval = { proposedBy?: number };
+
+/**
  * A status change needs a rationale; a verdict also needs at least one linked outcome; a published
  * verdict's change also a correction note (lib/workbench/corrections.ts).
  */
-export async function changeStatus(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: ChangeStatusInput): Promise<Claim> {
+export async function changeStatusIn(tx: Transaction, actor: Actor, id: number, expectedVersion: number, input: ChangeStatusInput, { proposedBy }: Approval = {}): Promise<Claim> {
   assertEditor(actor);
   const { status, rationale, correction: note } = changeStatusSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
-    let correction: string | null = null;
-    const { before, after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
-      if (current.status === status) {
-        const message = `The claim is already “${STATUS[status].label}”.`;
-        throw new DomainError(message, { status: [message] });
-      }
-      if (isVerdict(status) && (await tx.claimOutcome.count({ where: { claimId: id } })) === 0) {
-        const message = `“${STATUS[status].label}” is a verdict: link at least one outcome that shows it before choosing it.`;
-        throw new DomainError(message, { status: [message] });
-      }
-      correction = await correctionFor(tx, current, { kind: "status" }, note);
-      return { status };
-    });
-    await recordEvent(tx, id, actor, { type: "STATUS_CHANGED", fromStatus: before.status, toStatus: status, rationale, correction });
-    return after;
+  let correction: string | null = null;
+  const { before, after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
+    if (current.status === status) {
+      const message = `The claim is already “${STATUS[status].label}”.`;
+      throw new DomainError(message, { status: [message] });
+    }
+    if (isVerdict(status) && (await tx.claimOutcome.count({ where: { claimId: id } })) === 0) {
+      const message = `“${STATUS[status].label}” is a verdict: link at least one outcome that shows it before choosing it.`;
+      throw new DomainError(message, { status: [message] });
+    }
+    correction = await correctionFor(tx, current, { kind: "status" }, note);
+    return { status };
   });
+  await recordEvent(tx, id, actor, { type: "STATUS_CHANGED", fromStatus: before.status, toStatus: status, rationale, correction, proposedById: proposedBy });
+  return after;
+}
+
+/** changeStatusIn in its own transaction. */
+export async function changeStatus(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, input: ChangeStatusInput): Promise<Claim> {
+  return prisma.$transaction((tx) => changeStatusIn(tx, actor, id, expectedVersion, input));
 }
 
 /** Makes the claim visible to readers (PUBLISHED event, publishedAt set); it needs its headline first. */
-export async function publishClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
+export async function publishClaimIn(tx: Transaction, actor: Actor, id: number, expectedVersion: number, { proposedBy }: Approval = {}): Promise<Claim> {
   assertEditor(actor);
-  return prisma.$transaction(async (tx) => {
-    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
-      if (current.visibility === "PUBLISHED") throw new DomainError("The claim is already published.");
-      const missingHeadline = headlineIssue("PUBLISHED", current.headline);
-      if (missingHeadline) throw new DomainError(missingHeadline);
-      return { visibility: "PUBLISHED", publishedAt: new Date() };
-    });
-    await recordEvent(tx, id, actor, { type: "PUBLISHED" });
-    return after;
+  const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
+    if (current.visibility === "PUBLISHED") throw new DomainError("The claim is already published.");
+    const missingHeadline = headlineIssue("PUBLISHED", current.headline);
+    if (missingHeadline) throw new DomainError(missingHeadline);
+    return { visibility: "PUBLISHED", publishedAt: new Date() };
   });
+  await recordEvent(tx, id, actor, { type: "PUBLISHED", proposedById: proposedBy });
+  return after;
+}
+
+/** publishClaimIn in its own transaction. */
+export async function publishClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
+  return prisma.$transaction((tx) => publishClaimIn(tx, actor, id, expectedVersion));
 }
 
 /** Takes the claim back to draft: readers no longer see it anywhere (UNPUBLISHED event, publishedAt cleared). */

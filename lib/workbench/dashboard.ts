@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { claimSummarySelect } from "@/lib/public/published-claims.ts";
 import { overdueQueue } from "@/lib/public/overdue.ts";
 import { OPEN_STATUSES } from "@/lib/status.ts";
+import { proposalDetails, reviewsWaitingFor } from "@/lib/workbench/reviews.ts";
 import { listOrphanedClaims } from "@/lib/workbench/sources.ts";
 
 const claimSummary = { ...claimSummarySelect, withdrawnAt: true } as const;
@@ -15,11 +16,12 @@ const claimSummary = { ...claimSummarySelect, withdrawnAt: true } as const;
  * 4. published claims that have waited longest for any outcome (open, none linked, not withdrawn),
  * 5. the other claims changed most recently.
  * Then the editor's own latest actions: a log of events, where a claim recurs with each action.
- * Above them, the editor's own work, which may repeat a claim listed below: the claims assigned to
- * them ("My claims", not withdrawn; the nearest due date first, then the latest change).
+ * Above them, the editor's own work, which may repeat a claim listed below: changes other editors
+ * proposed that wait for a review ("Waiting for your review", oldest first), and the claims assigned
+ * to them ("My claims", not withdrawn; the nearest due date first, then the latest change).
  */
 export async function loadEditorDashboard(prisma: PrismaClient, userId: number, now: Date = new Date()) {
-  const [orphaned, overdueAll, myActivity, myClaims] = await Promise.all([
+  const [orphaned, overdueAll, myActivity, myClaims, reviews] = await Promise.all([
     listOrphanedClaims(prisma),
     overdueQueue(prisma, now),
     prisma.claimEvent.findMany({
@@ -34,7 +36,9 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number, 
       take: 20,
       select: claimSummary,
     }),
+    reviewsWaitingFor(prisma, userId),
   ]);
+  const waitingForReview = reviews.map(({ change, kind, ...review }) => ({ ...review, ...proposalDetails({ kind, change }) }));
   const orphanedIds = new Set(orphaned.map((claim) => claim.id));
   const overdue = overdueAll.filter((claim) => !orphanedIds.has(claim.id));
   const shown = [...orphanedIds, ...overdue.map((claim) => claim.id)];
@@ -59,5 +63,5 @@ export async function loadEditorDashboard(prisma: PrismaClient, userId: number, 
     take: 10,
     select: claimSummary,
   });
-  return { myClaims, orphaned, overdue, drafts, awaitingOutcome, recentlyChanged, myActivity };
+  return { waitingForReview, myClaims, orphaned, overdue, drafts, awaitingOutcome, recentlyChanged, myActivity };
 }

@@ -12,11 +12,12 @@ import {
   unlinkOutcomeFormSchema,
   updateClaimFormSchema,
 } from "@/lib/workbench/claim-schemas.ts";
-import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
+import { createClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { linkClaimFormSchema, linkClaims, unlinkClaimFormSchema, unlinkClaims } from "@/lib/workbench/claim-links.ts";
 import { assignClaim, assignClaimFormSchema } from "@/lib/workbench/assignment.ts";
 import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
-import { withdrawClaim, withdrawClaimFormSchema } from "@/lib/workbench/claim-withdrawal.ts";
+import { withdrawClaimFormSchema } from "@/lib/workbench/claim-withdrawal.ts";
+import { approveChange, approveChangeFormSchema, proposeChange, returnChange, returnChangeFormSchema } from "@/lib/workbench/reviews.ts";
 import { deletionFormSchema } from "@/lib/workbench/deletion-records.ts";
 import { versionSchema } from "@/lib/fields.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
@@ -61,16 +62,20 @@ export const updateClaimAction: ServerAction<WorkbenchFormState> = serverAction(
   state: (claim) => ({ status: "success", message: `Saved (version ${claim.version}).`, data: { next: { href: "#history", label: "See the change in the history" } } }),
 });
 
+// With review before publishing on, a change that needs it comes back as pending (lib/workbench/reviews.ts).
+const SUBMITTED = { status: "success", message: "Submitted for review: another editor must approve it before readers see it." } as const;
+
 export const changeStatusAction: ServerAction<WorkbenchFormState> = serverAction({
   role: "EDITOR",
   errors: fromClaimError,
   fields: ["id", "version", "status", "rationale", "correction"],
   schema: changeStatusFormSchema,
-  run: ({ id, version, ...input }, actor) => changeStatus(db, actor, id, version, input),
+  run: ({ id, version, ...input }, actor) => proposeChange(db, actor, id, version, { kind: "STATUS", input }),
   revalidate: ALL_PAGES,
-  state: (claim, { id }) => {
+  state: (result, { id }) => {
+    if ("pending" in result) return SUBMITTED;
     const next =
-      claim.visibility === "DRAFT"
+      result.applied.visibility === "DRAFT"
         ? { href: "#publish", label: "Publish the claim when it is ready for readers" }
         : { href: `/claims/${id}`, label: "See the public page" };
     return { status: "success", message: "Status changed.", data: { next } };
@@ -82,9 +87,34 @@ export const publishClaimAction: ServerAction<WorkbenchFormState> = serverAction
   errors: fromClaimError,
   fields: ["id", "version"],
   schema: claimRefSchema,
-  run: ({ id, version }, actor) => publishClaim(db, actor, id, version),
+  run: ({ id, version }, actor) => proposeChange(db, actor, id, version, { kind: "PUBLISH" }),
   revalidate: ALL_PAGES,
-  state: (_claim, { id }) => ({ status: "success", message: "Published: readers can see the claim.", data: { next: { href: `/claims/${id}`, label: "See the public page" } } }),
+  state: (result, { id }) =>
+    "pending" in result
+      ? SUBMITTED
+      : { status: "success", message: "Published: readers can see the claim.", data: { next: { href: `/claims/${id}`, label: "See the public page" } } },
+});
+
+// Applied through the change's own function: the same refusals as a direct change, on the claim as it is now.
+export const approveChangeAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["reviewId", "version"],
+  schema: approveChangeFormSchema,
+  run: ({ reviewId, version }, actor) => approveChange(db, actor, reviewId, version),
+  revalidate: ALL_PAGES,
+  state: (claim) => ({ status: "success", message: "Approved: the change is applied.", data: { next: { href: `/claims/${claim.id}`, label: "See the public page" } } }),
+});
+
+// Internal: the claim is unchanged, so only the workbench's pages are purged.
+export const returnChangeAction: ServerAction<WorkbenchFormState> = serverAction({
+  role: "EDITOR",
+  errors: fromClaimError,
+  fields: ["reviewId", "comment"],
+  schema: returnChangeFormSchema,
+  run: ({ reviewId, comment }, actor) => returnChange(db, actor, reviewId, comment),
+  revalidate: [["/editor", "layout"]],
+  state: () => ({ status: "success", message: "Returned to its author with your comment." }),
 });
 
 export const unpublishClaimAction: ServerAction<WorkbenchFormState> = serverAction({
@@ -166,13 +196,16 @@ export const withdrawClaimAction: ServerAction<WorkbenchFormState> = serverActio
   errors: fromClaimError,
   fields: ["id", "version", "reason", "duplicateOf", "explanation", "correction"],
   schema: withdrawClaimFormSchema,
-  run: ({ id, version, ...input }, actor) => withdrawClaim(db, actor, id, version, input),
+  run: ({ id, version, ...input }, actor) => proposeChange(db, actor, id, version, { kind: "WITHDRAW", input }),
   revalidate: ALL_PAGES,
-  state: (claim, { id }) => ({
-    status: "success",
-    message: `Withdrawn: readers now see “${claim.withdrawalReason}” instead of the claim, and it is listed nowhere.`,
-    data: { next: { href: `/claims/${id}`, label: "See the withdrawal notice" } },
-  }),
+  state: (result, { id }) =>
+    "pending" in result
+      ? SUBMITTED
+      : {
+          status: "success",
+          message: `Withdrawn: readers now see “${result.applied.withdrawalReason}” instead of the claim, and it is listed nowhere.`,
+          data: { next: { href: `/claims/${id}`, label: "See the withdrawal notice" } },
+        },
 });
 
 // The claim's page then says who deleted it and when (the audit record); nothing public changes.

@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/forms/styles.ts";
 import { sourcePassages } from "@/components/sources/passages.ts";
 import { ScrolledToQuote } from "@/components/sources/ScrolledToQuote.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
-import { AssignForm, LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
+import { AssignForm, LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, ReviewForms, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
 import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
 import { ClaimRemoval } from "@/components/workbench/ClaimRemoval.tsx";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
@@ -29,6 +29,7 @@ import { claimHistory } from "@/lib/workbench/history.ts";
 import { nextStep } from "@/lib/workbench/next-step.ts";
 import { listNotes } from "@/lib/workbench/notes.ts";
 import { formOptions, getClaimForEditor } from "@/lib/workbench/queries.ts";
+import { pendingReview, proposalDetails } from "@/lib/workbench/reviews.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
 
 type Props = { params: Promise<{ id: string }> };
@@ -48,7 +49,7 @@ const linkClasses = "font-medium underline underline-offset-2";
  */
 export default async function EditorClaimPage({ params }: Props) {
   const raw = (await params).id;
-  await userForPage("EDITOR", `/editor/claims/${raw}`);
+  const user = await userForPage("EDITOR", `/editor/claims/${raw}`);
   const id = parseId(raw);
   const claim = id === null ? null : await getClaimForEditor(db, id);
   if (!claim) {
@@ -56,14 +57,16 @@ export default async function EditorClaimPage({ params }: Props) {
     if (!deletion) notFound();
     return <DeletedRecord title={`Claim #${id}`} deletion={deletion} back={{ href: "/editor/claims", label: "Back to the claims" }} />;
   }
-  const [options, notes, history, links, source, editors] = await Promise.all([
+  const [options, notes, history, links, source, editors, review] = await Promise.all([
     formOptions(db),
     listNotes(db, claim.id),
     claimHistory(db, claim.id),
     listClaimLinks(db, claim.id),
     claim.sourceId === null ? null : getSourceForEditor(db, claim.sourceId),
     assignableEditors(db),
+    pendingReview(db, claim.id),
   ]);
+  const proposal = review && proposalDetails(review);
   const ref = { id: claim.id, version: claim.version };
   const published = claim.visibility === "PUBLISHED";
   // Published now or before: rewording it or changing its verdict is a correction (lib/workbench/corrections.ts).
@@ -267,6 +270,20 @@ export default async function EditorClaimPage({ params }: Props) {
               />
             )}
           </div>
+
+          {review && proposal ? (
+            <section aria-labelledby="review-heading" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+              <h2 id="review-heading" className="font-semibold text-amber-950">
+                Waiting for review
+              </h2>
+              <p>{proposal.summary}</p>
+              {proposal.correction ? <p>Correction note: {proposal.correction}</p> : null}
+              <p className="text-stone-700">
+                Proposed by {review.author.name}, <DateTime value={review.requestedAt} />. Readers see the claim as it was until another editor approves.
+              </p>
+              <ReviewForms reviewId={review.id} claim={ref} canApprove={review.authorId !== user.id || user.role === "ADMIN"} own={review.authorId === user.id} />
+            </section>
+          ) : null}
 
           {withdrawn ? (
             <section aria-labelledby="withdrawn-heading">
