@@ -5,15 +5,17 @@ import { OutcomeForm } from "@/components/workbench/OutcomeForm.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
+import { outcomeFormPrefill } from "@/lib/workbench/outcome-candidates.ts";
 import { formOptions } from "@/lib/workbench/queries.ts";
 
 export const metadata: Metadata = { title: "New outcome · Workbench" };
 
-type Props = { searchParams: Promise<{ claim?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewOutcomePage({ searchParams }: Props) {
   await userForPage("EDITOR", "/editor/outcomes/new");
-  const { claim } = await searchParams;
+  const params = await searchParams;
+  const { claim } = params;
   const forClaim = typeof claim === "string" ? (parseId(claim) ?? undefined) : undefined;
   const { sources } = await formOptions(db);
   return (
@@ -23,7 +25,7 @@ export default async function NewOutcomePage({ searchParams }: Props) {
           For <Link href={`/editor/claims/${forClaim}#outcomes`} className="underline underline-offset-2">claim #{forClaim}</Link>: once created, link it from the claim&apos;s page.
         </p>
       ) : null}
-      <OutcomeForm mode="create" forClaim={forClaim} sources={sources} initial={{}} />
+      <OutcomeForm mode="create" forClaim={forClaim} sources={sources} initial={outcomeFormPrefill(params, sources)} />
     </EditorPage>
   );
 }

@@ -7,6 +7,7 @@ import { SelectQuote } from "@/components/sources/SelectQuote.tsx";
 import { SourceForm } from "@/components/sources/SourceForm.tsx";
 import { SourceProvenance } from "@/components/sources/SourceProvenance.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
+import { OutcomeCandidates } from "@/components/sources/OutcomeCandidates.tsx";
 import { SourceVersions } from "@/components/sources/SourceVersions.tsx";
 import { SuggestedClaims } from "@/components/sources/SuggestedClaims.tsx";
 import { buttonClasses } from "@/components/forms/styles.ts";
@@ -18,6 +19,7 @@ import { findDeletion } from "@/lib/workbench/deletion-records.ts";
 import { getSourceForEditor } from "@/lib/workbench/sources.ts";
 import { sourceFormValues } from "@/lib/workbench/source-form-values.ts";
 import { appearanceOffers } from "@/lib/workbench/appearances.ts";
+import { newOutcomeHref, outcomeCandidates } from "@/lib/workbench/outcome-candidates.ts";
 import { loadSuggestions, newClaimHref } from "@/lib/workbench/suggestions.ts";
 import { deleteSourceAction, updateSourceAction } from "../actions.ts";
 
@@ -36,7 +38,7 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
   const anchored = source.claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const orphaned = source.claims.filter((claim) => claim.anchorExact !== null && claim.anchorStart === null);
   const loaded = (await loadSuggestions(db, source.id)) ?? [];
-  const offers = await appearanceOffers(db, source.id, loaded);
+  const [offers, candidates] = await Promise.all([appearanceOffers(db, source.id, loaded), outcomeCandidates(db, source.id)]);
   const suggestions = loaded.map((suggestion, index) => ({ suggestion, number: index + 1, appearance: offers[index] ?? null }));
   const claims = anchored.map((claim) => ({ id: claim.id, anchorStart: claim.anchorStart!, anchorEnd: claim.anchorEnd! }));
   const { segments, targetOf } = sourcePassages(source.body, claims, suggestions);
@@ -79,6 +81,18 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
               </ul>
             </section>
           ) : null}
+
+          <section aria-labelledby="bears-on-heading">
+            <h2 id="bears-on-heading" className="text-xl font-semibold">
+              This article may bear on
+            </h2>
+            <p className="text-sm text-stone-700">
+              Open claims it may report an outcome for — promises and predictions first, due or overdue ones first among them.
+            </p>
+            <div className="mt-3">
+              <OutcomeCandidates candidates={(candidates ?? []).map((candidate) => ({ candidate, href: newOutcomeHref(source, candidate.id) }))} />
+            </div>
+          </section>
 
           <section aria-labelledby="suggestions-heading">
             <h2 id="suggestions-heading" className="text-xl font-semibold">
