@@ -72,6 +72,16 @@ describe("offering a repeated statement as another appearance", () => {
     expect(offers[index]!.score).toBeGreaterThan(0.9);
   });
 
+  it("offers the claim for a longer statement of the claimant that contains its words", async () => {
+    const source = await newSource(
+      `"We have argued about this crossing for a decade, and the money is finally there. ${WORDS}, whatever the engineers say," Anna Berg told the regional assembly on Friday.`,
+    );
+    const suggestions = (await loadSuggestions(prisma, source.id))!;
+    const index = suggestions.findIndex((suggestion) => suggestion.text.includes("The new bridge") && suggestion.text.length > WORDS.length + 20);
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect((await appearanceOffers(prisma, source.id, suggestions))[index]).toMatchObject({ claimId, added: false });
+  });
+
   it("offers nothing for the same words from another claimant, nor in the claim's own source", async () => {
     const other = await newSource(OTHER_SPEAKER);
     const suggestions = (await loadSuggestions(prisma, other.id))!;

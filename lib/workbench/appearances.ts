@@ -52,18 +52,39 @@ export async function appearanceOffers(prisma: PrismaClient, sourceId: number, s
   );
 }
 
-/** The claim of `claimantId` these words repeat, from another source; null if none is similar enough. */
+/** How much of a claim's quote must be found, in one stretch, in a longer statement that repeats it. */
+const CONTAINED = 0.8;
+const MIN_CONTAINED_QUOTE = 20;
+const CLAIMANT_RECENT = 500;
+
+/**
+ * The claim of `claimantId` these words repeat, from another source; null if none is similar enough.
+ * First the similar-claims lookup (the words are like the claim's); then, for a statement quoted
+ * at greater length than the claim (the claim is a sentence of it), the claimant's recent claims
+ * whose quote is found in the words (pg_trgm word_similarity of the quote within them).
+ */
 async function repeatedClaim(prisma: PrismaClient, sourceId: number, words: string, claimantId: number): Promise<AppearanceOffer | null> {
   const similar = (await findSimilarClaims(prisma, { quote: words, claimantId }, { limit: 5 })).filter((claim) => claim.sameClaimant);
-  if (similar.length === 0) return null;
   const claims = await prisma.claim.findMany({
     where: { id: { in: similar.map((claim) => claim.id) }, OR: [{ sourceId: null }, { sourceId: { not: sourceId } }] },
     select: { id: true, headline: true, statedAt: true },
   });
   const best = similar.find((claim) => claims.some((row) => row.id === claim.id));
-  const row = best && claims.find((claim) => claim.id === best.id)!;
-  if (!best || !row) return null;
-  return { claimId: best.id, quote: best.quote, headline: row.headline, statedAt: row.statedAt, visibility: best.visibility, score: best.score, added: false };
+  const row = best && claims.find((claim) => claim.id === best.id);
+  if (best && row) {
+    return { claimId: best.id, quote: best.quote, headline: row.headline, statedAt: row.statedAt, visibility: best.visibility, score: best.score, added: false };
+  }
+  const [within] = await prisma.$queryRaw<(Omit<AppearanceOffer, "added" | "claimId"> & { id: number })[]>`
+    SELECT c."id", c."quote", c."headline", c."statedAt", c."visibility"::text AS "visibility",
+           word_similarity(lower(public.immutable_unaccent(c."quote")), lower(public.immutable_unaccent(${words}))) AS "score"
+      FROM (SELECT * FROM "Claim" AS c WHERE c."claimantId" = ${claimantId} ORDER BY c."statedAt" DESC LIMIT ${CLAIMANT_RECENT}) AS c
+     WHERE c."sourceId" IS DISTINCT FROM ${sourceId} AND length(c."quote") >= ${MIN_CONTAINED_QUOTE}
+       AND word_similarity(lower(public.immutable_unaccent(c."quote")), lower(public.immutable_unaccent(${words}))) >= ${CONTAINED}
+     ORDER BY "score" DESC, c."id" DESC
+     LIMIT 1`;
+  if (!within) return null;
+  const { id, ...claim } = within;
+  return { claimId: id, ...claim, score: Number(claim.score), added: false };
 }
 
 /** "Add as an appearance" on a suggestion: the suggestion (span and words) and the claim it repeats. */
