@@ -35,8 +35,10 @@ export function Tabs({ label, tabs, param = "tab" }: { label: string; tabs: Tab[
     select(id);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
-    const at = tabs.findIndex((tab) => tab.id === selected);
+  // From the tab that has the focus, not from `selected`: the URL's change re-renders a moment
+  // later, and a second key pressed before that moved from the old tab again.
+  function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>, from: string) {
+    const at = tabs.findIndex((tab) => tab.id === from);
     const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
     const target = moves[event.key];
     if (target === undefined) return;
@@ -66,7 +68,7 @@ export function Tabs({ label, tabs, param = "tab" }: { label: string; tabs: Tab[
               aria-controls={`panel-${tab.id}`}
               tabIndex={hydrated && !current ? -1 : 0}
               onClick={(event) => onClick(event, tab.id)}
-              onKeyDown={onKeyDown}
+              onKeyDown={(event) => onKeyDown(event, tab.id)}
               className={`-mb-px rounded-t-md border px-2.5 py-1.5 text-sm font-medium ${
                 current ? "border-stone-300 border-b-stone-50 bg-stone-50 font-semibold text-stone-950" : "border-transparent text-stone-700 hover:bg-stone-100 hover:text-stone-950"
               }`}
