@@ -35,6 +35,9 @@ export async function ensureAppRole(ownerUrl: string, { role = APP_ROLE, passwor
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${name}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
     await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${name}`);
+    // The job queue's tables (migration job_queue): rows only; its queues and schema are the owner's.
+    await client.query(`GRANT USAGE ON SCHEMA pgboss TO ${name}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${name}`);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
