@@ -95,7 +95,8 @@ export function StatusForm({ claim, status, outcomeCount, seen }: { claim: Claim
   );
 }
 
-export function PublishForm({ claim, published }: { claim: ClaimRef; published: boolean }) {
+/** `reviewed`: publishing this draft waits for another editor's approval (lib/workbench/reviews.ts). */
+export function PublishForm({ claim, published, reviewed = false }: { claim: ClaimRef; published: boolean; reviewed?: boolean }) {
   const [state, formAction] = useActionState(published ? unpublishClaimAction : publishClaimAction, IDLE);
   return (
     <form action={formAction} className="space-y-3">
@@ -103,7 +104,7 @@ export function PublishForm({ claim, published }: { claim: ClaimRef; published: 
       <p className="text-sm text-stone-700">
         {published
           ? "Readers can see this claim. Unpublishing hides it everywhere public (pages, search, feed, exports)."
-          : "This claim is a draft: only signed-in editors can see it."}
+          : `This claim is a draft: only signed-in editors can see it.${reviewed ? " Publishing it waits for another editor's approval." : ""}`}
       </p>
       <SubmitButton variant={published ? "secondary" : "primary"} pendingLabel={published ? "Unpublishing…" : "Publishing…"}>
         {published ? "Unpublish" : "Publish"}

@@ -18,6 +18,7 @@ import { DateTime } from "@/components/workbench/DateTime.tsx";
 import { EditorPage } from "@/components/workbench/EditorPage.tsx";
 import { Tabs, type Tab } from "@/components/workbench/Tabs.tsx";
 import { db } from "@/lib/platform/db.ts";
+import { reviewBeforePublishing } from "@/lib/platform/env.ts";
 import { KIND_LABEL, LINK_ROLE_LABEL, RELATION_LABEL } from "@/lib/labels.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { parseId } from "@/lib/params.ts";
@@ -304,7 +305,7 @@ export default async function EditorClaimPage({ params }: Props) {
                   </p>
                 ) : null}
               </div>
-              <PublishForm claim={ref} published={published} />
+              <PublishForm claim={ref} published={published} reviewed={reviewBeforePublishing() && !seen} />
             </section>
           )}
 
