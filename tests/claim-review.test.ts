@@ -1,10 +1,13 @@
+import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { INVALIDATION_CHANNEL } from "@/lib/platform/page-cache/invalidations.ts";
 import { reviewBeforePublishing } from "@/lib/platform/env.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { createClaim, CREATE_PUBLISHED_NEEDS_REVIEW, StaleVersionError, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { loadEditorDashboard } from "@/lib/workbench/dashboard.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
+import { assignClaim } from "@/lib/workbench/assignment.ts";
 import { approveChange, pendingReview, proposeChange, returnChange, SELF_APPROVAL_MESSAGE, type Proposal } from "@/lib/workbench/reviews.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 import { claimInput, createClaimBasics, createTestClaim, createTestOutcome } from "./support/workbench.ts";
@@ -14,6 +17,7 @@ import { claimInput, createClaimBasics, createTestClaim, createTestOutcome } fro
 // which applies the change through its own function (its rules checked again).
 
 const {
+  database,
   prisma,
   users: { anna, ben, admin },
 } = useMigratedDatabase({
@@ -177,6 +181,36 @@ describe("a verdict and a withdrawal under review", () => {
     expect(published!.withdrawnAt).toBeNull();
     expect(published!.events.map((event) => event.type)).not.toContain("REVIEW_RETURNED");
     await expect(approveChange(prisma, ben, pending.id, claim.version)).rejects.toThrow("This change was already approved or returned.");
+  });
+});
+
+describe("cached public pages", () => {
+  it("are dropped when a change is approved, never when it is proposed or returned, nor for an assignment", async () => {
+    const listener = new pg.Client({ connectionString: database.url });
+    await listener.connect();
+    const received: string[] = [];
+    listener.on("notification", (message) => received.push(message.payload ?? ""));
+    await listener.query(`LISTEN ${INVALIDATION_CHANNEL}`);
+    // What already committed arrives after a pause and a round trip on the listening connection.
+    const notifiedBy = async (change: () => Promise<unknown>) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await listener.query("SELECT 1");
+      received.length = 0;
+      await change();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await listener.query("SELECT 1");
+      return received.length;
+    };
+    try {
+      const claim = await publishedWithOutcome();
+      expect(await notifiedBy(() => assignClaim(prisma, anna, claim.id, claim.version, ben.id))).toBe(0);
+      let pending = await pendingOf(await proposeChange(prisma, ben, claim.id, claim.version + 1, VERDICT, ON));
+      expect(await notifiedBy(() => returnChange(prisma, anna, pending.id, "Link the signing's source first."))).toBe(0);
+      expect(await notifiedBy(async () => (pending = await pendingOf(await proposeChange(prisma, ben, claim.id, claim.version + 1, VERDICT, ON))))).toBe(0);
+      expect(await notifiedBy(() => approveChange(prisma, anna, pending.id, claim.version + 1))).toBeGreaterThan(0);
+    } finally {
+      await listener.end();
+    }
   });
 });
 
