@@ -17,9 +17,10 @@ describe("notes", () => {
     const claim = await createTestClaim(prisma, ada);
     await addNote(prisma, ada, claim.id, { body: " Check the transcript. " });
     await addNote(prisma, grace, claim.id, { body: "Transcript checked." });
+    // Threads read as a conversation: oldest first.
     expect((await listNotes(prisma, claim.id)).map((note) => [note.author.name, note.body])).toEqual([
-      ["Grace", "Transcript checked."],
       ["Ada", "Check the transcript."],
+      ["Grace", "Transcript checked."],
     ]);
     expect((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(1);
     const events = await prisma.claimEvent.findMany({ where: { claimId: claim.id, type: "NOTE_ADDED" } });
