@@ -5,6 +5,7 @@ import { dueState, type DueState } from "@/lib/due-dates.ts";
 import { dateToIso } from "@/lib/fields.ts";
 import { parseId } from "@/lib/params.ts";
 import { OPEN_STATUSES } from "@/lib/status.ts";
+import { commonWordFrequencies } from "@/lib/workbench/similar-claims.ts";
 
 /*
  * Issue 17 item 4: which open claims a new article may report an outcome for ("This article may
@@ -12,9 +13,11 @@ import { OPEN_STATUSES } from "@/lib/status.ts";
  *
  * The article's salient terms are its claimants (a claimant's name, an alias or a person's surname
  * found in the text) and its distinctive words: frequent in the article (the title counts twice),
- * held by few claims (counted through the full-text index, up to a cap), never a function word.
+ * held by few claims (PostgreSQL's statistics for common words, the full-text index for the rest),
+ * never a function word.
  * Candidates come from the full-text index, two ways, each bounded: claims holding two of the eight
- * most distinctive words (a pair, so that one common topic word does not bring back half the ledger),
+ * most distinctive words held by at most 2% of claims (a pair of selective words, so that one topic
+ * word does not bring back half the ledger),
  * and the recent claims of the claimants the article names holding any of the words, through the
  * claimant index. Only open claims stated no later than the article count, never the article's own.
  *
@@ -27,11 +30,15 @@ export const MAX_CANDIDATES = 5;
 /** The words a candidate is looked for by; pairs of the first PAIR_TERMS find candidates. */
 const TERMS = 16;
 const PAIR_TERMS = 8;
+/** Words held by more than this share of claims (or this many, in a small ledger) find no candidates by pairs. */
+const PAIR_MAX_SHARE = 0.02;
+const PAIR_MIN_DF = 50;
 const MIN_WORD_LENGTH = 4;
 /** The article's most used words whose frequency in the ledger is looked up. */
 const LOOKED_UP_WORDS = 40;
-/** Past this many claims a word is common: counting further costs time and changes little. */
+/** A word not among PostgreSQL's common ones is counted up to this many claims at most, and at least this many. */
 const DF_CAP = 5_000;
+const MIN_COUNTED = 100;
 const CLAIMANT_RECENT = 2_000;
 const MAX_ROWS = 300;
 /** A claim is offered only when its words hold this share of the article's term weight, or its claimant is named and it shares two words. */
@@ -91,21 +98,41 @@ export function articleWords(article: Pick<ArticleText, "title" | "body">, max =
 }
 
 /**
- * How many claims hold each word (counted up to DF_CAP through the full-text index), the article's
- * own claims left out (they cannot be what it reports on), and how many claims there are
- * (PostgreSQL's estimate, at least the largest count).
+ * How many claims hold each word, and how many claims there are (PostgreSQL's estimate, at least
+ * the largest count). A word among the common ones of PostgreSQL's statistics on the search vector
+ * is estimated from its share of claims; any other is rarer than all of those, so it is counted
+ * through the full-text index, at most as many as the least common of them would hold (a count
+ * that reads few rows). The article's own claims are left out of both (they cannot be what it
+ * reports on: a word only they hold finds nothing).
  */
 async function documentFrequencies(prisma: PrismaClient, words: string[], sourceId: number | null): Promise<{ df: Map<string, number>; claims: number }> {
-  const rows = await prisma.$queryRaw<{ word: string; df: number; claims: number }[]>`
+  const [frequencies, [size], own] = await Promise.all([
+    commonWordFrequencies(prisma),
+    prisma.$queryRaw<{ claims: number }[]>`SELECT GREATEST(reltuples, 0)::float8 AS claims FROM pg_class WHERE oid = '"Claim"'::regclass`,
+    sourceId === null
+      ? []
+      : prisma.$queryRaw<{ word: string; n: number }[]>`
+          SELECT w AS word, count(*)::int AS n FROM "Claim" AS c, unnest(tsvector_to_array(c."searchVector")) AS w
+           WHERE c."sourceId" = ${sourceId} AND w = ANY(${words}::text[]) GROUP BY w`,
+  ]);
+  const ownCount = new Map(own.map((row) => [row.word, row.n]));
+  const estimated = size?.claims ?? 0;
+  const cap = Math.max(MIN_COUNTED, Math.min(DF_CAP, Math.ceil(Math.min(1, ...frequencies.values()) * estimated)));
+  const rare = words.filter((word) => !frequencies.has(word));
+  const rows = rare.length === 0 ? [] : await prisma.$queryRaw<{ word: string; df: number }[]>`
     SELECT w.word,
            (SELECT count(*)::int FROM (SELECT 1 FROM "Claim" AS c
                                         WHERE c."searchVector" @@ to_tsquery('simple'::regconfig, quote_literal(w.word))
                                           AND c."sourceId" IS DISTINCT FROM ${sourceId}::int
-                                        LIMIT ${DF_CAP}) AS hit) AS df,
-           (SELECT GREATEST(reltuples, 0)::float8 FROM pg_class WHERE oid = '"Claim"'::regclass) AS claims
-      FROM unnest(${words}::text[]) AS w(word)`;
-  const df = new Map(rows.map((row) => [row.word, row.df]));
-  return { df, claims: Math.max(rows[0]?.claims ?? 0, ...df.values(), 1) };
+                                        LIMIT ${cap}) AS hit) AS df
+      FROM unnest(${rare}::text[]) AS w(word)`;
+  const df = new Map([
+    ...words
+      .filter((word) => frequencies.has(word))
+      .map((word) => [word, Math.max(0, Math.round(frequencies.get(word)! * estimated) - (ownCount.get(word) ?? 0))] as const),
+    ...rows.map((row) => [row.word, row.df] as const),
+  ]);
+  return { df, claims: Math.max(estimated, ...df.values(), 1) };
 }
 
 /**
@@ -150,8 +177,8 @@ export function candidateRowsSql(
   named: number[],
   article: Pick<ArticleText, "publishedAt" | "sourceId">,
   statuses: readonly ClaimStatus[] = OPEN_STATUSES,
+  pairTerms: string[] = terms.slice(0, PAIR_TERMS),
 ): Prisma.Sql {
-  const pairTerms = terms.slice(0, PAIR_TERMS);
   const pairs: Prisma.Sql[] = [];
   for (let i = 0; i < pairTerms.length; i++) {
     for (let j = i + 1; j < pairTerms.length; j++) pairs.push(Prisma.sql`'(' || ${lexeme(pairTerms[i]!)} || ' & ' || ${lexeme(pairTerms[j]!)} || ')'`);
@@ -216,7 +243,10 @@ export async function candidatesForText(
   if (terms.length === 0) return [];
   const weightOf = new Map(terms.map((term) => [term.word, term.weight]));
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
-  const rows = await prisma.$queryRaw<Row[]>(candidateRowsSql(terms.map((term) => term.word), named, article, statuses));
+  // Pairs of words each held by many claims would find a few hundred of them at random.
+  const selective = Math.max(PAIR_MAX_SHARE * claims, PAIR_MIN_DF);
+  const pairTerms = terms.filter(({ word }) => df.get(word)! <= selective).slice(0, PAIR_TERMS).map(({ word }) => word);
+  const rows = await prisma.$queryRaw<Row[]>(candidateRowsSql(terms.map((term) => term.word), named, article, statuses, pairTerms));
 
   return rows
     .map(({ claimantId, lexemes, ...row }) => {
