@@ -21,7 +21,7 @@ export type AppearanceOffer = {
   headline: string | null;
   statedAt: Date;
   visibility: Visibility;
-  /** 0–1, the similar-claims score of the suggestion's words against the claim. */
+  /** 0–1: the similar-claims score of the suggestion's words, or how much of the claim's quote is found within them. */
   score: number;
   /** Already added from this source. */
   added: boolean;
@@ -30,9 +30,8 @@ export type AppearanceOffer = {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
- * For each suggestion (by index), the claim it repeats: the best same-claimant match of the
- * similar-claims lookup among claims of other sources, or the claim it was already added to as an
- * appearance. Suggestions already a claim of this source, and those without a known claimant, get none.
+ * For each suggestion (by index), the claim it repeats (repeatedClaim), from another source, or the
+ * claim it was already added to as an appearance. Suggestions already a claim of this source, and those without a known claimant, get none.
  */
 export async function appearanceOffers(prisma: PrismaClient, sourceId: number, suggestions: SourceSuggestion[]): Promise<(AppearanceOffer | null)[]> {
   const added = await prisma.claimAppearance.findMany({
