@@ -8,6 +8,10 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 // Its own throwaway embedded database, never the development data.
 const dataDir = path.join(tmpdir(), `claim-ledger-e2e-${process.pid}`, "postgres");
+// A second server of the same build, with review before publishing on, for the two-editor journey
+// (e2e/team-review.spec.ts); the others are one editor's and run where changes apply at once.
+const REVIEW_PORT = PORT + 1;
+const reviewURL = `http://127.0.0.1:${REVIEW_PORT}`;
 
 /*
  * Playwright cannot download its browsers here; Debian's chromium works
@@ -33,17 +37,31 @@ export default defineConfig({
   reporter: "list",
   timeout: 30_000,
   use: { baseURL, trace: "retain-on-failure" },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
-  webServer: {
-    // Always a fresh production build, so the tests never run against stale output.
-    command: `NEXT_DIST_DIR=${DIST_DIR} npm run build && NEXT_DIST_DIR=${DIST_DIR} tsx scripts/run.ts start --port ${PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}`,
-    url: `${baseURL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
-    // The public URL, as in production: cached pages and feeds name the site by it. The journeys
-    // of one editor publish at once (REVIEW_BEFORE_PUBLISHING=on runs them under review instead).
-    env: { SITE_URL: baseURL, REVIEW_BEFORE_PUBLISHING: process.env.REVIEW_BEFORE_PUBLISHING ?? "off" },
-  },
+  projects: [
+    { name: "chromium", testIgnore: /team-review\.spec\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "review", testMatch: /team-review\.spec\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions: chromium, baseURL: reviewURL } },
+  ],
+  // Started one after the other: the second serves the build the first made.
+  webServer: [
+    {
+      // Always a fresh production build, so the tests never run against stale output.
+      command: `NEXT_DIST_DIR=${DIST_DIR} npm run build && NEXT_DIST_DIR=${DIST_DIR} tsx scripts/run.ts start --port ${PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}`,
+      url: `${baseURL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+      // The public URL, as in production: cached pages and feeds name the site by it.
+      env: { SITE_URL: baseURL, REVIEW_BEFORE_PUBLISHING: "off" },
+    },
+    {
+      command: `NEXT_DIST_DIR=${DIST_DIR} tsx scripts/run.ts start --port ${REVIEW_PORT} --embedded --fresh --demo-accounts --data-dir ${dataDir}-review`,
+      url: `${reviewURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+      env: { SITE_URL: reviewURL, REVIEW_BEFORE_PUBLISHING: "on" },
+    },
+  ],
 });

@@ -5,9 +5,7 @@ import { createClaim, openTab, region, signIn, unique } from "./support.ts";
 
 const [admin, editor] = DEMO_ACCOUNTS;
 
-// The other journeys are one editor's, so the e2e server runs with review off (playwright.config.ts):
-// this one needs `REVIEW_BEFORE_PUBLISHING=on npx playwright test e2e/team-review.spec.ts`.
-test.skip(process.env.REVIEW_BEFORE_PUBLISHING !== "on", "needs REVIEW_BEFORE_PUBLISHING=on");
+// Runs on the e2e server with review before publishing on (the "review" project, playwright.config.ts).
 
 test("an editor assigns a claim to another, who proposes its verdict; readers see it only once the first approves", async ({ page, browser }) => {
   test.setTimeout(150_000); // two editors, two approvals, an axe run

@@ -21,7 +21,10 @@ import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { parsePublicUrlEnv, type PublicUrlEnv } from "@/lib/platform/env.ts";
 import { createAppServer } from "@/lib/platform/http-server.ts";
+import { startJobQueue } from "@/lib/platform/jobs/queue.ts";
+import { createPrismaClient } from "@/lib/platform/db.ts";
 import { startPageCache } from "@/lib/platform/page-cache/server.ts";
+import { cachedPageOrigin } from "@/lib/site.ts";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { port: { type: "string" }, workers: { type: "string" } } });
 const mode = positionals[0];
@@ -106,6 +109,8 @@ const { default: next } = await import("next");
 // Public pages are cached in this process and invalidated through PostgreSQL (issue 18); in dev
 // mode Next.js renders every page afresh anyway.
 const pageCache = dev || !process.env.DATABASE_URL ? undefined : startPageCache({ connectionString: process.env.DATABASE_URL, log: say });
+// Mail and due-date notices (lib/platform/jobs/queue.ts), started once Next.js is ready.
+let jobs: Awaited<ReturnType<typeof startJobQueue>> | undefined;
 const server = createAppServer({ handle: (req, res) => handle(req, res), config, replay: pageCache?.replay });
 // Next.js adds its own upgrade listener (dev-mode HMR) to `httpServer` on the first request, after ours.
 const app = next({ dev, dir: process.cwd(), port, httpServer: server });
@@ -131,11 +136,24 @@ async function close(signal: NodeJS.Signals): Promise<void> {
   clearTimeout(force);
   await app.close().catch((error: unknown) => console.error(error));
   await pageCache?.stop();
+  await jobs?.stop({ graceful: true, timeout: 5_000 }).catch((error: unknown) => console.error(error));
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void close(signal));
 
 await app.prepare();
+// The site works without the job queue: a queue that cannot start is reported, not fatal.
+jobs = process.env.DATABASE_URL
+  ? await startJobQueue({
+      connectionString: process.env.DATABASE_URL,
+      prisma: createPrismaClient(process.env.DATABASE_URL),
+      origin: cachedPageOrigin(config),
+      log: say,
+    }).catch((error: unknown) => {
+      console.error(`[claim-ledger] the job queue did not start (no e-mail, no due-date notices): ${(error as Error).message}`);
+      return undefined;
+    })
+  : undefined;
 server.listen(port);
 await once(server, "listening");
 const address = server.address();

@@ -202,6 +202,10 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
       return (await import("@/app/editor/claims/actions.ts")).addNoteAction(idle, form({ id: claim.id, body: "An internal note." }));
     },
   },
+  "app/account/actions.ts#setEmailNotificationsAction": {
+    allowed: ["editor", "admin"],
+    run: async () => (await import("@/app/account/actions.ts")).setEmailNotificationsAction(idle, form({ emailNotifications: "on" })),
+  },
   "app/editor/notifications/actions.ts#markNotificationsReadAction": {
     allowed: ["editor", "admin"],
     // The caller's own notification: a refused caller must leave it unread.

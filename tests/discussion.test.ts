@@ -3,7 +3,9 @@ import { addNoteAction } from "@/app/editor/claims/actions.ts";
 import { markNotificationsReadAction } from "@/app/editor/notifications/actions.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { findMentions, mentionedIds } from "@/lib/workbench/mentions.ts";
+import { assignClaim } from "@/lib/workbench/assignment.ts";
 import { addNote, listNotes } from "@/lib/workbench/notes.ts";
+import { approveChange, proposeChange, returnChange } from "@/lib/workbench/reviews.ts";
 import { listNotifications, notify, unreadNotifications } from "@/lib/workbench/notifications.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
@@ -111,6 +113,30 @@ describe("a claim's discussion", () => {
 });
 
 describe("notifications", () => {
+  it("tell the assignee of an assignment, the claim's owners of a change waiting for review, and its author of the decision", async () => {
+    const claim = await createTestClaim(prisma, ann);
+    const kinds = async (userId: number) => (await prisma.notification.findMany({ where: { userId, claimId: claim.id }, orderBy: { id: "asc" } })).map((n) => n.kind);
+    const assigned = await assignClaim(prisma, ann, claim.id, claim.version, bob.id);
+    expect(await kinds(bob.id)).toEqual(["ASSIGNED"]);
+
+    const pendingOf = (result: Awaited<ReturnType<typeof proposeChange>>) => {
+      if (!("pending" in result)) throw new Error("the change should wait for review");
+      return result.pending;
+    };
+    const pending = pendingOf(await proposeChange(prisma, bob, claim.id, assigned.version, { kind: "PUBLISH" }, { review: true }));
+    expect(await kinds(ann.id)).toEqual(["REVIEW_REQUESTED"]);
+    expect(await kinds(bob.id)).toEqual(["ASSIGNED"]);
+    await approveChange(prisma, ann, pending.id, assigned.version);
+    expect(await kinds(bob.id)).toEqual(["ASSIGNED", "REVIEW_APPROVED"]);
+
+    const published = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const withdrawal = { kind: "WITHDRAW", input: { reason: "ENTERED_IN_ERROR", correction: "It was entered twice." } } as const;
+    const second = pendingOf(await proposeChange(prisma, bob, claim.id, published.version, withdrawal, { review: true }));
+    await returnChange(prisma, ann, second.id, "Keep it: it is not a duplicate.");
+    expect(await kinds(bob.id)).toEqual(["ASSIGNED", "REVIEW_APPROVED", "REVIEW_RETURNED"]);
+    expect(await kinds(ann.id)).toEqual(["REVIEW_REQUESTED", "REVIEW_REQUESTED"]);
+  });
+
   it("are listed unread first and marked read by their recipient only", async () => {
     const claim = await createTestClaim(prisma, ann);
     await addNote(prisma, ann, claim.id, { body: "@Cem Çelik, one for you." });

@@ -9,6 +9,7 @@ import { changeOwnPassword, changePasswordSchema } from "@/lib/accounts/own-pass
 import { safeCallbackPath } from "@/lib/accounts/redirects.ts";
 import { continueSession } from "@/lib/accounts/session.ts";
 import { siteOrigin } from "@/lib/site.ts";
+import { setEmailNotifications } from "@/lib/workbench/notifications.ts";
 
 /**
  * The signed-in user's own password (lib/accounts/own-password.ts). Open to a user who must still
@@ -33,4 +34,14 @@ export const changePasswordAction: ServerAction<ActionState> = serverAction({
   },
   state: () => ({ status: "success", message: "Your password is changed. Your other sessions have ended; this one goes on." }),
   redirect: (_result, input) => input.next,
+});
+
+/** The signed-in editor's own choice: their notifications by e-mail as well, or in the app only. */
+export const setEmailNotificationsAction: ServerAction<ActionState> = serverAction({
+  role: "EDITOR",
+  fields: ["emailNotifications"],
+  schema: z.object({ emailNotifications: z.enum(["on", ""]).optional() }),
+  run: (input, user) => setEmailNotifications(db, user.id, input.emailNotifications === "on"),
+  revalidate: ["/account"],
+  state: (on) => ({ status: "success", message: on ? "Your notifications will be e-mailed to you as well." : "Your notifications stay in the app only." }),
 });

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { changePasswordAction } from "@/app/account/actions.ts";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm.tsx";
+import { EmailNotificationsForm } from "@/components/account/EmailNotificationsForm.tsx";
+import { db } from "@/lib/platform/db.ts";
+import { wantsEmailNotifications } from "@/lib/workbench/notifications.ts";
 import { ACCOUNT_PATH, userForPage } from "@/lib/accounts/page-guard.ts";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords.ts";
 import { safeCallbackPath } from "@/lib/accounts/redirects.ts";
@@ -48,6 +51,20 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         </p>
         <ChangePasswordForm action={changePasswordAction} minLength={MIN_PASSWORD_LENGTH} next={returnTo} />
       </section>
+
+      {user.mustChangePassword ? null : (
+        <section aria-labelledby="notifications-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+          <h2 id="notifications-heading" className="text-xl font-semibold">
+            Notifications
+          </h2>
+          <p className="max-w-2xl text-sm text-stone-700">
+            You are told under the bell when an editor names you in a note, assigns you a claim or asks for your review, and when a claim you follow
+            falls due.
+            {process.env.SMTP_URL ? " E-mails go out within about a minute." : " This server sends no e-mail yet (no SMTP_URL): your choice applies once it does."}
+          </p>
+          <EmailNotificationsForm email={user.email} on={await wantsEmailNotifications(db, user.id)} />
+        </section>
+      )}
     </div>
   );
 }

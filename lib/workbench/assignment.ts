@@ -6,7 +6,8 @@ import { optionalId } from "@/lib/fields.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { claimRefSchema } from "@/lib/workbench/claim-schemas.ts";
 import { updateClaimAtVersion } from "@/lib/workbench/claim-version.ts";
-import { recordEvent } from "@/lib/workbench/events.ts";
+import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
+import { notify } from "@/lib/workbench/notifications.ts";
 
 /** The editor to assign, or blank to unassign. */
 export const assignClaimFormSchema = claimRefSchema.extend({ assigneeId: optionalId("editor") });
@@ -14,8 +15,8 @@ export const assignClaimFormSchema = claimRefSchema.extend({ assigneeId: optiona
 /** Who can be given a claim: an active editor or admin. */
 const assignableWhere = { disabledAt: null, role: { in: ["EDITOR", "ADMIN"] } } satisfies Prisma.UserWhereInput;
 
-/** The choices of the assignee field and of the claims list's assignee filter, by name. */
-export function assignableEditors(prisma: PrismaClient) {
+/** Active editors and admins, by name: the choices of the assignee field and the claims list's filter, who can be named in a note. */
+export function assignableEditors(prisma: PrismaClient | Transaction) {
   return prisma.user.findMany({ where: assignableWhere, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
 }
 
@@ -39,10 +40,11 @@ export async function assignClaim(prisma: PrismaClient, actor: Actor, id: number
       }
       return { assigneeId };
     });
-    await recordEvent(tx, id, actor, {
+    const event = await recordEvent(tx, id, actor, {
       type: assigneeId === null ? "UNASSIGNED" : "ASSIGNED",
       diff: { assigneeId: { from: before.assigneeId, to: assigneeId } },
     });
+    if (assigneeId !== null) await notify(tx, { userIds: [assigneeId], kind: "ASSIGNED", cause: `event:${event.id}`, claimId: id, actorId: actor.id });
     return after;
   });
 }

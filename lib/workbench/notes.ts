@@ -4,7 +4,8 @@ import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { noteSchema, type NoteInput } from "@/lib/workbench/claim-schemas.ts";
 import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
 import { mentionedIds } from "@/lib/workbench/mentions.ts";
-import { activeEditors, notify } from "@/lib/workbench/notifications.ts";
+import { assignableEditors } from "@/lib/workbench/assignment.ts";
+import { notify } from "@/lib/workbench/notifications.ts";
 
 // Notes are the claim's internal discussion: never shown to readers, exported only with internal=1
 // by an editor. The NOTE_ADDED event records only that one was added. A note does not change the
@@ -39,7 +40,7 @@ export async function addNote(prisma: PrismaClient, actor: Actor, claimId: numbe
       threadId = parent.parentId ?? parentId;
     }
     const watching = await followers(tx, claimId);
-    const named = mentionedIds(body, await activeEditors(tx)).filter((id) => id !== actor.id);
+    const named = mentionedIds(body, await assignableEditors(tx)).filter((id) => id !== actor.id);
     const note = await tx.note.create({
       data: { claimId, authorId: actor.id, body, parentId: threadId, mentions: { create: named.map((userId) => ({ userId })) } },
     });

@@ -27,11 +27,6 @@ export async function notify(
   return count;
 }
 
-/** Active editors and admins: who can be named in a note or assigned a claim. */
-export function activeEditors(db: Transaction | PrismaClient) {
-  return db.user.findMany({ where: { disabledAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
-}
-
 export const NOTIFICATIONS_PAGE_SIZE = 50;
 
 /** An editor's notifications, unread first, newest first within each; what the bell lists. */
@@ -63,4 +58,14 @@ export async function markNotificationsRead(prisma: PrismaClient, userId: number
     data: { readAt: new Date() },
   });
   return count;
+}
+
+/** Whether the user also gets their notifications by e-mail (sent by lib/workbench/notification-mail.ts). */
+export async function setEmailNotifications(prisma: PrismaClient, userId: number, on: boolean): Promise<boolean> {
+  const { emailNotifications } = await prisma.user.update({ where: { id: userId }, data: { emailNotifications: on }, select: { emailNotifications: true } });
+  return emailNotifications;
+}
+
+export async function wantsEmailNotifications(prisma: PrismaClient, userId: number): Promise<boolean> {
+  return (await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailNotifications: true } })).emailNotifications;
 }

@@ -10,6 +10,8 @@ import { changeStatusSchema } from "@/lib/workbench/claim-schemas.ts";
 import { withdrawalSchema, withdrawClaimIn } from "@/lib/workbench/claim-withdrawal.ts";
 import { changeStatusIn, publishClaimIn, type Approval } from "@/lib/workbench/claims.ts";
 import { seenByReaders } from "@/lib/workbench/corrections.ts";
+import { assignableEditors } from "@/lib/workbench/assignment.ts";
+import { notify } from "@/lib/workbench/notifications.ts";
 import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
 import { withdrawalReasonText } from "@/lib/workbench/withdrawal-reasons.ts";
 
@@ -125,6 +127,10 @@ export async function proposeChange(
     const change = (parsed.kind === "PUBLISH" ? {} : parsed.input) as Prisma.InputJsonObject;
     const pending = await tx.reviewRequest.create({ data: { claimId: id, kind: parsed.kind, change, authorId: actor.id } });
     await recordEvent(tx, id, actor, { type: "REVIEW_REQUESTED", rationale: describeProposal(parsed) });
+    // Whoever has the claim (its assignee, its creator) is asked first; failing them, every editor.
+    const owners = [claim.assigneeId, claim.createdById].filter((userId): userId is number => userId !== null && userId !== actor.id);
+    const reviewers = owners.length > 0 ? owners : (await assignableEditors(tx)).map((editor) => editor.id);
+    await notify(tx, { userIds: reviewers, kind: "REVIEW_REQUESTED", cause: `review:${pending.id}`, claimId: id, actorId: actor.id });
     return { pending };
   });
 }
@@ -152,7 +158,9 @@ export async function approveChange(prisma: PrismaClient, actor: Actor, reviewId
   assertEditor(actor);
   return prisma.$transaction(async (tx) => {
     const review = await decide(tx, actor, reviewId, "APPROVED");
-    return applyIn(tx, actor, review.claimId, expectedVersion, storedProposal(review), { proposedBy: review.authorId });
+    const claim = await applyIn(tx, actor, review.claimId, expectedVersion, storedProposal(review), { proposedBy: review.authorId });
+    await notify(tx, { userIds: [review.authorId], kind: "REVIEW_APPROVED", cause: `review:${reviewId}`, claimId: review.claimId, actorId: actor.id });
+    return claim;
   });
 }
 
@@ -166,6 +174,7 @@ export async function returnChange(prisma: PrismaClient, actor: Actor, reviewId:
   return prisma.$transaction(async (tx) => {
     const review = await decide(tx, actor, reviewId, "RETURNED", text);
     await recordEvent(tx, review.claimId, actor, { type: "REVIEW_RETURNED", rationale: text });
+    await notify(tx, { userIds: [review.authorId], kind: "REVIEW_RETURNED", cause: `review:${reviewId}`, claimId: review.claimId, actorId: actor.id });
     return review;
   });
 }

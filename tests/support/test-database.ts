@@ -11,6 +11,7 @@ export interface TestUser {
   name?: string;
   disabledAt?: Date;
   mustChangePassword?: boolean;
+  emailNotifications?: boolean;
 }
 
 export interface TestDatabaseFixture<U extends string> {
