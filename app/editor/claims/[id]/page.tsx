@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/forms/styles.ts";
 import { sourcePassages } from "@/components/sources/passages.ts";
 import { ScrolledToQuote } from "@/components/sources/ScrolledToQuote.tsx";
 import { SourceText } from "@/components/sources/SourceText.tsx";
-import { AssignForm, LinkClaimForm, LinkOutcomeForm, NoteForm, PublishForm, ReviewForms, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
+import { AssignForm, LinkClaimForm, LinkOutcomeForm, PublishForm, ReviewForms, StatusForm, UnlinkClaimForm, UnlinkOutcomeForm } from "@/components/workbench/ClaimActionForms.tsx";
 import { ClaimForm } from "@/components/workbench/ClaimForm.tsx";
 import { ClaimRemoval } from "@/components/workbench/ClaimRemoval.tsx";
 import { DeletedRecord } from "@/components/workbench/DeletedRecord.tsx";
