@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { publicClaimAppearances } from "@/lib/public/claim-appearances.ts";
 import { claimReviewJsonLd } from "@/lib/public/claim-review.ts";
+import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { addAppearance, appearanceOffers } from "@/lib/workbench/appearances.ts";
@@ -155,6 +156,8 @@ describe("adding an appearance", () => {
       { "@type": "CreativeWork", url: "https://news.example/bridge-1", headline: "Bridge by next year", datePublished: "2025-03-03" },
       expect.objectContaining({ "@type": "CreativeWork", url: "https://news.example/bridge-2", datePublished: "2025-09-18" }),
     ]);
+    const json = claimDetailJson(published, { originalId: null, alsoSaid: [] }, [], "https://claims.example", appearances);
+    expect(json.appearances[0]).toMatchObject({ quote: WORDS, statedAt: "2025-09-18", source: { url: "https://news.example/bridge-2", publishedAt: "2025-09-18" } });
     // Without other appearances, the claim's source alone, as before.
     expect(claimReviewJsonLd(published, "https://claims.example/claims/1", "https://claims.example")?.itemReviewed.appearance).toMatchObject({ url: "https://news.example/bridge-1" });
   });

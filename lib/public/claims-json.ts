@@ -1,3 +1,4 @@
+import type { PublicAppearance } from "@/lib/public/claim-appearances.ts";
 import type { PublicClaimRelations } from "@/lib/public/claim-relations.ts";
 import type { ClaimCorrection } from "@/lib/public/corrections.ts";
 import type { ClaimListItem, PublishedClaim } from "@/lib/public/published-claims.ts";
@@ -49,7 +50,13 @@ export function searchPageJson(page: SearchPage, origin: string, nextUrl: (curso
   };
 }
 
-export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRelations, corrections: ClaimCorrection[], origin: string) {
+export function claimDetailJson(
+  claim: PublishedClaim,
+  relations: PublicClaimRelations,
+  corrections: ClaimCorrection[],
+  origin: string,
+  appearances: readonly PublicAppearance[] = [],
+) {
   const { source } = claim;
   return {
     ...claimFieldsJson(claim, origin),
@@ -77,6 +84,18 @@ export function claimDetailJson(claim: PublishedClaim, relations: PublicClaimRel
           textPosition: claim.anchorStart === null ? null : { start: claim.anchorStart, end: claim.anchorEnd },
         }
       : null,
+    /** The other sources the claimant said it in (the claim's own source is the first), oldest first. */
+    appearances: appearances.map((appearance) => ({
+      statedAt: day(appearance.statedAt),
+      quote: appearance.quote,
+      source: {
+        id: appearance.source.id,
+        url: appearance.source.url,
+        title: appearance.source.title,
+        publisher: appearance.source.publisher,
+        publishedAt: appearance.source.publishedAt && day(appearance.source.publishedAt),
+      },
+    })),
     /** The published claim this one duplicates (its page redirects there), or null. */
     duplicateOf: relations.originalId && { id: relations.originalId, url: `${origin}/claims/${relations.originalId}` },
     alsoSaid: relations.alsoSaid.map((other) => ({

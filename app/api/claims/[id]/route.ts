@@ -1,3 +1,4 @@
+import { publicClaimAppearances } from "@/lib/public/claim-appearances.ts";
 import { publicClaimRelations } from "@/lib/public/claim-relations.ts";
 import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { claimCorrections } from "@/lib/public/corrections.ts";
@@ -10,11 +11,11 @@ import { answeringErrors } from "@/lib/internal-errors.ts";
 export const revalidate = 300;
 export const generateStaticParams = () => [];
 
-/** GET /api/claims/{id}: a published claim with its outcomes and public history; 404 for drafts. */
+/** GET /api/claims/{id}: a published claim with its appearances, outcomes and public history; 404 for drafts. */
 export const GET = answeringErrors("GET /api/claims/{id}", async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = parseId((await params).id);
   const claim = id === null ? null : await getPublishedClaim(id);
   if (!claim) return Response.json({ error: "Claim not found" }, { status: 404 });
-  const [relations, corrections] = await Promise.all([publicClaimRelations(claim.id), claimCorrections(claim.id)]);
-  return Response.json(claimDetailJson(claim, relations, corrections, cachedPageOrigin()));
+  const [relations, corrections, appearances] = await Promise.all([publicClaimRelations(claim.id), claimCorrections(claim.id), publicClaimAppearances(claim.id)]);
+  return Response.json(claimDetailJson(claim, relations, corrections, cachedPageOrigin(), appearances));
 });
