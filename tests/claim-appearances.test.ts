@@ -69,8 +69,8 @@ describe("offering a repeated statement as another appearance", () => {
     const offers = await appearanceOffers(prisma, source.id, suggestions);
     const index = suggestions.findIndex((suggestion) => suggestion.text.startsWith("The new bridge"));
     expect(suggestions[index]!.claimant?.id).toBe(bergId);
-    expect(offers[index]).toMatchObject({ claimId, added: false, headline: "Berg's Danube bridge by 2026" });
-    expect(offers[index]!.score).toBeGreaterThan(0.9);
+    expect(offers[index]).toEqual([expect.objectContaining({ claimId, added: false, headline: "Berg's Danube bridge by 2026" })]);
+    expect(offers[index]![0]!.score).toBeGreaterThan(0.9);
   });
 
   it("offers the claim for a longer statement of the claimant that contains its words", async () => {
@@ -80,16 +80,40 @@ describe("offering a repeated statement as another appearance", () => {
     const suggestions = (await loadSuggestions(prisma, source.id))!;
     const index = suggestions.findIndex((suggestion) => suggestion.text.includes("The new bridge") && suggestion.text.length > WORDS.length + 20);
     expect(index).toBeGreaterThanOrEqual(0);
-    expect((await appearanceOffers(prisma, source.id, suggestions))[index]).toMatchObject({ claimId, added: false });
+    expect((await appearanceOffers(prisma, source.id, suggestions))[index]).toEqual([expect.objectContaining({ claimId, added: false })]);
+  });
+
+  it("offers each claim a long statement repeats, and adds either", async () => {
+    const trucks = "Heavy trucks will not be allowed on the new bridge before the spring of 2028";
+    const earlier = await newSource(`Anna Berg said on Tuesday: "${trucks}." Hauliers protested.`);
+    const second = await createClaim(prisma, editor, {
+      quote: trucks,
+      summary: "No heavy trucks on the Danube bridge before spring 2028.",
+      claimantId: bergId,
+      sourceId: earlier.id,
+      statedAt: "2025-09-18",
+      kind: "PROMISE",
+    });
+    const source = await newSource(`"${WORDS}. ${trucks}. We have the money for both," Anna Berg told the assembly on Friday.`);
+    const suggestions = (await loadSuggestions(prisma, source.id))!;
+    const index = suggestions.findIndex((suggestion) => suggestion.text.includes(trucks));
+    const offered = (await appearanceOffers(prisma, source.id, suggestions))[index]!.map((offer) => offer.claimId);
+    expect(offered.sort()).toEqual([claimId, second.id].sort());
+    await addAppearance(prisma, editor, { ...ref(source.id, suggestions[index]!), claimId: second.id });
+    const after = (await appearanceOffers(prisma, source.id, (await loadSuggestions(prisma, source.id))!))[index]!;
+    expect(after.map(({ claimId: id, added }) => ({ id, added })).sort((a, b) => a.id - b.id)).toEqual([
+      { id: claimId, added: false },
+      { id: second.id, added: true },
+    ]);
   });
 
   it("offers nothing for the same words from another claimant, nor in the claim's own source", async () => {
     const other = await newSource(OTHER_SPEAKER);
     const suggestions = (await loadSuggestions(prisma, other.id))!;
-    expect((await appearanceOffers(prisma, other.id, suggestions)).every((offer) => offer === null)).toBe(true);
+    expect((await appearanceOffers(prisma, other.id, suggestions)).flat()).toEqual([]);
     const claim = await prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { sourceId: true } });
     const own = (await loadSuggestions(prisma, claim.sourceId!))!;
-    expect((await appearanceOffers(prisma, claim.sourceId!, own)).every((offer) => offer === null)).toBe(true);
+    expect((await appearanceOffers(prisma, claim.sourceId!, own)).flat()).toEqual([]);
   });
 });
 
@@ -113,7 +137,7 @@ describe("adding an appearance", () => {
     // The page now shows it as added.
     const suggestions = (await loadSuggestions(prisma, source.id))!;
     const offers = await appearanceOffers(prisma, source.id, suggestions);
-    expect(offers.find((offer) => offer !== null)).toMatchObject({ claimId, added: true });
+    expect(offers.flat()).toEqual([expect.objectContaining({ claimId, added: true })]);
 
     // A source a claim appears in cannot be deleted.
     await expect(deleteSource(prisma, editor, source.id)).rejects.toThrow(/1 claim appearance use it/);

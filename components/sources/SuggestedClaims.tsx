@@ -22,8 +22,8 @@ export type SuggestionItem = {
   href: string;
   /** Id of the suggestion's highlighted words in the article view. */
   target: string | null;
-  /** The claim of another source these words repeat (or were added to), if any. */
-  appearance: AppearanceOffer | null;
+  /** The claims of other sources these words repeat (or were added to as an appearance). */
+  appearances: AppearanceOffer[];
 };
 
 type Act = (formData: FormData) => void;
@@ -171,7 +171,7 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
           <span className="text-stone-700">
             — {speaker} · {KIND_LABEL[suggestion.claimKind]}
             {suggestion.claimId !== null ? ` · claim #${suggestion.claimId}` : ""}
-            {item.appearance ? ` · ${item.appearance.added ? "appearance of" : "repeats"} claim #${item.appearance.claimId}` : ""}
+            {item.appearances.map((offer) => ` · ${offer.added ? "appearance of" : "repeats"} claim #${offer.claimId}`).join("")}
           </span>
         </summary>
         {/* The article's suggestion links lead here; the browser opens the details to show it. */}
@@ -194,7 +194,9 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
             <dt className="font-semibold">Due by</dt>
             <dd>{suggestion.dueDate ? <LocalDate value={new Date(`${suggestion.dueDate}T00:00:00Z`)} /> : "no date found"}</dd>
           </dl>
-          {item.appearance ? <Repeats item={item} appearance={item.appearance} sourceId={sourceId} act={act} /> : null}
+          {item.appearances.map((offer) => (
+            <Repeats key={offer.claimId} item={item} appearance={offer} sourceId={sourceId} act={act} />
+          ))}
           <div className="flex flex-wrap items-center gap-3">
             {suggestion.claimId !== null ? (
               <p className="text-sm text-stone-800">

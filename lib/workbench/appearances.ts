@@ -30,23 +30,25 @@ export type AppearanceOffer = {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
- * For each suggestion (by index), the claim it repeats (repeatedClaim), from another source, or the
- * claim it was already added to as an appearance. Suggestions already a claim of this source, and those without a known claimant, get none.
+ * For each suggestion (by index), the claims of other sources it repeats (repeatedClaims) and those
+ * it was already added to as an appearance. Suggestions already a claim of this source, and those
+ * without a known claimant, repeat none.
  */
-export async function appearanceOffers(prisma: PrismaClient, sourceId: number, suggestions: SourceSuggestion[]): Promise<(AppearanceOffer | null)[]> {
+export async function appearanceOffers(prisma: PrismaClient, sourceId: number, suggestions: SourceSuggestion[]): Promise<AppearanceOffer[][]> {
   const added = await prisma.claimAppearance.findMany({
     where: { sourceId },
     select: { anchorStart: true, anchorEnd: true, claim: { select: { id: true, quote: true, headline: true, statedAt: true, visibility: true } } },
   });
+  const addedIds = new Set(added.map((row) => row.claim.id));
   return Promise.all(
-    suggestions.map(async (suggestion): Promise<AppearanceOffer | null> => {
-      const appearance = added.find((row) => overlaps({ start: row.anchorStart, end: row.anchorEnd }, suggestion));
-      if (appearance) {
-        const { id, ...claim } = appearance.claim;
-        return { claimId: id, ...claim, score: 1, added: true };
-      }
-      if (suggestion.claimId !== null || !suggestion.claimant?.id) return null;
-      return repeatedClaim(prisma, sourceId, suggestion.text, suggestion.claimant.id);
+    suggestions.map(async (suggestion): Promise<AppearanceOffer[]> => {
+      const here = added
+        .filter((row) => overlaps({ start: row.anchorStart, end: row.anchorEnd }, suggestion))
+        .map(({ claim: { id, ...claim } }) => ({ claimId: id, ...claim, score: 1, added: true }));
+      if (suggestion.claimId !== null || !suggestion.claimant?.id) return here;
+      // A claim appears at most once in a source.
+      const repeated = (await repeatedClaims(prisma, sourceId, suggestion.text, suggestion.claimant.id)).filter((offer) => !addedIds.has(offer.claimId));
+      return [...here, ...repeated];
     }),
   );
 }
@@ -55,14 +57,16 @@ export async function appearanceOffers(prisma: PrismaClient, sourceId: number, s
 const CONTAINED = 0.8;
 const MIN_CONTAINED_QUOTE = 20;
 const CLAIMANT_RECENT = 500;
+/** A statement of several sentences may repeat several claims. */
+const MAX_REPEATED = 3;
 
 /**
- * The claim of `claimantId` these words repeat, from another source; null if none is similar enough.
- * First the similar-claims lookup (the words are like the claim's); then, for a statement quoted
- * at greater length than the claim (the claim is a sentence of it), the claimant's recent claims
- * whose quote is found in the words (pg_trgm word_similarity of the quote within them).
+ * The claims of `claimantId` these words repeat, from other sources, best first: the best match of
+ * the similar-claims lookup (the words are like the claim's), and, for a statement quoted at greater
+ * length than its claims (each a sentence of it), the claimant's recent claims whose quote is found
+ * within the words (pg_trgm word_similarity of the quote in them).
  */
-async function repeatedClaim(prisma: PrismaClient, sourceId: number, words: string, claimantId: number): Promise<AppearanceOffer | null> {
+async function repeatedClaims(prisma: PrismaClient, sourceId: number, words: string, claimantId: number): Promise<AppearanceOffer[]> {
   const similar = (await findSimilarClaims(prisma, { quote: words, claimantId }, { limit: 5 })).filter((claim) => claim.sameClaimant);
   const claims = await prisma.claim.findMany({
     where: { id: { in: similar.map((claim) => claim.id) }, OR: [{ sourceId: null }, { sourceId: { not: sourceId } }] },
@@ -70,20 +74,20 @@ async function repeatedClaim(prisma: PrismaClient, sourceId: number, words: stri
   });
   const best = similar.find((claim) => claims.some((row) => row.id === claim.id));
   const row = best && claims.find((claim) => claim.id === best.id);
-  if (best && row) {
-    return { claimId: best.id, quote: best.quote, headline: row.headline, statedAt: row.statedAt, visibility: best.visibility, score: best.score, added: false };
-  }
-  const [within] = await prisma.$queryRaw<(Omit<AppearanceOffer, "added" | "claimId"> & { id: number })[]>`
+  const offers: AppearanceOffer[] =
+    best && row ? [{ claimId: best.id, quote: best.quote, headline: row.headline, statedAt: row.statedAt, visibility: best.visibility, score: best.score, added: false }] : [];
+  const within = await prisma.$queryRaw<(Omit<AppearanceOffer, "added" | "claimId"> & { id: number })[]>`
     SELECT c."id", c."quote", c."headline", c."statedAt", c."visibility"::text AS "visibility",
            word_similarity(lower(public.immutable_unaccent(c."quote")), lower(public.immutable_unaccent(${words}))) AS "score"
       FROM (SELECT * FROM "Claim" AS c WHERE c."claimantId" = ${claimantId} ORDER BY c."statedAt" DESC LIMIT ${CLAIMANT_RECENT}) AS c
      WHERE c."sourceId" IS DISTINCT FROM ${sourceId} AND length(c."quote") >= ${MIN_CONTAINED_QUOTE}
        AND word_similarity(lower(public.immutable_unaccent(c."quote")), lower(public.immutable_unaccent(${words}))) >= ${CONTAINED}
      ORDER BY "score" DESC, c."id" DESC
-     LIMIT 1`;
-  if (!within) return null;
-  const { id, ...claim } = within;
-  return { claimId: id, ...claim, score: Number(claim.score), added: false };
+     LIMIT ${MAX_REPEATED}`;
+  for (const { id, ...claim } of within) {
+    if (!offers.some((offer) => offer.claimId === id)) offers.push({ claimId: id, ...claim, score: Number(claim.score), added: false });
+  }
+  return offers.slice(0, MAX_REPEATED);
 }
 
 /** "Add as an appearance" on a suggestion: the suggestion (span and words) and the claim it repeats. */
@@ -122,8 +126,8 @@ export async function addAppearance(prisma: PrismaClient, actor: Actor, input: A
   if (suggestion.claimant?.id !== claim.claimantId) {
     throw new DomainError(`These words are not attributed to claim #${claimId}'s claimant, so they are not an appearance of it.`);
   }
-  const offer = await repeatedClaim(prisma, sourceId, text, claim.claimantId);
-  if (offer?.claimId !== claimId) throw new DomainError(`These words do not repeat claim #${claimId} closely enough to be an appearance of it.`);
+  const offers = await repeatedClaims(prisma, sourceId, text, claim.claimantId);
+  if (!offers.some((offer) => offer.claimId === claimId)) throw new DomainError(`These words do not repeat claim #${claimId} closely enough to be an appearance of it.`);
 
   const anchor = anchorAt(source.body, start, end);
   const statedAt = suggestion.statedAt ?? (source.publishedAt ? dateToIso(source.publishedAt) : dateToIso(new Date()));

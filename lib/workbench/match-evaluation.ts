@@ -103,7 +103,7 @@ export async function evaluateMatching(
     const copy = await prisma.source.create({ data: { title: `${source.title} (imported again)`, body, publishedAt: source.publishedAt } });
     try {
       const suggestions = (await loadSuggestions(prisma, copy.id))!;
-      const offered = [...new Set((await appearanceOffers(prisma, copy.id, suggestions)).flatMap((offer) => (offer ? [offer.claimId] : [])))];
+      const offered = [...new Set((await appearanceOffers(prisma, copy.id, suggestions)).flat().map((offer) => offer.claimId))];
       appearanceCases.push({ article: source.title, expected, offered, wrong: offered.filter((id) => !expected.includes(id)) });
     } finally {
       await prisma.source.delete({ where: { id: copy.id } });

@@ -39,7 +39,7 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
   const orphaned = source.claims.filter((claim) => claim.anchorExact !== null && claim.anchorStart === null);
   const loaded = (await loadSuggestions(db, source.id)) ?? [];
   const [offers, candidates] = await Promise.all([appearanceOffers(db, source.id, loaded), outcomeCandidates(db, source.id)]);
-  const suggestions = loaded.map((suggestion, index) => ({ suggestion, number: index + 1, appearance: offers[index] ?? null }));
+  const suggestions = loaded.map((suggestion, index) => ({ suggestion, number: index + 1, appearances: offers[index] ?? [] }));
   const claims = anchored.map((claim) => ({ id: claim.id, anchorStart: claim.anchorStart!, anchorEnd: claim.anchorEnd! }));
   const { segments, targetOf } = sourcePassages(source.body, claims, suggestions);
 
