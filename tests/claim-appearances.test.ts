@@ -4,6 +4,7 @@ import { publicClaimAppearances } from "@/lib/public/claim-appearances.ts";
 import { claimReviewJsonLd } from "@/lib/public/claim-review.ts";
 import { claimDetailJson } from "@/lib/public/claims-json.ts";
 import { getPublishedClaim } from "@/lib/public/published-claims.ts";
+import { getSourcePage } from "@/lib/public/public-sources.ts";
 import { AuthorizationError, DomainError } from "@/lib/errors.ts";
 import { addAppearance, appearanceOffers } from "@/lib/workbench/appearances.ts";
 import { changeStatus, createClaim } from "@/lib/workbench/claims.ts";
@@ -182,6 +183,10 @@ describe("adding an appearance", () => {
     ]);
     const json = claimDetailJson(published, { originalId: null, alsoSaid: [] }, [], "https://claims.example", appearances);
     expect(json.appearances[0]).toMatchObject({ quote: WORDS, statedAt: "2025-09-18", source: { url: "https://news.example/bridge-2", publishedAt: "2025-09-18" } });
+    // The new source is public through the appearance alone, and lists the claim said again in it.
+    const sourcePage = await getSourcePage(appearances[0]!.source.id, prisma);
+    expect(sourcePage?.claims).toEqual([]);
+    expect(sourcePage?.appearances).toEqual([expect.objectContaining({ quote: WORDS, claim: { id: claimId, headline: "Berg's Danube bridge by 2026" } })]);
     // Without other appearances, the claim's source alone, as before.
     expect(claimReviewJsonLd(published, "https://claims.example/claims/1", "https://claims.example")?.itemReviewed.appearance).toMatchObject({ url: "https://news.example/bridge-1" });
   });
