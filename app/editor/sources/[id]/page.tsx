@@ -86,12 +86,7 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
             <h2 id="bears-on-heading" className="text-xl font-semibold">
               This article may bear on
             </h2>
-            <p className="text-sm text-stone-700">
-              Open claims it may report an outcome for — promises and predictions first, due or overdue ones first among them.
-            </p>
-            <div className="mt-3">
-              <OutcomeCandidates candidates={(candidates ?? []).map((candidate) => ({ candidate, href: newOutcomeHref(source, candidate.id) }))} />
-            </div>
+            <OutcomeCandidates candidates={(candidates ?? []).map((candidate) => ({ candidate, href: newOutcomeHref(source, candidate.id) }))} />
           </section>
 
           <section aria-labelledby="suggestions-heading">
