@@ -215,6 +215,15 @@ Version ${f.unique()}.`, updatedAt: updatedAt?.toISOString() ?? "" };
     },
     run: async (_f, _caller, id) => (await import("@/app/editor/notifications/actions.ts")).markNotificationsReadAction(idle, form({ id })),
   },
+  "app/editor/claims/actions.ts#bulkClaimsAction": {
+    allowed: ["editor", "admin"],
+    run: async (f, caller) => {
+      const { claim } = await (await import("./support/workbench.ts")).matrixPrerequisites(f, caller);
+      const fields = form({ action: "tag", tag: "matrix", scope: "selected" });
+      fields.append("claim", `${claim.id}:${claim.version}`);
+      return (await import("@/app/editor/claims/actions.ts")).bulkClaimsAction(idle, fields);
+    },
+  },
   "app/editor/claims/actions.ts#linkClaimAction": {
     allowed: ["editor", "admin"],
     run: async (f, caller) => {

@@ -10,9 +10,12 @@ type SubmitButtonProps = {
   pendingLabel?: ReactNode;
   variant?: ButtonVariant;
   autoFocus?: boolean;
+  /** Sent with the form when this button submits it (a form with two ways to submit). */
+  name?: string;
+  value?: string;
 };
 
-export function SubmitButton({ children, pendingLabel = "Saving…", variant = "primary", autoFocus }: SubmitButtonProps) {
+export function SubmitButton({ children, pendingLabel = "Saving…", variant = "primary", autoFocus, name, value }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -20,6 +23,8 @@ export function SubmitButton({ children, pendingLabel = "Saving…", variant = "
       disabled={pending}
       aria-disabled={pending || undefined}
       autoFocus={autoFocus}
+      name={name}
+      value={value}
       className={`${buttonClasses[variant]} disabled:cursor-wait disabled:opacity-60`}
     >
       {pending ? pendingLabel : children}

@@ -30,21 +30,24 @@ const refuse = (message: string): never => {
  * `{ assigneeId: { from, to } }`, internal like every workbench-only event (readers see nothing).
  */
 export async function assignClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, assigneeId: number | null): Promise<Claim> {
+  return prisma.$transaction((tx) => assignClaimIn(tx, actor, id, expectedVersion, assigneeId));
+}
+
+/** assignClaim inside the caller's transaction (a batch of changes: lib/workbench/bulk.ts). */
+export async function assignClaimIn(tx: Transaction, actor: Actor, id: number, expectedVersion: number, assigneeId: number | null): Promise<Claim> {
   assertEditor(actor);
-  return prisma.$transaction(async (tx) => {
-    const { before, after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
-      if (current.assigneeId === assigneeId) refuse(assigneeId === null ? "The claim is not assigned to anyone." : "The claim is already assigned to this editor.");
-      if (assigneeId !== null) {
-        const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { role: true, disabledAt: true } });
-        if (!user || user.disabledAt !== null || !hasRole(user, "EDITOR")) refuse("Assign the claim to an active editor.");
-      }
-      return { assigneeId };
-    });
-    const event = await recordEvent(tx, id, actor, {
-      type: assigneeId === null ? "UNASSIGNED" : "ASSIGNED",
-      diff: { assigneeId: { from: before.assigneeId, to: assigneeId } },
-    });
-    if (assigneeId !== null) await notify(tx, { userIds: [assigneeId], kind: "ASSIGNED", cause: `event:${event.id}`, claimId: id, actorId: actor.id });
-    return after;
+  const { before, after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
+    if (current.assigneeId === assigneeId) refuse(assigneeId === null ? "The claim is not assigned to anyone." : "The claim is already assigned to this editor.");
+    if (assigneeId !== null) {
+      const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { role: true, disabledAt: true } });
+      if (!user || user.disabledAt !== null || !hasRole(user, "EDITOR")) refuse("Assign the claim to an active editor.");
+    }
+    return { assigneeId };
   });
+  const event = await recordEvent(tx, id, actor, {
+    type: assigneeId === null ? "UNASSIGNED" : "ASSIGNED",
+    diff: { assigneeId: { from: before.assigneeId, to: assigneeId } },
+  });
+  if (assigneeId !== null) await notify(tx, { userIds: [assigneeId], kind: "ASSIGNED", cause: `event:${event.id}`, claimId: id, actorId: actor.id });
+  return after;
 }

@@ -118,6 +118,7 @@ function listConditions(query: ClaimListQuery, viewerId: number | null): Prisma.
 
 interface ListRow {
   id: number;
+  version: number;
   quote: string;
   status: ClaimStatus;
   visibility: Visibility;
@@ -137,7 +138,7 @@ export async function listClaimsForEditor(prisma: PrismaClient, query: ClaimList
   const where = listConditions(query, viewerId);
   const [rows, [count]] = await Promise.all([
     prisma.$queryRaw<ListRow[]>`
-      SELECT c."id", c."quote", c."status", c."visibility", c."withdrawnAt", c."statedAt", c."updatedAt", c."outcomeCount",
+      SELECT c."id", c."version", c."quote", c."status", c."visibility", c."withdrawnAt", c."statedAt", c."updatedAt", c."outcomeCount",
              cl."name" AS "claimantName", u."name" AS "assigneeName"
         FROM "Claim" AS c JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
         LEFT JOIN "User" AS u ON u."id" = c."assigneeId"
@@ -152,6 +153,19 @@ export async function listClaimsForEditor(prisma: PrismaClient, query: ClaimList
     total,
     pages: Math.max(1, Math.ceil(total / pageSize)),
   };
+}
+
+/**
+ * Every claim the list's query matches, as the batch change takes them (lib/workbench/bulk.ts): its
+ * id and current version, most recently changed first, `limit` + 1 at most, so a caller can tell the
+ * query matches more than it may change at once.
+ */
+export function claimListTargets(prisma: PrismaClient, query: ClaimListQuery, limit: number, viewerId: number | null = null) {
+  return prisma.$queryRaw<{ id: number; version: number }[]>`
+    SELECT c."id", c."version" FROM "Claim" AS c
+     WHERE ${listConditions(query, viewerId)}
+     ORDER BY c."updatedAt" DESC, c."id" DESC
+     LIMIT ${limit + 1}`;
 }
 
 /** The choices of the list's claimant and source filters. */

@@ -90,39 +90,42 @@ const same = (a: DiffValue, b: DiffValue) => JSON.stringify(a) === JSON.stringif
  * and, on a published claim, the correction note readers see (lib/workbench/corrections.ts).
  */
 export async function updateClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number, changes: ClaimChanges): Promise<Claim> {
+  return prisma.$transaction((tx) => updateClaimIn(tx, actor, id, expectedVersion, changes));
+}
+
+/** updateClaim inside the caller's transaction (a batch of changes: lib/workbench/bulk.ts). */
+export async function updateClaimIn(tx: Transaction, actor: Actor, id: number, expectedVersion: number, changes: ClaimChanges): Promise<Claim> {
   assertEditor(actor);
   const { claimantId, claimantName, claimantTitle, quoteOccurrence, correction: note, meaningUnchanged, ...fields } = claimChangesSchema.parse(changes);
-  return prisma.$transaction(async (tx) => {
-    let diff: FieldDiff = {};
-    let correction: string | null = null;
-    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
-      const next = { ...current, ...fields };
-      if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, claimantRefFromForm({ claimantId, claimantName, claimantTitle }));
-      const dueIssue = dueDateIssue(next.statedAt, next.dueAt);
-      if (dueIssue) throw new DomainError(dueIssue, { dueAt: [dueIssue] });
-      const missingHeadline = headlineIssue(current.visibility, next.headline);
-      if (missingHeadline) throw new DomainError(missingHeadline, { headline: [missingHeadline] });
-      diff = Object.fromEntries(
-        DIFFED_FIELDS.filter((field) => !same(diffValue(current, field), diffValue(next, field))).map((field) => [
-          field,
-          { from: diffValue(current, field), to: diffValue(next, field) },
-        ]),
-      );
-      let anchor: AnchorColumns | undefined;
-      if (diff.quote || diff.sourceId || quoteOccurrence !== undefined) {
-        anchor = await anchorInSource(tx, next.sourceId, next.quote, quoteOccurrence);
-        if (anchor.anchorStart !== current.anchorStart && !diff.quote && !diff.sourceId) {
-          diff.anchorStart = { from: current.anchorStart, to: anchor.anchorStart };
-        }
+  let diff: FieldDiff = {};
+  let correction: string | null = null;
+  const { after } = await updateClaimAtVersion(tx, id, expectedVersion, async (current) => {
+    const next = { ...current, ...fields };
+    if (claimantId !== undefined) next.claimantId = await resolveClaimant(tx, claimantRefFromForm({ claimantId, claimantName, claimantTitle }));
+    const dueIssue = dueDateIssue(next.statedAt, next.dueAt);
+    if (dueIssue) throw new DomainError(dueIssue, { dueAt: [dueIssue] });
+    const missingHeadline = headlineIssue(current.visibility, next.headline);
+    if (missingHeadline) throw new DomainError(missingHeadline, { headline: [missingHeadline] });
+    diff = Object.fromEntries(
+      DIFFED_FIELDS.filter((field) => !same(diffValue(current, field), diffValue(next, field))).map((field) => [
+        field,
+        { from: diffValue(current, field), to: diffValue(next, field) },
+      ]),
+    );
+    let anchor: AnchorColumns | undefined;
+    if (diff.quote || diff.sourceId || quoteOccurrence !== undefined) {
+      anchor = await anchorInSource(tx, next.sourceId, next.quote, quoteOccurrence);
+      if (anchor.anchorStart !== current.anchorStart && !diff.quote && !diff.sourceId) {
+        diff.anchorStart = { from: current.anchorStart, to: anchor.anchorStart };
       }
-      if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
-      correction = await correctionFor(tx, current, { kind: "edit", wordingChanged: Boolean(diff.quote || diff.summary || diff.headline), meaningUnchanged }, note);
-      const { quote, summary, headline, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
-      return { quote, summary, headline, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
-    });
-    await recordEvent(tx, id, actor, { type: "EDITED", diff, correction });
-    return after;
+    }
+    if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
+    correction = await correctionFor(tx, current, { kind: "edit", wordingChanged: Boolean(diff.quote || diff.summary || diff.headline), meaningUnchanged }, note);
+    const { quote, summary, headline, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
+    return { quote, summary, headline, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
   });
+  await recordEvent(tx, id, actor, { type: "EDITED", diff, correction });
+  return after;
 }
 
 /**
@@ -180,13 +183,16 @@ export async function publishClaim(prisma: PrismaClient, actor: Actor, id: numbe
 
 /** Takes the claim back to draft: readers no longer see it anywhere (UNPUBLISHED event, publishedAt cleared). */
 export async function unpublishClaim(prisma: PrismaClient, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
+  return prisma.$transaction((tx) => unpublishClaimIn(tx, actor, id, expectedVersion));
+}
+
+/** unpublishClaim inside the caller's transaction. */
+export async function unpublishClaimIn(tx: Transaction, actor: Actor, id: number, expectedVersion: number): Promise<Claim> {
   assertEditor(actor);
-  return prisma.$transaction(async (tx) => {
-    const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
-      if (current.visibility === "DRAFT") throw new DomainError("The claim is already a draft.");
-      return { visibility: "DRAFT", publishedAt: null };
-    });
-    await recordEvent(tx, id, actor, { type: "UNPUBLISHED" });
-    return after;
+  const { after } = await updateClaimAtVersion(tx, id, expectedVersion, (current) => {
+    if (current.visibility === "DRAFT") throw new DomainError("The claim is already a draft.");
+    return { visibility: "DRAFT", publishedAt: null };
   });
+  await recordEvent(tx, id, actor, { type: "UNPUBLISHED" });
+  return after;
 }

@@ -1,6 +1,9 @@
 "use server";
 
+import type { ActionState } from "@/lib/action-state.ts";
 import { serverAction, type ServerAction } from "@/lib/actions.ts";
+import { applyBulkChange, BULK_LIMIT, bulkFormSchema, describeBulkResult } from "@/lib/workbench/bulk.ts";
+import { claimListTargets, parseClaimListQuery } from "@/lib/workbench/claim-list.ts";
 import { db } from "@/lib/platform/db.ts";
 import { fromClaimError, type WorkbenchFormState } from "@/lib/workbench/action-results.ts";
 import {
@@ -218,4 +221,23 @@ export const deleteClaimAction: ServerAction<WorkbenchFormState> = serverAction(
   revalidate: [["/editor", "layout"]],
   state: (_record, { id }) => ({ status: "success", message: `Draft #${id} deleted.` }),
   redirect: (_record, { id }) => claimPage(id),
+});
+
+/**
+ * One change to the claims selected in the list, or to all its query matches (lib/workbench/bulk.ts):
+ * all or nothing, claims changed meanwhile skipped and named.
+ */
+export const bulkClaimsAction: ServerAction<ActionState> = serverAction({
+  role: "EDITOR",
+  fields: ["action", "assigneeId", "tag", "status", "rationale", "correction", "scope", "query"],
+  read: (formData, values) => ({ ...values, claims: formData.getAll("claim") }),
+  schema: bulkFormSchema,
+  run: async ({ scope, query, claims, ...change }, user) => {
+    const params = new URLSearchParams(query);
+    const raw = Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));
+    const targets = scope === "matching" ? await claimListTargets(db, parseClaimListQuery(raw).query, BULK_LIMIT, user.id) : claims;
+    return applyBulkChange(db, user, targets, change);
+  },
+  revalidate: ALL_PAGES,
+  state: (result) => ({ status: "success", message: describeBulkResult(result) }),
 });

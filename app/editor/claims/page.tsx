@@ -4,11 +4,14 @@ import { LocalDate } from "@/components/LocalDate.tsx";
 import { fieldClasses, labelClasses, buttonClasses } from "@/components/forms/styles.ts";
 import { type ClaimColumn, ClaimTable, statusColumn } from "@/components/workbench/ClaimTable.tsx";
 import { SearchIssues } from "@/components/SearchIssues.tsx";
+import { BulkClaimsForm } from "@/components/workbench/BulkClaimsForm.tsx";
+import { BULK_FORM_ID } from "@/components/workbench/bulk-form.ts";
 import { EditorPage, linkButtonClasses } from "@/components/workbench/EditorPage.tsx";
 import { db } from "@/lib/platform/db.ts";
 import { userForPage } from "@/lib/accounts/page-guard.ts";
 import { STATUS } from "@/lib/status.ts";
 import { assignableEditors } from "@/lib/workbench/assignment.ts";
+import { BULK_LIMIT } from "@/lib/workbench/bulk.ts";
 import {
   CLAIM_LIST_PAGE_SIZE,
   CLAIM_STATE_LABEL,
@@ -24,6 +27,13 @@ export const metadata: Metadata = { title: "Claims · Workbench" };
 type Row = Awaited<ReturnType<typeof listClaimsForEditor>>["claims"][number];
 
 const columns: ClaimColumn<Row>[] = [
+  {
+    header: "Select",
+    // In the batch form above the table (form=): the version is the one the editor saw.
+    cell: (claim) => (
+      <input type="checkbox" name="claim" value={`${claim.id}:${claim.version}`} form={BULK_FORM_ID} aria-label={`Select claim #${claim.id}`} className="size-4" />
+    ),
+  },
   { header: "Stated", cell: (claim) => <LocalDate value={claim.statedAt} /> },
   statusColumn,
   { header: "Outcomes", cell: (claim) => claim.outcomeCount },
@@ -116,6 +126,7 @@ export default async function EditorClaimsPage({ searchParams }: Props) {
         {total === 1 ? "1 claim" : `${total} claims`}
         {pages > 1 ? `, page ${Math.min(query.page, pages)} of ${pages}` : ""}
       </p>
+      {claims.length > 0 ? <BulkClaimsForm query={claimListQueryString(query, { page: 1 })} total={total} limit={BULK_LIMIT} editors={editors} /> : null}
       {claims.length > 0 ? (
         <div className="mt-2">
           <ClaimTable caption="Claims, most recently changed first" rows={claims} columns={columns} />

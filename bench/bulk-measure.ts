@@ -1,0 +1,54 @@
+import pg from "pg";
+import { createPrismaClient } from "@/lib/platform/db.ts";
+import { applyBulkChange } from "@/lib/workbench/bulk.ts";
+
+export interface BulkFigures {
+  claims: number;
+  batch: number;
+  /** Seconds of one batch through the app (each claim through its function, its event, its pages). */
+  app: { tag: number; assign: number };
+  /** Seconds of the same rows changed by two hand-written statements (the update and the events), rolled back. */
+  raw: number;
+  peakRssMb: number;
+}
+
+/**
+ * The claims list's batch change (issue 16 item 5) on `batch` claims of the database at random: a
+ * tag added to each, then each assigned to an editor, as the workbench's batch form does it, timed;
+ * the baseline is one UPDATE and one INSERT of the events over the same ids, in a transaction rolled back.
+ */
+export async function measureBulkChange(url: string, { batch = 1_000 } = {}): Promise<BulkFigures> {
+  const prisma = createPrismaClient(url, { statementTimeoutMs: null });
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  try {
+    const claims = Number((await raw.query(`SELECT count(*) FROM "Claim"`)).rows[0].count);
+    const editor = (await raw.query(`SELECT "id", "role" FROM "User" WHERE "disabledAt" IS NULL ORDER BY "id" LIMIT 1`)).rows[0] as { id: number; role: "EDITOR" | "ADMIN" };
+    const pick = async () =>
+      (
+        await raw.query(`SELECT "id", "version" FROM "Claim" WHERE "withdrawnAt" IS NULL ORDER BY md5("id"::text || $1) LIMIT $2`, [String(Date.now()), batch])
+      ).rows as { id: number; version: number }[];
+    const timed = async (run: () => Promise<unknown>) => {
+      const started = performance.now();
+      await run();
+      return (performance.now() - started) / 1000;
+    };
+    const tag = `bench-${Date.now().toString(36)}`;
+    const tagTargets = await pick();
+    const tagSeconds = await timed(() => applyBulkChange(prisma, editor, tagTargets, { action: "tag", tag }, { review: false }));
+    const assignTargets = await pick();
+    const assignSeconds = await timed(() => applyBulkChange(prisma, editor, assignTargets, { action: "assign", assigneeId: editor.id }, { review: false }));
+
+    const ids = (await pick()).map((target) => target.id);
+    await raw.query("BEGIN");
+    const rawSeconds = await timed(async () => {
+      await raw.query(`UPDATE "Claim" SET "tags" = array_append("tags", $1), "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ANY($2::int[])`, [tag, ids]);
+      await raw.query(`INSERT INTO "ClaimEvent" ("claimId", "type", "actorId", "diff") SELECT unnest($1::int[]), 'EDITED', $2, '{}'::jsonb`, [ids, editor.id]);
+    });
+    await raw.query("ROLLBACK");
+    return { claims, batch, app: { tag: tagSeconds, assign: assignSeconds }, raw: rawSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  } finally {
+    await raw.end();
+    await prisma.$disconnect();
+  }
+}
