@@ -32,9 +32,9 @@ export class StaleVersionError extends DomainError {
   }
 }
 
-type ClaimWithClaimant = Claim & { claimant: { name: string } };
-
-function snapshot(claim: ClaimWithClaimant): ClaimSnapshot {
+/** The claim as it is now, for the editor whose version is stale; its claimant's name read for it. */
+async function snapshot(tx: Transaction, claim: Claim): Promise<ClaimSnapshot> {
+  const claimant = await tx.claimant.findUniqueOrThrow({ where: { id: claim.claimantId }, select: { name: true } });
   return {
     id: claim.id,
     version: claim.version,
@@ -42,7 +42,7 @@ function snapshot(claim: ClaimWithClaimant): ClaimSnapshot {
     summary: claim.summary,
     headline: claim.headline,
     claimantId: claim.claimantId,
-    claimantName: claim.claimant.name,
+    claimantName: claimant.name,
     sourceId: claim.sourceId,
     statedAt: dateToIso(claim.statedAt),
     kind: claim.kind,
@@ -54,8 +54,8 @@ function snapshot(claim: ClaimWithClaimant): ClaimSnapshot {
   };
 }
 
-async function readClaim(tx: Transaction, id: number): Promise<ClaimWithClaimant> {
-  const claim = await tx.claim.findUnique({ where: { id }, include: { claimant: { select: { name: true } } } });
+async function readClaim(tx: Transaction, id: number): Promise<Claim> {
+  const claim = await tx.claim.findUnique({ where: { id } });
   if (!claim) throw new DomainError("That claim does not exist.");
   return claim;
 }
@@ -80,12 +80,12 @@ export async function updateClaimAtVersion(
 ): Promise<{ before: Claim; after: Claim }> {
   const before = await readClaim(tx, id);
   if (before.withdrawnAt) throw new DomainError(withdrawnMessage({ id, withdrawnAt: before.withdrawnAt }));
-  if (before.version !== expectedVersion) throw new StaleVersionError(snapshot(before));
+  if (before.version !== expectedVersion) throw new StaleVersionError(await snapshot(tx, before));
   const data = await plan(before);
   const [after] = await tx.claim.updateManyAndReturn({
     where: { id, version: expectedVersion },
     data: { ...data, version: { increment: 1 } },
   });
-  if (!after) throw new StaleVersionError(snapshot(await readClaim(tx, id)));
+  if (!after) throw new StaleVersionError(await snapshot(tx, await readClaim(tx, id)));
   return { before, after };
 }

@@ -121,8 +121,10 @@ export async function updateClaimIn(tx: Transaction, actor: Actor, id: number, e
     }
     if (Object.keys(diff).length === 0) throw new DomainError("Nothing to save: the claim already has these values.");
     correction = await correctionFor(tx, current, { kind: "edit", wordingChanged: Boolean(diff.quote || diff.summary || diff.headline), meaningUnchanged }, note);
-    const { quote, summary, headline, sourceId, statedAt, kind, tags, dueAt, dueNote } = next;
-    return { quote, summary, headline, claimantId: next.claimantId, sourceId, statedAt, kind, tags, dueAt, dueNote, ...anchor };
+    // Only what changed: an unchanged quote or summary in the UPDATE would still recompute the
+    // search vector (its trigger fires on the columns set), at a cost a batch of tags felt.
+    const changed = Object.fromEntries(DIFFED_FIELDS.filter((field) => diff[field]).map((field) => [field, next[field]]));
+    return { ...changed, ...anchor };
   });
   await recordEvent(tx, id, actor, { type: "EDITED", diff, correction });
   return after;
