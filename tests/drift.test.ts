@@ -9,7 +9,7 @@ import { diffSchemas, isEmptyScript } from "@/lib/platform/migrations/schema-eng
 import { createEmptyDatabase, createMigratedDatabase, type TestDatabase } from "./support/database.ts";
 
 /** Partial and expression indexes, which schema.prisma cannot express (hand-written migrations). */
-const HAND_WRITTEN_INDEXES = ["Claim_open_dueAt_idx", "ClaimEvent_correction_at_idx"];
+const HAND_WRITTEN_INDEXES = ["Claim_open_dueAt_idx", "ClaimEvent_correction_at_idx", "Claim_listed_claimantId_idx"];
 
 function withoutHandWrittenIndexes(catalog: DatabaseCatalog): DatabaseCatalog {
   const tables = Object.fromEntries(
