@@ -11,6 +11,7 @@ import { claimantFormValues } from "@/lib/workbench/claimant-form-values.ts";
 import { mergeClaimants, updateClaimant } from "@/lib/workbench/claimants.ts";
 import { changeStatus, createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { addAppearance } from "@/lib/workbench/appearances.ts";
+import { applyBulkChange } from "@/lib/workbench/bulk.ts";
 import { addNote } from "@/lib/workbench/notes.ts";
 import { deleteDraftClaim } from "@/lib/workbench/claim-deletion.ts";
 import { withdrawClaim } from "@/lib/workbench/claim-withdrawal.ts";
@@ -94,6 +95,15 @@ describe("the pages each change invalidates", () => {
     );
     expect(paths).toEqual(await publicPages(published, [related.id]));
     expect(paths).not.toContain(`/claims/${draft.id}`);
+  });
+
+  it("a batch change: the pages its claims' single changes would drop, together once; none for a draft's", async () => {
+    const batch = [await createTestClaim(prisma, editor, { visibility: "PUBLISHED" }), await createTestClaim(prisma, editor, { visibility: "PUBLISHED" })];
+    const draftOne = await createTestClaim(prisma, editor);
+    const targets = async () => Promise.all([...batch, draftOne].map(async (claim) => ({ id: claim.id, version: await version(claim.id) })));
+    const expected = sorted([...(await publicPages(batch[0]!)), ...(await publicPages(batch[1]!))]);
+    expect(await invalidatedBy(async () => applyBulkChange(prisma, editor, await targets(), { action: "tag", tag: "batch" }, { review: false }))).toEqual(expected);
+    expect(await invalidatedBy(async () => applyBulkChange(prisma, editor, await targets(), { action: "unpublish" }, { review: false }))).toEqual(expected);
   });
 
   it("an internal note: none", async () => {

@@ -86,14 +86,22 @@ export interface ClaimChangeContext {
 
 /**
  * The pages showing a claim: its own, its claimant's, its source's, its outcomes' sources' and
- * the sources it appears in again (ClaimAppearance), the
- * pages of the claims linked to it, and every list. None for a draft: readers never saw it.
+ * the sources it appears in again (ClaimAppearance), the pages of the claims linked to it, and
+ * every list. None for a draft: readers never saw it.
  */
 export async function claimPagePaths(db: Db, claimId: number, context: ClaimChangeContext = {}): Promise<string[]> {
+  return claimsPagePaths(db, new Map([[claimId, context]]));
+}
+
+/** claimPagePaths of several claims (a batch change: lib/workbench/bulk.ts), in one round trip, each path once. */
+export async function claimsPagePaths(db: Db, claims: ReadonlyMap<number, ClaimChangeContext>): Promise<string[]> {
+  if (claims.size === 0) return [];
+  const ids = [...claims.keys()];
+  const formerClaimantIds = ids.map((id) => claims.get(id)?.formerClaimantId ?? null);
   // One round trip: this runs in the transaction of every claim change, the import's included.
   // (In the claimants' subquery, `c` is the claimant's claims: listedClaimCondition is over `c`.)
-  const [claim] = await db.$queryRaw<{ visibility: string; sourceIds: number[]; linkedIds: number[]; claimants: { id: number; slug: string; listed: number }[] }[]>`
-    SELECT c.visibility::text AS visibility,
+  const rows = await db.$queryRaw<{ id: number; visibility: string; sourceIds: number[]; linkedIds: number[]; claimants: { id: number; slug: string; listed: number }[] }[]>`
+    SELECT c.id, c.visibility::text AS visibility,
       ARRAY(SELECT c."sourceId" WHERE c."sourceId" IS NOT NULL
             UNION SELECT o."sourceId" FROM "ClaimOutcome" co JOIN "Outcome" o ON o.id = co."outcomeId"
                   WHERE co."claimId" = c.id AND o."sourceId" IS NOT NULL
@@ -102,23 +110,36 @@ export async function claimPagePaths(db: Db, claimId: number, context: ClaimChan
             UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = c.id) AS "linkedIds",
       (SELECT json_agg(json_build_object('id', k.id, 'slug', k.slug,
                 'listed', (SELECT count(*) FROM "Claim" c WHERE c."claimantId" = k.id AND ${listedClaimCondition})))
-         FROM "Claimant" k WHERE k.id IN (c."claimantId", ${context.formerClaimantId ?? null}::int)) AS claimants
-    FROM "Claim" c
-    WHERE c.id = ${claimId}`;
-  if (!claim || (claim.visibility !== "PUBLISHED" && !context.wasPublic)) return [];
-  const sourceIds = typeof context.formerSourceId === "number" ? [...claim.sourceIds, context.formerSourceId] : claim.sourceIds;
-  return [
-    ...claimPaths(claimId),
-    sitemapFilePath("claims", claimId),
-    ...claim.claimants.flatMap(claimantPaths),
-    ...sourceIds.flatMap(sourcePaths),
-    ...claim.linkedIds.flatMap(claimPaths),
-    ...LIST_PATHS,
-  ];
+         FROM "Claimant" k WHERE k.id IN (c."claimantId", changed.former_claimant)) AS claimants
+    FROM unnest(${ids}::int[], ${formerClaimantIds}::int[]) AS changed(id, former_claimant)
+    JOIN "Claim" c ON c.id = changed.id`;
+  const paths = new Set<string>();
+  for (const claim of rows) {
+    const context = claims.get(claim.id) ?? {};
+    if (claim.visibility !== "PUBLISHED" && !context.wasPublic) continue;
+    const sourceIds = typeof context.formerSourceId === "number" ? [...claim.sourceIds, context.formerSourceId] : claim.sourceIds;
+    for (const path of [
+      ...claimPaths(claim.id),
+      sitemapFilePath("claims", claim.id),
+      // Each claim of the batch may have left its claimant's pages since: one page more for each.
+      ...claim.claimants.map((claimant) => ({ ...claimant, listed: claimant.listed + claims.size - 1 })).flatMap(claimantPaths),
+      ...sourceIds.flatMap(sourcePaths),
+      ...claim.linkedIds.flatMap(claimPaths),
+      ...LIST_PATHS,
+    ]) {
+      paths.add(path);
+    }
+  }
+  return [...paths];
 }
 
 export async function invalidateClaimPages(db: Db, claimId: number, context: ClaimChangeContext = {}): Promise<void> {
   await invalidatePaths(db, await claimPagePaths(db, claimId, context));
+}
+
+/** invalidateClaimPages for several claims at once: one query, one set of notifications. */
+export async function invalidateClaimsPages(db: Db, claims: ReadonlyMap<number, ClaimChangeContext>): Promise<void> {
+  await invalidatePaths(db, await claimsPagePaths(db, claims));
 }
 
 /** A source's page, versions and list, and the pages of the public claims citing it, its outcomes or appearing in it. */

@@ -8,7 +8,7 @@ import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { assignClaimIn } from "@/lib/workbench/assignment.ts";
 import { correctionSchema } from "@/lib/workbench/claim-schemas.ts";
 import { changeStatusIn, publishClaimIn, unpublishClaimIn, updateClaimIn } from "@/lib/workbench/claims.ts";
-import type { Transaction } from "@/lib/workbench/events.ts";
+import { withDeferredInvalidation, type Transaction } from "@/lib/workbench/events.ts";
 
 /**
  * One change to many claims at once (the claims list's selection): assign, tag or untag, publish or
@@ -102,29 +102,30 @@ export async function applyBulkChange(
   }
   const seen = new Map(targets.map((target) => [target.id, target.version]));
   return prisma.$transaction(
-    async (tx) => {
-      const claims = await tx.claim.findMany({
-        where: { id: { in: [...seen.keys()] } },
-        orderBy: { id: "asc" },
-        select: { id: true, version: true, tags: true, assigneeId: true, visibility: true, status: true, withdrawnAt: true },
-      });
-      // A claim deleted since the list was shown changed meanwhile too.
-      const result: BulkResult = { changed: [], stale: [...seen.keys()].filter((id) => !claims.some((claim) => claim.id === id)), unchanged: [] };
-      for (const claim of claims) {
-        if (claim.version !== seen.get(claim.id)) result.stale.push(claim.id);
-        else if (claim.withdrawnAt !== null || !alters(claim, change)) result.unchanged.push(claim.id);
-        else {
-          try {
-            await applyOne(tx, actor, claim, change);
-          } catch (error) {
-            if (error instanceof DomainError) throw new DomainError(`Claim #${claim.id}: ${error.message} Nothing was changed.`);
-            throw error;
+    (tx) =>
+      withDeferredInvalidation(tx, async () => {
+        const claims = await tx.claim.findMany({
+          where: { id: { in: [...seen.keys()] } },
+          orderBy: { id: "asc" },
+          select: { id: true, version: true, tags: true, assigneeId: true, visibility: true, status: true, withdrawnAt: true },
+        });
+        // A claim deleted since the list was shown changed meanwhile too.
+        const result: BulkResult = { changed: [], stale: [...seen.keys()].filter((id) => !claims.some((claim) => claim.id === id)), unchanged: [] };
+        for (const claim of claims) {
+          if (claim.version !== seen.get(claim.id)) result.stale.push(claim.id);
+          else if (claim.withdrawnAt !== null || !alters(claim, change)) result.unchanged.push(claim.id);
+          else {
+            try {
+              await applyOne(tx, actor, claim, change);
+            } catch (error) {
+              if (error instanceof DomainError) throw new DomainError(`Claim #${claim.id}: ${error.message} Nothing was changed.`);
+              throw error;
+            }
+            result.changed.push(claim.id);
           }
-          result.changed.push(claim.id);
         }
-      }
-      return result;
-    },
+        return result;
+      }),
     { timeout: 60_000 },
   );
 }
