@@ -14,7 +14,8 @@ test("a reader searches for “tangible”, opens the claim and reads its histor
   await expect(page).toHaveURL(/[?&]q=tangible/);
   await expect(results(page)).toHaveCount(1);
   await results(page).getByRole("link", { name: /tangible progress/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(tangible.quote);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tangible.headline!);
+  await expect(page.getByRole("region", { name: "The claim" }).locator("blockquote").first()).toHaveText(tangible.quote);
   await expect(page.getByRole("list", { name: /Timeline entries/ })).toContainText(
     (tangible.history.findLast((step) => "rationale" in step) as { rationale: string }).rationale,
   );

@@ -27,6 +27,7 @@ test("an editor changes the text of a source a published claim quotes, with a re
   await page.goto("/editor/claims/new");
   await page.getByLabel("Quote", { exact: true }).fill(quote);
   await page.getByLabel("Summary", { exact: true }).fill("The bridge opens before winter.");
+  await page.getByLabel("Headline (optional)", { exact: true }).fill("Biden's bridge before winter: awaiting outcome");
   await page.getByLabel("Claimant", { exact: true }).selectOption({ label: "Joe Biden (US President)" });
   await page.getByLabel("Source (optional)", { exact: true }).selectOption({ label: `${title} — E2E Times` });
   await page.getByLabel("Stated on", { exact: true }).fill("2024-04-09");

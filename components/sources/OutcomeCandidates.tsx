@@ -27,7 +27,7 @@ export function OutcomeCandidates({ candidates }: { candidates: { candidate: Out
   if (candidates.length === 0) return <p className="text-sm text-stone-700">No open claim seems to be concerned by this article.</p>;
   const overdue = candidates.filter(({ candidate }) => candidate.due.state === "overdue").length;
   return (
-    <details className="mt-1 text-sm">
+    <details className="text-sm">
       <summary className="cursor-pointer">
         {candidates.length === 1 ? "1 open claim" : `${candidates.length} open claims`}
         {overdue > 0 ? <span className="font-semibold text-rose-800">, {overdue} overdue</span> : null}: this article may report an outcome for them

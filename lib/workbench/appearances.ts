@@ -55,6 +55,13 @@ export async function appearanceOffers(prisma: PrismaClient, sourceId: number, s
 
 /** How much of a claim's quote must be found, in one stretch, in a longer statement that repeats it. */
 const CONTAINED = 0.8;
+/**
+ * How alike the words and a claim's quote must be for the words to repeat it: stricter than the
+ * similar-claims lookup's own threshold, which only asks an editor to look ("We will sign the
+ * agreement by the end of next year" is not "Aliyev should focus on reaching an agreement by the end
+ * of the year").
+ */
+const REPEATED = 0.6;
 const MIN_CONTAINED_QUOTE = 20;
 const CLAIMANT_RECENT = 500;
 /** A statement of several sentences may repeat several claims. */
@@ -67,7 +74,7 @@ const MAX_REPEATED = 3;
  * within the words (pg_trgm word_similarity of the quote in them).
  */
 async function repeatedClaims(prisma: PrismaClient, sourceId: number, words: string, claimantId: number): Promise<AppearanceOffer[]> {
-  const similar = (await findSimilarClaims(prisma, { quote: words, claimantId }, { limit: 5 })).filter((claim) => claim.sameClaimant);
+  const similar = (await findSimilarClaims(prisma, { quote: words, claimantId }, { limit: 5 })).filter((claim) => claim.sameClaimant && claim.score >= REPEATED);
   const claims = await prisma.claim.findMany({
     where: { id: { in: similar.map((claim) => claim.id) }, OR: [{ sourceId: null }, { sourceId: { not: sourceId } }] },
     select: { id: true, headline: true, statedAt: true },

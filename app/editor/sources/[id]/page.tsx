@@ -83,7 +83,7 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
           ) : null}
 
           <section aria-labelledby="bears-on-heading">
-            <h2 id="bears-on-heading" className="text-xl font-semibold">
+            <h2 id="bears-on-heading" className="text-lg font-semibold">
               This article may bear on
             </h2>
             <OutcomeCandidates candidates={(candidates ?? []).map((candidate) => ({ candidate, href: newOutcomeHref(source, candidate.id) }))} />
