@@ -87,6 +87,12 @@ describe("outcome candidates for an article", () => {
     expect(await rank({ title: "Weather", body: "Heavy rain is expected across the north on Tuesday, forecasters said.", publishedAt: ARTICLE.publishedAt })).toEqual([]);
   });
 
+  it("offers nothing, and does not fail, for an article too short to have two distinctive words or a claimant", async () => {
+    expect(await rank({ title: "Rain", body: "Rain.", publishedAt: ARTICLE.publishedAt })).toEqual([]);
+    expect(await rank({ title: "Talks report", body: "The minister said on Tuesday that the bridge would open. Officials in Vienna were less sure.", publishedAt: null })).toEqual([]);
+    expect(await rank({ title: "Zyx", body: "Zyx zyx.", publishedAt: null })).toEqual([]);
+  });
+
   it("reads a source of the ledger, and is null for an unknown one", async () => {
     const source = await prisma.source.create({ data: ARTICLE });
     expect((await outcomeCandidates(prisma, source.id, { now: NOW }))!.map((candidate) => candidate.id)[0]).toBe(ids.overduePromise);

@@ -61,7 +61,7 @@ const CONTAINED = 0.8;
  * agreement by the end of next year" is not "Aliyev should focus on reaching an agreement by the end
  * of the year").
  */
-const REPEATED = 0.6;
+const REPEATED = 0.8;
 const MIN_CONTAINED_QUOTE = 20;
 const CLAIMANT_RECENT = 500;
 /** A statement of several sentences may repeat several claims. */

@@ -200,6 +200,8 @@ export function candidateRowsSql(
                                                    ORDER BY c."statedAt" DESC LIMIT ${CLAIMANT_RECENT}) AS c
                                WHERE c."searchVector" @@ ${anyTerm} LIMIT ${MAX_ROWS})`);
   }
+  // An article with one distinctive word and no claimant named finds nothing (and must not fail).
+  if (branches.length === 0) branches.push(Prisma.sql`(SELECT NULL::integer AS "id" WHERE false)`);
   return Prisma.sql`
     SELECT c."id", c."headline", c."quote", c."kind"::text AS "kind", c."status"::text AS "status", c."statedAt", c."dueAt",
            c."claimantId", cl."name" AS "claimantName",
