@@ -6,7 +6,7 @@ import { optionalId, requiredText } from "@/lib/fields.ts";
 import { reviewBeforePublishing } from "@/lib/platform/env.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { assignClaimIn } from "@/lib/workbench/assignment.ts";
-import { correctionSchema } from "@/lib/workbench/claim-schemas.ts";
+import { correctionSchema, normaliseTag } from "@/lib/workbench/claim-schemas.ts";
 import { changeStatusIn, publishClaimIn, unpublishClaimIn, updateClaimIn } from "@/lib/workbench/claims.ts";
 import { withDeferredInvalidation, type Transaction } from "@/lib/workbench/events.ts";
 
@@ -48,8 +48,6 @@ export const bulkTargetSchema = z
 export type BulkTarget = z.output<typeof bulkTargetSchema>;
 
 export type BulkResult = { changed: number[]; stale: number[]; unchanged: number[] };
-
-const normaliseTag = (tag: string) => tag.trim().toLowerCase().replace(/\s+/g, "-");
 
 /** Whether the change would alter the claim as it is; false: it is left as it is. */
 function alters(claim: { tags: string[]; assigneeId: number | null; visibility: string; status: ClaimStatus }, change: BulkChange): boolean {

@@ -6,10 +6,13 @@ import { dateToIso, idSchema, isoDate, optionalId, optionalIsoDate, optionalText
 // Defined beside the claim form's values (no zod there: the form's client bundle imports it).
 export { NEW_CLAIMANT };
 
+/** A tag as stored: trimmed, lower case, spaces as hyphens ("Peace treaty" → "peace-treaty"). */
+export const normaliseTag = (tag: string) => tag.trim().toLowerCase().replace(/\s+/g, "-");
+
 /** Tags are kebab-case words ("peace-treaty"); a form sends them comma-separated, a CSV cell with commas or semicolons. */
 const tagsSchema = z
   .union([z.array(z.string()), z.string().transform((text) => text.split(/[;,]/))])
-  .transform((tags) => [...new Set(tags.map((tag) => tag.trim().toLowerCase().replace(/\s+/g, "-")).filter(Boolean))])
+  .transform((tags) => [...new Set(tags.map(normaliseTag).filter(Boolean))])
   .pipe(z.array(safeText("a tag", 50)).max(20, "Use at most 20 tags."));
 
 /** Which occurrence of the quote in the source is meant, 1-based, when it occurs more than once. */
