@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { bulkClaimsAction } from "@/app/editor/claims/actions.ts";
 import { applyBulkChange, BULK_LIMIT } from "@/lib/workbench/bulk.ts";
 import { updateClaim } from "@/lib/workbench/claims.ts";
+import { approveChange } from "@/lib/workbench/reviews.ts";
 import { actAs } from "./support/session.ts";
 import { useMigratedDatabase } from "./support/test-database.ts";
 import { createTestClaim } from "./support/workbench.ts";
@@ -34,13 +35,13 @@ describe("a batch change", () => {
   it("assigns, tags and untags each claim with its own event; claims already so are left as they were", async () => {
     const claims = await three();
     const ids = claims.map((claim) => claim.id);
-    expect(await applyBulkChange(prisma, ann, targetsOf(claims), { action: "assign", assigneeId: bob.id }, OFF)).toEqual({ changed: ids, stale: [], unchanged: [] });
+    expect(await applyBulkChange(prisma, ann, targetsOf(claims), { action: "assign", assigneeId: bob.id }, OFF)).toEqual({ changed: ids, submitted: [], stale: [], unchanged: [] });
     expect(await eventsOf(ids, "ASSIGNED")).toBe(3);
 
     const now = await prisma.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
     await updateClaim(prisma, ann, now[0]!.id, now[0]!.version, { tags: [...now[0]!.tags, "batch-test"] });
     const fresh = await prisma.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
-    expect(await applyBulkChange(prisma, ann, targetsOf(fresh), { action: "tag", tag: "Batch Test" }, OFF)).toEqual({ changed: ids.slice(1), stale: [], unchanged: [ids[0]] });
+    expect(await applyBulkChange(prisma, ann, targetsOf(fresh), { action: "tag", tag: "Batch Test" }, OFF)).toEqual({ changed: ids.slice(1), submitted: [], stale: [], unchanged: [ids[0]] });
     const tagged = await prisma.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
     expect(tagged.every((claim) => claim.tags.filter((tag) => tag === "batch-test").length === 1)).toBe(true);
     expect(await applyBulkChange(prisma, ann, targetsOf(tagged), { action: "untag", tag: "batch-test" }, OFF)).toMatchObject({ changed: ids });
@@ -51,7 +52,7 @@ describe("a batch change", () => {
     const claims = await three();
     await updateClaim(prisma, bob, claims[1]!.id, claims[1]!.version, { summary: "Changed by Bob meanwhile." });
     const result = await applyBulkChange(prisma, ann, targetsOf(claims), { action: "status", status: "IN_PROGRESS", rationale: "Talks resumed." }, OFF);
-    expect(result).toEqual({ changed: [claims[0]!.id, claims[2]!.id], stale: [claims[1]!.id], unchanged: [] });
+    expect(result).toEqual({ changed: [claims[0]!.id, claims[2]!.id], submitted: [], stale: [claims[1]!.id], unchanged: [] });
     const events = await prisma.claimEvent.findMany({ where: { claimId: { in: claims.map((claim) => claim.id) }, type: "STATUS_CHANGED" } });
     expect(events.map((event) => [event.claimId, event.rationale])).toEqual([
       [claims[0]!.id, "Talks resumed."],
@@ -73,13 +74,53 @@ describe("a batch change", () => {
     await expect(applyBulkChange(prisma, ann, targetsOf([claims[0]!]), { action: "status", status: "FULFILLED", rationale: "Done." }, OFF)).rejects.toThrow(/^Claim #\d+: .*is a verdict/);
   });
 
-  it("refuses nothing selected, more than the limit, and publishing or verdicts while review before publishing is on", async () => {
-    const [claim] = await three();
+  it("refuses nothing selected and more than the limit", async () => {
     await expect(applyBulkChange(prisma, ann, [], { action: "publish" }, OFF)).rejects.toThrow("Select at least one claim.");
     const many = Array.from({ length: BULK_LIMIT + 1 }, (_, index) => ({ id: index + 1, version: 1 }));
     await expect(applyBulkChange(prisma, ann, many, { action: "unpublish" }, OFF)).rejects.toThrow(/at most 1,000 claims at once \(1,001 selected\)/);
-    await expect(applyBulkChange(prisma, ann, targetsOf([claim!]), { action: "publish" }, { review: true })).rejects.toThrow(/Review before publishing is on/);
-    expect(await applyBulkChange(prisma, ann, targetsOf([claim!]), { action: "assign", assigneeId: bob.id }, { review: true })).toMatchObject({ changed: [claim!.id] });
+  });
+
+  it("with review before publishing on, submits each first publication for review; readers see nothing until another editor approves", async () => {
+    const claims = await three();
+    const ids = claims.map((claim) => claim.id);
+    const REVIEW = { review: true };
+    expect(await applyBulkChange(prisma, ann, targetsOf(claims), { action: "publish" }, REVIEW)).toEqual({ changed: [], submitted: ids, stale: [], unchanged: [] });
+    expect(await prisma.claim.count({ where: { id: { in: ids }, visibility: "PUBLISHED" } })).toBe(0);
+    const pending = await prisma.reviewRequest.findMany({ where: { claimId: { in: ids }, state: "PENDING" }, orderBy: { claimId: "asc" } });
+    expect(pending.map((request) => [request.claimId, request.kind, request.authorId])).toEqual(ids.map((id) => [id, "PUBLISH", ann.id]));
+    expect(await eventsOf(ids, "REVIEW_REQUESTED")).toBe(3);
+
+    // Asked again while they wait: left as they are, no second request.
+    const again = await prisma.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+    expect(await applyBulkChange(prisma, ann, targetsOf(again), { action: "publish" }, REVIEW)).toEqual({ changed: [], submitted: [], stale: [], unchanged: ids });
+    expect(await prisma.reviewRequest.count({ where: { claimId: { in: ids }, state: "PENDING" } })).toBe(3);
+
+    await approveChange(prisma, bob, pending[0]!.id, again[0]!.version);
+    const published = await prisma.claim.findUniqueOrThrow({ where: { id: ids[0] } });
+    expect(published.visibility).toBe("PUBLISHED");
+    expect(await prisma.claimEvent.findFirst({ where: { claimId: ids[0], type: "PUBLISHED" }, select: { actorId: true, proposedById: true } })).toEqual({ actorId: bob.id, proposedById: ann.id });
+
+    // A status change that needs no review (no verdict) is applied at once, review or not.
+    const drafts = await prisma.claim.findMany({ where: { id: { in: ids.slice(1) } }, orderBy: { id: "asc" } });
+    expect(await applyBulkChange(prisma, ann, targetsOf(drafts), { action: "status", status: "IN_PROGRESS", rationale: "Talks resumed." }, REVIEW)).toMatchObject({
+      changed: ids.slice(1),
+      submitted: [],
+    });
+  });
+
+  it("two batches over the same claims at once: one changes them, the other finds them changed and skips them", async () => {
+    const claims = await three();
+    const ids = claims.map((claim) => claim.id);
+    const results = await Promise.all([
+      applyBulkChange(prisma, ann, targetsOf(claims), { action: "tag", tag: "first" }, OFF),
+      applyBulkChange(prisma, bob, targetsOf(claims), { action: "tag", tag: "second" }, OFF),
+    ]);
+    expect(results.map((result) => [result.changed.length, result.stale.length]).sort()).toEqual([
+      [0, 3],
+      [3, 0],
+    ]);
+    const tags = (await prisma.claim.findMany({ where: { id: { in: ids } } })).map((claim) => claim.tags.filter((tag) => tag === "first" || tag === "second"));
+    expect(new Set(tags.map((list) => list.join()))).toHaveProperty("size", 1);
   });
 });
 

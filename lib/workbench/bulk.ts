@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PrismaClient } from "@/generated/prisma/client.ts";
+import type { Claim, PrismaClient } from "@/generated/prisma/client.ts";
 import { ClaimStatus } from "@/generated/prisma/enums.ts";
 import { DomainError } from "@/lib/errors.ts";
 import { optionalId, requiredText } from "@/lib/fields.ts";
@@ -7,8 +7,10 @@ import { reviewBeforePublishing } from "@/lib/platform/env.ts";
 import { assertEditor, type Actor } from "@/lib/workbench/actor.ts";
 import { assignClaimIn } from "@/lib/workbench/assignment.ts";
 import { correctionSchema, normaliseTag } from "@/lib/workbench/claim-schemas.ts";
-import { changeStatusIn, publishClaimIn, unpublishClaimIn, updateClaimIn } from "@/lib/workbench/claims.ts";
+import { withClaimsRead } from "@/lib/workbench/claim-version.ts";
+import { unpublishClaimIn, updateClaimIn } from "@/lib/workbench/claims.ts";
 import { withDeferredInvalidation, type Transaction } from "@/lib/workbench/events.ts";
+import { proposeChangeIn, WaitingForReviewError, type Proposal } from "@/lib/workbench/reviews.ts";
 
 /**
  * One change to many claims at once (the claims list's selection): assign, tag or untag, publish or
@@ -16,7 +18,10 @@ import { withDeferredInvalidation, type Transaction } from "@/lib/workbench/even
  * change goes through (every rule, its own event, its cached pages dropped), all in one transaction:
  * a claim that breaks a rule refuses the whole batch, naming it, and nothing is written. A claim
  * changed by someone else since the list was shown (its version) is skipped and reported, as is one
- * the change would not alter (already tagged, already published…) or one withdrawn.
+ * the change would not alter (already tagged, already published…), one withdrawn, and — with review
+ * before publishing on — one whose earlier change still waits for review. With review on, a
+ * publication or status change that needs a second editor is submitted for review, claim by claim,
+ * as the claim's own form would (lib/workbench/reviews.ts).
  */
 
 export const BULK_LIMIT = 1_000;
@@ -47,10 +52,11 @@ export const bulkTargetSchema = z
   });
 export type BulkTarget = z.output<typeof bulkTargetSchema>;
 
-export type BulkResult = { changed: number[]; stale: number[]; unchanged: number[] };
+/** changed: applied; submitted: waiting for a second editor's review; stale and unchanged: skipped. */
+export type BulkResult = { changed: number[]; submitted: number[]; stale: number[]; unchanged: number[] };
 
 /** Whether the change would alter the claim as it is; false: it is left as it is. */
-function alters(claim: { tags: string[]; assigneeId: number | null; visibility: string; status: ClaimStatus }, change: BulkChange): boolean {
+function alters(claim: Claim, change: BulkChange): boolean {
   switch (change.action) {
     case "assign":
       return claim.assigneeId !== change.assigneeId;
@@ -67,20 +73,26 @@ function alters(claim: { tags: string[]; assigneeId: number | null; visibility: 
   }
 }
 
-async function applyOne(tx: Transaction, actor: Actor, claim: { id: number; version: number; tags: string[] }, change: BulkChange) {
+/** Applies the change to one claim; "submitted" when it went to review instead. */
+async function applyOne(tx: Transaction, actor: Actor, claim: Claim, change: BulkChange, review: boolean): Promise<"changed" | "submitted"> {
+  const propose = async (proposal: Proposal) => ("pending" in (await proposeChangeIn(tx, actor, claim.id, claim.version, proposal, { review })) ? "submitted" : "changed");
   switch (change.action) {
     case "assign":
-      return assignClaimIn(tx, actor, claim.id, claim.version, change.assigneeId);
+      await assignClaimIn(tx, actor, claim.id, claim.version, change.assigneeId);
+      return "changed";
     case "tag":
-      return updateClaimIn(tx, actor, claim.id, claim.version, { tags: [...claim.tags, change.tag] });
+      await updateClaimIn(tx, actor, claim.id, claim.version, { tags: [...claim.tags, change.tag] });
+      return "changed";
     case "untag":
-      return updateClaimIn(tx, actor, claim.id, claim.version, { tags: claim.tags.filter((tag) => tag !== normaliseTag(change.tag)) });
+      await updateClaimIn(tx, actor, claim.id, claim.version, { tags: claim.tags.filter((tag) => tag !== normaliseTag(change.tag)) });
+      return "changed";
     case "publish":
-      return publishClaimIn(tx, actor, claim.id, claim.version);
+      return propose({ kind: "PUBLISH" });
     case "unpublish":
-      return unpublishClaimIn(tx, actor, claim.id, claim.version);
+      await unpublishClaimIn(tx, actor, claim.id, claim.version);
+      return "changed";
     case "status":
-      return changeStatusIn(tx, actor, claim.id, claim.version, { status: change.status, rationale: change.rationale, correction: change.correction });
+      return propose({ kind: "STATUS", input: { status: change.status, rationale: change.rationale, correction: change.correction } });
   }
 }
 
@@ -95,37 +107,39 @@ export async function applyBulkChange(
   const change = bulkChangeSchema.parse(input);
   if (targets.length === 0) throw new DomainError("Select at least one claim.");
   if (targets.length > BULK_LIMIT) throw new DomainError(`Change at most ${BULK_LIMIT.toLocaleString("en")} claims at once (${targets.length.toLocaleString("en")} selected).`);
-  if (review && (change.action === "publish" || change.action === "status")) {
-    throw new DomainError("Review before publishing is on: publish claims and change their status one by one, each through its review.");
-  }
   const seen = new Map(targets.map((target) => [target.id, target.version]));
+  const ids = [...seen.keys()];
   return prisma.$transaction(
     (tx) =>
       withDeferredInvalidation(tx, async () => {
-        const claims = await tx.claim.findMany({
-          where: { id: { in: [...seen.keys()] } },
-          orderBy: { id: "asc" },
-          select: { id: true, version: true, tags: true, assigneeId: true, visibility: true, status: true, withdrawnAt: true },
-        });
+        // Locked in id order (two batches over the same claims wait, never deadlock), then read once for every change.
+        await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "id" = ANY(${ids}::int[]) ORDER BY "id" FOR UPDATE`;
+        const claims = await tx.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+        const found = new Set(claims.map((claim) => claim.id));
         // A claim deleted since the list was shown changed meanwhile too.
-        const result: BulkResult = { changed: [], stale: [...seen.keys()].filter((id) => !claims.some((claim) => claim.id === id)), unchanged: [] };
-        for (const claim of claims) {
-          if (claim.version !== seen.get(claim.id)) result.stale.push(claim.id);
-          else if (claim.withdrawnAt !== null || !alters(claim, change)) result.unchanged.push(claim.id);
-          else {
-            try {
-              await applyOne(tx, actor, claim, change);
-            } catch (error) {
-              if (error instanceof DomainError) throw new DomainError(`Claim #${claim.id}: ${error.message} Nothing was changed.`);
-              throw error;
-            }
-            result.changed.push(claim.id);
+        const result: BulkResult = { changed: [], submitted: [], stale: ids.filter((id) => !found.has(id)), unchanged: [] };
+        await withClaimsRead(tx, claims, async () => {
+          for (const claim of claims) {
+            if (claim.version !== seen.get(claim.id)) result.stale.push(claim.id);
+            else if (claim.withdrawnAt !== null || !alters(claim, change)) result.unchanged.push(claim.id);
+            else result[await applyOneOrRefuse(tx, actor, claim, change, review)].push(claim.id);
           }
-        }
+        });
         return result;
       }),
-    { timeout: 60_000 },
+    { timeout: 120_000 },
   );
+}
+
+/** applyOne, its refusal naming the claim: the whole batch is refused with it; a claim whose earlier change waits for review is left as it is. */
+async function applyOneOrRefuse(tx: Transaction, actor: Actor, claim: Claim, change: BulkChange, review: boolean) {
+  try {
+    return await applyOne(tx, actor, claim, change, review);
+  } catch (error) {
+    if (error instanceof WaitingForReviewError) return "unchanged";
+    if (error instanceof DomainError) throw new DomainError(`Claim #${claim.id}: ${error.message} Nothing was changed.`);
+    throw error;
+  }
 }
 
 /**
@@ -143,11 +157,12 @@ export const bulkFormSchema = z.intersection(
 );
 
 /** "3 claims changed. 1 skipped: …" — what a batch did, for the editor. */
-export function describeBulkResult({ changed, stale, unchanged }: BulkResult): string {
+export function describeBulkResult({ changed, submitted, stale, unchanged }: BulkResult): string {
   const claims = (count: number) => `${count} claim${count === 1 ? "" : "s"}`;
   const ids = (list: number[]) => list.map((id) => `#${id}`).join(", ");
   const parts = [`${claims(changed.length)} changed.`];
+  if (submitted.length > 0) parts.push(`${claims(submitted.length)} submitted for review: another editor must approve each before readers see it.`);
   if (stale.length > 0) parts.push(`${claims(stale.length)} skipped because someone changed them meanwhile (${ids(stale)}): reload the list and try them again.`);
-  if (unchanged.length > 0) parts.push(`${claims(unchanged.length)} left as they were (already so, or withdrawn).`);
+  if (unchanged.length > 0) parts.push(`${claims(unchanged.length)} left as they were (already so, withdrawn, or with a change waiting for review).`);
   return parts.join(" ");
 }

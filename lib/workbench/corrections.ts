@@ -28,22 +28,27 @@ export async function seenByReaders(tx: Transaction, claim: Pick<Claim, "id" | "
 
 /** The note to store with the change's event (null: no correction), or a refusal on the note's field. */
 export async function correctionFor(tx: Transaction, claim: Pick<Claim, "id" | "visibility" | "status">, change: CorrectedChange, note: string | null): Promise<string | null> {
-  if (!(await seenByReaders(tx, claim))) {
-    if (note !== null) refuse("Readers never saw this draft, so there is nothing to correct: leave the correction note empty.");
+  if (note === null) {
+    // Most changes need no note whoever saw the claim: they are decided without asking the history.
+    const missing = missingNoteMessage(claim, change);
+    if (missing && (await seenByReaders(tx, claim))) refuse(missing);
     return null;
   }
-  if (note !== null) {
-    if (change.kind === "edit" && change.meaningUnchanged) {
-      refuse("Either write a correction note or tick “does not change the meaning”, not both.");
-    }
-    return note;
+  if (!(await seenByReaders(tx, claim))) refuse("Readers never saw this draft, so there is nothing to correct: leave the correction note empty.");
+  if (change.kind === "edit" && change.meaningUnchanged) refuse("Either write a correction note or tick “does not change the meaning”, not both.");
+  return note;
+}
+
+/** Why a change to a claim readers saw needs a correction note; null if it may go without one. */
+function missingNoteMessage(claim: Pick<Claim, "status">, change: CorrectedChange): string | null {
+  switch (change.kind) {
+    case "status":
+      return isVerdict(claim.status) ? `Readers have seen the verdict “${STATUS[claim.status].label}”: say in a correction note what was wrong and what changed.` : null;
+    case "withdrawal":
+      return "Readers have seen this claim: say in a correction note what was wrong.";
+    case "edit":
+      return change.wordingChanged && !change.meaningUnchanged
+        ? "Readers have seen this wording: say in a correction note what changed, or tick “does not change the meaning” for a typo."
+        : null;
   }
-  if (change.kind === "status" && isVerdict(claim.status)) {
-    refuse(`Readers have seen the verdict “${STATUS[claim.status].label}”: say in a correction note what was wrong and what changed.`);
-  }
-  if (change.kind === "withdrawal") refuse("Readers have seen this claim: say in a correction note what was wrong.");
-  if (change.kind === "edit" && change.wordingChanged && !change.meaningUnchanged) {
-    refuse("Readers have seen this wording: say in a correction note what changed, or tick “does not change the meaning” for a typo.");
-  }
-  return null;
 }

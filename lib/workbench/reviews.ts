@@ -34,6 +34,14 @@ const proposalSchema = z.discriminatedUnion("kind", [
 export type Proposal = z.input<typeof proposalSchema>;
 type ParsedProposal = z.output<typeof proposalSchema>;
 
+/** The claim already has a change waiting for review: one waits at a time. */
+export class WaitingForReviewError extends DomainError {
+  constructor(claimId: number) {
+    super(`Claim #${claimId} already has a change waiting for review: it must be approved or returned first.`);
+    this.name = "WaitingForReviewError";
+  }
+}
+
 export const SELF_APPROVAL_MESSAGE = "You proposed this change: another editor must approve it.";
 
 export const approveChangeFormSchema = z.object({ reviewId: idSchema("review"), version: versionSchema });
@@ -108,31 +116,41 @@ export async function proposeChange(
   id: number,
   expectedVersion: number,
   proposal: Proposal,
+  options: { review?: boolean } = {},
+): Promise<ProposalResult> {
+  return prisma.$transaction((tx) => proposeChangeIn(tx, actor, id, expectedVersion, proposal, options));
+}
+
+/** proposeChange inside the caller's transaction (a batch of changes: lib/workbench/bulk.ts). */
+export async function proposeChangeIn(
+  tx: Transaction,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  proposal: Proposal,
   { review = reviewBeforePublishing() }: { review?: boolean } = {},
 ): Promise<ProposalResult> {
   assertEditor(actor);
   const parsed = proposalSchema.parse(proposal);
-  return prisma.$transaction(async (tx) => {
-    if (!review) return { applied: await applyIn(tx, actor, id, expectedVersion, parsed) };
-    // Proposals for one claim are decided one after the other.
-    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${id} FOR UPDATE`;
-    const claim = await tx.claim.findUnique({ where: { id } });
-    if (!claim || !(await needsReview(tx, claim, parsed))) return { applied: await applyIn(tx, actor, id, expectedVersion, parsed) };
-    if (await tx.reviewRequest.count({ where: { claimId: id, state: "PENDING" } })) {
-      throw new DomainError(`Claim #${id} already has a change waiting for review: it must be approved or returned first.`);
-    }
-    await tx.$executeRaw`SAVEPOINT proposed_change`;
-    await applyIn(tx, actor, id, expectedVersion, parsed);
-    await tx.$executeRaw`ROLLBACK TO SAVEPOINT proposed_change`;
-    const change = (parsed.kind === "PUBLISH" ? {} : parsed.input) as Prisma.InputJsonObject;
-    const pending = await tx.reviewRequest.create({ data: { claimId: id, kind: parsed.kind, change, authorId: actor.id } });
-    await recordEvent(tx, id, actor, { type: "REVIEW_REQUESTED", rationale: describeProposal(parsed) });
-    // Whoever has the claim (its assignee, its creator) is asked first; failing them, every editor.
-    const owners = [claim.assigneeId, claim.createdById].filter((userId): userId is number => userId !== null && userId !== actor.id);
-    const reviewers = owners.length > 0 ? owners : (await assignableEditors(tx)).map((editor) => editor.id);
-    await notify(tx, { userIds: reviewers, kind: "REVIEW_REQUESTED", cause: `review:${pending.id}`, claimId: id, actorId: actor.id });
-    return { pending };
-  });
+  if (!review) return { applied: await applyIn(tx, actor, id, expectedVersion, parsed) };
+  // Proposals for one claim are decided one after the other.
+  await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${id} FOR UPDATE`;
+  const claim = await tx.claim.findUnique({ where: { id } });
+  if (!claim || !(await needsReview(tx, claim, parsed))) return { applied: await applyIn(tx, actor, id, expectedVersion, parsed) };
+  if (await tx.reviewRequest.count({ where: { claimId: id, state: "PENDING" } })) {
+    throw new WaitingForReviewError(id);
+  }
+  await tx.$executeRaw`SAVEPOINT proposed_change`;
+  await applyIn(tx, actor, id, expectedVersion, parsed);
+  await tx.$executeRaw`ROLLBACK TO SAVEPOINT proposed_change`;
+  const change = (parsed.kind === "PUBLISH" ? {} : parsed.input) as Prisma.InputJsonObject;
+  const pending = await tx.reviewRequest.create({ data: { claimId: id, kind: parsed.kind, change, authorId: actor.id } });
+  await recordEvent(tx, id, actor, { type: "REVIEW_REQUESTED", rationale: describeProposal(parsed) });
+  // Whoever has the claim (its assignee, its creator) is asked first; failing them, every editor.
+  const owners = [claim.assigneeId, claim.createdById].filter((userId): userId is number => userId !== null && userId !== actor.id);
+  const reviewers = owners.length > 0 ? owners : (await assignableEditors(tx)).map((editor) => editor.id);
+  await notify(tx, { userIds: reviewers, kind: "REVIEW_REQUESTED", cause: `review:${pending.id}`, claimId: id, actorId: actor.id });
+  return { pending };
 }
 
 /** Marks a pending review decided (refused if it is not pending any more) and returns it as it was. */
