@@ -9,3 +9,5 @@ export const ARTICLES_DIR = path.resolve(process.env.SUGGESTIONS_ARTICLES_DIR ??
 export const EXTRA_SET_DIR = path.join(LABELLED_SET_DIR, "extra");
 /** Articles labelled before any rule was changed for them (issue 17): their first run is the honest figure. */
 export const UNSEEN_SET_DIR = path.join(LABELLED_SET_DIR, "unseen");
+/** Articles written and labelled before any rule was run on them (issue 17, round 3), committed alone first. */
+export const FRESH_SET_DIR = path.join(LABELLED_SET_DIR, "fresh");
