@@ -103,6 +103,13 @@ describe("invalidation messages", () => {
     for (const payload of payloads) expect(Buffer.byteLength(payload)).toBeLessThan(8_000);
     expect(payloads.flatMap((payload) => JSON.parse(payload) as string[])).toEqual(tags);
   });
+
+  it("count bytes, not characters: tags in other scripts stay under the limit too", () => {
+    const tags = Array.from({ length: 2_000 }, (_, index) => `_N_T_/tags/право-${index}`);
+    const payloads = invalidationPayloads(tags);
+    for (const payload of payloads) expect(Buffer.byteLength(payload)).toBeLessThan(8_000);
+    expect(payloads.flatMap((payload) => JSON.parse(payload) as string[])).toEqual(tags);
+  });
 });
 
 describe("a cached page's Content-Security-Policy", () => {

@@ -16,11 +16,16 @@ const MAX_PAYLOAD = 7_900;
 export function invalidationPayloads(tags: readonly string[]): string[] {
   const payloads: string[] = [];
   let batch: string[] = [];
+  // The JSON array's size in bytes as it grows: "[" and "]", each tag quoted, commas between.
+  let length = 2;
   for (const tag of new Set(tags)) {
-    if (JSON.stringify([...batch, tag]).length > MAX_PAYLOAD && batch.length > 0) {
+    const quoted = Buffer.byteLength(JSON.stringify(tag));
+    if (batch.length > 0 && length + 1 + quoted > MAX_PAYLOAD) {
       payloads.push(JSON.stringify(batch));
       batch = [];
+      length = 2;
     }
+    length += quoted + (batch.length > 0 ? 1 : 0);
     batch.push(tag);
   }
   if (batch.length > 0) payloads.push(JSON.stringify(batch));
