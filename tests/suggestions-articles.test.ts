@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { evaluate, loadEvaluationCases, type Evaluation } from "@/lib/suggestions/evaluate.ts";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
-import { ARTICLES_DIR, EXTRA_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
+import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
 import { suggestionListSchema } from "@/lib/suggestions/schema.ts";
 
 const run = promisify(execFile);
@@ -203,7 +203,7 @@ describe("suggestions on the articles labelled before the rules were written for
 
   it("meets the issue's targets for direct quotes and dates", () => {
     const { quote, dates } = evaluate(loadEvaluationCases(UNSEEN_SET_DIR, UNSEEN_SET_DIR));
-    expect([quote.labelled, dates.statedLabelled, dates.dueLabelled]).toEqual([26, 69, 16]);
+    expect([quote.labelled, dates.statedLabelled, dates.dueLabelled]).toEqual([26, 72, 16]);
     expect(quote.precision).toBeGreaterThanOrEqual(0.9);
     expect(quote.recall).toBeGreaterThanOrEqual(0.95);
     expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
@@ -249,5 +249,27 @@ describe("scripts/suggest.ts", () => {
       code: 1,
       stderr: expect.stringContaining("--published must be a date"),
     });
+  });
+});
+
+// Round 3 (issue 17): written and labelled before any rule ran on them (commit 3f0640e). First run: direct
+// quotes 0.97 / 1.00 / 0.80 (README, Honest figures); these floors are the figures after the rules they led to.
+describe("suggestions on the round-3 articles", () => {
+  it.each(articles(FRESH_SET_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
+    expectWellFormed(read(FRESH_SET_DIR, file));
+  });
+
+  it("meets the issue's targets for direct quotes, and holds its figures for reported statements and dates", () => {
+    const { quote, reported, dates } = evaluate(loadEvaluationCases(FRESH_SET_DIR, FRESH_SET_DIR));
+    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual([30, 68, 16]);
+    expect(quote.precision).toBeGreaterThanOrEqual(0.9);
+    expect(quote.recall).toBeGreaterThanOrEqual(0.95);
+    expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(reported.precision).toBeGreaterThanOrEqual(0.95);
+    expect(reported.recall).toBeGreaterThanOrEqual(0.95);
+    expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(dates.dueFound).toBeGreaterThanOrEqual(13);
+    expect(dates.dueSpurious).toBeLessThanOrEqual(5);
   });
 });

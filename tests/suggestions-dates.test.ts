@@ -52,6 +52,11 @@ describe("stated date", () => {
     expect(stated(`Police said 14 people were arrested at last week's march.`)).toEqual([fromArticle]);
   });
 
+  it("takes no stated date from a day the statement aims at (“called a strike for March 6 and said …”) nor from a passive (“was declared … in 1998”)", () => {
+    expect(stated(`The UGT union called a strike for March 6 and said it would not accept forced redundancies.`)).toEqual([fromArticle]);
+    expect(stated(`Measles was declared eliminated in Canada in 1998, but the Public Health Agency of Canada has warned that the country could lose that status.`)).toEqual([fromArticle]);
+  });
+
   it("dates a continued quote by the attribution between its parts", () => {
     const body = `"They told us the same thing in 2022," Grace Wanjiru said at a rally in Nakuru on Sunday. "This time we will have our own agents."`;
     expect(stated(body, new Date("2024-03-04T00:00:00Z"))).toEqual([fromText("2024-03-03")]);
@@ -67,6 +72,8 @@ describe("due dates from the text (kind-and-due.ts)", () => {
     ["before the elections in June", "it would publish a new voter register before the elections in June", "2024-06-30"],
     ["the first half of 2025", "Novacor will file for approval in the first half of 2025", "2025-06-30"],
     ["the third quarter of next year", "The plant will open in the third quarter of next year", "2025-09-30"],
+    ["by 2028 after a rate (“£1.2m a year”)", "the change will save £1.2m a year and help it reach a recycling rate of 55% by 2028", "2028-12-31"],
+    ["by the end of May, over another date (“the May 20 budget”)", "The payment will be included in the May 20 budget and credited by retailers by the end of May", "2024-05-31"],
   ])("reads “%s”", (_phrase, statement, due) => {
     expect(findDueDate(statement, published)).toBe(due);
   });
@@ -77,6 +84,7 @@ describe("due dates from the text (kind-and-due.ts)", () => {
     ["a start", "the workers could walk off the job as early as Oct. 14"],
     ["a length", "we’ll be back on the platforms, and this time for a week"],
     ["no date at all (chrono-node reads “the money” as Monday)", "If the plant is not built, the money will go to other projects"],
+    ["a part of the day alone (“its night shift”)", "the plant would keep building the hatchback but would drop its night shift from April"],
   ])("gives none for %s", (_what, statement) => {
     expect(findDueDate(statement, published)).toBeNull();
   });

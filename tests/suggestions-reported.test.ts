@@ -172,4 +172,47 @@ describe("reported statements", () => {
   it("leaves a quoted statement before a trailing attribution to quotes", () => {
     expect(reported(`“The ferry will resume service by 2026,” Transport Minister Ana Ruiz said on Friday, as divers cleared the harbour.`)).toEqual([]);
   });
+
+  // Sentences of the round-3 articles (tests/fixtures/suggestions/fresh), whose first run missed them.
+  it.each([
+    ["X said last week …", `Minister Paul Grant said last week the bridge would open in May.`],
+    ["X said on Monday …", `Minister Paul Grant said on Monday the bridge would open in May.`],
+  ])("reads a time right after “said” as when, not as the clause: %s", (_form, body) => {
+    expect(reported(body)).toEqual([{ text: "the bridge would open in May", speaker: "Paul Grant" }]);
+  });
+
+  it("ends a clause before another speaker's attribution: “…, but Raman said …”", () => {
+    const body = `Dr. Priya Raman spoke first. Local school boards said they would not exclude unvaccinated students for now, but Raman said she had the power to order exclusions.`;
+    expect(reported(body)).toEqual([
+      { text: "they would not exclude unvaccinated students for now", speaker: null },
+      { text: "she had the power to order exclusions", speaker: "Priya Raman" },
+    ]);
+  });
+
+  it("reads “demanded that” as an attribution and a second verb of the same speaker", () => {
+    const body = `Opposition lawmaker Priya Dookhan said the government had given away leverage, and demanded that the agreement be debated in parliament.`;
+    expect(reported(body)).toEqual([
+      { text: "the government had given away leverage", speaker: "Priya Dookhan" },
+      { text: "the agreement be debated in parliament", speaker: "Priya Dookhan" },
+    ]);
+  });
+
+  it("takes “…, according to X, <the reporter's words>” up to the source", () => {
+    const body = `Electric car sales rose 15% in 2024, according to the European Automobile Manufacturers' Association, well below what the industry had forecast.`;
+    expect(reported(body)).toEqual([{ text: "Electric car sales rose 15% in 2024", speaker: "European Automobile Manufacturers' Association" }]);
+  });
+
+  it("reads the statement before “…, X said Thursday, and …”", () => {
+    const body = `The number of measles cases in the region has risen to 48, the Grand River Health Unit said Thursday, and officials warn the outbreak could last into the summer.`;
+    expect(reported(body)[0]).toEqual({ text: "The number of measles cases in the region has risen to 48", speaker: "Grand River Health Unit" });
+  });
+
+  it.each([
+    [`A federal court rejected his argument that jurors had been wrongly told what counts as an "official act."`],
+    [`"I have never hidden anything," he said in a statement released by his lawyers.`],
+  ])("takes no attribution from a passive with an adverb, nor a clause from “said in a statement released by …”: %s", (body) => {
+    expect(reported(body)).toEqual([]);
+    expect(suggestClaims(body).filter((suggestion) => suggestion.text === "official act.")).toEqual([]);
+  });
 });
+

@@ -19,7 +19,7 @@ const OTHER = [
   "pledged|pledges|pledging|vowed|vows|vowing|predicted|predicts|revealed|reveals|suggested|suggests|indicated|indicates",
   "agreed|agrees|concluded|concludes|recalled|recalls|remarked|remarks|observed|replied|replies|responded|responds",
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
-  "testified|testifies|testifying|reads",
+  "testified|testifies|testifying|reads|ruled|rules|demanded|demands",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 
@@ -31,8 +31,8 @@ const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
 /** Verbs that can carry a statement placed before them: "The deal is close, the minister said." */
 const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified|reads)$`, "iu");
 
-/** Verbs that name what someone said: "called it “revanchist”", "described as a “subsidy race”", "accused … of", "hailed … as". */
-export const NAMING_VERBS = String.raw`call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing)`;
+/** Verbs that name what someone said: "called it “revanchist”", "described as a “subsidy race”", "accused … of", "hailed … as", "dismissed … as". */
+export const NAMING_VERBS = String.raw`call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing)|dismiss(?:ed|es|ing)`;
 
 export const isSayVerb = (verb: string) => SAY_VERB.test(verb);
 export const isTellVerb = (verb: string) => TELL_VERB.test(verb);
@@ -51,7 +51,8 @@ export function namesSomeone(phrase: string): boolean {
 
 /** Words between a subject and its verb that say nothing about who spoke. */
 const FILLER = /(?:\s+(?:has|have|had|also|then|later|again|further|would|will|earlier|previously|reportedly|repeatedly|recently|already|publicly|separately|once|only|now|had|both|himself|herself))+\s*$/iu;
-const PASSIVE_OR_ADJECTIVE = /\b(?:was|were|been|being|is|are|be|the|so-)\s*$/iu;
+/** "was told", "had been wrongly told", "the expected": not an attribution. */
+const PASSIVE_OR_ADJECTIVE = /\b(?:(?:was|were|been|being|is|are|be)(?:\s+\p{L}+ly)?|the|so-)\s*$/iu;
 
 export type VerbMatch = Span & { verb: string };
 
@@ -63,7 +64,7 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
     const start = span.start + match.index;
     const end = start + match[0].length;
     if (exclude.some((range) => start >= range.start && start < range.end)) continue;
-    if (PASSIVE_OR_ADJECTIVE.test(body.slice(Math.max(span.start, start - 12), start))) continue;
+    if (PASSIVE_OR_ADJECTIVE.test(body.slice(Math.max(span.start, start - 24), start))) continue;
     verbs.push({ start, end, verb: match[0] });
   }
   return verbs;
@@ -124,6 +125,10 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       trailingComma = true;
       continue;
     }
+    // "a report by Danish broadcaster DR, which said": the relative pronoun is the verb's subject, and stands
+    // for the noun phrase closing the words before it.
+    const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
+    if (named) return named;
     // "Trump, a billionaire business tycoon, also said": the appositive is not the subject; nor is a relative
     // clause ("Thames Water, which serves 16 million people, said", "Steve Reed, who has called …").
     if (index > 0 && ((trailingComma && /^(?:a|an|the)\s/iu.test(text)) || /^(?:who|which)\b/iu.test(text))) {
@@ -133,6 +138,12 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     return piece;
   }
   return { start: sentenceStart, end: verb.start };
+}
+
+/** "after a report by Danish broadcaster DR" → "DR": the capitalised name closing the words, if they close with one. */
+function nameBefore(body: string, start: number, end: number): Span | null {
+  const name = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|the|\p{Lu}[\p{L}.'’-]*)){0,5})\s*$/u.exec(body.slice(start, end));
+  return name ? trimSpan(body, { start: start + name.index + name[0].indexOf(name[1]!), end }) : null;
 }
 
 /** The subject of an earlier attribution verb: "she told the BBC" → "she"; "…, said Ana Ruiz, adding" → "Ana Ruiz". */

@@ -16,6 +16,10 @@
  *   ("Feargal Sharkey, a former singer, …" then "Sharkey told …"), as it does for people.
  * - Titles are written out ("Turkish FM" → "Turkish Foreign Minister", titles.ts), and each person's
  *   gender is kept where the text shows it (gender.ts), for he/she.
+ * - An acronym in brackets after a name ("the European Handball Confederation (EHC)") is that name
+ *   wherever it stands; a business named by what it is ("Carmaker Solenta") is an organisation
+ *   wherever its name stands alone; a title hanging on an organisation ("president of the European
+ *   Handball Confederation") names the organisation; an ordinal opens a name ("6th U.S. Circuit Court").
  */
 import { countryKey } from "./countries.ts";
 import { genderOf, type Gender } from "./gender.ts";
@@ -33,6 +37,8 @@ export type Mention = Span & {
   kind: EntityKind;
   /** A lone common noun in the plural ("Prosecutors"): a name only if someone in the article bears it. */
   common?: boolean;
+  /** Named as a business ("Carmaker Solenta"): an organisation wherever else the name stands alone. */
+  business?: boolean;
 };
 
 export type Person = { name: string; title: string | null };
@@ -52,7 +58,8 @@ const TITLE_WORDS = new Set(
   acting assistant undersecretary adviser advisor counsellor counselor leader commander judge justice attorney
   premier executive officer professor lawmaker congressman congresswoman mp official diplomat negotiator
   coordinator counterpart aide founder emir sheikh sultan dr mr mrs ms sir dame lord lady senior special high
-  permanent foreign defence defense interior finance state`.split(/\s+/),
+  permanent foreign defence defense interior finance state councillor councilor councilman councilwoman alderman
+  alderwoman treasurer comptroller sheriff magistrate`.split(/\s+/),
 );
 /** Words that make a title only after another title word ("Secretary of State", not "State"). */
 const TITLE_ONLY_AFTER_TITLE = new Set(["senior", "special", "high", "permanent", "foreign", "defence", "defense", "interior", "finance", "state"]);
@@ -62,8 +69,10 @@ export const ORGANISATION_HEADS = new Set(
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
-  league coalition charity firm treasury military media city municipality`.split(/\s+/),
+  league coalition charity firm treasury military media city municipality confederation unit panel`.split(/\s+/),
 );
+/** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
+export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
@@ -79,12 +88,20 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, "")) || isTitleAbbreviation(word);
 }
 
+/** "DR" (the Danish broadcaster), "MS": an honorific written in capitals is an acronym. */
+const isCapitalsHonorific = (word: string) => /^(?:DR|MR|MRS|MS)$/u.test(word);
+
 function isTitleTerm(term: Term): boolean {
+  if (isCapitalsHonorific(bare(term))) return false;
   return isTitleWord(bare(term)) || term.tags.has("Honorific");
 }
 
-function canStartRun(term: Term): boolean {
+/** "6th U.S. Circuit Court of Appeals", "1st Armored Division": an ordinal opening a name. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+
+function canStartRun(term: Term, next: Term | undefined): boolean {
   if (isTitleTerm(term)) return true;
+  if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
 }
@@ -159,7 +176,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
       continue;
     }
     close();
-    if (canStartRun(term)) run.push(term);
+    if (canStartRun(term, terms[index + 1])) run.push(term);
     if (run.length && !joined(body, term, terms[index + 1])) close();
   }
   close();
@@ -173,7 +190,23 @@ function withoutDescription(run: Term[]): Term[] {
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
 }
 
+/** "Carmaker Solenta", "Drugmaker Novacor": what a business is, opening the run, before its name. */
+function isCompanyDescription(run: Term[]): boolean {
+  return run.length > 1 && COMPANY_NOUNS.has(run[0]!.normal) && !run.some(isTitleTerm);
+}
+
+/** "Local school boards said": a describing word capitalised only because it opens the sentence is no name. */
+function isLoneDescription(run: Term[]): boolean {
+  const [only] = run;
+  return run.length === 1 && only!.tags.has("Adjective") && !["ProperNoun", "Person", "Place", "Organization", "Country"].some((tag) => only!.tags.has(tag)) && countryKey(only!.text) === null;
+}
+
 function toMention(body: string, found: Term[]): Mention | null {
+  if (isLoneDescription(found)) return null;
+  if (isCompanyDescription(found)) {
+    const name = toMention(body, found.slice(1));
+    return name && { ...name, title: null, kind: "organisation", business: true };
+  }
   const run = withoutDescription(found);
   let lastTitle = -1;
   run.forEach((term, index) => {
@@ -189,6 +222,11 @@ function toMention(body: string, found: Term[]): Mention | null {
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
   const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && isTitleTerm(run[index - 1]!));
+  // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
+  if (titlePhrase > 0 && isOrganisationHead(run.at(-1)!) && !run.some((term) => term.tags.has("Person"))) {
+    const orgStart = run.findIndex((term, index) => index > titlePhrase && !CONNECTORS.has(term.normal));
+    if (orgStart > 0) return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, run.at(-1)!.end), title: null, kind: "organisation" };
+  }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal));
@@ -258,12 +296,34 @@ function promoteSurnames(mentions: Mention[]): Mention[] {
   });
 }
 
+/**
+ * "the Caribbean Community (CARICOM)", "the European Handball Confederation (EHC)": the acronym in
+ * brackets right after a name is that name; each mention of it is the full name, an organisation.
+ */
+function withAcronyms(body: string, mentions: Mention[]): Mention[] {
+  const full = new Map<string, Mention>();
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !/^\p{Lu}{2,8}$/u.test(next.name)) return;
+    if (/^\s*\($/u.test(body.slice(mention.end, next.start)) && body[next.end] === ")" && !full.has(next.name)) full.set(next.name, mention);
+  });
+  return mentions.map((mention) => {
+    const named = full.get(mention.name) ?? [...full.values()].find((candidate) => candidate.start === mention.start);
+    return named ? { ...mention, name: named.name, title: null, kind: "organisation" } : mention;
+  });
+}
+
+/** A name once called a business ("Carmaker Solenta") is an organisation wherever the tagger reads a person ("Solenta said"). */
+function businessesThroughout(mentions: Mention[]): Mention[] {
+  const organisations = new Set(mentions.filter((mention) => mention.business).map((mention) => foldName(mention.name)));
+  return mentions.map((mention) => (mention.kind !== "organisation" && organisations.has(foldName(mention.name)) ? { ...mention, title: null, kind: "organisation" } : mention));
+}
+
 export function buildRoster(analysis: Analysis): Roster {
-  const mentions = promoteSurnames(
-    runsOf(analysis.body, analysis.terms)
-      .map((run) => toMention(analysis.body, run))
-      .filter((mention): mention is Mention => mention !== null),
-  )
+  const found = runsOf(analysis.body, analysis.terms)
+    .map((run) => toMention(analysis.body, run))
+    .filter((mention): mention is Mention => mention !== null);
+  const mentions = businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found)))
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }
@@ -293,7 +353,7 @@ export function buildRoster(analysis: Analysis): Roster {
   return {
     mentions: mentions
       .filter((mention) => !mention.common || isPerson(mention))
-      .map(({ common: _common, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
+      .map(({ common: _common, business: _business, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
     person: (name) => people.get(foldName(lastWord(name))) ?? null,
     gender: (name) => genders.get(foldName(lastWord(name))) ?? null,
   };

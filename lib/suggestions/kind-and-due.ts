@@ -129,8 +129,12 @@ const BEFORE_YEAR_BEGINS = /\bbefore\s+((?:19|20)\d{2})\s+(?:begins|starts)\b/iu
 const END_OF_THE_YEAR = /\bthe\s+end\s+of\s+the\s+year\b/giu;
 const MID_YEAR = /\b(?:mid-?|the\s+middle\s+of\s+)((?:19|20)\d{2})\b/iu;
 const END_OF_DECADE = /\b(?:(?:by|before|until|at)\s+)?(?:the\s+end\s+of\s+)?(the|this|next)\s+decade\b(?!-)/iu;
-/** "a year" with no preposition is a rate ("$387 billion a year"), not "within a year". */
-const RATE = /^(?:a|an|per|each|every)\s+(?:days?|weeks?|months?|years?)$/iu;
+/** "a year" with no preposition is a rate ("$387 billion a year", "£1.2m a year"), not "within a year". */
+const RATE = /^(?:\S*\d\S*\s+)?(?:a|an|per|each|every)\s+(?:days?|weeks?|months?|years?)$/iu;
+/** "its night shift", "the morning session": a part of the day alone says no day. */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/iu;
+/** "by the end of May", "before June", "within 10 days": a deadline, preferred to another date in the statement ("the May 20 budget"). */
+const DEADLINE_BEFORE = /\b(?:by|before|until|within|no later than)\s+(?:the\s+)?(?:(?:end|middle)\s+of\s+)?$/iu;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)\s+(?:days?|weeks?|months?|years?)\b/iu;
 /** "12 years" alone, as chrono-node reads it in "a sentence of at least 12 years": a length, not a deadline. */
 const BARE_DURATION = new RegExp(`^${DURATION.source.replace(/^\\b|\\b$/gu, "")}$`, "iu");
@@ -210,9 +214,14 @@ function read(statement: string, reference: Date): chrono.ParsedResult[] {
   const text = statement.replace(END_OF_THE_YEAR, "the end of this year");
   return parser
     .parse(text, { instant: reference, timezone: 0 }, { forwardDate: true })
-    .filter((result) => !RATE.test(result.text.trim()) && !BARE_DURATION.test(result.text.trim()) && TIME_WORD.test(result.text))
+    .filter((result) => !RATE.test(result.text.trim()) && !BARE_DURATION.test(result.text.trim()) && !PART_OF_DAY.test(result.text.trim()) && TIME_WORD.test(result.text))
     .filter((result) => !STARTING_BEFORE.test(text.slice(0, result.index)))
-    .filter((result) => !(DURATION.test(result.text) && (COUNTED_FROM_EVENT.test(text.slice(result.index + result.text.length)) || LENGTH.test(text.slice(0, result.index + result.text.length)))));
+    .filter((result) => !(DURATION.test(result.text) && (COUNTED_FROM_EVENT.test(text.slice(result.index + result.text.length)) || LENGTH.test(text.slice(0, result.index + result.text.length)))))
+    .sort((a, b) => Number(isDeadline(text, b)) - Number(isDeadline(text, a)));
+}
+
+function isDeadline(text: string, result: chrono.ParsedResult): boolean {
+  return DEADLINE_BEFORE.test(text.slice(0, result.index)) || /^(?:by|before|until|within)\b/iu.test(result.text);
 }
 
 export function findDueDate(statement: string, publishedAt: Date | null): string | null {

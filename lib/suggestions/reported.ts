@@ -64,10 +64,12 @@ function startsClause(analysis: Analysis, from: number): boolean {
 const SUBORDINATE_OPENING = /^(?:and\s+|but\s+)?(?:while|although|though|as|because|since|when|if|whereas|even though|even as)\b/iu;
 /** "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+\s+/u;
-/** "…, X said on Wednesday, as negotiators struggled …" / "…, X told the BBC, adding that …": the attribution stops before such a clause. */
-const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though|[a-z]+ing)\s/iu;
+/** "…, X said on Wednesday, as negotiators struggled …" / "…, X told the BBC, adding that …" / "…, X said, and …": the attribution stops before such a clause. */
+const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though|and|but|[a-z]+ing)\s/iu;
 /** "… the deal was fair and added that …": a second verb of the same speaker. */
 const SECOND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu;
+/** "… for now, but Raman said …": a second speaker's attribution after a comma and a conjunction. */
+const SECOND_SPEAKER = /,\s+(?:and|but|while|whereas)\s+([^,;"“”]{1,60}?)\s+$/iu;
 /** "… was negotiated in secret and called it “a gift to the Kremlin”": the clause ends before a naming verb of the speaker's. */
 const AND_NAMING = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+)?(?:${NAMING_VERBS})\b`, "iu");
 const QUOTE_MARK = /["“”«»„'‘’]/u;
@@ -122,6 +124,8 @@ function clauseEnd(analysis: Analysis, start: number, end: number, quoted: Span[
     if (isParticiple(verb.verb)) continue;
     const second = SECOND_VERB.exec(body.slice(start, verb.start));
     if (second) return start + second.index;
+    const other = SECOND_SPEAKER.exec(body.slice(start, verb.start));
+    if (other && namesSpeaker(other[1]!)) return start + other.index;
     const tail = isTrailingVerb(verb.verb) ? attributionTail(analysis, start, stop, verb, quoted) : null;
     if (tail && namesSpeaker(body.slice(tail.phrase.start, tail.phrase.end))) return tail.end;
   }
@@ -168,7 +172,10 @@ function clauseAfterListener(analysis: Analysis, sentence: Sentence, verb: VerbM
   return null;
 }
 
-/** "said Thursday the company would …": a weekday right after the verb is not the clause. */
+/** "said last week …", "said on Monday …": when it was said, not the clause. */
+const WHEN_SAID = /^\s+(?:last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)(?=\s)/u;
+
+/** "said Thursday the company would …", "said last week it would …": a weekday or time right after the verb is not the clause. */
 function skipWeekdays(analysis: Analysis, from: number): number {
   let position = from;
   for (const term of analysis.terms) {
@@ -176,7 +183,8 @@ function skipWeekdays(analysis: Analysis, from: number): number {
     if (!/^\s+$/u.test(analysis.body.slice(position, term.start)) || !term.tags.has("WeekDay") || isPossessiveWord(term)) break;
     position = term.end;
   }
-  return position;
+  const when = WHEN_SAID.exec(analysis.body.slice(position, position + 40));
+  return when ? position + when[0].length : position;
 }
 
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
@@ -208,7 +216,8 @@ function according(analysis: Analysis, sentence: Sentence): ReportedStatement | 
     const phrase = { start: sentence.start + 13, end: sentence.start + 13 + leading[1]!.length };
     return { ...clauseSpan(body, sentence.start + leading[0].length, sentence.end), speakerPhrase: phrase, sharesSubject: false };
   }
-  const trailing = new RegExp(`,\\s*according to ([^,.;]{2,80})(?:[.!?]?\\s*$|(?=${FOLLOWING_CLAUSE.source}))`, "iu").exec(text);
+  // "…, according to the carmakers' association, well below forecasts": the reporter's words after the source are no part of it.
+  const trailing = new RegExp(`,\\s*according to ([^,.;]{2,80})(?:[.!?]?\\s*$|(?=${FOLLOWING_CLAUSE.source})|(?=,))`, "iu").exec(text);
   if (!trailing) return null;
   const phraseStart = sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!);
   return {

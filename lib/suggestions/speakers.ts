@@ -36,7 +36,7 @@ import { DOCUMENT_NOUNS, issuerOf } from "./documents.ts";
 import { foldName } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
-import { isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+import { COMPANY_NOUNS, isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
 export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
@@ -58,12 +58,12 @@ const ON_BEHALF_OF = new RegExp(
   String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|${DOCUMENT_NOUNS})(?:\s+(?:issued|released|published|signed|posted))?\s+(?:for|of|from|at|with|by)\s+(.{2,80})$`,
   "iu",
 );
-/** "the company", "the carrier": a business, called by what it is after its name. */
-const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
+/** "the organisation said", "the body said": whichever organisation the article named last. */
+const GENERIC_BODIES = new Set(["organisation", "organization", "body"]);
 const DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, "iu");
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
-/** "the tenants' union ACORN", "the industry body UK Steel" — not "the talks in Geneva". */
-const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
+/** "the tenants' union ACORN", "the industry body UK Steel", "Danish drugmaker Novacor" — not "the talks in Geneva". */
+const DESCRIBED_NAME = /^(?:(?:[Tt]he|[Aa]n?)\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
 
 /** "The U.S. Treasury", "the UK government", "the U.S. Attorney's Office" → "U.S. Treasury", "UK government", "U.S. Attorney's Office". */
 function countryInstitution(context: SpeakerContext, phrase: Span, text: string): string | null {
@@ -124,9 +124,31 @@ function lastSpeakerOrPerson(context: SpeakerContext, position: number): Speaker
   return mention ? fromMention(context, mention) : null;
 }
 
+/** "The Supreme Court has narrowed …, when it ruled that …": "it" is the organisation its own sentence named before it. */
+function organisationEarlierInSentence(context: SpeakerContext, position: number): Speaker | null {
+  const sentence = context.sentences.find((candidate) => candidate.start <= position && position < candidate.end);
+  const mention = sentence && context.roster.mentions.findLast(
+    (candidate) => candidate.kind === "organisation" && candidate.start >= sentence.start && candidate.end <= position && outsideQuotes(context, candidate),
+  );
+  return mention ? bodyNamed(mention.name) : null;
+}
+
+/** "Pruitt pleaded guilty … He told jurors …": a pronoun opening its sentence is the person who opened the sentence before. */
+function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits: (name: string) => boolean): Speaker | null {
+  const here = context.sentences.findIndex((candidate) => candidate.start <= position && position < candidate.end);
+  const sentence = context.sentences[here];
+  const previous = context.sentences[here - 1];
+  if (!sentence || !previous || context.body.slice(sentence.start, position).trim() !== "") return null;
+  const opening = previous.start + (context.body.slice(previous.start, previous.end).length - context.body.slice(previous.start, previous.end).trimStart().length);
+  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === "person" && !isPossessive(context.body, candidate));
+  return mention && fits(mention.name) ? fromMention(context, mention) : null;
+}
+
 /** "he said", "she added". */
 function byPronoun(context: SpeakerContext, pronoun: Pronoun, position: number): Speaker | null {
   const fits = (name: string) => fitsPronoun(context.roster, pronoun, name);
+  const opener = subjectOfSentenceBefore(context, position, fits);
+  if (opener) return opener;
   const speaker = context.history.findLast((candidate) => candidate.kind === "person" && fits(candidate.name));
   if (speaker) return speaker;
   const mention = context.roster.mentions.findLast(
@@ -170,7 +192,8 @@ function byOrganisationHead(context: SpeakerContext, head: string, position: num
     ? (before.findLast((candidate) => candidate.kind === "organisation" && ownName(candidate)) ??
       before.findLast((candidate) => candidate.kind === "other" && ownName(candidate) && repeated(candidate)))
     : undefined;
-  const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business;
+  const generic = GENERIC_BODIES.has(head) ? before.findLast((candidate) => candidate.kind === "organisation") : undefined;
+  const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business ?? generic;
   return mention ? bodyNamed(mention.name) : null;
 }
 
@@ -182,7 +205,8 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
     mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
-    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other") ??
+    // "Whitcomb's lawyers": a person's possessive names who they speak for, not who spoke.
+    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
     (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!))
       ? mentions[0]
       : undefined) ??
@@ -210,12 +234,30 @@ export function throughSpokesperson(context: SpeakerContext, speaker: Speaker | 
   return { ...found, affiliation: found.affiliation ?? speaker.name };
 }
 
+/** "The Caribbean Community (CARICOM)": the name before an acronym in brackets (entities.ts reads the acronym as that name). */
+const DATELINE_END = /^[^()"“”]{0,40}\)\s+[—–-]+\s+(?=\S)/u;
+const BRACKETED_ACRONYM = /\s*\(\p{Lu}{2,8}\)$/u;
+
 export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker | null {
   const text = context.body.slice(phrase.start, phrase.end).trim();
   if (!text) return null;
+  // "Reuters) - Danish drugmaker Novacor": what a dateline leaves before the subject of the lead.
+  const dateline = DATELINE_END.exec(text);
+  if (dateline) {
+    const start = phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + dateline[0].length;
+    return resolveSpeaker(context, { start, end: phrase.end });
+  }
+  const acronym = BRACKETED_ACRONYM.exec(text);
+  if (acronym) return resolveSpeaker(context, { start: phrase.start, end: phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + acronym.index });
   const word = text.toLowerCase();
   if (isPronoun(word)) return byPronoun(context, word, phrase.start);
-  if (/^it$/iu.test(text)) return context.history.findLast((speaker) => speaker.kind === "body") ?? null;
+  // "…, when it ruled that …", "…, but Raman said …": the conjunction opening the clause is not the subject.
+  const conjunction = /^(?:when|as|after|because|since|while|although|though|but|and)\s+(?=\S)/iu.exec(text);
+  if (conjunction) {
+    const start = phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + conjunction[0].length;
+    return resolveSpeaker(context, { start, end: phrase.end });
+  }
+  if (/^it$/iu.test(text)) return organisationEarlierInSentence(context, phrase.start) ?? context.history.findLast((speaker) => speaker.kind === "body") ?? null;
   if (/^(?:they|we|i|you)$/iu.test(text)) return null;
   // "The United States said", "Moscow said": the country, or its government by its capital.
   if (countryKey(text)) return bodyNamed(text.replace(DETERMINER, ""));
@@ -249,7 +291,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker |
     const issuer = issuerOf(context, head, phrase.start);
     return issuer ? fromMention(context, issuer) : (context.history.at(-1) ?? null);
   }
-  if (ORGANISATION_HEADS.has(head) || COMPANY_NOUNS.has(head)) return byOrganisationHead(context, head, phrase.start);
+  if (ORGANISATION_HEADS.has(head) || COMPANY_NOUNS.has(head) || GENERIC_BODIES.has(head)) return byOrganisationHead(context, head, phrase.start);
   if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
   return (
     byTitle(context, words, phrase.start) ??

@@ -13,7 +13,8 @@
  *
  * What, relative to the article's date (a statement is never dated after its article):
  * - "on September 25", "Sept. 25", "25 September", with or without a year: that day (without a year,
- *   the last such day on or before the article's date);
+ *   the last such day on or before the article's date); not after "for", "until", "by", "from" … ("a strike
+ *   for March 6" is a day ahead);
  * - "on Tuesday", "said Tuesday", "published Thursday": the last such weekday on or before it (the
  *   article's own day included); not after "every", "each", "next", "until", "by", "since", "from";
  * - "yesterday", "last night": the day before; "today", "tonight", "this morning", "earlier today": that day;
@@ -32,6 +33,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const NOT_BEFORE_WEEKDAY = /\b(?:every|each|next|until|by|since|from|coming|following)\s+$/iu;
+/** "called a strike for March 6", "until June 1": a day ahead, not when anything was said. */
+const NOT_BEFORE_DAY = /\b(?:for|until|by|since|from|before|after|next)\s+(?:the\s+)?$/iu;
+const aimedAt = (match: RegExpExecArray) => NOT_BEFORE_DAY.test(match.input.slice(Math.max(0, match.index - 16), match.index));
 
 type Found = { index: number; date: Date; approximate: boolean };
 type Reader = { pattern: RegExp; read: (match: RegExpExecArray, published: Date | null) => { date: Date; approximate: boolean } | null };
@@ -51,6 +55,7 @@ const READERS: Reader[] = [
     pattern: new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?`, "giu"),
     read: (match, published) => {
       const [month, date, year] = [monthIndex(match[1]!), Number(match[2]), match[3] ? Number(match[3]) : null];
+      if (aimedAt(match)) return null;
       if (year !== null) return { date: day(year, month, date), approximate: false };
       return published ? { date: lastOnOrBefore(published, month, date), approximate: false } : null;
     },
@@ -59,6 +64,7 @@ const READERS: Reader[] = [
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\b(?:,?\s+((?:19|20)\d{2}))?`, "giu"),
     read: (match, published) => {
       const [date, month, year] = [Number(match[1]), monthIndex(match[2]!), match[3] ? Number(match[3]) : null];
+      if (aimedAt(match)) return null;
       if (year !== null) return { date: day(year, month, date), approximate: false };
       return published ? { date: lastOnOrBefore(published, month, date), approximate: false } : null;
     },
@@ -102,6 +108,7 @@ const READERS: Reader[] = [
 /** Verbs a statement's date sits beside, besides the attribution verbs: "a statement published Thursday", "ruled on February 20". */
 const DATED_VERB = /\b(?:published|issued|released|ruled|called|described|accused|branded)\b/giu;
 const NEAR = 40;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
 /** "Mirziyoyev last week called …": a date right before the verb, with nothing between but a few letters. */
 const NEAR_BEFORE_VERB = 12;
 /** "On Monday, …", "Last year, …": a date opening the sentence, set off by a comma. */
@@ -110,7 +117,10 @@ const OPENING_DATE = /^\s*(?:on\s+|in\s+|earlier\s+)?[^,]{3,25},/u;
 /** A date belongs to the attribution when it is near its verb, or opens the sentence: not "will convene … on Friday in a “summit” X said". */
 function nearVerb(text: string, span: Span, opensSentence: boolean): boolean {
   if (opensSentence && span.start <= text.length - text.trimStart().length + 3 && OPENING_DATE.test(text.slice(0, span.end + 1))) return true;
-  const verbs = [...text.matchAll(ATTRIBUTION_VERB), ...text.matchAll(DATED_VERB)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const verbs = [...text.matchAll(ATTRIBUTION_VERB), ...text.matchAll(DATED_VERB)]
+    // "Measles was declared eliminated in 1998": a passive dates an event, not a statement.
+    .filter((match) => !PASSIVE.test(text.slice(Math.max(0, match.index - 8), match.index)))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
   return verbs.some((verb) => (verb.end <= span.start && span.start - verb.end <= NEAR) || (verb.start >= span.end && verb.start - span.end <= NEAR_BEFORE_VERB));
 }
 
