@@ -89,6 +89,8 @@ describe("a batch change", () => {
     const pending = await prisma.reviewRequest.findMany({ where: { claimId: { in: ids }, state: "PENDING" }, orderBy: { claimId: "asc" } });
     expect(pending.map((request) => [request.claimId, request.kind, request.authorId])).toEqual(ids.map((id) => [id, "PUBLISH", ann.id]));
     expect(await eventsOf(ids, "REVIEW_REQUESTED")).toBe(3);
+    // Each publication was tried (every rule) and undone: none of its history stays behind.
+    expect(await eventsOf(ids, "PUBLISHED")).toBe(0);
 
     // Asked again while they wait: left as they are, no second request.
     const again = await prisma.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });

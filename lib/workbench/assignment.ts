@@ -44,10 +44,10 @@ export async function assignClaimIn(tx: Transaction, actor: Actor, id: number, e
     }
     return { assigneeId };
   });
-  const event = await recordEvent(tx, id, actor, {
+  await recordEvent(tx, id, actor, {
     type: assigneeId === null ? "UNASSIGNED" : "ASSIGNED",
     diff: { assigneeId: { from: before.assigneeId, to: assigneeId } },
   });
-  if (assigneeId !== null) await notify(tx, { userIds: [assigneeId], kind: "ASSIGNED", cause: `event:${event.id}`, claimId: id, actorId: actor.id });
+  if (assigneeId !== null) await notify(tx, { userIds: [assigneeId], kind: "ASSIGNED", cause: `assignment:${id}:${after.version}`, claimId: id, actorId: actor.id });
   return after;
 }

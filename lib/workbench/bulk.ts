@@ -9,7 +9,7 @@ import { assignClaimIn } from "@/lib/workbench/assignment.ts";
 import { correctionSchema, normaliseTag } from "@/lib/workbench/claim-schemas.ts";
 import { withClaimsRead } from "@/lib/workbench/claim-version.ts";
 import { unpublishClaimIn, updateClaimIn } from "@/lib/workbench/claims.ts";
-import { withDeferredInvalidation, type Transaction } from "@/lib/workbench/events.ts";
+import { withBatchedHistory, type Transaction } from "@/lib/workbench/events.ts";
 import { proposeChangeIn, WaitingForReviewError, type Proposal } from "@/lib/workbench/reviews.ts";
 
 /**
@@ -111,7 +111,7 @@ export async function applyBulkChange(
   const ids = [...seen.keys()];
   return prisma.$transaction(
     (tx) =>
-      withDeferredInvalidation(tx, async () => {
+      withBatchedHistory(tx, async () => {
         // Locked in id order (two batches over the same claims wait, never deadlock), then read once for every change.
         await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "id" = ANY(${ids}::int[]) ORDER BY "id" FOR UPDATE`;
         const claims = await tx.claim.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });

@@ -22,23 +22,25 @@ const INTERNAL_EVENT_TYPES: ReadonlySet<ClaimEventType> = new Set(["NOTE_ADDED",
  * showing the claim are dropped (when the transaction commits). An internal event (a note, an
  * assignment, a review's request or return) changes none.
  */
-export async function recordEvent(tx: Transaction, claimId: number, actor: Actor, event: EventData) {
-  const created = await tx.claimEvent.create({ data: { ...event, claimId, actorId: actor.id } });
+export async function recordEvent(tx: Transaction, claimId: number, actor: Actor, { at = new Date(), ...event }: EventData): Promise<void> {
+  const data = { ...event, at, claimId, actorId: actor.id };
+  const batch = batches.get(tx);
+  if (batch) batch.events.push(data);
+  else await tx.claimEvent.create({ data });
   if (!INTERNAL_EVENT_TYPES.has(event.type)) {
     const context: ClaimChangeContext = {
       wasPublic: event.type === "UNPUBLISHED",
       formerClaimantId: formerId(event.diff?.claimantId),
       formerSourceId: formerId(event.diff?.sourceId),
     };
-    const batch = deferredInvalidations.get(tx);
-    if (batch) batch.set(claimId, mergeContexts(batch.get(claimId), context));
+    if (batch) batch.invalidations.set(claimId, mergeContexts(batch.invalidations.get(claimId), context));
     else await invalidateClaimPages(tx, claimId, context);
   }
-  return created;
 }
 
-/** The claims of a batch whose pages are dropped once, at its end (withDeferredInvalidation), by transaction. */
-const deferredInvalidations = new WeakMap<Transaction, Map<number, ClaimChangeContext>>();
+/** A batch's events, written at its end, and the claims whose cached pages it drops then. */
+type Batch = { events: Prisma.ClaimEventCreateManyInput[]; invalidations: Map<number, ClaimChangeContext> };
+const batches = new WeakMap<Transaction, Batch>();
 
 const mergeContexts = (earlier: ClaimChangeContext | undefined, later: ClaimChangeContext): ClaimChangeContext => ({
   wasPublic: Boolean(earlier?.wasPublic || later.wasPublic),
@@ -47,18 +49,36 @@ const mergeContexts = (earlier: ClaimChangeContext | undefined, later: ClaimChan
 });
 
 /**
- * Runs `work` (many claim changes in `tx`: lib/workbench/bulk.ts) with the cached pages they affect
- * dropped once at the end — one query for all the claims and each page's notification once — instead
- * of after every change; the same pages, in the same transaction.
+ * Runs `work` (many claim changes in `tx`: lib/workbench/bulk.ts) with their events written at the
+ * end in one statement, in the order recorded, and the cached pages they affect dropped once — one
+ * query for all the claims and each page's notification once — instead of after every change; the
+ * same rows and pages, in the same transaction. Nothing in a batch reads back an event it recorded.
  */
-export async function withDeferredInvalidation<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
-  const claims = new Map<number, ClaimChangeContext>();
-  deferredInvalidations.set(tx, claims);
+export async function withBatchedHistory<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
+  const batch: Batch = { events: [], invalidations: new Map() };
+  batches.set(tx, batch);
   try {
     const result = await work();
-    await invalidateClaimsPages(tx, claims);
+    if (batch.events.length > 0) await tx.claimEvent.createMany({ data: batch.events });
+    await invalidateClaimsPages(tx, batch.invalidations);
     return result;
   } finally {
-    deferredInvalidations.delete(tx);
+    batches.delete(tx);
+  }
+}
+
+/**
+ * Runs `work` to see whether it succeeds, then undoes it — its writes (a savepoint rolled back) and
+ * the events and page drops it recorded in a batch. A refusal is thrown as it is.
+ */
+export async function tryThenUndo(tx: Transaction, work: () => Promise<unknown>): Promise<void> {
+  const batch = batches.get(tx);
+  const recorded = batch && { events: batch.events.length, invalidations: new Map(batch.invalidations) };
+  await tx.$executeRaw`SAVEPOINT tried_change`;
+  await work();
+  await tx.$executeRaw`ROLLBACK TO SAVEPOINT tried_change`;
+  if (batch && recorded) {
+    batch.events.length = recorded.events;
+    batch.invalidations = recorded.invalidations;
   }
 }

@@ -1,10 +1,14 @@
 import type { NotificationKind, PrismaClient } from "@/generated/prisma/client.ts";
 import type { Transaction } from "@/lib/workbench/events.ts";
 
+/** Notified (PostgreSQL NOTIFY, delivered when the transaction commits) by every transaction that writes notifications. */
+export const NOTIFICATIONS_CHANNEL = "claim_ledger_notifications";
+const announced = new WeakSet<Transaction>();
+
 /**
  * What an editor should know of, in the workbench's bell (app/editor/notifications). Written in the
  * transaction of the change that causes it, so a change that rolls back notifies nobody; `cause`
- * names the change ("note:12", "event:345") and a recipient is told of a cause once per kind (the
+ * names the change ("note:12", "assignment:7:4": claim 7 at version 4) and a recipient is told of a cause once per kind (the
  * unique index), however often the code that notifies runs. The actor is never told of their own act.
  */
 export async function notify(
@@ -24,6 +28,12 @@ export async function notify(
     data: recipients.map((userId) => ({ userId, kind, cause, claimId, noteId, actorId })),
     skipDuplicates: true,
   });
+  // Heard at commit by the job queue, which sends the e-mails then (lib/platform/jobs/queue.ts); once
+  // per transaction, which a batch change of 1,000 assignments would otherwise pay 1,000 times.
+  if (count > 0 && !announced.has(tx)) {
+    announced.add(tx);
+    await tx.$executeRaw`SELECT pg_notify(${NOTIFICATIONS_CHANNEL}, '')`;
+  }
   return count;
 }
 

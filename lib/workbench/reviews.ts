@@ -12,7 +12,7 @@ import { changeStatusIn, publishClaimIn, type Approval } from "@/lib/workbench/c
 import { seenByReaders } from "@/lib/workbench/corrections.ts";
 import { assignableEditors } from "@/lib/workbench/assignment.ts";
 import { notify } from "@/lib/workbench/notifications.ts";
-import { recordEvent, type Transaction } from "@/lib/workbench/events.ts";
+import { recordEvent, tryThenUndo, type Transaction } from "@/lib/workbench/events.ts";
 import { withdrawalReasonText } from "@/lib/workbench/withdrawal-reasons.ts";
 
 /**
@@ -140,9 +140,7 @@ export async function proposeChangeIn(
   if (await tx.reviewRequest.count({ where: { claimId: id, state: "PENDING" } })) {
     throw new WaitingForReviewError(id);
   }
-  await tx.$executeRaw`SAVEPOINT proposed_change`;
-  await applyIn(tx, actor, id, expectedVersion, parsed);
-  await tx.$executeRaw`ROLLBACK TO SAVEPOINT proposed_change`;
+  await tryThenUndo(tx, () => applyIn(tx, actor, id, expectedVersion, parsed));
   const change = (parsed.kind === "PUBLISH" ? {} : parsed.input) as Prisma.InputJsonObject;
   const pending = await tx.reviewRequest.create({ data: { claimId: id, kind: parsed.kind, change, authorId: actor.id } });
   await recordEvent(tx, id, actor, { type: "REVIEW_REQUESTED", rationale: describeProposal(parsed) });
