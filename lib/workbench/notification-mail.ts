@@ -25,6 +25,8 @@ const pendingWhere = (since: Date) => ({ emailedAt: null, createdAt: { gte: sinc
 
 export const EMAIL_WINDOW_MS = 7 * 86_400_000;
 
+export const notificationMessageId = (id: number, origin: string) => `<notification-${id}@${new URL(origin).hostname}>`;
+
 export async function deliverNotificationEmails(
   prisma: PrismaClient,
   mail: MailConfig,
@@ -51,6 +53,8 @@ export async function deliverNotificationEmails(
         const who = notification.actor?.name ?? "Claim Ledger";
         const link = notification.claim ? `${origin}/editor/claims/${notification.claim.id}` : `${origin}/editor/notifications`;
         await mail.transport.sendMail({
+          // One notification, one Message-ID: a mail sent again after a failed commit is recognisably the same.
+          messageId: notificationMessageId(id, origin),
           from: mail.from,
           to: { name: notification.user.name, address: notification.user.email },
           subject: `${who} ${SUBJECT[notification.kind]}${notification.claim ? ` (claim #${notification.claim.id})` : ""}`,

@@ -1,20 +1,73 @@
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { mailConfig } from "@/lib/platform/mail.ts";
 import { sendDueNotices } from "@/lib/workbench/due-notices.ts";
 import { deliverNotificationEmails } from "@/lib/workbench/notification-mail.ts";
+import { NOTIFICATIONS_CHANNEL } from "@/lib/workbench/notifications.ts";
 
 /**
  * The job queue: pg-boss on the app's own PostgreSQL (schema "pgboss", created with the queues by
  * the migration job_queue, so pg-boss starts with migrate: false and the app's role only reads and
  * writes rows). Every app server starts one; pg-boss hands each job to one of them and runs each
  * schedule once across them all.
- * - notification-emails, every minute: e-mails the notifications of the editors who asked for it
- *   (only when SMTP_URL is set). A failing mail server fails the job, which pg-boss retries with
- *   backoff; the next minute's run picks up what is left either way.
+ * - notification-emails: e-mails the notifications of the editors who asked for it (only when
+ *   SMTP_URL is set), as soon as they are written: a transaction that notifies someone NOTIFYs
+ *   (lib/workbench/notifications.ts) and each server, LISTENing, sends a job, debounced to one a
+ *   second across the servers (pg-boss's singletonNextSlot: a job started in this second may have
+ *   looked before the commit, so the next second gets one); a job that sent a full batch sends the
+ *   next at once. The same job also runs every minute, which catches what a lost wake-up missed
+ *   and is the one that retries: a failing mail server fails it, pg-boss retries it with backoff,
+ *   the next minute's run picks up what is left either way; a failed wake-up is not retried.
  * - due-notices, daily at 06:00 UTC: the due and overdue notices (lib/workbench/due-notices.ts).
  */
 export const QUEUES = { notificationEmails: "notification-emails", dueNotices: "due-notices" } as const;
+
+const MAIL_BATCH = 100;
+const RELISTEN_MS = 5_000;
+
+/** Calls `heard` for each NOTIFY on `channel`, on a connection of its own that is replaced after an error (every RELISTEN_MS). */
+function listen(connectionString: string, channel: string, heard: () => void, log: (line: string) => void): { stop(): Promise<void> } {
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString, application_name: "claim-ledger-jobs", keepAlive: true });
+    const lost = (error?: Error) => {
+      if (client === next) client = undefined;
+      next.removeAllListeners();
+      next.on("error", () => {});
+      void next.end().catch(() => {});
+      if (stopped) return;
+      if (error) log(`job queue: listening for notifications failed (${error.message}); mail waits for the minute's run until it listens again`);
+      clearTimeout(retry);
+      retry = setTimeout(() => void connect(), RELISTEN_MS);
+    };
+    next.on("notification", heard);
+    next.on("error", lost);
+    next.on("end", () => lost(new Error("connection closed")));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${next.escapeIdentifier(channel)}`);
+      client = next;
+      // What was written while nobody listened.
+      heard();
+    } catch (error) {
+      lost(error as Error);
+    }
+  };
+  void connect();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      const current = client;
+      client = undefined;
+      current?.removeAllListeners();
+      await current?.end().catch(() => {});
+    },
+  };
+}
 
 export async function startJobQueue({
   connectionString,
@@ -37,10 +90,40 @@ export async function startJobQueue({
   });
   await boss.schedule(QUEUES.dueNotices, "0 6 * * *", {}, { tz: "UTC" });
   if (mail) {
-    await boss.work(QUEUES.notificationEmails, async () => {
-      await deliverNotificationEmails(prisma, mail, { origin });
+    const worker = await boss.work(QUEUES.notificationEmails, async () => {
+      const sent = await deliverNotificationEmails(prisma, mail, { origin, limit: MAIL_BATCH });
+      if (sent === MAIL_BATCH) {
+        await boss.send(QUEUES.notificationEmails, {}, { retryLimit: 0 });
+        boss.notifyWorker(worker);
+      }
     });
     await boss.schedule(QUEUES.notificationEmails, "* * * * *");
+    // One wake-up at a time from this server; what is heard meanwhile asks for one more after it.
+    let waking = false;
+    let again = false;
+    const wake = async () => {
+      if (waking) {
+        again = true;
+        return;
+      }
+      waking = true;
+      try {
+        do {
+          again = false;
+          await boss.send(QUEUES.notificationEmails, {}, { singletonKey: "wake", singletonSeconds: 1, singletonNextSlot: true, retryLimit: 0 });
+          boss.notifyWorker(worker);
+        } while (again);
+      } catch (error) {
+        log(`job queue: ${(error as Error).message}`);
+      } finally {
+        waking = false;
+      }
+    };
+    const listener = listen(connectionString, NOTIFICATIONS_CHANNEL, () => void wake(), log);
+    boss.once("stopped", () => {
+      void listener.stop();
+      mail.transport.close();
+    });
   } else {
     await boss.unschedule(QUEUES.notificationEmails);
   }
