@@ -214,5 +214,18 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([]);
     expect(suggestClaims(body).filter((suggestion) => suggestion.text === "official act.")).toEqual([]);
   });
+
+  // Sentences of the round-4 articles (tests/fixtures/suggestions/fresh-2), whose first run missed them.
+  it.each([
+    ["… but urged …", `Transport Minister Jens Albrecht said on Monday that he had no plans to intervene but urged both sides to return to talks.`, "he had no plans to intervene", "Jens Albrecht"],
+    ["said about 70 …", `The teachers union, the Millcreek Education Association, said about 70 of the job cuts would fall on teachers.`, "about 70 of the job cuts would fall on teachers", null],
+  ])("reads the clause: %s", (_form, body, text, speaker) => {
+    expect(reported(body).map((found) => found.text)).toEqual([text]);
+    if (speaker) expect(reported(body)[0]?.speaker).toBe(speaker);
+  });
+
+  it("takes no statement before “…, which officials said would …”: the verb is in a relative clause", () => {
+    expect(reported(`The state signed a deal for a solar park in Barmer, which officials said would supply its first power by December 2026.`)).toEqual([]);
+  });
 });
 

@@ -361,3 +361,33 @@ describe("speakers of the round-3 articles", () => {
     ]);
   });
 });
+
+// Sentences of the round-4 articles (tests/fixtures/suggestions/fresh-2), whose first run missed them.
+describe("speakers of the round-4 articles", () => {
+  it.each([
+    [`Superintendent Angela Ruiz told the board that the district had no choice.`, "Angela Ruiz", "Superintendent"],
+    [`Chief Superintendent Orla Brennan said investigations were continuing.`, "Orla Brennan", "Chief Superintendent"],
+  ])("splits police and school ranks from the name: %s", (body, speaker, speakerTitle) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
+  });
+
+  it("leaves letters after a name out of it, so that the surname alone finds the person: “Brian Carroll SC” … “Mr Carroll said”", () => {
+    const body = `Defence counsel Brian Carroll SC said his client was ashamed.\n“He has lost his job, his home and very nearly his family,” Mr Carroll said.`;
+    expect(spokenBy(body)).toEqual(["Brian Carroll", "Brian Carroll"]);
+  });
+
+  it.each([
+    [`The European Commission fined Clipstream on Tuesday. The Commission said the company had not assessed the risks.`, "European Commission"],
+    [`The European Commission fined video app Clipstream. Clipstream has 60 days to comply. Clipstream said it would appeal to the EU’s General Court.\nThe company said last month that it had removed 4.2 million accounts.`, "Clipstream"],
+    [`Carmaker Solenta will cut jobs, the company said. Solenta shares rose. Analysts at Jefferies said the cuts would save money.\nThe company said last week it would delay a plant.`, "Solenta"],
+  ])("finds the body a short name stands for: %s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it.each([[`Child safety groups welcomed the fine but said it came too late.`], [`Industry analysts said the dispute was weighing on bookings.`]])(
+    "gives no speaker for a capitalised word qualifying an unnamed group: %s",
+    (body) => {
+      expect(spokenBy(body)).toEqual([null]);
+    },
+  );
+});

@@ -59,7 +59,7 @@ const TITLE_WORDS = new Set(
   premier executive officer professor lawmaker congressman congresswoman mp official diplomat negotiator
   coordinator counterpart aide founder emir sheikh sultan dr mr mrs ms sir dame lord lady senior special high
   permanent foreign defence defense interior finance state councillor councilor councilman councilwoman alderman
-  alderwoman treasurer comptroller sheriff magistrate`.split(/\s+/),
+  alderwoman treasurer comptroller sheriff magistrate superintendent detective inspector sergeant constable`.split(/\s+/),
 );
 /** Words that make a title only after another title word ("Secretary of State", not "State"). */
 const TITLE_ONLY_AFTER_TITLE = new Set(["senior", "special", "high", "permanent", "foreign", "defence", "defense", "interior", "finance", "state"]);
@@ -190,6 +190,13 @@ function withoutDescription(run: Term[]): Term[] {
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
 }
 
+/** "Brian Carroll SC", "Jane Doe MP": letters after a person's name are no part of it. */
+const POST_NOMINALS = new Set(["SC", "KC", "QC", "MP", "MEP", "TD", "MLA", "MSP"]);
+
+function withoutPostNominal(terms: Term[]): Term[] {
+  return terms.length > 2 && POST_NOMINALS.has(bare(terms.at(-1)!)) ? terms.slice(0, -1) : terms;
+}
+
 /** "Carmaker Solenta", "Drugmaker Novacor": what a business is, opening the run, before its name. */
 function isCompanyDescription(run: Term[]): boolean {
   return run.length > 1 && COMPANY_NOUNS.has(run[0]!.normal) && !run.some(isTitleTerm);
@@ -236,7 +243,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     trailing > 0 &&
     (isOrganisationHead(run[trailing - 1]!) ||
       (nameStart === 0 && isOrganisationHead(run.at(-1)!) && !run.slice(0, trailing).some((term) => term.tags.has("Person"))));
-  const nameTerms = run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined);
+  const nameTerms = withoutPostNominal(run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined));
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
   if (!first || !last) return null;

@@ -11,3 +11,5 @@ export const EXTRA_SET_DIR = path.join(LABELLED_SET_DIR, "extra");
 export const UNSEEN_SET_DIR = path.join(LABELLED_SET_DIR, "unseen");
 /** Articles written and labelled before any rule was run on them (issue 17, round 3), committed alone first. */
 export const FRESH_SET_DIR = path.join(LABELLED_SET_DIR, "fresh");
+/** Round 4: written and labelled after round 3's rule changes, before running them. */
+export const FRESH_2_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-2");

@@ -58,7 +58,10 @@ const NOT_CLAUSE_OPENING = new Set(
 
 /** "said growth would recover", "said his administration…" — not "said at a session" or "said will yield". */
 function startsClause(analysis: Analysis, from: number): boolean {
-  const next = /^\s+([\p{L}\d][\p{L}\d'’-]*)/u.exec(analysis.body.slice(from, from + 40));
+  const text = analysis.body.slice(from, from + 40);
+  // "said about 70 of the job cuts would …": an amount, not what the words are about.
+  if (/^\s+(?:about|around|nearly|almost|roughly|over|more than)\s+[$€£]?\d/u.test(text)) return true;
+  const next = /^\s+([\p{L}\d][\p{L}\d'’-]*)/u.exec(text);
   return next !== null && !NOT_CLAUSE_OPENING.has(next[1]!.toLowerCase());
 }
 const SUBORDINATE_OPENING = /^(?:and\s+|but\s+)?(?:while|although|though|as|because|since|when|if|whereas|even though|even as)\b/iu;
@@ -271,6 +274,8 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
   if (quote ? !isFragment(body.slice(quote.start + 1, quote.end - 1)) : inside(quoted, comma) || QUOTE_MARK.test(body[comma - 1] ?? "")) return null;
   const end = Math.max(comma, quote?.end ?? 0);
   phrase ??= trimSpan(body, { start: Math.max(comma + 1, end), end: verb.start });
+  // "…, which officials said would supply …": the verb sits in a relative clause, not after the statement.
+  if (/^(?:which|who|that)\b/iu.test(body.slice(phrase.start, phrase.end))) return null;
   if (overlapsAny(quoted, phrase) || wordCount(body.slice(phrase.start, phrase.end)) > 25) return null;
   return { end, phrase };
 }

@@ -33,7 +33,7 @@
 import { affiliationOf } from "./affiliation.ts";
 import { countryKey } from "./countries.ts";
 import { DOCUMENT_NOUNS, issuerOf } from "./documents.ts";
-import { foldName } from "./names.ts";
+import { foldName, lastWord } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
@@ -106,6 +106,13 @@ function person(name: string, title: string | null): Speaker {
 }
 
 function fromMention(context: SpeakerContext, mention: Mention): Speaker {
+  // "The Commission said" after "the European Commission": the body as the article first named it.
+  if (mention.kind === "organisation" && !mention.name.includes(" ") && ORGANISATION_HEADS.has(foldName(mention.name))) {
+    const fuller = context.roster.mentions.findLast(
+      (candidate) => candidate.kind === "organisation" && candidate.end <= mention.start && candidate.name.includes(" ") && foldName(lastWord(candidate.name)) === foldName(mention.name),
+    );
+    if (fuller) return bodyNamed(fuller.name);
+  }
   if (mention.kind === "organisation" || mention.kind === "place") return bodyNamed(mention.name);
   const known = context.roster.person(mention.name);
   if (!known || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
@@ -188,9 +195,14 @@ function byOrganisationHead(context: SpeakerContext, head: string, position: num
   const before = mentions.filter((candidate) => candidate.end <= position && outsideQuotes(context, candidate));
   const ownName = (candidate: Mention) => !ORGANISATION_HEADS.has(foldName(candidate.name).split(" ").at(-1)!);
   const repeated = (candidate: Mention) => mentions.filter((other) => other.name === candidate.name).length > 1 && countryKey(candidate.name) === null;
+  // "the company": the business the article has named most so far (Solenta, not the analysts at Jefferies
+  // who spoke last, nor "the EU's court"); of equals, an organisation the tagger knows, then the latest.
+  const businesses = before.filter(
+    (candidate) => countryKey(candidate.name) === null && ownName(candidate) && (candidate.kind === "organisation" || (candidate.kind === "other" && repeated(candidate))),
+  );
+  const rank = (mention: Mention) => 2 * businesses.filter((candidate) => candidate.name === mention.name).length + (mention.kind === "organisation" ? 1 : 0);
   const business = COMPANY_NOUNS.has(head)
-    ? (before.findLast((candidate) => candidate.kind === "organisation" && ownName(candidate)) ??
-      before.findLast((candidate) => candidate.kind === "other" && ownName(candidate) && repeated(candidate)))
+    ? businesses.reduce<Mention | undefined>((best, candidate) => (!best || rank(candidate) >= rank(best) ? candidate : best), undefined)
     : undefined;
   const generic = GENERIC_BODIES.has(head) ? before.findLast((candidate) => candidate.kind === "organisation") : undefined;
   const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business ?? generic;
@@ -207,7 +219,9 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
     mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
     // "Whitcomb's lawyers": a person's possessive names who they speak for, not who spoke.
     mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
-    (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!))
+    // "Child safety groups", "Industry analysts": a capitalised word qualifying the head noun after it is no speaker.
+    (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!)) &&
+    (mentions[0]!.kind !== "other" || mentions[0]!.name.includes(" ") || !/^\s+\p{Ll}/u.test(context.body.slice(mentions[0]!.end, phrase.end)))
       ? mentions[0]
       : undefined) ??
     mentions.find((mention) => mention.kind !== "place" && DESCRIBED_NAME.test(context.body.slice(phrase.start, mention.start).trimStart()))
