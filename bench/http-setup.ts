@@ -13,6 +13,7 @@ import { ensureAppRole } from "@/lib/platform/postgres/app-role.ts";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
 import { ensureDatabase } from "@/lib/platform/postgres/ensure-database.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
+import { productionServerArgs } from "../scripts/build-server.ts";
 import { upgradeBenchData, withClient } from "./generate.ts";
 
 /**
@@ -152,13 +153,13 @@ export interface AppServer {
 const START_TIMEOUT_MS = 120_000;
 
 /**
- * `scripts/server.ts start` on a free port, SITE_URL being its own origin, once it has said that it
+ * `scripts/server.ts start`, as `npm start` runs it (the build's bundle), on a free port, SITE_URL being its own origin, once it has said that it
  * serves (with workers: all of them) and /api/health answers 200.
  */
 export async function startAppServer(options: { databaseUrl: string; authSecret: string; workers: number; poolSize?: number }): Promise<AppServer> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start", "--port", String(port), "--workers", String(options.workers)], {
+  const child = spawn(process.execPath, [...(await productionServerArgs()), "start", "--port", String(port), "--workers", String(options.workers)], {
     env: {
       ...process.env,
       NODE_ENV: "production",

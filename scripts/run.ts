@@ -27,6 +27,7 @@ import { APP_ROLE, ensureAppRole } from "@/lib/platform/postgres/app-role.ts";
 import { DEFAULT_DATA_DIR, startAppDatabase } from "@/lib/platform/postgres/app-database.ts";
 import type { EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
 import { seedDemoData } from "@/prisma/demo-data.ts";
+import { productionServerArgs } from "./build-server.ts";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -141,11 +142,13 @@ try {
     say("no production build yet: running next build");
     await runToCompletion("node_modules/.bin/next", ["build"]);
   }
+  // Our own HTTP server runs Next.js in-process, so it sees every request first (scripts/server.ts):
+  // in production as the plain JavaScript `npm run build` bundled (scripts/build-server.ts).
+  const server = mode === "start" ? await productionServerArgs() : ["--import", "tsx", "scripts/server.ts"];
   if (shutdownStarted) await shutdownStarted;
 
-  // Our own HTTP server runs Next.js in-process, so it sees every request first (scripts/server.ts).
   const workers = values.workers ? ["--workers", values.workers] : [];
-  next = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", mode, "--port", port, ...workers], { stdio: "inherit", env: process.env });
+  next = spawn(process.execPath, [...server, mode, "--port", port, ...workers], { stdio: "inherit", env: process.env });
   next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
 } catch (error) {
   console.error(`[claim-ledger] ${(error as Error).message}`);

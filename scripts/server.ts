@@ -5,7 +5,8 @@
  * trusted, and refuses Server Actions from origins other than SITE_URL's.
  *
  * `npm run dev` / `npm start` (scripts/run.ts) start it after preparing the database:
- *   node --import tsx scripts/server.ts dev|start [--port 3000] [--workers 1]
+ *   node --import tsx scripts/server.ts dev [--port 3000]
+ *   node .next/claim-ledger-server.mjs start [--port 3000] [--workers 1]   (bundled by `npm run build`)
  * It needs a built app (`next build`) for `start`; NEXT_DIST_DIR chooses the build directory as in
  * next.config.mjs. SIGINT / SIGTERM close the server and Next.js, then exit (130 / 143).
  *
