@@ -391,3 +391,90 @@ describe("speakers of the round-4 articles", () => {
     },
   );
 });
+
+// Generalised naming (titles.ts's lexicon, entities.ts): forms of names no labelled article had shown.
+describe("titles of every field are split from the name, in any capitalisation", () => {
+  it.each([
+    [`Lieutenant General Jane Doe said the troops would leave.`, "Jane Doe", "Lieutenant General"],
+    [`Rear Admiral Tom Hill said the ships would sail.`, "Tom Hill", "Rear Admiral"],
+    [`Detective Inspector Ruth Kane said the inquiry would widen.`, "Ruth Kane", "Detective Inspector"],
+    [`Detective Garda Shane Kiely told the court that the van had been rented.`, "Shane Kiely", "Detective Garda"],
+    [`Deputy Mayor Ann Lee said the buses would run.`, "Ann Lee", "Deputy Mayor"],
+    [`deputy mayor Ann Lee said the buses would run.`, "Ann Lee", "deputy mayor"],
+    [`Acting Chief Constable Mark Reid said the force was stretched.`, "Mark Reid", "Acting Chief Constable"],
+    [`The former prime minister John Key said the deal would not last.`, "John Key", "former prime minister"],
+    [`Shadow Home Secretary Chris Philp said the figures were a disgrace.`, "Chris Philp", "Shadow Home Secretary"],
+    [`Liverpool manager Arne Slot said the squad was ready.`, "Arne Slot", "Liverpool manager"],
+    [`England captain Harry Kane said the team would recover.`, "Harry Kane", "England captain"],
+    [`Alderman Maria Hadden said the ordinance would pass.`, "Maria Hadden", "Alderman"],
+    [`Town Clerk Peter Voss said the ballots would be recounted.`, "Peter Voss", "Town Clerk"],
+    [`Rabbi Ephraim Mirvis said the community was grieving.`, "Ephraim Mirvis", "Rabbi"],
+    [`Prof. Ann Lee said the results would be published.`, "Ann Lee", "Prof"],
+    [`Vice-President Jane Roe said the talks would resume.`, "Jane Roe", "Vice-President"],
+    [`Managing director Jan Berg said the plant would stay open.`, "Jan Berg", "Managing director"],
+  ])("%s", (body, speaker, speakerTitle) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
+  });
+
+  it.each([
+    [`Martin Luther King Jr. said the dream would live.`, "Martin Luther King"],
+    [`Robert Smith III said the estate would be sold.`, "Robert Smith"],
+    [`Jane Doe MP OBE said the bill would pass.`, "Jane Doe"],
+  ])("drops letters after the name: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+
+  it.each([
+    [`Stephen King said the book was finished.`, "Stephen King"],
+    [`Sarah Bishop said the hearing would resume.`, "Sarah Bishop"],
+    [`John Major said the treaty would hold.`, "John Major"],
+    [`Mr Judge said the plan was sound.`, "Judge"],
+  ])("keeps a title-like word that is a surname in the name: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+
+  it.each([
+    [`Judge Karen Liu said the instructions were accurate.`, "Karen Liu", "Judge"],
+    [`Health Secretary Wes Streeting said the waits would fall.`, "Wes Streeting", "Health Secretary"],
+  ])("still splits the title where the word is one: %s", (body, speaker, speakerTitle) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
+  });
+});
+
+describe("short forms are the full name the article used first", () => {
+  it.each([
+    [`Defence counsel Brian Carroll SC spoke.\n“He is ashamed,” Mr Carroll said.`, "Brian Carroll"],
+    [`Senator Bob Casey spoke on Monday. Sen. Casey said the bill would pass.`, "Bob Casey"],
+    [`Judge Mary Walsh heard the case. Judge Walsh said the sentence was fair.`, "Mary Walsh"],
+    [`Chief Superintendent Orla Brennan spoke.\n“Every piece of information matters,” the Superintendent said.`, "Orla Brennan"],
+    [`Maria Lopez, the interior minister, spoke on Monday.\n“The border will open in May,” Maria said.`, "Maria Lopez"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("leaves a first name alone when two people share it", () => {
+    expect(spokenBy(`Maria Lopez and Maria Costa spoke.\n“The border will open,” Maria said.`)).toEqual(["Maria"]);
+  });
+});
+
+describe("organisations with commas, lowercase or foreign words in their names", () => {
+  it.each([
+    [`A spokesperson for the Department for Environment, Food and Rural Affairs said councils were free to decide.`, "Department for Environment, Food and Rural Affairs"],
+    [`The Department for Environment, Food and Rural Affairs (DEFRA) said councils were free to decide.`, "Department for Environment, Food and Rural Affairs"],
+    [`The pilots' union Verband freier Piloten (VfP) called a strike. The VfP said the walkout would begin at midnight.`, "Verband freier Piloten"],
+    [`The Verband freier Piloten said the walkout would begin at midnight.`, "Verband freier Piloten"],
+    [`In a statement, An Garda Síochána said the seizure had disrupted supply.`, "An Garda Síochána"],
+    [`Banco de la Nación Argentina (BNA) cut its rates. The BNA said loans would grow.`, "Banco de la Nación Argentina"],
+    [`The Justice Department said the case was closed.`, "Justice Department"],
+    [`The European Commission fined the app. The European Commission said the company had not assessed the risks.`, "European Commission"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it.each([
+    [`An SNP spokesman said the vote would be close.`, "SNP"],
+    [`An official said the port would reopen.`, null],
+  ])("reads “An” before a vowel or an acronym as English: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+});

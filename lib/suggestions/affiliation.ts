@@ -8,7 +8,8 @@
  * A country, a demonym or a title word is no affiliation: "Turkish Foreign Minister", "Minister of
  * Foreign Affairs", "US Secretary of State" give none.
  */
-import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
+import { ORGANISATION_HEADS } from "./entities.ts";
+import { isTitleWord } from "./titles.ts";
 import { foldName } from "./names.ts";
 
 const SPEAKS_FOR = /^(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|adviser|advisor)\s+(?:for|of|at|from|with)\s+(?:the\s+)?(.{2,80})$/iu;

@@ -2,7 +2,8 @@
  * Attribution verbs ("said", "told", "stressed that", a document's "reads" …) and the phrases naming who spoke.
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
-import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
+import { ORGANISATION_HEADS } from "./entities.ts";
+import { isTitleWord } from "./titles.ts";
 import type { Span } from "./schema.ts";
 import { trimSpan } from "./text.ts";
 

@@ -9,7 +9,8 @@
  * unattributed, the last speaker of its paragraph or the one before.
  */
 import { attributionAfter, findVerbs, isParticiple, NAMING_VERBS, subjectBefore, type VerbMatch } from "./attribution.ts";
-import { buildRoster, isTitleWord } from "./entities.ts";
+import { buildRoster } from "./entities.ts";
+import { isTitleWord } from "./titles.ts";
 import type { Quotation } from "./quotes.ts";
 import type { ReportedStatement } from "./reported.ts";
 import type { Span, SuggestionKind } from "./schema.ts";

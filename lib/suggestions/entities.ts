@@ -20,13 +20,22 @@
  *   wherever it stands; a business named by what it is ("Carmaker Solenta") is an organisation
  *   wherever its name stands alone; a title hanging on an organisation ("president of the European
  *   Handball Confederation") names the organisation; an ordinal opens a name ("6th U.S. Circuit Court").
+ * - Which words are titles is titles.ts's lexicon: any run of them before a name is the title; a
+ *   title word after a first name or an honorific ending the name is a surname ("Stephen King", "Mr
+ *   Judge"); letters after a name ("SC", "Jr", "OBE") are dropped.
+ * - A run ending in an organisation's head, opening with one of another language ("Verband freier
+ *   Piloten", "Banco de la Nación", lowercase words inside), or tagged as one throughout is an
+ *   organisation whole ("Justice Department", "General Motors", "An Garda Síochána"); a list closed by
+ *   "and" after an organisation's "of"/"for" is part of its name ("Department for Environment, Food
+ *   and Rural Affairs"); so are the words before a bracketed acronym whose initials spell it ("(VfP)").
+ * - A first name alone is the one person the article gave it to ("Maria said" after "Maria Lopez").
  */
 import { countryKey } from "./countries.ts";
 import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
 import { foldName, lastWord } from "./names.ts";
-import { expandTitle, isTitleAbbreviation } from "./titles.ts";
+import { expandTitle, isHonorific, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
 export type EntityKind = "person" | "organisation" | "place" | "other";
@@ -51,18 +60,6 @@ export type Roster = {
   gender(name: string): Gender | null;
 };
 
-const TITLE_WORDS = new Set(
-  `president vice prime minister secretary chancellor ambassador envoy spokesman spokeswoman spokesperson
-  director chief head chairman chairwoman chair chairperson ceo governor senator representative mayor king
-  queen prince princess general admiral colonel commissioner archbishop bishop pope patriarch speaker deputy
-  acting assistant undersecretary adviser advisor counsellor counselor leader commander judge justice attorney
-  premier executive officer professor lawmaker congressman congresswoman mp official diplomat negotiator
-  coordinator counterpart aide founder emir sheikh sultan dr mr mrs ms sir dame lord lady senior special high
-  permanent foreign defence defense interior finance state councillor councilor councilman councilwoman alderman
-  alderwoman treasurer comptroller sheriff magistrate superintendent detective inspector sergeant constable`.split(/\s+/),
-);
-/** Words that make a title only after another title word ("Secretary of State", not "State"). */
-const TITLE_ONLY_AFTER_TITLE = new Set(["senior", "special", "high", "permanent", "foreign", "defence", "defense", "interior", "finance", "state"]);
 export const ORGANISATION_HEADS = new Set(
   `ministry office council department union commission agency party group committee government parliament
   assembly bank fund organization organisation corporation company administration embassy service court
@@ -70,6 +67,16 @@ export const ORGANISATION_HEADS = new Set(
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
   league coalition charity firm treasury military media city municipality confederation unit panel`.split(/\s+/),
+);
+/**
+ * Heads that open an organisation's name in other languages, the words after them (lowercase ones
+ * too) naming it: "Verband freier Piloten", "Banco de la Nación", "Garda Síochána", "Bord Pleanála".
+ */
+const LEADING_HEADS = new Set(
+  `verband bund bundesamt bundesanstalt ministerium gewerkschaft kammer verein stiftung banco banque banca ministerio
+  ministère ministero partido parti partei sindicato syndicat confederación confédération federación fédération
+  asociación instituto institut comité comisión consejo conseil corte cour agencia agence servicio fondo fonds
+  garda bord comhairle oficina secretaría`.split(/\s+/),
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
@@ -84,10 +91,6 @@ function isCapitalised(term: Term): boolean {
   return /^\p{Lu}/u.test(bare(term));
 }
 
-export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, "")) || isTitleAbbreviation(word);
-}
-
 /** "DR" (the Danish broadcaster), "MS": an honorific written in capitals is an acronym. */
 const isCapitalsHonorific = (word: string) => /^(?:DR|MR|MRS|MS)$/u.test(word);
 
@@ -99,8 +102,16 @@ function isTitleTerm(term: Term): boolean {
 /** "6th U.S. Circuit Court of Appeals", "1st Armored Division": an ordinal opening a name. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
+/**
+ * "An Garda Síochána", "An Post": the Irish article opens a name. English writes "a" before a consonant, so
+ * "An" before a capitalised word starting with one (not an acronym: "An SNP spokesman") is no English article.
+ */
+function isIrishArticle(term: Term, next: Term | undefined): boolean {
+  return term.text === "An" && next !== undefined && /^(?![AEIOUÁÉÍÓÚ])\p{Lu}\p{Ll}/u.test(bare(next));
+}
+
 function canStartRun(term: Term, next: Term | undefined): boolean {
-  if (isTitleTerm(term)) return true;
+  if (isTitleTerm(term) || isIrishArticle(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
@@ -122,8 +133,10 @@ function modifiesTitle(terms: Term[], index: number): boolean {
 
 /** Whether nothing but spaces on one line (or an honorific's full stop: "Sen. Bob Casey") separates a word from the next one. */
 function joined(body: string, term: Term, next: Term | undefined): boolean {
-  const gap = term.tags.has("Honorific") ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
-  return next !== undefined && gap.test(body.slice(term.end, next.start)) && !/['’]s$/u.test(term.text);
+  const gap = term.tags.has("Honorific") || isHonorific(bare(term)) ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
+  // "Vice-President", "President-elect": the tagger splits a hyphenated word in two.
+  const hyphen = next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && body.slice(term.end, next.start) === "-";
+  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen) && !/['’]s$/u.test(term.text);
 }
 
 /**
@@ -159,6 +172,42 @@ function andInsideOrganisation(run: Term[], terms: Term[], index: number): boole
   return rest.length > 0 && !rest.some(foreign) && !isOrganisationHead(rest.at(-1)!);
 }
 
+/**
+ * "Verband freier Piloten", "Ministerio de Economía y Finanzas": after a head that opens a name in another
+ * language, up to two lowercase words join it when a capitalised word follows them.
+ */
+function insideForeignName(run: Term[], terms: Term[], index: number): boolean {
+  if (!run.some((term) => LEADING_HEADS.has(bare(term).toLowerCase()))) return false;
+  const [term, next, after] = [terms[index]!, terms[index + 1], terms[index + 2]];
+  const plain = (word: Term) => !isCapitalised(word) && !["Verb", "Pronoun", "Adverb", "QuestionWord", "Date"].some((tag) => word.tags.has(tag));
+  if (!plain(term) || next === undefined) return false;
+  return isCapitalised(next) || (plain(next) && after !== undefined && isCapitalised(after));
+}
+
+/**
+ * "Department for Environment, Food and Rural Affairs": after an organisation's "of"/"for", a list of
+ * capitalised words closed by "and" is the rest of its name. Returns the index of the list's last word, or -1.
+ */
+function listInsideOrganisation(body: string, run: Term[], terms: Term[], index: number): number {
+  const headed = run.some((term, at) => isOrganisationHead(term) && ["of", "for"].includes(run[at + 1]?.normal ?? ""));
+  if (!headed || !/^,[^\S\n]+$/u.test(body.slice(terms[index - 1]!.end, terms[index]!.start))) return -1;
+  const foreign = (term: Term) => isTitleTerm(term) || ["Place", "Country", "Person"].some((tag) => term.tags.has(tag)) || isOrganisationHead(term);
+  let sawAnd = false;
+  let last = -1;
+  for (let at = index; at < terms.length && at < index + 12; at++) {
+    const term = terms[at]!;
+    const gap = body.slice(terms[at - 1]!.end, term.start);
+    if (at > index && !(sawAnd ? /^[^\S\n]+$/u : /^,?[^\S\n]+$/u).test(gap)) break;
+    if (term.normal === "and" && !sawAnd && at > index && !gap.startsWith(",")) {
+      sawAnd = true;
+      continue;
+    }
+    if (!isCapitalised(term) || foreign(term)) break;
+    if (sawAnd) last = at;
+  }
+  return last;
+}
+
 function runsOf(body: string, terms: Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
@@ -171,8 +220,15 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index))) {
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
       run.push(term);
+      continue;
+    }
+    const listEnd = run.length > 0 ? listInsideOrganisation(body, run, terms, index) : -1;
+    if (listEnd >= index) {
+      run.push(...terms.slice(index, listEnd + 1));
+      index = listEnd;
+      if (!joined(body, terms[listEnd]!, terms[listEnd + 1])) close();
       continue;
     }
     close();
@@ -190,11 +246,36 @@ function withoutDescription(run: Term[]): Term[] {
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
 }
 
-/** "Brian Carroll SC", "Jane Doe MP": letters after a person's name are no part of it. */
-const POST_NOMINALS = new Set(["SC", "KC", "QC", "MP", "MEP", "TD", "MLA", "MSP"]);
+/** "Brian Carroll SC", "Martin Luther King Jr.", "Jane Doe MP OBE": letters after a person's name are no part of it. */
+function withoutPostNominals(run: Term[]): Term[] {
+  let end = run.length;
+  while (end > 1 && isPostNominal(run[end - 1]!.text) && run.slice(0, end - 1).some((term) => !isTitleTerm(term))) end--;
+  return run.slice(0, end);
+}
 
-function withoutPostNominal(terms: Term[]): Term[] {
-  return terms.length > 2 && POST_NOMINALS.has(bare(terms.at(-1)!)) ? terms.slice(0, -1) : terms;
+/**
+ * Whether the title word at `index` is a surname instead: after a first name or a surname ("Stephen King",
+ * "Sarah Bishop", "John Major") or after an honorific ("Mr Judge"), ending the name.
+ */
+function isSurname(run: Term[], index: number): boolean {
+  const previous = run[index - 1];
+  if (!previous || index !== run.length - 1) return false;
+  const named = ["FirstName", "LastName"].some((tag) => previous.tags.has(tag)) && !isTitleTerm(previous);
+  return named || isHonorific(bare(previous));
+}
+
+/**
+ * A run that names an organisation as a whole, title words and all: one ending in an organisation's head
+ * ("Justice Department", "General Court", "An Garda Síochána"), opening with a head of another language
+ * ("Verband freier Piloten", "Banco de la Nación"), or that the tagger reads as one throughout ("General Motors").
+ */
+function isWholeOrganisation(run: Term[]): boolean {
+  if (run.length < 2 || run.some((term) => term.tags.has("FirstName"))) return false;
+  const words = run.filter((term) => !CONNECTORS.has(term.normal));
+  const titled = words.findIndex((term) => isTitleTerm(term) && !isTitleModifier(bare(term)));
+  // "Governor of the Central Bank", "Police Commissioner Jane Doe": a title with more after it is not part of a name.
+  if (titled >= 0 && run.slice(run.indexOf(words[titled]!) + 1).some((term) => CONNECTORS.has(term.normal))) return false;
+  return isOrganisationHead(run.at(-1)!) || LEADING_HEADS.has(bare(run[0]!).toLowerCase()) || LEADING_HEADS.has(bare(run[1]!).toLowerCase()) && isIrishArticle(run[0]!, run[1]) || run.every((term) => term.tags.has("Organization"));
 }
 
 /** "Carmaker Solenta", "Drugmaker Novacor": what a business is, opening the run, before its name. */
@@ -214,13 +295,19 @@ function toMention(body: string, found: Term[]): Mention | null {
     const name = toMention(body, found.slice(1));
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
-  const run = withoutDescription(found);
+  const run = withoutPostNominals(withoutDescription(found));
+  if (isWholeOrganisation(run)) {
+    // "The European Commission": the tagger may read the article as part of the name; the name goes without it.
+    const first = run.find((term, index) => index > 0 || !/^(?:The|A)$/u.test(term.text))!;
+    const name = body.slice(first.start, run.at(-1)!.end).replace(/['’]s$/u, "");
+    return { start: run[0]!.start, end: first.start + name.length, name, title: null, kind: "organisation" };
+  }
   let lastTitle = -1;
   run.forEach((term, index) => {
-    const word = bare(term).toLowerCase();
     // "Amartya Sen": a word the tagger reads as an honorific ("Sen.") is a name when nothing follows it.
-    if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term)))) return;
-    if (TITLE_ONLY_AFTER_TITLE.has(word) && !run.slice(0, index).some(isTitleTerm)) {
+    if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term))) || isSurname(run, index)) return;
+    // "Deputy", "Rear", "State": a title word only beside another ("Deputy Mayor", "Secretary of State").
+    if (isTitleModifier(bare(term)) && !run.slice(0, index).some(isTitleTerm)) {
       if (index < run.length - 1 && isTitleTerm(run[index + 1]!)) lastTitle = index;
       return;
     }
@@ -230,9 +317,11 @@ function toMention(body: string, found: Term[]): Mention | null {
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
   const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && isTitleTerm(run[index - 1]!));
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
-  if (titlePhrase > 0 && isOrganisationHead(run.at(-1)!) && !run.some((term) => term.tags.has("Person"))) {
-    const orgStart = run.findIndex((term, index) => index > titlePhrase && !CONNECTORS.has(term.normal));
-    if (orgStart > 0) return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, run.at(-1)!.end), title: null, kind: "organisation" };
+  // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs".
+  const orgStart = run.findIndex((term, index) => index > titlePhrase && !CONNECTORS.has(term.normal));
+  const organisationNamed = (part: Term[]) => isOrganisationHead(part.at(-1)!) || (part.length > 2 && isOrganisationHead(part[0]!) && ["of", "for"].includes(part[1]!.normal));
+  if (titlePhrase > 0 && orgStart > 0 && organisationNamed(run.slice(orgStart)) && !run.some((term) => term.tags.has("Person"))) {
+    return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, run.at(-1)!.end), title: null, kind: "organisation" };
   }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
@@ -243,7 +332,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     trailing > 0 &&
     (isOrganisationHead(run[trailing - 1]!) ||
       (nameStart === 0 && isOrganisationHead(run.at(-1)!) && !run.slice(0, trailing).some((term) => term.tags.has("Person"))));
-  const nameTerms = withoutPostNominal(run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined));
+  const nameTerms = run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined);
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
   if (!first || !last) return null;
@@ -267,7 +356,7 @@ function toMention(body: string, found: Term[]): Mention | null {
 function appositiveTitle(body: string, mention: Mention): string | null {
   const match = /^,\s+(?:the\s+)?([^,;:"“”]{3,140}?)(?:,|\.(?=\s|$)|;|$)/u.exec(body.slice(mention.end, mention.end + 160));
   const words = match?.[1]?.split(/\s+/) ?? [];
-  if (!match || !words.some((word) => TITLE_WORDS.has(word.toLowerCase()) && !TITLE_ONLY_AFTER_TITLE.has(word.toLowerCase()))) return null;
+  if (!match || !words.some(isTitleHead)) return null;
   return match[1]!.trim();
 }
 
@@ -285,12 +374,10 @@ function precedingTitle(body: string, mention: Mention): string | null {
   const title = words.slice(words.findLastIndex((word) => NOT_IN_TITLE.has(word.toLowerCase())) + 1);
   const role = title.slice(title.findLastIndex((word) => /['’]s$/u.test(word)) + 1);
   const head = role.at(-1)?.toLowerCase() ?? "";
-  if (role.length === 0 || role.length > 3 || !TITLE_WORDS.has(head) || TITLE_ONLY_AFTER_TITLE.has(head)) return null;
+  if (role.length === 0 || role.length > 3 || !isTitleHead(head)) return null;
   return title.join(" ");
 }
 
-const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "mx", "sir", "dame"]);
-const isHonorific = (title: string) => HONORIFICS.has(title.toLowerCase().replace(/\.$/u, ""));
 
 /** "Feargal Sharkey" … "Sharkey told": a name the tagger does not know, whose last word the article uses alone later. */
 function promoteSurnames(mentions: Mention[]): Mention[] {
@@ -307,8 +394,52 @@ function promoteSurnames(mentions: Mention[]): Mention[] {
  * "the Caribbean Community (CARICOM)", "the European Handball Confederation (EHC)": the acronym in
  * brackets right after a name is that name; each mention of it is the full name, an organisation.
  */
-function withAcronyms(body: string, mentions: Mention[]): Mention[] {
+/** Words an acronym may leave out: "Department for Environment, Food and Rural Affairs (DEFRA)". */
+const ACRONYM_SKIPS = new Set("of for and the on in de la del der des du von für y e et und".split(" "));
+/** "(VfP)", "(EHC)", "(BNA)": two capitals or more, lowercase letters allowed between them. */
+const BRACKETED = /\((\p{Lu}[\p{L}&]{1,9})\)/gu;
+
+/**
+ * The words right before "(VfP)" whose initials spell it, lowercase words included ("Verband freier
+ * Piloten") and small words skipped where the acronym leaves them out; the first word capitalised.
+ */
+function spelledBy(body: string, open: number, acronym: string): Mention | null {
+  const letters = [...acronym.replace(/&/gu, "").toLowerCase()];
+  const words = [...body.slice(Math.max(0, open - 160), open).matchAll(/[\p{L}\p{N}'’.-]+/gu)].map((match) => ({
+    text: match[0],
+    start: Math.max(0, open - 160) + match.index,
+  }));
+  const gapOk = (from: number, to: number) => /^[,\s-]*$/u.test(body.slice(from, to));
+  const match = (letter: number, word: number, end: number): number | null => {
+    if (letter < 0) return word + 1;
+    const candidate = words[word];
+    if (!candidate || !gapOk(candidate.start + candidate.text.length, end)) return null;
+    const initial = candidate.text[0]!.toLowerCase() === letters[letter] ? match(letter - 1, word - 1, candidate.start) : null;
+    return initial ?? (ACRONYM_SKIPS.has(candidate.text.toLowerCase()) ? match(letter, word - 1, candidate.start) : null);
+  };
+  const first = match(letters.length - 1, words.length - 1, open);
+  const start = first === null ? undefined : words[first];
+  if (!start || !/^\p{Lu}/u.test(start.text)) return null;
+  const name = body.slice(start.start, open).replace(/[\s,]+$/u, "");
+  return { start: start.start, end: start.start + name.length, name, title: null, kind: "organisation" };
+}
+
+/** Names spelled out before a bracketed acronym, in place of the mentions they cover. */
+function withSpelledAcronyms(body: string, mentions: Mention[]): { mentions: Mention[]; full: Map<string, Mention> } {
   const full = new Map<string, Mention>();
+  for (const found of body.matchAll(BRACKETED)) {
+    const acronym = found[1]!;
+    if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || full.has(acronym)) continue;
+    const named = spelledBy(body, found.index, acronym);
+    if (named && named.name.includes(" ")) full.set(acronym, named);
+  }
+  const spelled = [...full.values()];
+  const kept = mentions.filter((mention) => !spelled.some((name) => mention.start < name.end && name.start < mention.end));
+  return { mentions: [...kept, ...spelled].sort((a, b) => a.start - b.start), full };
+}
+
+function withAcronyms(body: string, found: Mention[]): Mention[] {
+  const { mentions, full } = withSpelledAcronyms(body, found);
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
     if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !/^\p{Lu}{2,8}$/u.test(next.name)) return;
@@ -355,13 +486,26 @@ export function buildRoster(analysis: Analysis): Roster {
     const gender = genders.has(key) ? null : genderOf(analysis, mention, named);
     if (gender) genders.set(key, gender);
   }
-  const isPerson = (mention: Mention) =>
-    mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && people.has(foldName(mention.name)));
+  // "Maria said" after "Maria Lopez": a first name alone is the one person the article gave it, if only one.
+  const byFirstName = new Map<string, Person[]>();
+  for (const known of people.values()) {
+    const words = known.name.split(/\s+/u);
+    if (words.length < 2 || /^\p{Lu}\.?$/u.test(words[0]!)) continue;
+    const key = foldName(words[0]!);
+    byFirstName.set(key, [...(byFirstName.get(key) ?? []), known]);
+  }
+  const lookup = (name: string): Person | null => {
+    const bySurname = people.get(foldName(lastWord(name))) ?? null;
+    if (name.trim().includes(" ") || bySurname?.name.includes(" ")) return bySurname;
+    const sharing = byFirstName.get(foldName(name)) ?? [];
+    return sharing.length === 1 ? sharing[0]! : bySurname;
+  };
+  const isPerson = (mention: Mention) => mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && lookup(mention.name) !== null);
   return {
     mentions: mentions
       .filter((mention) => !mention.common || isPerson(mention))
       .map(({ common: _common, business: _business, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
-    person: (name) => people.get(foldName(lastWord(name))) ?? null,
-    gender: (name) => genders.get(foldName(lastWord(name))) ?? null,
+    person: lookup,
+    gender: (name) => genders.get(foldName(lastWord(lookup(name)?.name ?? name))) ?? null,
   };
 }

@@ -48,7 +48,8 @@
 import * as chrono from "chrono-node";
 import type { ClaimKind } from "@/generated/prisma/enums.ts";
 import { countriesIn, countryKey } from "./countries.ts";
-import { isTitleWord, ORGANISATION_HEADS } from "./entities.ts";
+import { ORGANISATION_HEADS } from "./entities.ts";
+import { isTitleWord } from "./titles.ts";
 import { foldName } from "./names.ts";
 import type { SuggestionKind } from "./schema.ts";
 import type { Speaker as FullSpeaker } from "./speakers.ts";

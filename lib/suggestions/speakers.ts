@@ -36,7 +36,8 @@ import { DOCUMENT_NOUNS, issuerOf } from "./documents.ts";
 import { foldName, lastWord } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
-import { COMPANY_NOUNS, isTitleWord, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+import { COMPANY_NOUNS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+import { isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
 export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
@@ -252,7 +253,10 @@ export function throughSpokesperson(context: SpeakerContext, speaker: Speaker | 
 const DATELINE_END = /^[^()"“”]{0,40}\)\s+[—–-]+\s+(?=\S)/u;
 const BRACKETED_ACRONYM = /\s*\(\p{Lu}{2,8}\)$/u;
 
-export function resolveSpeaker(context: SpeakerContext, phrase: Span): Speaker | null {
+export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | null {
+  // "The Department for Environment, Food and Rural Affairs said": a phrase cut at a comma inside a name is the name.
+  const cut = context.roster.mentions.find((mention) => mention.end - mention.name.length < found.start && found.start < mention.end && mention.end <= found.end);
+  const phrase = cut ? { start: cut.end - cut.name.length, end: found.end } : found;
   const text = context.body.slice(phrase.start, phrase.end).trim();
   if (!text) return null;
   // "Reuters) - Danish drugmaker Novacor": what a dateline leaves before the subject of the lead.

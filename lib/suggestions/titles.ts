@@ -1,4 +1,13 @@
 /**
+ * The title lexicon (its one home): which words make a title before a name, in any capitalisation, and
+ * which letters after a name are no part of it.
+ * - Heads are titles on their own ("Councillor", "Superintendent", "coach"); modifiers only beside
+ *   another title word, before or after it ("Deputy", "Acting", "Chief" in "Chief Superintendent", "State"
+ *   in "Secretary of State", "Rear" in "Rear Admiral"), so any run of title words before a name is the title.
+ * - A hyphenated title is a title when each part is ("Vice-President", "President-elect", "Commander-in-Chief").
+ * - Honorifics ("Mr", "Dr", "Prof", "Sir") are titles that say nothing of the role.
+ * - Post-nominal letters ("SC", "KC", "MP", "OBE", "PhD", "Jr", "III") follow a name and are dropped from it.
+ *
  * Titles as an article writes them, made readable:
  * - abbreviations are written out: "Turkish FM" → "Turkish Foreign Minister", "PM" → "Prime Minister",
  *   "Sen." → "Senator" ("pm" in "5 pm" is no title, as case counts);
@@ -48,4 +57,70 @@ export function expandTitle(title: string, { anyCase = false }: { anyCase?: bool
     .split(/(\s+)/u)
     .map((word) => expansion(word, anyCase) ?? word)
     .join("");
+}
+
+const words = (list: string) => new Set(list.trim().split(/\s+/u));
+
+/** Titles on their own, by field. */
+const TITLE_HEADS = words(`
+  president premier chancellor minister secretary undersecretary senator representative congressman congresswoman
+  congressmember assemblyman assemblywoman assemblymember lawmaker legislator mp mep td mla msp speaker whip leader
+  governor king queen prince princess lord lady emir sheikh sultan taoiseach tanaiste monarch
+  ambassador envoy consul diplomat negotiator attache commissioner delegate
+  judge justice magistrate attorney counsel barrister solicitor prosecutor coroner registrar recorder advocate
+  constable sergeant inspector superintendent detective officer sheriff marshal trooper garda commandant
+  general admiral colonel lieutenant brigadier captain commander corporal commodore
+  archbishop bishop cardinal pope patriarch rabbi imam reverend pastor priest father monsignor deacon vicar chaplain ayatollah
+  professor provost rector lecturer
+  doctor surgeon physician nurse
+  ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
+  spokesperson executive head boss manager president-elect
+  councillor councilor councilman councilwoman alderman alderwoman mayor treasurer comptroller controller clerk supervisor
+  selectman warden
+  coach skipper referee
+  adviser advisor counsellor counselor aide official coordinator counterpart chief
+`);
+/** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
+const TITLE_MODIFIERS = words(`
+  deputy acting interim former shadow senior junior assistant vice associate principal major rear
+  chief executive managing general first high permanent special state foreign defence defense interior finance home
+  justice head joint co outgoing incoming
+`);
+/** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
+const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
+/** Honorifics: titles that name no role. */
+const HONORIFICS = words("dr mr mrs ms mx miss prof sir dame rev revd fr");
+/** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
+const POST_NOMINALS = words("SC KC QC MP MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
+
+const stemOf = (word: string) => word.toLowerCase().replace(/[.,]$/u, "").replace(/['’]s$/u, "");
+
+function inLexicon(word: string, lexicon: Set<string>): boolean {
+  const stem = stemOf(word);
+  if (lexicon.has(stem)) return true;
+  const parts = stem.split("-");
+  return parts.length > 1 && parts.every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part) || HYPHEN_PARTS.has(part)) && parts.some((part) => lexicon.has(part));
+}
+
+/** A title's own word ("Superintendent", "coach", "Vice-President"); "Chief" and "Deputy" are heads too when nothing follows them. */
+export function isTitleHead(word: string): boolean {
+  return inLexicon(word, TITLE_HEADS) || HONORIFICS.has(stemOf(word)) || isTitleAbbreviation(word);
+}
+
+/** A word only beside another title word: "Deputy", "Acting", "Rear", "State". */
+export function isTitleModifier(word: string): boolean {
+  return !isTitleHead(word) && TITLE_MODIFIERS.has(stemOf(word));
+}
+
+/** Any word of a title: a head or a modifier. */
+export function isTitleWord(word: string): boolean {
+  return isTitleHead(word) || isTitleModifier(word);
+}
+
+export function isHonorific(title: string): boolean {
+  return HONORIFICS.has(stemOf(title));
+}
+
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word.replace(/[.,]$/u, ""));
 }
