@@ -13,3 +13,5 @@ export const UNSEEN_SET_DIR = path.join(LABELLED_SET_DIR, "unseen");
 export const FRESH_SET_DIR = path.join(LABELLED_SET_DIR, "fresh");
 /** Round 4: written and labelled after round 3's rule changes, before running them. */
 export const FRESH_2_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-2");
+/** Round 5: written and labelled after the generalised naming rules (titles lexicon, organisations, short forms), before running them. */
+export const FRESH_3_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-3");
