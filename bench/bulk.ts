@@ -13,6 +13,7 @@ async function main() {
     const f = await measureBulkChange(database.url, { batch: Number(option("batch") ?? 1_000) });
     const rate = (seconds: number) => Math.round(f.batch / seconds).toLocaleString("en");
     console.log(`${f.claims.toLocaleString("en")} claims; batches of ${f.batch.toLocaleString("en")}`);
+    console.log(`tag, the first batch after PostgreSQL started (its cache empty): ${f.app.firstTag.toFixed(2)} s (${rate(f.app.firstTag)} claims/s)`);
     console.log(`tag:    ${f.app.tag.toFixed(2)} s (${rate(f.app.tag)} claims/s)`);
     console.log(`assign: ${f.app.assign.toFixed(2)} s (${rate(f.app.assign)} claims/s)`);
     console.log(`raw SQL (one UPDATE, one INSERT of the events): ${f.raw.toFixed(2)} s; app / raw: ${(f.app.tag / f.raw).toFixed(1)}× for the tag`);
