@@ -45,6 +45,24 @@ describe("one suggestion per statement", () => {
   });
 });
 
+describe("a quote continued after a long attribution", () => {
+  it("is one suggestion when the attribution's length is where and when the words were said", () => {
+    const body = `"They are negotiating over our water as if we did not exist," said council president Rosa Mamani at a news conference in San Pedro de Atacama. "We are not against development. We are against being erased."`;
+    const [quote, ...rest] = suggestClaims(body);
+    expect(rest).toEqual([]);
+    expect(quote).toMatchObject({ kind: "quote", speaker: "Rosa Mamani" });
+    expect(quote!.parts.map((part) => body.slice(part.start, part.end))).toEqual([
+      "They are negotiating over our water as if we did not exist",
+      "We are not against development. We are against being erased.",
+    ]);
+  });
+
+  it("stays two when the words between are more than an attribution", () => {
+    const body = `"The mine will close," said Ana Ruiz, who has led the union through three strikes and two lockouts since it was founded. "We will fight it."`;
+    expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);
+  });
+});
+
 describe("long quotes", () => {
   const sentences = [
     "Our members have been without a contract for more than two years.",

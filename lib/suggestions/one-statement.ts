@@ -4,7 +4,8 @@
  *   "…,” he said, “…”) is one suggestion with the same speaker: its span runs from the first quoted
  *   word to the last, attribution included (a suggestion is one exact span of the body), and `parts`
  *   holds the quoted words of each part. Only when the words between the parts, in one paragraph, are
- *   an attribution: at most twelve words, an attribution verb among them, no quotation mark, and
+ *   an attribution: at most twelve words (where and when it was said not counted), an attribution
+ *   verb among them, no quotation mark, and
  *   nothing that opens a statement of its own (", saying he was “…”", ", calling it a “…”", "that", a new sentence:
  *   "…,” Grant said. Critics called it a “…”").
  * - A quote inside a reported statement ("said Intel remained “fully committed to Germany”") is one
@@ -30,6 +31,12 @@ const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"�
 /** "…,” he added, saying he was “…”: the words after the attribution open a statement of their own. */
 const OPENS_STATEMENT = /(?<!\b\p{Lu})[.!?]\s|,\s*\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
 
+/**
+ * Where and when the words were said, at the end of an attribution ("… at a news conference in San
+ * Pedro de Atacama", "… in an interview on Tuesday"): not counted among its words, however long.
+ */
+const CIRCUMSTANCES = /(?:[^\S\n]+(?:at|in|on|during|outside|after|before|from)\b[^,;:]*)+$/iu;
+
 /** The same speaker, or none for both ("…,” a witness said. “…”): the attribution between them is one. */
 function sameSpeaker(a: Found, b: Found): boolean {
   if (a.speaker === null || b.speaker === null) return a.speaker === b.speaker;
@@ -42,7 +49,11 @@ function continues(analysis: Analysis, first: Statement, next: Statement): boole
   if (!between) return false;
   const attribution = between[1]!;
   const offset = first.end + analysis.body.slice(first.end, next.start).indexOf(attribution);
-  return wordCount(attribution) <= 12 && !OPENS_STATEMENT.test(attribution) && findVerbs(analysis.body, { start: offset, end: offset + attribution.length }).length > 0;
+  return (
+    wordCount(attribution.replace(CIRCUMSTANCES, "")) <= 12 &&
+    !OPENS_STATEMENT.test(attribution) &&
+    findVerbs(analysis.body, { start: offset, end: offset + attribution.length }).length > 0
+  );
 }
 
 function mergeContinuations(analysis: Analysis, statements: Statement[]): Statement[] {
