@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { bulkClaimsAction } from "@/app/editor/claims/actions.ts";
-import { applyBulkChange, BULK_LIMIT } from "@/lib/workbench/bulk.ts";
+import { applyBulkChange, BULK_LIMIT, describeBulkResult } from "@/lib/workbench/bulk.ts";
 import { updateClaim } from "@/lib/workbench/claims.ts";
 import { approveChange } from "@/lib/workbench/reviews.ts";
 import { actAs } from "./support/session.ts";
@@ -123,6 +123,16 @@ describe("a batch change", () => {
     ]);
     const tags = (await prisma.claim.findMany({ where: { id: { in: ids } } })).map((claim) => claim.tags.filter((tag) => tag === "first" || tag === "second"));
     expect(new Set(tags.map((list) => list.join()))).toHaveProperty("size", 1);
+  });
+});
+
+describe("what a batch tells the editor", () => {
+  it("names the claims skipped as changed meanwhile, and says how many went to review and how many were left", () => {
+    expect(describeBulkResult({ changed: [1], submitted: [2, 3], stale: [4], unchanged: [5] })).toBe(
+      "1 claim changed. 2 claims submitted for review: another editor must approve each before readers see it. " +
+        "1 claim skipped because someone changed it meanwhile (#4): reload the list and try it again. " +
+        "1 claim left as it was (already so, withdrawn, or with a change waiting for review).",
+    );
   });
 });
 

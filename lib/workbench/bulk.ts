@@ -162,7 +162,12 @@ export function describeBulkResult({ changed, submitted, stale, unchanged }: Bul
   const ids = (list: number[]) => list.map((id) => `#${id}`).join(", ");
   const parts = [`${claims(changed.length)} changed.`];
   if (submitted.length > 0) parts.push(`${claims(submitted.length)} submitted for review: another editor must approve each before readers see it.`);
-  if (stale.length > 0) parts.push(`${claims(stale.length)} skipped because someone changed them meanwhile (${ids(stale)}): reload the list and try them again.`);
-  if (unchanged.length > 0) parts.push(`${claims(unchanged.length)} left as they were (already so, withdrawn, or with a change waiting for review).`);
+  const them = (count: number) => (count === 1 ? "it" : "them");
+  if (stale.length > 0) {
+    parts.push(`${claims(stale.length)} skipped because someone changed ${them(stale.length)} meanwhile (${ids(stale)}): reload the list and try ${them(stale.length)} again.`);
+  }
+  if (unchanged.length > 0) {
+    parts.push(`${claims(unchanged.length)} left as ${unchanged.length === 1 ? "it was" : "they were"} (already so, withdrawn, or with a change waiting for review).`);
+  }
   return parts.join(" ");
 }
