@@ -1,7 +1,7 @@
 /** Scores suggestClaims on the labelled sets, then the matching against the ledger: `npm run eval:suggestions`. */
 import { existsSync } from "node:fs";
 import { evaluate, formatEvaluation, formatPerArticle, loadEvaluationCases } from "@/lib/suggestions/evaluate.ts";
-import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_2_SET_DIR, FRESH_3_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
+import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_2_SET_DIR, FRESH_3_SET_DIR, FRESH_4_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
 import { matchingOnDemoLedger } from "./matching-on-demo-ledger.ts";
 
 function report(title: string, fixturesDir: string, articlesDir: string) {
@@ -23,6 +23,8 @@ console.log("");
 report(`The articles labelled after round 3's rule changes, before running them, round 4 (${FRESH_2_SET_DIR})`, FRESH_2_SET_DIR, FRESH_2_SET_DIR);
 console.log("");
 report(`The articles labelled after the generalised naming rules, before running them, round 5 (${FRESH_3_SET_DIR})`, FRESH_3_SET_DIR, FRESH_3_SET_DIR);
+console.log("");
+report(`The articles labelled after round 5's continued-quote rule, before running them, round 6 (${FRESH_4_SET_DIR})`, FRESH_4_SET_DIR, FRESH_4_SET_DIR);
 console.log("");
 console.log("Matching an imported article against the ledger (issue 17 items 4–5):");
 console.log(await matchingOnDemoLedger());

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { evaluate, loadEvaluationCases, type Evaluation } from "@/lib/suggestions/evaluate.ts";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
-import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_2_SET_DIR, FRESH_3_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
+import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_2_SET_DIR, FRESH_3_SET_DIR, FRESH_4_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
 import { suggestionListSchema } from "@/lib/suggestions/schema.ts";
 
 const run = promisify(execFile);
@@ -315,5 +315,27 @@ describe("suggestions on the round-5 articles", () => {
     expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(dates.dueFound).toBeGreaterThanOrEqual(7);
     expect(dates.dueSpurious).toBeLessThanOrEqual(2);
+  });
+});
+
+// Round 6 (issue 17): written and labelled after round 5's continued-quote rule, before running them (commit 1ce4f44).
+// Floors at the first run's figures (README, Honest figures): no rule has been changed for these articles.
+describe("suggestions on the round-6 articles", () => {
+  it.each(articles(FRESH_4_SET_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
+    expectWellFormed(read(FRESH_4_SET_DIR, file));
+  });
+
+  it("holds its first run's figures", () => {
+    const { quote, reported, dates } = evaluate(loadEvaluationCases(FRESH_4_SET_DIR, FRESH_4_SET_DIR));
+    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual([24, 53, 16]);
+    expect(quote.precision).toBeGreaterThanOrEqual(0.72);
+    expect(quote.recall).toBeGreaterThanOrEqual(0.87);
+    expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.71);
+    expect(reported.precision).toBeGreaterThanOrEqual(0.95);
+    expect(reported.recall).toBeGreaterThanOrEqual(0.84);
+    expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.75);
+    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(dates.dueFound).toBeGreaterThanOrEqual(14);
+    expect(dates.dueSpurious).toBeLessThanOrEqual(3);
   });
 });

@@ -15,3 +15,5 @@ export const FRESH_SET_DIR = path.join(LABELLED_SET_DIR, "fresh");
 export const FRESH_2_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-2");
 /** Round 5: written and labelled after the generalised naming rules (titles lexicon, organisations, short forms), before running them. */
 export const FRESH_3_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-3");
+/** Round 6: written and labelled after round 5's continued-quote rule, before running them. */
+export const FRESH_4_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-4");
