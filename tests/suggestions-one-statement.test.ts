@@ -57,8 +57,21 @@ describe("a quote continued after a long attribution", () => {
     ]);
   });
 
-  it("stays two when the words between are more than an attribution", () => {
-    const body = `"The mine will close," said Ana Ruiz, who has led the union through three strikes and two lockouts since it was founded. "We will fight it."`;
+  it("is one suggestion when the attribution goes on to describe the speaker (news copy's 'said X, 52, who …')", () => {
+    const body = `“Last year they promised us simpler rules and fair prices. We got neither,” said Sandrine Lafont, 52, who raises ducks near Auch and drove her tractor 80 km to join the protest. “If nothing changes, my son will not take over the farm.”`;
+    const quotes = suggestClaims(body).filter((suggestion) => suggestion.kind === "quote");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: "Sandrine Lafont" });
+    expect(quotes[0]!.parts).toHaveLength(2);
+  });
+
+  it("stays two when a new sentence describes the speaker before its own verb ('Trump, a billionaire business tycoon, also said that …')", () => {
+    const body = `"See you then!" Trump, a billionaire business tycoon, also said that Washington will sign bilateral deals with both of the countries "to pursue Economic opportunities together".`;
+    expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);
+  });
+
+  it("stays two when the words after the attribution open a statement of their own", () => {
+    const body = `"The mine will close," said Ana Ruiz, adding that the union had been told nothing. "We will fight it."`;
     expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);
   });
 });

@@ -4,8 +4,9 @@
  *   "…,” he said, “…”) is one suggestion with the same speaker: its span runs from the first quoted
  *   word to the last, attribution included (a suggestion is one exact span of the body), and `parts`
  *   holds the quoted words of each part. Only when the words between the parts, in one paragraph, are
- *   an attribution: at most twelve words (where and when it was said not counted), an attribution
- *   verb among them, no quotation mark, and
+ *   an attribution: at most twelve words (where and when it was said not counted; nor, after "said
+ *   X,", what describes the speaker: "said Gary Pollard, chairman of …, who handed a petition to
+ *   the trust last month."), an attribution verb among them, no quotation mark, and
  *   nothing that opens a statement of its own (", saying he was “…”", ", calling it a “…”", "that", a new sentence:
  *   "…,” Grant said. Critics called it a “…”").
  * - A quote inside a reported statement ("said Intel remained “fully committed to Germany”") is one
@@ -27,7 +28,7 @@ import { wordCount, type Analysis } from "./text.ts";
 export type Statement = Found & { parts: Span[]; reading: Span[]; readAs: SuggestionKind };
 
 /** `,” Vogt told reporters in Brussels. “` / `,” he said, “`: closing mark, attribution, opening mark. */
-const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"“”«»„\n]{1,120}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
+const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"“”«»„\n]{1,240}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
 /** "…,” he added, saying he was “…”: the words after the attribution open a statement of their own. */
 const OPENS_STATEMENT = /(?<!\b\p{Lu})[.!?]\s|,\s*\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
 
@@ -49,11 +50,12 @@ function continues(analysis: Analysis, first: Statement, next: Statement): boole
   if (!between) return false;
   const attribution = between[1]!;
   const offset = first.end + analysis.body.slice(first.end, next.start).indexOf(attribution);
-  return (
-    wordCount(attribution.replace(CIRCUMSTANCES, "")) <= 12 &&
-    !OPENS_STATEMENT.test(attribution) &&
-    findVerbs(analysis.body, { start: offset, end: offset + attribution.length }).length > 0
-  );
+  const verbsIn = (length: number) => findVerbs(analysis.body, { start: offset, end: offset + length }).length > 0;
+  // "said Gary Pollard, chairman of …, who …": what follows the speaker's name describes them. Without
+  // the verb before the comma ("Trump, a billionaire business tycoon, also said that …") it is counted.
+  const head = attribution.split(",")[0]!;
+  const counted = verbsIn(head.length) ? head : attribution;
+  return wordCount(counted.replace(CIRCUMSTANCES, "")) <= 12 && !OPENS_STATEMENT.test(attribution) && verbsIn(attribution.length);
 }
 
 function mergeContinuations(analysis: Analysis, statements: Statement[]): Statement[] {
