@@ -5,6 +5,21 @@ import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
 const speakers = (body: string) => suggestClaims(body).map(({ kind, speaker, speakerTitle }) => ({ kind, speaker, speakerTitle }));
 
 describe("speakers", () => {
+  it.each([
+    [`"This was not a sophisticated attack," commission chairman Lee Soo-min told a briefing in Seoul.`, "Lee Soo-min"],
+    [`"We accept the findings," Hanbit Mall chief executive Park Jae-hyun said in a statement.`, "Park Jae-hyun"],
+    [`"We will appeal," said Kim Hye-jin, a lawyer representing customers.`, "Kim Hye-jin"],
+    [`"It is unfair," said Jean-Pierre Martin, a farmer.`, "Jean-Pierre Martin"],
+  ])("keeps a hyphenated given name whole, its second part lowercase or not: %s", (body, speaker) => {
+    expect(speakers(body)[0]).toMatchObject({ kind: "quote", speaker });
+  });
+
+  it("does not take a lowercase word after a hyphen into a name when it is a word of its own ('US-led')", () => {
+    const [found] = speakers(`"The mission continues," the US-led coalition said in a statement.`);
+    expect(found?.kind).toBe("quote");
+    expect(found?.speaker ?? "").not.toContain("led");
+  });
+
   it("reads the attribution after the quote and names the person as first named, with their title", () => {
     const body = `US Secretary of State Antony Blinken met both ministers.\n“We made tangible progress,” Blinken said at the closing session.`;
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Antony Blinken", speakerTitle: "US Secretary of State" }]);

@@ -208,11 +208,21 @@ function listInsideOrganisation(body: string, run: Term[], terms: Term[], index:
   return last;
 }
 
+/**
+ * "Lee Soo-min", "Park Jae-hyun": a romanised given name's second syllable, lowercase after a hyphen
+ * (the tagger splits the word in two). Only after a short capitalised syllable ("Kremlin-backed",
+ * "US-led" are words of their own).
+ */
+function nameSyllable(body: string, previous: Term, term: Term): boolean {
+  return body.slice(previous.end, term.start) === "-" && /^\p{Lu}\p{Ll}{1,4}$/u.test(previous.text) && /^\p{Ll}{2,5}$/u.test(term.text);
+}
+
 function runsOf(body: string, terms: Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
+  const syllables = new Set<Term>();
   const close = () => {
-    while (run.length && (CONNECTORS.has(run.at(-1)!.normal) || !isCapitalised(run.at(-1)!))) run.pop();
+    while (run.length && (CONNECTORS.has(run.at(-1)!.normal) || !(isCapitalised(run.at(-1)!) || syllables.has(run.at(-1)!)))) run.pop();
     if (run.some(isCapitalised)) runs.push(run);
     run = [];
   };
@@ -220,6 +230,11 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
+    if (run.length > 0 && previous !== undefined && run.at(-1) === previous && nameSyllable(body, previous, term)) {
+      syllables.add(term);
+      run.push(term);
+      continue;
+    }
     if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
       run.push(term);
       continue;
