@@ -65,6 +65,11 @@ describe("a quote continued after a long attribution", () => {
     expect(quotes[0]!.parts).toHaveLength(2);
   });
 
+  it("is one suggestion, and no reported statement, when the words naming the speaker are not names only ('season-ticket holder')", () => {
+    const body = `"I will miss it," said season-ticket holder Earl Whitaker, 71, who watched the vote from the public gallery. "But the roof leaks on my seat."`;
+    expect(suggestClaims(body).map(({ kind, speaker }) => ({ kind, speaker }))).toEqual([{ kind: "quote", speaker: "Earl Whitaker" }]);
+  });
+
   it("stays two when a new sentence describes the speaker before its own verb ('Trump, a billionaire business tycoon, also said that …')", () => {
     const body = `"See you then!" Trump, a billionaire business tycoon, also said that Washington will sign bilateral deals with both of the countries "to pursue Economic opportunities together".`;
     expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);

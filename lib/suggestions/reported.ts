@@ -193,9 +193,11 @@ function skipWeekdays(analysis: Analysis, from: number): number {
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
   const { body } = analysis;
   const after = body.slice(verb.end, sentence.end);
-  // "…, said Transport Minister Ana Ruiz, after divers…" / "“…,” said Ana Ruiz": an inverted attribution, not "said <clause>".
+  // "…, said Transport Minister Ana Ruiz, after divers…" / "“…,” said Ana Ruiz": an inverted attribution, not "said <clause>";
+  // right after a quote's closing mark whatever words name the speaker ("…,” said season-ticket holder Earl Whitaker, 71, who …).
   const named = { start: verb.end, end: verb.end + after.split(/[,.;!?]/u)[0]!.length };
-  if (/[,?!]\s*["”»’']?\s*$/u.test(body.slice(sentence.start, verb.start)) && isSayVerb(verb.verb) && namesOnly(analysis, named)) return null;
+  const inverted = /[,?!]\s*(["”»’'])?\s*$/u.exec(body.slice(sentence.start, verb.start));
+  if (inverted && isSayVerb(verb.verb) && (inverted[1] !== undefined || namesOnly(analysis, named))) return null;
   // "said on Sept. 25 that …": a full stop inside the words before "that" ends an abbreviation, not the sentence.
   const that = /^((?:\s+[^\s,;:!?"“”«»]+){0,8}?)\s+that\s+/iu.exec(after);
   const weekday = isSayVerb(verb.verb) ? skipWeekdays(analysis, verb.end) : verb.end;
