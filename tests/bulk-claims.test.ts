@@ -129,9 +129,15 @@ describe("a batch change", () => {
 describe("what a batch tells the editor", () => {
   it("names the claims skipped as changed meanwhile, and says how many went to review and how many were left", () => {
     expect(describeBulkResult({ changed: [1], submitted: [2, 3], stale: [4], unchanged: [5] })).toBe(
-      "1 claim changed. 2 claims submitted for review: another editor must approve each before readers see it. " +
+      "1 claim changed. 2 claims submitted for review: another editor must approve each before readers see them. " +
         "1 claim skipped because someone changed it meanwhile (#4): reload the list and try it again. " +
         "1 claim left as it was (already so, withdrawn, or with a change waiting for review).",
+    );
+    expect(describeBulkResult({ changed: [], submitted: [2], stale: [], unchanged: [] })).toBe(
+      "1 claim submitted for review: another editor must approve it before readers see it.",
+    );
+    expect(describeBulkResult({ changed: [], submitted: [], stale: [], unchanged: [5] })).toBe(
+      "0 claims changed. 1 claim left as it was (already so, withdrawn, or with a change waiting for review).",
     );
   });
 });

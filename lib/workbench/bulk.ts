@@ -160,9 +160,12 @@ export const bulkFormSchema = z.intersection(
 export function describeBulkResult({ changed, submitted, stale, unchanged }: BulkResult): string {
   const claims = (count: number) => `${count} claim${count === 1 ? "" : "s"}`;
   const ids = (list: number[]) => list.map((id) => `#${id}`).join(", ");
-  const parts = [`${claims(changed.length)} changed.`];
-  if (submitted.length > 0) parts.push(`${claims(submitted.length)} submitted for review: another editor must approve each before readers see it.`);
   const them = (count: number) => (count === 1 ? "it" : "them");
+  // "0 claims changed." only when nothing else happened either: a batch sent to review says that first.
+  const parts = changed.length > 0 || submitted.length === 0 ? [`${claims(changed.length)} changed.`] : [];
+  if (submitted.length > 0) {
+    parts.push(`${claims(submitted.length)} submitted for review: another editor must approve ${submitted.length === 1 ? "it" : "each"} before readers see ${them(submitted.length)}.`);
+  }
   if (stale.length > 0) {
     parts.push(`${claims(stale.length)} skipped because someone changed ${them(stale.length)} meanwhile (${ids(stale)}): reload the list and try ${them(stale.length)} again.`);
   }
