@@ -252,90 +252,49 @@ describe("scripts/suggest.ts", () => {
   });
 });
 
-// Round 3 (issue 17): written and labelled before any rule ran on them (commit 3f0640e). First run: direct
-// quotes 0.97 / 1.00 / 0.80 (README, Honest figures); these floors are the figures after the rules they led to.
-describe("suggestions on the round-3 articles", () => {
-  it.each(articles(FRESH_SET_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
-    expectWellFormed(read(FRESH_SET_DIR, file));
+/**
+ * Rounds 3–6 (issue 17): each set written and labelled before any rule ran on it, committed alone.
+ * Their first runs are README's honest figures; these floors are the figures after the rules those
+ * runs led to (rounds 5 and 6: after the continued-quote, inverted-attribution and name-syllable rules).
+ */
+const ROUNDS = [
+  {
+    round: 3, dir: FRESH_SET_DIR, labelled: [30, 68, 16],
+    quote: [0.9, 0.95, 0.9], reported: [0.95, 0.95, 0.95], stated: 0.9, dueFound: 13, dueSpurious: 5,
+  },
+  {
+    round: 4, dir: FRESH_2_SET_DIR, labelled: [16, 46, 7],
+    quote: [0.9, 0.95, 0.9], reported: [0.95, 0.9, 0.9], stated: 0.95, dueFound: 4, dueSpurious: 3,
+  },
+  {
+    round: 5, dir: FRESH_3_SET_DIR, labelled: [16, 64, 8],
+    quote: [1, 1, 1], reported: [0.94, 0.85, 0.76], stated: 0.92, dueFound: 7, dueSpurious: 2,
+  },
+  {
+    round: 6, dir: FRESH_4_SET_DIR, labelled: [24, 53, 16],
+    quote: [0.92, 1, 0.91], reported: [0.97, 0.84, 0.84], stated: 0.93, dueFound: 14, dueSpurious: 3,
+  },
+] as const;
+
+describe.each(ROUNDS)("suggestions on the round-$round articles", ({ dir, labelled, quote: quoteFloors, reported: reportedFloors, stated, dueFound, dueSpurious }) => {
+  it.each(articles(dir))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
+    expectWellFormed(read(dir, file));
   });
 
-  it("meets the issue's targets for direct quotes, and holds its figures for reported statements and dates", () => {
-    const { quote, reported, dates } = evaluate(loadEvaluationCases(FRESH_SET_DIR, FRESH_SET_DIR));
-    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual([30, 68, 16]);
-    expect(quote.precision).toBeGreaterThanOrEqual(0.9);
-    expect(quote.recall).toBeGreaterThanOrEqual(0.95);
-    expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(reported.precision).toBeGreaterThanOrEqual(0.95);
-    expect(reported.recall).toBeGreaterThanOrEqual(0.95);
-    expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(dates.dueFound).toBeGreaterThanOrEqual(13);
-    expect(dates.dueSpurious).toBeLessThanOrEqual(5);
-  });
-});
-
-// Round 4 (issue 17): written and labelled after round 3's rule changes, before running them (commit 3aff325).
-// First run: direct quotes 1.00 / 1.00 / 0.81 (README, Honest figures); floors at the figures after the rules they led to.
-describe("suggestions on the round-4 articles", () => {
-  it.each(articles(FRESH_2_SET_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
-    expectWellFormed(read(FRESH_2_SET_DIR, file));
-  });
-
-  it("meets the issue's targets for direct quotes, and holds its figures for reported statements and dates", () => {
-    const { quote, reported, dates } = evaluate(loadEvaluationCases(FRESH_2_SET_DIR, FRESH_2_SET_DIR));
-    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual([16, 46, 7]);
-    expect(quote.precision).toBeGreaterThanOrEqual(0.9);
-    expect(quote.recall).toBeGreaterThanOrEqual(0.95);
-    expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(reported.precision).toBeGreaterThanOrEqual(0.95);
-    expect(reported.recall).toBeGreaterThanOrEqual(0.9);
-    expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(dates.dueFound).toBeGreaterThanOrEqual(4);
-    expect(dates.dueSpurious).toBeLessThanOrEqual(3);
-  });
-});
-
-// Round 5 (issue 17): written and labelled after the generalised naming rules, before running them (commit f713297).
-// Floors at the first run's figures (README, Honest figures): no rule has been changed for these articles.
-describe("suggestions on the round-5 articles", () => {
-  it.each(articles(FRESH_3_SET_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
-    expectWellFormed(read(FRESH_3_SET_DIR, file));
-  });
-
-  it("holds its first run's figures", () => {
-    const { quote, reported, dates } = evaluate(loadEvaluationCases(FRESH_3_SET_DIR, FRESH_3_SET_DIR));
-    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual([16, 64, 8]);
-    expect(quote.precision).toBeGreaterThanOrEqual(0.88);
-    expect(quote.recall).toBeGreaterThanOrEqual(0.93);
-    expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(1);
-    expect(reported.precision).toBeGreaterThanOrEqual(0.94);
-    expect(reported.recall).toBeGreaterThanOrEqual(0.85);
-    expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.76);
-    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(dates.dueFound).toBeGreaterThanOrEqual(7);
-    expect(dates.dueSpurious).toBeLessThanOrEqual(2);
-  });
-});
-
-// Round 6 (issue 17): written and labelled after round 5's continued-quote rule, before running them (commit 1ce4f44).
-// Floors at the first run's figures (README, Honest figures): no rule has been changed for these articles.
-describe("suggestions on the round-6 articles", () => {
-  it.each(articles(FRESH_4_SET_DIR))("%s: valid, sorted, unique suggestions whose text is body.slice(start, end)", (file) => {
-    expectWellFormed(read(FRESH_4_SET_DIR, file));
-  });
-
-  it("holds its first run's figures", () => {
-    const { quote, reported, dates } = evaluate(loadEvaluationCases(FRESH_4_SET_DIR, FRESH_4_SET_DIR));
-    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual([24, 53, 16]);
-    expect(quote.precision).toBeGreaterThanOrEqual(0.72);
-    expect(quote.recall).toBeGreaterThanOrEqual(0.87);
-    expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.71);
-    expect(reported.precision).toBeGreaterThanOrEqual(0.95);
-    expect(reported.recall).toBeGreaterThanOrEqual(0.84);
-    expect(reported.speakerAccuracy).toBeGreaterThanOrEqual(0.75);
-    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(dates.dueFound).toBeGreaterThanOrEqual(14);
-    expect(dates.dueSpurious).toBeLessThanOrEqual(3);
+  it("holds its figures for direct quotes, reported statements and dates", () => {
+    const { quote, reported, dates } = evaluate(loadEvaluationCases(dir, dir));
+    expect([quote.labelled, reported.labelled, dates.dueLabelled]).toEqual(labelled);
+    const figures = [
+      ["quote precision", quote.precision, quoteFloors[0]],
+      ["quote recall", quote.recall, quoteFloors[1]],
+      ["quote speaker accuracy", quote.speakerAccuracy, quoteFloors[2]],
+      ["reported precision", reported.precision, reportedFloors[0]],
+      ["reported recall", reported.recall, reportedFloors[1]],
+      ["reported speaker accuracy", reported.speakerAccuracy, reportedFloors[2]],
+    ] as const;
+    for (const [name, figure, floor] of figures) expect(figure, name).toBeGreaterThanOrEqual(floor);
+    expect(dates.statedAccuracy).toBeGreaterThanOrEqual(stated);
+    expect(dates.dueFound).toBeGreaterThanOrEqual(dueFound);
+    expect(dates.dueSpurious).toBeLessThanOrEqual(dueSpurious);
   });
 });
