@@ -9,7 +9,8 @@ test("a duplicate is caught while the editor types it, and once linked, readers 
   await signIn(page, editor, "/editor/claims/new");
   await page.getByLabel("Quote").fill("The sides have made TANGİBLE progress towards a peace agreement");
   const similar = page.getByRole("region", { name: /Similar claims already in the ledger/ });
-  await expect(similar).toBeVisible();
+  // The lookup waits for the editor to pause typing, then asks the server: on a loaded 2-core CI machine that took over 5 s once.
+  await expect(similar).toBeVisible({ timeout: 15_000 });
   await expect(similar.getByRole("link", { name: /tangible progress/i }).first()).toBeVisible();
   await expect(similar).toContainText(/\d+% similar/);
 
