@@ -44,6 +44,16 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
   });
 
+  it.each([
+    [`Boniface Chirwa, a political scientist at the University of Malawi, said the ruling would help the president.`, "Boniface Chirwa"],
+    [`Kim Hye-jin, a lawyer representing about 3,400 customers in a class action against Hanbit, said the offer was an insult.`, "Kim Hye-jin"],
+    [`Unison, which represents about 4,000 of the two trusts' staff, said it had been given assurances.`, "Unison"],
+    [`The FNSEA, France's largest farm union, said the aid was far too small.`, "FNSEA"],
+    [`Opposition leader Martin Gale, of the Liberal Democrats, said the decision was a kick in the teeth.`, "Martin Gale"],
+  ])("takes the name before an appositive, not a body named inside it (a number's comma cuts nothing): %s", (body, speaker) => {
+    expect(speakers(body)).toEqual([expect.objectContaining({ kind: "reported", speaker })]);
+  });
+
   it("finds a person by a title given before their name: “its governor, X, …” then “the governor said”", () => {
     const body = `The central bank held rates, and its governor, Marie Dubois, spoke to reporters.\nPrices will ease next year, the governor said.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Marie Dubois", speakerTitle: "governor" }]);

@@ -95,6 +95,15 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
 }
 
 /**
+ * "…, stressing that", "… and said": the verb's subject is the sentence's. A finite verb right after a
+ * comma is not a second verb: "Boniface Chirwa, a political scientist at the University of Malawi,
+ * said" has its own subject before the appositive.
+ */
+export function sharesSubject(before: string, verb: string): boolean {
+  return isParticiple(verb) || /\b(?:and|but)\s*$/iu.test(before);
+}
+
+/**
  * The phrase naming the subject of the verb at `verb`, within the sentence from `sentenceStart`.
  * "Trump, a billionaire business tycoon, also said" → "Trump"; "…in a “summit” US President Donald Trump said" →
  * "US President Donald Trump". A participle ("…, stressing that") or a second verb ("… and said") takes the
@@ -103,7 +112,7 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
  */
 export function subjectBefore(body: string, sentenceStart: number, verb: VerbMatch, exclude: Span[] = []): Span {
   const before = body.slice(sentenceStart, verb.start);
-  if (isParticiple(verb.verb) || /(?:\band|\bbut|,)\s*$/iu.test(before)) {
+  if (sharesSubject(before, verb.verb)) {
     const earlier = findVerbs(body, { start: sentenceStart, end: verb.start }, exclude).findLast((candidate) => !isParticiple(candidate.verb));
     if (earlier) return subjectOf(body, sentenceStart, earlier, exclude);
     const segments = before.split(/(?<=,)/u);
@@ -117,10 +126,12 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     return { start: sentenceStart + offset, end: relative ? sentenceStart + offset + relative.index : verb.start };
   }
   const trimmed = before.replace(FILLER, "");
-  const cuts = [0, ...[...trimmed.matchAll(/[,;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
+  // "about 3,400 customers": a comma between digits cuts nothing.
+  const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
+  const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
   let trailingComma = false;
   for (let index = cuts.length - 1; index >= 0; index--) {
-    const piece = trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
+    const piece = pieceAt(index);
     const text = body.slice(piece.start, piece.end);
     if (!text) {
       trailingComma = true;
@@ -130,9 +141,14 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // for the noun phrase closing the words before it.
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
-    // "Trump, a billionaire business tycoon, also said": the appositive is not the subject; nor is a relative
-    // clause ("Thames Water, which serves 16 million people, said", "Steve Reed, who has called …").
-    if (index > 0 && ((trailingComma && /^(?:a|an|the)\s/iu.test(text)) || /^(?:who|which)\b/iu.test(text))) {
+    // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
+    // appositive is not the subject; nor is a relative clause ("Thames Water, which serves 16 million people,
+    // said"). A description named by the appositive is one subject with it: "the party's spokesman, Yusuf Jere,".
+    if (index > 0 && (trailingComma || /^(?:who|which)\b/iu.test(text))) {
+      const head = pieceAt(index - 1);
+      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && /(?:^|\s)\p{Ll}[^\s]*$/u.test(body.slice(head.start, head.end))) {
+        return { start: head.start, end: piece.end };
+      }
       trailingComma = false;
       continue;
     }

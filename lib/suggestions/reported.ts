@@ -34,7 +34,7 @@
  *   is "said <clause>".
  * Verbs inside quotation marks are the speaker's own words and are not followed.
  */
-import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, subjectBefore, type VerbMatch } from "./attribution.ts";
+import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
 import { termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
@@ -308,7 +308,7 @@ function afterVerbs(analysis: Analysis, sentence: Sentence, quoted: Span[]): { f
     found.push({
       ...clause,
       speakerPhrase: subjectBefore(analysis.body, sentence.start, verb, quoted),
-      sharesSubject: isParticiple(verb.verb) || /(?:\band|\bbut|,)\s*$/iu.test(before),
+      sharesSubject: sharesSubject(before, verb.verb),
     });
   }
   return { found, unused };
