@@ -30,6 +30,14 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Maria Lopez", speakerTitle: "interior minister" }]);
   });
 
+  it.each([
+    [`The ruling party rejected the accusation.\n"He should look at his own paperwork," said the party's spokesman, Yusuf Jere.`, "Yusuf Jere"],
+    [`"We will appeal," said the company's chief executive, John Smith, who took over in May.`, "John Smith"],
+    [`"We will appeal," said its lawyer, Ana Ruiz.`, "Ana Ruiz"],
+  ])("reads the name after a description in an inverted attribution: %s", (body, speaker) => {
+    expect(speakers(body)).toEqual([expect.objectContaining({ kind: "quote", speaker })]);
+  });
+
   it("reads the attribution before the quote", () => {
     const body = `Prime Minister Ian Moss told parliament: “We will not raise taxes.”`;
     expect(speakers(body)[0]).toEqual({ kind: "quote", speaker: "Ian Moss", speakerTitle: "Prime Minister" });

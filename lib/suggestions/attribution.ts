@@ -85,7 +85,12 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
   const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+([^.!?;:,"“”«»]{1,100})`, "iu").exec(text);
   if (inverted) {
     const start = from + text.indexOf(inverted[2]!, inverted[0].length - inverted[2]!.length);
-    return { start, end: start + inverted[2]!.trimEnd().length, verb: inverted[1]! };
+    const end = start + inverted[2]!.trimEnd().length;
+    // "said the party's spokesman, Yusuf Jere": the name after a description is who it describes.
+    const named = /^\s*(?:the|a|an|its|his|her|their)\s[^,]*\p{Ll}[\p{L}'’-]*\s*$/u.test(inverted[2]!)
+      ? /^,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(end - from))
+      : null;
+    return { start, end: end + (named?.[0].length ?? 0), verb: inverted[1]! };
   }
   const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out)\\b`, "iu").exec(text);
   if (!direct || direct[1]!.trim().split(/\s+/).length > 14) return null;
