@@ -58,6 +58,8 @@ describe("speakers", () => {
     [`Unison, which represents about 4,000 of the two trusts' staff, said it had been given assurances.`, "Unison"],
     [`The FNSEA, France's largest farm union, said the aid was far too small.`, "FNSEA"],
     [`Opposition leader Martin Gale, of the Liberal Democrats, said the decision was a kick in the teeth.`, "Martin Gale"],
+    [`The union met on Friday. Its president, Femi Adeyemi, said workers could not survive on the wage.`, "Femi Adeyemi"],
+    [`Its parent company, Daesan Group, said it would not appeal.`, "Daesan Group"],
   ])("takes the name before an appositive, not a body named inside it (a number's comma cuts nothing): %s", (body, speaker) => {
     expect(speakers(body)).toEqual([expect.objectContaining({ kind: "reported", speaker })]);
   });

@@ -148,11 +148,11 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
     // appositive is not the subject; nor is a relative clause ("Thames Water, which serves 16 million people,
-    // said"). A description named by the appositive is one subject with it: "the party's spokesman, Yusuf Jere,".
+    // said"). After a description the appositive names the subject: "the party's spokesman, Yusuf Jere,".
     if (index > 0 && (trailingComma || /^(?:who|which)\b/iu.test(text))) {
       const head = pieceAt(index - 1);
       if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && /(?:^|\s)\p{Ll}[^\s]*$/u.test(body.slice(head.start, head.end))) {
-        return { start: head.start, end: piece.end };
+        return piece;
       }
       trailingComma = false;
       continue;
