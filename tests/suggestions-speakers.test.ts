@@ -281,6 +281,7 @@ describe("titles split from names (issue 17)", () => {
     [`Sen. Bob Casey said the bill would pass.`, "Bob Casey", "Senator"],
     [`Amartya Sen said growth would slow.`, "Amartya Sen", null],
     [`Rival Eli Lilly said its own pill would be filed this year.`, "Eli Lilly", null],
+    [`Dangote Petroleum Refinery said on Sunday that it had started selling petrol.`, "Dangote Petroleum Refinery", null],
     [`Democratic Alliance said the vote had been rigged.`, "Democratic Alliance", null],
     [`Kyrgyz security chief Kamchybek Tashiev said the villages would be exchanged.`, "Kamchybek Tashiev", "Kyrgyz security chief"],
     [`German economy minister Tobias Reiner said the money was safe.`, "Tobias Reiner", "German economy minister"],

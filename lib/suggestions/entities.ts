@@ -114,6 +114,8 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
   if (isTitleTerm(term) || isIrishArticle(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
+  // "Dangote Petroleum Refinery said": the tagger reads a name it does not know opening a sentence as a command.
+  if (term.tags.has("Imperative") && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag))) return true;
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
 }
 
