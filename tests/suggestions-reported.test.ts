@@ -115,6 +115,19 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([{ text: "The ferry will resume service by 2026", speaker: "Ana Ruiz" }]);
   });
 
+  it.each([
+    ["…, X has confirmed, in …", `The ferry will resume service by 2026, Transport Minister Ana Ruiz has confirmed, in a further blow to islanders who have waited a decade.`],
+    ["…, X said on Monday, <a noun phrase>", `The ferry will resume service by 2026, Transport Minister Ana Ruiz said on Monday, the third delay this year.`],
+    ["…, X told Y on Wednesday, more than …", `The ferry will resume service by 2026, Transport Minister Ana Ruiz told the council on Wednesday, more than four years after it was due.`],
+    ["…, X acknowledged", `The ferry will resume service by 2026, Transport Minister Ana Ruiz acknowledged.`],
+  ])("reads a trailing attribution up to its comma, the reporter's words after it left out: %s", (_label, body) => {
+    expect(reported(body)).toEqual([{ text: "The ferry will resume service by 2026", speaker: "Ana Ruiz" }]);
+  });
+
+  it("takes no statement before an attribution that opens a quote: “Asked whether …, X said, “No.””", () => {
+    expect(reported(`Asked whether Hollis would speak at his sentencing, Delgado said, "No."`)).toEqual([]);
+  });
+
   it("takes the speaker of “…, she told the BBC, adding that …” from the attribution, not from its listener", () => {
     const body = `Prime Minister Ana Lopes met union leaders on Monday.\nThe deal is fair to both sides, she told the BBC, adding that talks would resume next week.`;
     expect(reported(body)).toEqual([
@@ -139,6 +152,19 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([
       { text: "the deal would collapse without new guarantees", speaker: "Paul Grant" },
       { text: "talks had stalled", speaker: "Paul Grant" },
+    ]);
+  });
+
+  it("keeps the speaker's own expectation inside the clause, but not a second verb with a statement or call of its own", () => {
+    expect(reported(`The refinery said on Sunday that it had started selling petrol and expected to meet all demand by the end of the year.`)).toEqual([
+      { text: "it had started selling petrol and expected to meet all demand by the end of the year", speaker: null },
+    ]);
+    expect(reported(`Trade Minister Paul Grant said he had no plans to intervene but urged both sides to return to talks.`)).toEqual([
+      { text: "he had no plans to intervene", speaker: "Paul Grant" },
+    ]);
+    expect(reported(`Trade Minister Paul Grant said the deal was dead and expected that talks would resume.`)).toEqual([
+      { text: "the deal was dead", speaker: "Paul Grant" },
+      { text: "talks would resume", speaker: "Paul Grant" },
     ]);
   });
 

@@ -30,7 +30,7 @@ const SAY_VERB = new RegExp(`^(?:${SAY})$`, "iu");
 const TELL_VERB = new RegExp(`^(?:${TELL})$`, "iu");
 const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
 /** Verbs that can carry a statement placed before them: "The deal is close, the minister said." */
-const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified|reads)$`, "iu");
+const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified|reads|confirmed|confirms|acknowledged|admitted|conceded)$`, "iu");
 
 /** Verbs that name what someone said: "called it “revanchist”", "described as a “subsidy race”", "accused … of", "hailed … as", "dismissed … as". */
 export const NAMING_VERBS = String.raw`call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing)|dismiss(?:ed|es|ing)`;

@@ -37,7 +37,7 @@
 import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
-import { termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
+import { sentenceAt, termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
 
 export type ReportedStatement = Span & {
   /** The words naming the speaker. */
@@ -71,6 +71,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{
 const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though|and|but|[a-z]+ing)\s/iu;
 /** "… the deal was fair and added that …": a second verb of the same speaker. */
 const SECOND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu;
+const BELIEF_VERB = /^(?:expects|expected|hopes|hoped|believes|believed)$/iu;
 /** "… for now, but Raman said …": a second speaker's attribution after a comma and a conjunction. */
 const SECOND_SPEAKER = /,\s+(?:and|but|while|whereas)\s+([^,;"“”]{1,60}?)\s+$/iu;
 /** "… was negotiated in secret and called it “a gift to the Kremlin”": the clause ends before a naming verb of the speaker's. */
@@ -125,8 +126,11 @@ function clauseEnd(analysis: Analysis, start: number, end: number, quoted: Span[
   const stop = Math.min(according ? start + according.index : end, naming ? start + naming.index : end);
   for (const verb of findVerbs(body, { start, end: stop }, quoted)) {
     if (isParticiple(verb.verb)) continue;
+    // "… and added that …", "… but urged both sides to …" end the clause; "… and expected to meet all demand" is part of
+    // it: the speaker's own expectation continues the statement unless it has a clause of its own ("and expected that …").
     const second = SECOND_VERB.exec(body.slice(start, verb.start));
-    if (second) return start + second.index;
+    const sentence = second && BELIEF_VERB.test(verb.verb) ? sentenceAt(analysis, verb.start) : undefined;
+    if (second && (!sentence || statementAfterVerb(analysis, sentence, verb, quoted))) return start + second.index;
     const other = SECOND_SPEAKER.exec(body.slice(start, verb.start));
     if (other && namesSpeaker(other[1]!)) return start + other.index;
     const tail = isTrailingVerb(verb.verb) ? attributionTail(analysis, start, stop, verb, quoted) : null;
@@ -250,15 +254,18 @@ type AttributionTail = {
  */
 function attributionTail(analysis: Analysis, from: number, to: number, verb: VerbMatch, quoted: Span[]): AttributionTail | null {
   const { body } = analysis;
-  const tail = body.slice(verb.end, to).replace(/[.!?]\s*$/u, "");
-  const rest = { start: verb.end, end: verb.end + (FOLLOWING_CLAUSE.exec(tail)?.index ?? tail.length) };
-  const restText = body.slice(rest.start, rest.end);
-  if (wordCount(restText) > 10 || /\bthat\b/iu.test(restText) || overlapsAny(quoted, rest)) return null;
   const before = body.slice(from, verb.start);
+  const inverted = /,\s*["”»’']?\s*$/u.exec(before);
+  const tail = body.slice(verb.end, to).replace(/[.!?]\s*$/u, "");
+  // "…, the Scottish Government has confirmed, in a further blow to …": after "X said", what follows a comma is the reporter's.
+  const restEnd = inverted ? FOLLOWING_CLAUSE.exec(tail)?.index : tail.indexOf(",");
+  const rest = { start: verb.end, end: verb.end + (restEnd === undefined || restEnd < 0 ? tail.length : restEnd) };
+  const restText = body.slice(rest.start, rest.end);
+  // "Asked whether …, Delgado said, “No.”": an attribution that opens a quote is the quote's.
+  if (wordCount(restText) > 10 || /\bthat\b/iu.test(restText) || overlapsAny(quoted, { start: verb.end, end: verb.end + tail.length })) return null;
 
   let comma: number;
   let phrase: Span | null = null;
-  const inverted = /,\s*["”»’']?\s*$/u.exec(before);
   // "…, said Jones, who chairs the committee": the name is what comes before any comma.
   if (inverted && namesOnly(analysis, { start: rest.start, end: rest.start + restText.split(",")[0]!.length })) {
     comma = from + inverted.index;
@@ -349,9 +356,12 @@ function midSentenceAttribution(analysis: Analysis, sentence: Sentence, verbs: V
     if (wordCount(body.slice(adverbial.start, adverbial.end)) > 4 || termsWithin(analysis, adverbial).some((term) => term.tags.has("Verb"))) continue;
     const restText = body.slice(close + 1, sentence.end);
     if (!/^\s*\p{Ll}/u.test(restText) || NOT_CONTINUING.test(restText) || FOLLOWING_CLAUSE.test(`, ${restText.trimStart()}`)) continue;
-    if (wordCount(restText) < 2) continue;
+    // "…, the bureau said on Monday, the second consecutive monthly decline.": the words after it must continue the statement's clause.
+    if (wordCount(restText) < 2 || !termsWithin(analysis, { start: close + 1, end: sentence.end }).some((term) => term.tags.has("Verb"))) continue;
     const statement = clauseSpan(body, sentence.start, sentence.end);
     if (statement.start >= open || QUOTE_MARK.test(body[statement.start]!)) continue;
+    // "The ferry will resume by 2026, X has confirmed, in a further blow …": a whole clause before the attribution is the statement.
+    if (termsWithin(analysis, { start: statement.start, end: open }).some((term) => has(term, "Verb") && !has(term, "Gerund", "Infinitive", "Participle"))) continue;
     return { ...statement, speakerPhrase: phrase, sharesSubject: false, aside: { start: open, end: close + 1 } };
   }
   return null;
