@@ -25,6 +25,11 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Antony Blinken", speakerTitle: "US Secretary of State" }]);
   });
 
+  it("never takes the dateline's agency for the subject of a lead's participle: “(Reuters) - X kept …, saying …”", () => {
+    const body = `LAGOS, Sept 18 (Reuters) - The Central Bank of Nigeria kept its rate unchanged on Wednesday, saying inflation would stay high.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Central Bank of Nigeria", speakerTitle: null }]);
+  });
+
   it("reads an inverted attribution: said X", () => {
     const body = `“The border will open in May,” said Maria Lopez, the interior minister.`;
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Maria Lopez", speakerTitle: "interior minister" }]);

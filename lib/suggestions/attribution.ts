@@ -5,7 +5,7 @@
 import { ORGANISATION_HEADS } from "./entities.ts";
 import { isTitleWord } from "./titles.ts";
 import type { Span } from "./schema.ts";
-import { trimSpan } from "./text.ts";
+import { DATELINE, trimSpan } from "./text.ts";
 
 const SAY = "say|says|said|saying";
 const TELL = "tell|tells|told|telling|informed|informs|assured|assures|reminded|reminds|warned|warns|warning";
@@ -120,8 +120,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
   if (sharesSubject(before, verb.verb)) {
     const earlier = findVerbs(body, { start: sentenceStart, end: verb.start }, exclude).findLast((candidate) => !isParticiple(candidate.verb));
     if (earlier) return subjectOf(body, sentenceStart, earlier, exclude);
-    const segments = before.split(/(?<=,)/u);
-    let offset = 0;
+    // "LAGOS, Sept 18 (Reuters) - The Central Bank of Nigeria kept …, saying": the dateline's agency is no subject.
+    let offset = DATELINE.exec(before)?.[0].length ?? 0;
+    const segments = before.slice(offset).split(/(?<=,)/u);
     for (const segment of segments) {
       if (!/^\s*(?:in|on|at|during|after|before|despite|following|last|earlier|later|meanwhile|however|since|while|although|as|when|speaking|according)\b/iu.test(segment)) break;
       offset += segment.length;

@@ -37,7 +37,7 @@
 import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
-import { sentenceAt, termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
+import { DATELINE, sentenceAt, termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
 
 export type ReportedStatement = Span & {
   /** The words naming the speaker. */
@@ -65,8 +65,6 @@ function startsClause(analysis: Analysis, from: number): boolean {
   return next !== null && !NOT_CLAUSE_OPENING.has(next[1]!.toLowerCase());
 }
 const SUBORDINATE_OPENING = /^(?:and\s+|but\s+)?(?:while|although|though|as|because|since|when|if|whereas|even though|even as)\b/iu;
-/** "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+\s+/u;
 /** "…, X said on Wednesday, as negotiators struggled …" / "…, X told the BBC, adding that …" / "…, X said, and …": the attribution stops before such a clause. */
 const FOLLOWING_CLAUSE = /,\s*(?:as|while|when|whereas|although|though|because|since|after|before|amid|even as|even though|and|but|[a-z]+ing)\s/iu;
 /** "… the deal was fair and added that …": a second verb of the same speaker. */
