@@ -6,11 +6,12 @@ import { StatusCounts } from "@/components/StatusCounts.tsx";
 import {
   COUNT_CAP,
   DEFAULT_LIMIT,
+  inSearchTurn,
   parseClaimSearch,
   RANK_LIMIT,
   type RawParams,
+  readSearchPage,
   SORT_LABEL,
-  searchClaims,
   searchHref,
   searchQueryString,
 } from "@/lib/public/search.ts";
@@ -23,7 +24,7 @@ import { SearchIssues } from "@/components/SearchIssues.tsx";
  */
 export async function ClaimIndex({ params }: { params: RawParams }) {
   const { search, issues } = parseClaimSearch(params);
-  const [page, claimants] = await Promise.all([searchClaims(search), claimantFilterOptions(search.claimant)]);
+  const [page, claimants] = await inSearchTurn(() => Promise.all([readSearchPage(search), claimantFilterOptions(search.claimant)]));
   const withoutCursor = { ...search, cursor: undefined };
   const orderLabel = page.relevanceFallback ? SORT_LABEL.newest : SORT_LABEL[search.sort];
   const capped = page.statusCounts.some((row) => row.capped);

@@ -43,6 +43,15 @@ export const QUERY_READ_MARGIN_MS = 2_000;
  */
 export const IDLE_TIMEOUT_MS = 10_000;
 
+/**
+ * Connections the pool keeps however long they stay idle. A burst after a quiet spell (the first
+ * searches of a viral link) would otherwise open every connection while the machine is busiest,
+ * each paying PostgreSQL's authentication and a new backend: under full load at a million claims,
+ * more than CONNECT_TIMEOUT_MS (README, "HTTP benchmark"). Kept connections do not keep a script
+ * from exiting (`allowExitOnIdle`).
+ */
+export const WARM_CONNECTIONS = 4;
+
 export interface PrismaClientOptions {
   /**
    * PostgreSQL's `statement_timeout` for this client's connections, in milliseconds; `null` for
@@ -62,6 +71,8 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
     max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
+    min: Math.min(WARM_CONNECTIONS, POOL_SIZE),
+    allowExitOnIdle: true,
     ...(statementTimeoutMs === null ? {} : { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + QUERY_READ_MARGIN_MS }),
   });
   return new PrismaClient({ adapter });

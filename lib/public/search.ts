@@ -515,13 +515,23 @@ export async function searchCounts(
 export const SEARCHES_AT_ONCE = 4;
 /** A search still waiting for its turn after this long answers 503 (BusyError) rather than run for a reader long gone (browsers and load balancers give up after 10–60 s). */
 export const SEARCH_MAX_WAIT_MS = 10_000;
-const searchSlot = concurrencyLimit(SEARCHES_AT_ONCE, { maxWaitMs: SEARCH_MAX_WAIT_MS });
+/**
+ * Runs a read as one of this process's SEARCHES_AT_ONCE searches, after waiting its turn. What a
+ * page reads beside its search (the index's claimant filter) is read in the same turn: reads left
+ * outside it ran for every queued request at once, and under load asked the connection pool for
+ * more connections than it has (README, "HTTP benchmark").
+ */
+export const inSearchTurn = concurrencyLimit(SEARCHES_AT_ONCE, { maxWaitMs: SEARCH_MAX_WAIT_MS });
 
-/** A page of published claims with the search's counts, read side by side (the index page, the JSON API). */
-export async function searchClaims(
-  search: ClaimSearch,
-  options: { prisma?: PrismaClient; rankLimit?: number; countCap?: number } = {},
-): Promise<SearchPage> {
-  const [results, counts] = await searchSlot(() => Promise.all([searchResults(search, options), searchCounts(search, options)]));
+type SearchOptions = { prisma?: PrismaClient; rankLimit?: number; countCap?: number };
+
+/** A page of published claims with the search's counts, read side by side, at once: callers take their turn (inSearchTurn). */
+export async function readSearchPage(search: ClaimSearch, options: SearchOptions = {}): Promise<SearchPage> {
+  const [results, counts] = await Promise.all([searchResults(search, options), searchCounts(search, options)]);
   return { ...results, ...counts };
+}
+
+/** readSearchPage in its turn (the JSON API). */
+export function searchClaims(search: ClaimSearch, options: SearchOptions = {}): Promise<SearchPage> {
+  return inSearchTurn(() => readSearchPage(search, options));
 }
