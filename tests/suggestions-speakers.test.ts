@@ -295,6 +295,24 @@ describe("titles split from names (issue 17)", () => {
   });
 
   it.each([
+    [`"We will hold the line," Lt Gen Sarah Brooks told reporters.`, "Sarah Brooks", "Lieutenant General"],
+    [`"We will hold the line," said Brig John Hale, the garrison commander.`, "John Hale", "Brigadier"],
+    [`"The ceasefire will hold," Maj Gen Ali Haidar said.`, "Ali Haidar", "Major General"],
+    [`"The ceasefire will hold," Col. Ahmed Musa told a news conference.`, "Ahmed Musa", "Colonel"],
+    [`"The ceasefire will hold," Lt. Col. Ahmed Musa said at the base.`, "Ahmed Musa", "Lieutenant Colonel"],
+    [`"We are following several lines of inquiry," Det Insp Mark Hughes said.`, "Mark Hughes", "Detective Inspector"],
+    [`"We are following several lines of inquiry," said Det Ch Supt Helen Ward.`, "Helen Ward", "Detective Chief Superintendent"],
+    [`"The data was safe," Sgt Tom Price said.`, "Tom Price", "Sergeant"],
+    [`"Bins will be collected weekly," Cllr Jane Roe said.`, "Jane Roe", "Councillor"],
+    [`"The church will not close," the Rev Anne Clarke said.`, "Anne Clarke", "Rev"],
+    [`"The sentence must reflect the harm," said Mr Justice Fordham.`, "Fordham", "Mr Justice"],
+    [`"Theatres will survive," said Dame Judi Dench.`, "Judi Dench", "Dame"],
+    [`The court has 10 days to decide, said the communities' lawyer, Felipe Araya.`, "Felipe Araya", null],
+  ])("reads military, police, clergy, judicial and professional titles, short or written out: %s", (body, speaker, speakerTitle) => {
+    expect(who(body).at(-1)).toMatchObject({ speaker, speakerTitle });
+  });
+
+  it.each([
     [`Kyrgyz security chief Kamchybek Tashiev said the villages would be exchanged.\nTashiev told reporters that the work would end within six months.`, "Kamchybek Tashiev"],
     [`Feargal Sharkey, a former singer, said the fine was small.\n“It is a drop in the ocean,” Sharkey told reporters.`, "Feargal Sharkey"],
   ])("gives the full name of a name the tagger does not know, when the article uses its last word alone later: %s", (body, speaker) => {

@@ -3,7 +3,7 @@
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
-import { isTitleWord } from "./titles.ts";
+import { isAbbreviatedTitle, isTitleWord } from "./titles.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
 
@@ -74,9 +74,12 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
 /** The full stop after a single capital ("U.S.", "J.D.") belongs to initials, not to the end of a sentence. */
 const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\./gu;
 
-/** `text` with the full stops of initials replaced by a one-dot leader (same length, so offsets hold). */
+/** "Col. Ahmed Musa", "Dr. Lee": the full stop of a title written short. */
+const TITLE_STOP = /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,4}))\.(?=\s+\p{Lu})/gu;
+
+/** `text` with the full stops of initials and short titles replaced by a one-dot leader (same length, so offsets hold). */
 function maskInitials(text: string): string {
-  return text.replace(INITIAL_STOP, "\u2024");
+  return text.replace(INITIAL_STOP, "\u2024").replace(TITLE_STOP, (stop, word: string) => (isAbbreviatedTitle(word) ? "\u2024" : stop));
 }
 
 /** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */

@@ -35,7 +35,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
 import { foldName, lastWord } from "./names.ts";
-import { expandTitle, isHonorific, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
+import { expandTitle, isAbbreviatedTitle, isHonorific, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
 export type EntityKind = "person" | "organisation" | "place" | "other";
@@ -96,7 +96,7 @@ const isCapitalsHonorific = (word: string) => /^(?:DR|MR|MRS|MS)$/u.test(word);
 
 function isTitleTerm(term: Term): boolean {
   if (isCapitalsHonorific(bare(term))) return false;
-  return isTitleWord(bare(term)) || term.tags.has("Honorific");
+  return isTitleWord(bare(term)) || isAbbreviatedTitle(bare(term)) || term.tags.has("Honorific");
 }
 
 /** "6th U.S. Circuit Court of Appeals", "1st Armored Division": an ordinal opening a name. */
@@ -135,7 +135,7 @@ function modifiesTitle(terms: Term[], index: number): boolean {
 
 /** Whether nothing but spaces on one line (or an honorific's full stop: "Sen. Bob Casey") separates a word from the next one. */
 function joined(body: string, term: Term, next: Term | undefined): boolean {
-  const gap = term.tags.has("Honorific") || isHonorific(bare(term)) ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
+  const gap = term.tags.has("Honorific") || isAbbreviatedTitle(bare(term)) ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
   // "Vice-President", "President-elect": the tagger splits a hyphenated word in two.
   const hyphen = next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && body.slice(term.end, next.start) === "-";
   return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen) && !/['’]s$/u.test(term.text);

@@ -10,7 +10,8 @@
  *
  * Titles as an article writes them, made readable:
  * - abbreviations are written out: "Turkish FM" → "Turkish Foreign Minister", "PM" → "Prime Minister",
- *   "Sen." → "Senator" ("pm" in "5 pm" is no title, as case counts);
+ *   "Sen." → "Senator", "Det Ch Supt" → "Detective Chief Superintendent", "Lt. Col." → "Lieutenant Colonel",
+ *   only before a name ("Amartya Sen" keeps his name; "pm" in "5 pm" is no title, as case counts);
  * - a determiner before an appositive title goes: "a State Department spokesman" → "State Department spokesman".
  */
 
@@ -32,6 +33,21 @@ const DOTTED: Record<string, string> = {
   Amb: "Ambassador",
   Pres: "President",
   Sec: "Secretary",
+  Maj: "Major",
+  Brig: "Brigadier",
+  Capt: "Captain",
+  Cmdr: "Commander",
+  Cdr: "Commander",
+  Adm: "Admiral",
+  Sgt: "Sergeant",
+  Cpl: "Corporal",
+  Det: "Detective",
+  Insp: "Inspector",
+  Supt: "Superintendent",
+  Ch: "Chief",
+  Const: "Constable",
+  Cllr: "Councillor",
+  Rt: "Right",
 };
 
 /** A word of a title: the title's own words decide that "Sen" is one ("Sen Bob Casey"), not "Amartya Sen". */
@@ -79,6 +95,7 @@ const TITLE_HEADS = words(`
   selectman warden
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
+  lawyer analyst economist scientist researcher campaigner activist expert
 `);
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
@@ -102,9 +119,17 @@ function inLexicon(word: string, lexicon: Set<string>): boolean {
   return parts.length > 1 && parts.every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part) || HYPHEN_PARTS.has(part)) && parts.some((part) => lexicon.has(part));
 }
 
+/** "Det", "Supt.", "Cllr": a title written short, as capitalised; only before a name ("Sen Bob Casey", not "Amartya Sen"). */
+const isDotted = (word: string) => Object.hasOwn(DOTTED, word.replace(/\.$/u, ""));
+
 /** A title's own word ("Superintendent", "coach", "Vice-President"); "Chief" and "Deputy" are heads too when nothing follows them. */
 export function isTitleHead(word: string): boolean {
   return inLexicon(word, TITLE_HEADS) || HONORIFICS.has(stemOf(word)) || isTitleAbbreviation(word);
+}
+
+/** A title written short, with or without a full stop that ends no sentence: "Col. Ahmed Musa", "Det Insp Mark Hughes", "Dr. Lee". */
+export function isAbbreviatedTitle(word: string): boolean {
+  return isDotted(word) || HONORIFICS.has(stemOf(word));
 }
 
 /** A word only beside another title word: "Deputy", "Acting", "Rear", "State". */
