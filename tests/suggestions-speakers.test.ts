@@ -25,6 +25,20 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Antony Blinken", speakerTitle: "US Secretary of State" }]);
   });
 
+  it("reads “according to X” after a quote: ““…,” according to Transport Minister Ana Lopes.”", () => {
+    const body = `Ana Ruiz spoke first.\n"The deal is done," according to Transport Minister Ana Lopes.`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Ana Lopes", speakerTitle: "Transport Minister" }]);
+    const document = `Ana Ruiz spoke first.\n"The deal is done," according to a statement from the ministry.`;
+    expect(speakers(document)).toEqual([{ kind: "quote", speaker: null, speakerTitle: null }]);
+  });
+
+  it("gives an office holder's spokesman to the office holder the article named, never to whoever spoke last", () => {
+    const unnamed = `Health Secretary Wes Streeting visited the hospital.\n‘It will improve,’ he said.\nThe Prime Minister’s spokesman said: ‘Waiting lists will fall by March.’`;
+    expect(speakers(unnamed).at(-1)).toEqual({ kind: "quote", speaker: null, speakerTitle: null });
+    const named = `Prime Minister Keir Starmer visited the hospital.\nThe Prime Minister’s spokesman said: ‘Waiting lists will fall by March.’`;
+    expect(speakers(named).at(-1)).toMatchObject({ kind: "quote", speaker: "Keir Starmer" });
+  });
+
   it("never takes the dateline's agency for the subject of a lead's participle: “(Reuters) - X kept …, saying …”", () => {
     const body = `LAGOS, Sept 18 (Reuters) - The Central Bank of Nigeria kept its rate unchanged on Wednesday, saying inflation would stay high.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Central Bank of Nigeria", speakerTitle: null }]);

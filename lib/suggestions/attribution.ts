@@ -95,6 +95,12 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
       : null;
     return { start, end: end + (named?.[0].length ?? 0), verb: inverted[1]! };
   }
+  // "“…,” according to a statement from the ministry."
+  const according = /^\s*,?\s*(according to)\s+([^.!?;:,"“”«»]{1,100})/iu.exec(text);
+  if (according) {
+    const start = from + according[0].length - according[2]!.length;
+    return { start, end: start + according[2]!.trimEnd().length, verb: according[1]! };
+  }
   const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out)\\b`, "iu").exec(text);
   if (!direct || direct[1]!.trim().split(/\s+/).length > 14) return null;
   const phrase = direct[1]!.replace(FILLER, "");

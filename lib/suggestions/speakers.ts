@@ -285,7 +285,12 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   if (owned) return bodyNamed(owned);
 
   const owner = OWNER.exec(text);
-  if (owner) return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
+  if (owner) {
+    // "The Prime Minister's spokesman": the office holder the article named, never whoever spoke last.
+    const ownerWords = owner[1]!.replace(DETERMINER, "").split(/\s+/u);
+    if (isTitleWord(ownerWords.at(-1)!)) return byTitle(context, ownerWords, phrase.start);
+    return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
+  }
 
   const onBehalf = ON_BEHALF_OF.exec(text);
   if (onBehalf) {
