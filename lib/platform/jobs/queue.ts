@@ -1,7 +1,7 @@
-import pg from "pg";
 import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { mailConfig } from "@/lib/platform/mail.ts";
+import { listenOnChannel } from "@/lib/platform/postgres/channel-listener.ts";
 import { sendDueNotices } from "@/lib/workbench/due-notices.ts";
 import { deliverNotificationEmails } from "@/lib/workbench/notification-mail.ts";
 import { NOTIFICATIONS_CHANNEL } from "@/lib/workbench/notifications.ts";
@@ -24,51 +24,6 @@ import { NOTIFICATIONS_CHANNEL } from "@/lib/workbench/notifications.ts";
 export const QUEUES = { notificationEmails: "notification-emails", dueNotices: "due-notices" } as const;
 
 const MAIL_BATCH = 100;
-const RELISTEN_MS = 5_000;
-
-/** Calls `heard` for each NOTIFY on `channel`, on a connection of its own that is replaced after an error (every RELISTEN_MS). */
-function listen(connectionString: string, channel: string, heard: () => void, log: (line: string) => void): { stop(): Promise<void> } {
-  let client: pg.Client | undefined;
-  let retry: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const connect = async () => {
-    const next = new pg.Client({ connectionString, application_name: "claim-ledger-jobs", keepAlive: true });
-    const lost = (error?: Error) => {
-      if (client === next) client = undefined;
-      next.removeAllListeners();
-      next.on("error", () => {});
-      void next.end().catch(() => {});
-      if (stopped) return;
-      if (error) log(`job queue: listening for notifications failed (${error.message}); mail waits for the minute's run until it listens again`);
-      clearTimeout(retry);
-      retry = setTimeout(() => void connect(), RELISTEN_MS);
-    };
-    next.on("notification", heard);
-    next.on("error", lost);
-    next.on("end", () => lost(new Error("connection closed")));
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${next.escapeIdentifier(channel)}`);
-      client = next;
-      // What was written while nobody listened.
-      heard();
-    } catch (error) {
-      lost(error as Error);
-    }
-  };
-  void connect();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(retry);
-      const current = client;
-      client = undefined;
-      current?.removeAllListeners();
-      await current?.end().catch(() => {});
-    },
-  };
-}
-
 export async function startJobQueue({
   connectionString,
   prisma,
@@ -119,7 +74,16 @@ export async function startJobQueue({
         waking = false;
       }
     };
-    const listener = listen(connectionString, NOTIFICATIONS_CHANNEL, () => void wake(), log);
+    const listener = listenOnChannel({
+      connectionString,
+      channel: NOTIFICATIONS_CHANNEL,
+      applicationName: "claim-ledger-jobs",
+      onNotification: () => void wake(),
+      // What was written while nobody listened.
+      onListening: () => void wake(),
+      onLost: (reason) => log(`job queue: stopped listening for notifications (${reason}); mail waits for the minute's run until it listens again`),
+      retryMs: 5_000,
+    });
     boss.once("stopped", () => {
       void listener.stop();
       mail.transport.close();

@@ -1,4 +1,4 @@
-import pg from "pg";
+import { listenOnChannel } from "@/lib/platform/postgres/channel-listener.ts";
 import type { PageCacheStore } from "@/lib/platform/page-cache/store.ts";
 
 /**
@@ -57,87 +57,33 @@ export interface ListenerOptions {
 
 /**
  * Keeps one connection LISTENing for invalidations and applies them to the store. The store is
- * online only while that connection is proven alive (a heartbeat query every `heartbeatMs`): on
- * an error, a closed connection or a heartbeat that does not answer in time, it goes offline
- * (nothing cached is served) and the listener reconnects every `retryMs`.
+ * online only while that connection is proven alive (lib/platform/postgres/channel-listener.ts):
+ * when it is lost the store goes offline (nothing cached is served, since invalidations could be
+ * missed) until the listener is back.
  */
 export function listenForInvalidations(store: PageCacheStore, options: ListenerOptions): InvalidationListener {
-  const { connectionString, heartbeatMs = 2_000, retryMs = 1_000, log = () => {} } = options;
-  let client: pg.Client | undefined;
-  let stopped = false;
-  let retry: NodeJS.Timeout | undefined;
-  let heartbeat: NodeJS.Timeout | undefined;
-
-  const drop = (reason: string) => {
-    if (client) log(`page cache offline (${reason}): pages are rendered afresh until PostgreSQL answers again`);
-    store.goOffline();
-    clearInterval(heartbeat);
-    const lost = client;
-    client = undefined;
-    lost?.removeAllListeners();
-    lost?.on("error", () => {});
-    void lost?.end().catch(() => {});
-    if (!stopped) {
-      clearTimeout(retry);
-      retry = setTimeout(() => void connect(), retryMs);
-    }
-  };
-
-  const connect = async () => {
-    const candidate = new pg.Client({
-      connectionString,
-      connectionTimeoutMillis: heartbeatMs,
-      query_timeout: heartbeatMs,
-      keepAlive: true,
-      application_name: "claim-ledger page cache",
-    });
-    candidate.on("error", (error) => drop(error.message));
-    candidate.on("end", () => drop("connection closed"));
-    candidate.on("notification", (message) => {
-      if (message.channel === INVALIDATION_CHANNEL) store.invalidate(parsePayload(message.payload));
-    });
-    try {
-      await candidate.connect();
-      await candidate.query(`LISTEN ${INVALIDATION_CHANNEL}`);
-    } catch (error) {
-      candidate.removeAllListeners();
-      candidate.on("error", () => {});
-      void candidate.end().catch(() => {});
-      if (!stopped) retry = setTimeout(() => void connect(), retryMs);
-      return;
-    }
-    if (stopped) return void candidate.end();
-    client = candidate;
-    store.goOnline();
-    heartbeat = setInterval(() => {
-      candidate.query("SELECT 1").catch((error: Error) => {
-        if (client === candidate) drop(error.message);
-      });
-    }, heartbeatMs);
-    heartbeat.unref();
-  };
-
-  void connect();
-
+  const { log = () => {}, ...connection } = options;
+  const listener = listenOnChannel({
+    ...connection,
+    channel: INVALIDATION_CHANNEL,
+    applicationName: "claim-ledger page cache",
+    onNotification: (payload) => store.invalidate(parsePayload(payload)),
+    onListening: () => store.goOnline(),
+    onLost: (reason) => {
+      log(`page cache offline (${reason}): pages are rendered afresh until PostgreSQL answers again`);
+      store.goOffline();
+    },
+  });
   return {
     async publish(tags) {
       store.invalidate(tags);
-      const current = client;
-      if (!current) return;
       for (const payload of invalidationPayloads(tags)) {
-        await current.query("SELECT pg_notify($1, $2)", [INVALIDATION_CHANNEL, payload]).catch(() => {});
+        if (!(await listener.notify(payload))) return;
       }
     },
     async stop() {
-      stopped = true;
-      clearTimeout(retry);
-      clearInterval(heartbeat);
+      await listener.stop();
       store.goOffline();
-      const current = client;
-      client = undefined;
-      current?.removeAllListeners();
-      current?.on("error", () => {});
-      await current?.end().catch(() => {});
     },
   };
 }
