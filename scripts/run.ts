@@ -139,8 +139,8 @@ try {
   }
 
   if (mode === "start" && !existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
-    say("no production build yet: running next build");
-    await runToCompletion("node_modules/.bin/next", ["build"]);
+    say("no production build yet: running npm run build");
+    await runToCompletion("npm", ["run", "build"]);
   }
   // Our own HTTP server runs Next.js in-process, so it sees every request first (scripts/server.ts):
   // in production as the plain JavaScript `npm run build` bundled (scripts/build-server.ts).
