@@ -155,6 +155,16 @@ describe("reported statements", () => {
     ]);
   });
 
+  it.each([
+    ["adding that", `Trade Minister Paul Grant said the deal was fair, adding that talks would resume next week.`],
+    ["pointing out that", `Trade Minister Paul Grant said the deal was fair, pointing out that talks would resume next week.`],
+  ])("reads “X said A, %s B” as two statements of the same speaker", (_form, body) => {
+    expect(reported(body)).toEqual([
+      { text: "the deal was fair", speaker: "Paul Grant" },
+      { text: "talks would resume next week", speaker: "Paul Grant" },
+    ]);
+  });
+
   it("keeps the speaker's own expectation inside the clause, but not a second verb with a statement or call of its own", () => {
     expect(reported(`The refinery said on Sunday that it had started selling petrol and expected to meet all demand by the end of the year.`)).toEqual([
       { text: "it had started selling petrol and expected to meet all demand by the end of the year", speaker: null },

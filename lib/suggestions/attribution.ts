@@ -25,7 +25,7 @@ const OTHER = [
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 
 /** Any attribution verb as a whole word, with "pointed out" as the one two-word verb. */
-export const ATTRIBUTION_VERB = new RegExp(`\\b(?:${ALL_VERBS}|pointed out|points out)\\b`, "giu");
+export const ATTRIBUTION_VERB = new RegExp(`\\b(?:${ALL_VERBS}|pointed out|points out|pointing out)\\b`, "giu");
 const SAY_VERB = new RegExp(`^(?:${SAY})$`, "iu");
 const TELL_VERB = new RegExp(`^(?:${TELL})$`, "iu");
 const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
@@ -39,7 +39,7 @@ export const isSayVerb = (verb: string) => SAY_VERB.test(verb);
 export const isTellVerb = (verb: string) => TELL_VERB.test(verb);
 export const isQuestionVerb = (verb: string) => QUESTION_VERB.test(verb);
 export const isTrailingVerb = (verb: string) => TRAILING_VERB.test(verb);
-export const isParticiple = (verb: string) => /ing$/iu.test(verb);
+export const isParticiple = (verb: string) => /ing(?: out)?$/iu.test(verb);
 
 /** "says Trump", "said the foreign minister", "his office said" — not "told a press briefing". */
 export function namesSomeone(phrase: string): boolean {

@@ -123,7 +123,12 @@ function clauseEnd(analysis: Analysis, start: number, end: number, quoted: Span[
   const naming = AND_NAMING.exec(body.slice(start, end));
   const stop = Math.min(according ? start + according.index : end, naming ? start + naming.index : end);
   for (const verb of findVerbs(body, { start, end: stop }, quoted)) {
-    if (isParticiple(verb.verb)) continue;
+    // "X said A, pointing out that B": B is a second statement of the same speaker.
+    if (isParticiple(verb.verb)) {
+      const comma = /,\s*$/u.exec(body.slice(start, verb.start));
+      if (comma) return start + comma.index;
+      continue;
+    }
     // "… and added that …", "… but urged both sides to …" end the clause; "… and expected to meet all demand" is part of
     // it: the speaker's own expectation continues the statement unless it has a clause of its own ("and expected that …").
     const second = SECOND_VERB.exec(body.slice(start, verb.start));
