@@ -17,3 +17,13 @@ export const FRESH_2_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-2");
 export const FRESH_3_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-3");
 /** Round 6: written and labelled after round 5's continued-quote rule, before running them. */
 export const FRESH_4_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-4");
+
+/** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
+export const EVALUATION_SETS = [
+  { dir: EXTRA_SET_DIR, title: "The in-repo articles" },
+  { dir: UNSEEN_SET_DIR, title: "The articles labelled before any rule was written for them, rounds 1 and 2" },
+  { dir: FRESH_SET_DIR, title: "The articles labelled before any rule ran on them, round 3" },
+  { dir: FRESH_2_SET_DIR, title: "The articles labelled after round 3's rule changes, before running them, round 4" },
+  { dir: FRESH_3_SET_DIR, title: "The articles labelled after the generalised naming rules, before running them, round 5" },
+  { dir: FRESH_4_SET_DIR, title: "The articles labelled after round 5's continued-quote rule, before running them, round 6" },
+] as const;
