@@ -139,6 +139,10 @@ describe("speakers", () => {
   it("gives no speaker for a plural common noun opening a sentence, unless someone bears it as a name", () => {
     expect(speakers(`Prosecutors said the scheme ran for four years.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
     expect(speakers(`Officials said the bridge would reopen.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+    expect(speakers(`Police said they had deployed extra officers.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+    expect(speakers(`Authorities said the road would reopen.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+    const named = `The Malawi Police Service was on alert.\nPolice said they had deployed extra officers.`;
+    expect(speakers(named)).toEqual([{ kind: "reported", speaker: "Malawi Police Service", speakerTitle: null }]);
     const body = `Chancellor Rachel Reeves spoke on Monday.\nReeves said the budget would balance.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Rachel Reeves", speakerTitle: "Chancellor" }]);
   });

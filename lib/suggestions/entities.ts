@@ -8,7 +8,7 @@
  *   Trust") but end a person's ("President Ilham Aliyev of Azerbaijan").
  * - A title that is only an honorific ("Dr Adrian Boyle") gives way to a role set off by commas beside
  *   the name ("Its president, Dr Adrian Boyle," → "president"), and is kept when there is none.
- * - A lone capitalised common noun in the plural ("Prosecutors", "Officials" opening a sentence) is
+ * - A lone capitalised common noun in the plural ("Prosecutors", "Officials", "Police" opening a sentence) is
  *   not a name, unless it is the surname of someone named in the article.
  * - A describing word that opens a sentence is not part of a person's name ("Rival Eli Lilly said"); a
  *   lowercase noun before a title word is part of the title ("Kyrgyz security chief Kamchybek Tashiev").
@@ -365,7 +365,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   else if (last.tags.has("Organization")) kind = "organisation";
   else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
   else kind = "other";
-  const common = run.length === 1 && kind === "other" && first.tags.has("Plural") && !first.tags.has("ProperNoun");
+  // "Police said", "Authorities said": a body's plural head alone names no body.
+  const common = run.length === 1 && (kind === "other" || kind === "organisation") && first.tags.has("Plural") && !first.tags.has("ProperNoun");
   return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" || kind === "other" ? title : null, kind, ...(common ? { common } : {}) };
 }
 
