@@ -6,6 +6,7 @@ import { getPublishedClaim } from "@/lib/public/published-claims.ts";
 import { createClaim, CREATE_PUBLISHED_NEEDS_REVIEW, StaleVersionError, unpublishClaim, updateClaim } from "@/lib/workbench/claims.ts";
 import { loadEditorDashboard } from "@/lib/workbench/dashboard.ts";
 import { claimHistory } from "@/lib/workbench/history.ts";
+import { listClaimsForEditor, parseClaimListQuery } from "@/lib/workbench/claim-list.ts";
 import { linkOutcome } from "@/lib/workbench/outcomes.ts";
 import { assignClaim } from "@/lib/workbench/assignment.ts";
 import { approveChange, pendingReview, proposeChange, returnChange, SELF_APPROVAL_MESSAGE, type Proposal } from "@/lib/workbench/reviews.ts";
@@ -37,6 +38,12 @@ async function publishedWithOutcome() {
   const outcome = await createTestOutcome(prisma, anna);
   await linkOutcome(prisma, anna, claim.id, claim.version, { outcomeId: outcome.id, relation: "SUPPORTS" });
   return claimRow(claim.id);
+}
+
+/** Whether the workbench's claim list marks the claim as waiting for review. */
+async function listedAsWaiting(id: number) {
+  const { claims } = await listClaimsForEditor(prisma, parseClaimListQuery({}).query, 500);
+  return claims.find((claim) => claim.id === id)?.waitingForReview;
 }
 
 async function pendingOf(result: Awaited<ReturnType<typeof proposeChange>>) {
@@ -72,6 +79,7 @@ describe("a first publication under review", () => {
     expect(pending).toMatchObject({ kind: "PUBLISH", authorId: anna.id, state: "PENDING" });
     expect(await claimRow(draft.id)).toMatchObject({ visibility: "DRAFT", version: draft.version, publishedAt: null });
     expect(await getPublishedClaim(draft.id, prisma)).toBeNull();
+    expect(await listedAsWaiting(draft.id)).toBe(true);
 
     await expect(approveChange(prisma, anna, pending.id, draft.version)).rejects.toThrow(SELF_APPROVAL_MESSAGE);
     expect((await pendingReview(prisma, draft.id))?.id).toBe(pending.id);
@@ -81,6 +89,7 @@ describe("a first publication under review", () => {
     expect(await getPublishedClaim(draft.id, prisma)).not.toBeNull();
     expect(await prisma.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ state: "APPROVED", reviewerId: ben.id });
     expect(await pendingReview(prisma, draft.id)).toBeNull();
+    expect(await listedAsWaiting(draft.id)).toBe(false);
 
     const history = await claimHistory(prisma, draft.id);
     expect(history.find((entry) => entry.type === "PUBLISHED")).toMatchObject({ actorName: "Ben Editor", proposedByName: "Anna Editor" });

@@ -9,6 +9,8 @@ export type ClaimTableRow = {
   status: ClaimStatus;
   visibility: Visibility;
   withdrawnAt?: Date | null;
+  /** A change waits for review: marked beside the quote. */
+  waitingForReview?: boolean;
   claimant: { name: string };
 };
 
@@ -20,7 +22,7 @@ export const statusColumn: ClaimColumn<ClaimTableRow> = { header: "Status", cell
 
 /**
  * Claims as a table for the workbench: the quote (its excerpt, linking to the claim's editor page;
- * drafts and withdrawn claims marked) and claimant, then `columns`.
+ * drafts, withdrawn claims and those with a change waiting for review marked) and claimant, then `columns`.
  */
 export function ClaimTable<Row extends ClaimTableRow>({ caption, rows, columns }: { caption: string; rows: Row[]; columns: ClaimColumn<Row>[] }) {
   return (
@@ -48,6 +50,9 @@ export function ClaimTable<Row extends ClaimTableRow>({ caption, rows, columns }
                   {state === "published" ? null : (
                     <span className={`ml-2 font-sans text-xs font-semibold uppercase ${stateClasses[state]}`}>{CLAIM_STATE_LABEL[state]}</span>
                   )}
+                  {claim.waitingForReview ? (
+                    <span className="ml-2 font-sans text-xs font-semibold uppercase text-sky-800">Waiting for review</span>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-3">{claim.claimant.name}</td>
                 {columns.map((column) => (

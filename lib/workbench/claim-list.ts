@@ -128,6 +128,8 @@ interface ListRow {
   outcomeCount: number;
   claimantName: string;
   assigneeName: string | null;
+  /** A change to it waits for another editor's review (lib/workbench/reviews.ts). */
+  waitingForReview: boolean;
 }
 
 /**
@@ -139,7 +141,8 @@ export async function listClaimsForEditor(prisma: PrismaClient, query: ClaimList
   const [rows, [count]] = await Promise.all([
     prisma.$queryRaw<ListRow[]>`
       SELECT c."id", c."version", c."quote", c."status", c."visibility", c."withdrawnAt", c."statedAt", c."updatedAt", c."outcomeCount",
-             cl."name" AS "claimantName", u."name" AS "assigneeName"
+             cl."name" AS "claimantName", u."name" AS "assigneeName",
+             EXISTS (SELECT FROM "ReviewRequest" AS r WHERE r."claimId" = c."id" AND r."state" = 'PENDING') AS "waitingForReview"
         FROM "Claim" AS c JOIN "Claimant" AS cl ON cl."id" = c."claimantId"
         LEFT JOIN "User" AS u ON u."id" = c."assigneeId"
        WHERE ${where}
