@@ -39,6 +39,16 @@ describe("speakers", () => {
     expect(speakers(named).at(-1)).toMatchObject({ kind: "quote", speaker: "Keir Starmer" });
   });
 
+  it("names a body by the name the article first gave it when it later uses the short form: “Hanbit” after “Hanbit Mall”", () => {
+    const body = `Regulators fined online retailer Hanbit Mall on Wednesday.\nHanbit, which is majority-owned by the Daesan Group conglomerate, apologised and said it would not appeal.\nThe company said it had spent heavily on security.`;
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["Hanbit Mall", "Hanbit Mall"]);
+  });
+
+  it("takes the subject before a relative clause, not the appositive inside it: “X, which will take over its neighbour, Y Trust, said”", () => {
+    const body = `Trent Valley University Hospitals NHS Foundation Trust, which will take over its smaller neighbour, Northfield and Ashby Hospitals NHS Trust, said the combined organisation would employ 14,000 staff.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Trent Valley University Hospitals NHS Foundation Trust", speakerTitle: null }]);
+  });
+
   it("never takes the dateline's agency for the subject of a lead's participle: “(Reuters) - X kept …, saying …”", () => {
     const body = `LAGOS, Sept 18 (Reuters) - The Central Bank of Nigeria kept its rate unchanged on Wednesday, saying inflation would stay high.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Central Bank of Nigeria", speakerTitle: null }]);

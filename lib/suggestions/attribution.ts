@@ -136,9 +136,11 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       if (!/^\s*(?:in|on|at|during|after|before|despite|following|last|earlier|later|meanwhile|however|since|while|although|as|when|speaking|according)\b/iu.test(segment)) break;
       offset += segment.length;
     }
-    // "Beijing, which faces the same tariffs, said": the relative clause is not the subject.
+    // "Beijing, which faces the same tariffs, said", "Hanbit, which is majority-owned by the Daesan Group, apologised
+    // and said": the subject is what comes before its relative clause or appositive.
+    const described = /^[^,]+(?=,\s*(?:who|which|a|an|the)\b[^,]*,)/iu.exec(before.slice(offset));
     const relative = /,\s*(?:who|which)\b[^,]*,\s*$/iu.exec(before.slice(offset));
-    return { start: sentenceStart + offset, end: relative ? sentenceStart + offset + relative.index : verb.start };
+    return { start: sentenceStart + offset, end: sentenceStart + offset + (described?.[0].length ?? relative?.index ?? verb.start - sentenceStart - offset) };
   }
   const trimmed = before.replace(FILLER, "");
   // "about 3,400 customers": a comma between digits cuts nothing.
@@ -161,7 +163,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // said"). After a description the appositive names the subject: "the party's spokesman, Yusuf Jere,".
     if (index > 0 && (trailingComma || /^(?:who|which)\b/iu.test(text))) {
       const head = pieceAt(index - 1);
-      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && /(?:^|\s)\p{Ll}[^\s]*$/u.test(body.slice(head.start, head.end))) {
+      const headText = body.slice(head.start, head.end);
+      // Not after a relative clause: "X, which will take over its smaller neighbour, Y Trust, said" is X's.
+      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) && !/^(?:who|which)\b/iu.test(headText)) {
         return piece;
       }
       trailingComma = false;

@@ -17,6 +17,8 @@
  * - a role with no title to match ("the envoy") → the last speaker; before any name at all
  *   (a headline: "…, envoy says") → the first person named after it;
  * - a name after a description ("the tenants' union ACORN", "the industry body UK Steel") → that name;
+ * - a body's short name ("Hanbit" after "online retailer Hanbit Mall") → the name the article first gave it,
+ *   for "the company" too;
  * - a country or its capital alone ("the U.K.", "Britain", "Moscow") → that name, without "the"; a place
  *   only when it is the whole subject ("Armenia said"), never from a possessive or an object ("Armenia's
  *   revengeful tendencies", "talks with Armenia");
@@ -106,6 +108,14 @@ function person(name: string, title: string | null): Speaker {
   return { name, title, affiliation: title ? affiliationOf(title) : null, kind: "person" };
 }
 
+/** "Hanbit" after "online retailer Hanbit Mall": a body's short name stands for the name the article first gave it. */
+function fullName(context: SpeakerContext, mention: Mention): string {
+  const full = context.roster.mentions.find(
+    (candidate) => (candidate.kind === "organisation" || candidate.kind === "other") && candidate.end <= mention.start && foldName(candidate.name).startsWith(`${foldName(mention.name)} `),
+  );
+  return full?.name ?? mention.name;
+}
+
 function fromMention(context: SpeakerContext, mention: Mention): Speaker {
   // "The Commission said" after "the European Commission": the body as the article first named it.
   if (mention.kind === "organisation" && !mention.name.includes(" ") && ORGANISATION_HEADS.has(foldName(mention.name))) {
@@ -113,6 +123,10 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
       (candidate) => candidate.kind === "organisation" && candidate.end <= mention.start && candidate.name.includes(" ") && foldName(lastWord(candidate.name)) === foldName(mention.name),
     );
     if (fuller) return bodyNamed(fuller.name);
+  }
+  if (mention.kind === "organisation" || mention.kind === "other") {
+    const full = fullName(context, mention);
+    if (full !== mention.name) return bodyNamed(full);
   }
   if (mention.kind === "organisation" || mention.kind === "place") return bodyNamed(mention.name);
   const known = context.roster.person(mention.name);
@@ -195,19 +209,20 @@ function byOrganisationHead(context: SpeakerContext, head: string, position: num
   const { mentions } = context.roster;
   const before = mentions.filter((candidate) => candidate.end <= position && outsideQuotes(context, candidate));
   const ownName = (candidate: Mention) => !ORGANISATION_HEADS.has(foldName(candidate.name).split(" ").at(-1)!);
-  const repeated = (candidate: Mention) => mentions.filter((other) => other.name === candidate.name).length > 1 && countryKey(candidate.name) === null;
+  const named = (candidate: Mention) => fullName(context, candidate);
+  const repeated = (candidate: Mention) => mentions.filter((other) => named(other) === named(candidate)).length > 1 && countryKey(candidate.name) === null;
   // "the company": the business the article has named most so far (Solenta, not the analysts at Jefferies
   // who spoke last, nor "the EU's court"); of equals, an organisation the tagger knows, then the latest.
   const businesses = before.filter(
     (candidate) => countryKey(candidate.name) === null && ownName(candidate) && (candidate.kind === "organisation" || (candidate.kind === "other" && repeated(candidate))),
   );
-  const rank = (mention: Mention) => 2 * businesses.filter((candidate) => candidate.name === mention.name).length + (mention.kind === "organisation" ? 1 : 0);
+  const rank = (mention: Mention) => 2 * businesses.filter((candidate) => named(candidate) === named(mention)).length + (mention.kind === "organisation" ? 1 : 0);
   const business = COMPANY_NOUNS.has(head)
     ? businesses.reduce<Mention | undefined>((best, candidate) => (!best || rank(candidate) >= rank(best) ? candidate : best), undefined)
     : undefined;
   const generic = GENERIC_BODIES.has(head) ? before.findLast((candidate) => candidate.kind === "organisation") : undefined;
   const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business ?? generic;
-  return mention ? bodyNamed(mention.name) : null;
+  return mention ? bodyNamed(fullName(context, mention)) : null;
 }
 
 /** The one name in the phrase that can speak: a person (not "Biden's"), an organisation, or a place that is the whole subject. */
