@@ -157,6 +157,12 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Rachel Reeves", speakerTitle: "Chancellor" }]);
   });
 
+  it("reads a surname the tagger takes for a describing word as the person who bears it: “Villareal said”", () => {
+    const body = `Agriculture Secretary Ramon Villareal spoke on Thursday.\nVillareal said the government would release 300,000 bags of rice.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Ramon Villareal", speakerTitle: "Agriculture Secretary" }]);
+    expect(speakers(`Local school boards said the plan would fail.`)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+  });
+
   it("prefers a role beside the name to a bare honorific: “Its president, Dr Adrian Boyle, said”", () => {
     const body = `The college published its figures.\nIts president, Dr Adrian Boyle, said: “Every one of these waits is a patient at risk.”`;
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Adrian Boyle", speakerTitle: "president" }]);

@@ -300,14 +300,18 @@ function isCompanyDescription(run: Term[]): boolean {
   return run.length > 1 && COMPANY_NOUNS.has(run[0]!.normal) && !run.some(isTitleTerm);
 }
 
-/** "Local school boards said": a describing word capitalised only because it opens the sentence is no name. */
+/** "Local school boards said": a describing word capitalised only because it opens the sentence is no name (unless someone bears it). */
 function isLoneDescription(run: Term[]): boolean {
   const [only] = run;
   return run.length === 1 && only!.tags.has("Adjective") && !["ProperNoun", "Person", "Place", "Organization", "Country"].some((tag) => only!.tags.has(tag)) && countryKey(only!.text) === null;
 }
 
 function toMention(body: string, found: Term[]): Mention | null {
-  if (isLoneDescription(found)) return null;
+  // "Villareal said": a surname the tagger reads as a describing word is kept, as a name only if someone bears it.
+  if (isLoneDescription(found)) {
+    const [only] = found;
+    return { start: only!.start, end: only!.end, name: bare(only!), title: null, kind: "other", common: true };
+  }
   if (isCompanyDescription(found)) {
     const name = toMention(body, found.slice(1));
     return name && { ...name, title: null, kind: "organisation", business: true };
