@@ -49,6 +49,11 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Trent Valley University Hospitals NHS Foundation Trust", speakerTitle: null }]);
   });
 
+  it("reads “It said” opening a sentence as the organisation that opened the sentence before", () => {
+    const body = `The Consejo de Pueblos Atacameños, which represents 18 communities, filed the complaint on Tuesday. It said the government had signed the deal without consulting residents.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Consejo de Pueblos Atacameños", speakerTitle: null }]);
+  });
+
   it("never takes the dateline's agency for the subject of a lead's participle: “(Reuters) - X kept …, saying …”", () => {
     const body = `LAGOS, Sept 18 (Reuters) - The Central Bank of Nigeria kept its rate unchanged on Wednesday, saying inflation would stay high.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Central Bank of Nigeria", speakerTitle: null }]);

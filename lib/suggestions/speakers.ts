@@ -155,14 +155,18 @@ function organisationEarlierInSentence(context: SpeakerContext, position: number
   return mention ? bodyNamed(mention.name) : null;
 }
 
-/** "Pruitt pleaded guilty … He told jurors …": a pronoun opening its sentence is the person who opened the sentence before. */
-function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits: (name: string) => boolean): Speaker | null {
+/**
+ * "Pruitt pleaded guilty … He told jurors …": a pronoun opening its sentence is the person who opened the sentence
+ * before; "The Consejo …, which represents 18 communities, filed the complaint. It said …": "it", the organisation.
+ */
+function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits: (name: string) => boolean, kind: Mention["kind"] = "person"): Speaker | null {
   const here = context.sentences.findIndex((candidate) => candidate.start <= position && position < candidate.end);
   const sentence = context.sentences[here];
   const previous = context.sentences[here - 1];
   if (!sentence || !previous || context.body.slice(sentence.start, position).trim() !== "") return null;
-  const opening = previous.start + (context.body.slice(previous.start, previous.end).length - context.body.slice(previous.start, previous.end).trimStart().length);
-  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === "person" && !isPossessive(context.body, candidate));
+  const text = context.body.slice(previous.start, previous.end);
+  const opening = previous.start + (text.length - text.trimStart().length) + (/^\s*the\s+/iu.exec(text)?.[0].trimStart().length ?? 0);
+  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === kind && !isPossessive(context.body, candidate));
   return mention && fits(mention.name) ? fromMention(context, mention) : null;
 }
 
@@ -290,7 +294,14 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     const start = phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + conjunction[0].length;
     return resolveSpeaker(context, { start, end: phrase.end });
   }
-  if (/^it$/iu.test(text)) return organisationEarlierInSentence(context, phrase.start) ?? context.history.findLast((speaker) => speaker.kind === "body") ?? null;
+  if (/^it$/iu.test(text)) {
+    return (
+      organisationEarlierInSentence(context, phrase.start) ??
+      subjectOfSentenceBefore(context, phrase.start, () => true, "organisation") ??
+      context.history.findLast((speaker) => speaker.kind === "body") ??
+      null
+    );
+  }
   if (/^(?:they|we|i|you)$/iu.test(text)) return null;
   // "The United States said", "Moscow said": the country, or its government by its capital.
   if (countryKey(text)) return bodyNamed(text.replace(DETERMINER, ""));
