@@ -49,6 +49,11 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Trent Valley University Hospitals NHS Foundation Trust", speakerTitle: null }]);
   });
 
+  it("reads a lead's role after “has” as the first person named after it: “…, its vice-chancellor has told staff”", () => {
+    const body = `The university will cut 400 jobs by the end of next year, its vice-chancellor has told staff, blaming a federal cap.\nIn an email, Professor Mark Ellery said the university expected a deficit.`;
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["Mark Ellery", "Mark Ellery"]);
+  });
+
   it("reads “It said” opening a sentence as the organisation that opened the sentence before", () => {
     const body = `The Consejo de Pueblos Atacameños, which represents 18 communities, filed the complaint on Tuesday. It said the government had signed the deal without consulting residents.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Consejo de Pueblos Atacameños", speakerTitle: null }]);

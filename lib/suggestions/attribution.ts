@@ -52,6 +52,11 @@ export function namesSomeone(phrase: string): boolean {
 
 /** Words between a subject and its verb that say nothing about who spoke. */
 const FILLER = /(?:\s+(?:has|have|had|also|then|later|again|further|would|will|earlier|previously|reportedly|repeatedly|recently|already|publicly|separately|once|only|now|had|both|himself|herself))+\s*$/iu;
+/** "its vice-chancellor has" → "its vice-chancellor": the subject without the words before its verb. */
+export function withoutFiller(body: string, span: Span): Span {
+  return { start: span.start, end: span.start + body.slice(span.start, span.end).replace(FILLER, "").length };
+}
+
 /** "was told", "had been wrongly told", "the expected": not an attribution. */
 const PASSIVE_OR_ADJECTIVE = /\b(?:(?:was|were|been|being|is|are|be)(?:\s+\p{L}+ly)?|the|so-)\s*$/iu;
 

@@ -34,7 +34,7 @@
  *   is "said <clause>".
  * Verbs inside quotation marks are the speaker's own words and are not followed.
  */
-import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, type VerbMatch } from "./attribution.ts";
+import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, withoutFiller, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
 import { DATELINE, sentenceAt, termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
@@ -285,7 +285,7 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
   const quote = quoted.find((span) => span.start < comma && comma < span.end && span.end - comma <= 2) ?? quoted.find((span) => span.end === comma);
   if (quote ? !isFragment(body.slice(quote.start + 1, quote.end - 1)) : inside(quoted, comma) || QUOTE_MARK.test(body[comma - 1] ?? "")) return null;
   const end = Math.max(comma, quote?.end ?? 0);
-  phrase ??= trimSpan(body, { start: Math.max(comma + 1, end), end: verb.start });
+  phrase ??= withoutFiller(body, trimSpan(body, { start: Math.max(comma + 1, end), end: verb.start }));
   // "…, which officials said would supply …": the verb sits in a relative clause, not after the statement.
   if (/^(?:which|who|that)\b/iu.test(body.slice(phrase.start, phrase.end))) return null;
   if (overlapsAny(quoted, phrase) || wordCount(body.slice(phrase.start, phrase.end)) > 25) return null;
