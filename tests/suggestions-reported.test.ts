@@ -55,6 +55,21 @@ describe("reported statements", () => {
   });
 
   it.each([
+    ["argued", `Minister Paul Grant argued the bridge would open in May.`],
+    ["added", `Minister Paul Grant added the bridge would open in May.`],
+    ["insisted", `Minister Paul Grant insisted the bridge would open in May.`],
+  ])("reads a clause after any attribution verb without “that” when a noun phrase and its verb open it: %s", (_verb, body) => {
+    expect(reported(body)).toEqual([{ text: "the bridge would open in May", speaker: "Paul Grant" }]);
+  });
+
+  it.each([
+    ["an object and an infinitive", `Minister Paul Grant announced a plan to build a bridge.`],
+    ["an object alone", `Minister Paul Grant admitted the charges.`],
+  ])("reads no clause after a verb without “that” when there is none: %s", (_form, body) => {
+    expect(reported(body)).toEqual([]);
+  });
+
+  it.each([
     ["an instruction", `Minister Paul Grant told staff to leave the building.`],
     ["a story", `Minister Paul Grant told the story of a man who had lost his home.`],
     ["a listener and a subject in one run of capitals", `Minister Paul Grant told Sky News Iran would retaliate.`],

@@ -2,8 +2,9 @@
  * Reported statements: the clause that carries what someone said without quoting them.
  * - "X said (that) …", "X stressed/noted/announced … that …", "X told reporters that …",
  *   "…, stressing that …", "… and said …": the clause after the verb (after "that" when there is one;
- *   only the "say" verbs may drop it), up to the end of the sentence, or up to the first comma when the
- *   attribution sits in an opening "While/Although/As …" clause.
+ *   the "say" verbs may drop it, the others only before a noun phrase and its verb: "argued they should
+ *   be exempt", not "announced a plan to build"), up to the end of the sentence, or up to the first comma
+ *   when the attribution sits in an opening "While/Although/As …" clause.
  * - "X told Y <clause>" without "that" ("The minister told reporters the talks would resume"): the
  *   listener Y is the shortest run of words after the verb that ends in a noun or pronoun and holds no
  *   finite verb ("reporters", "the BBC", "a news conference on Monday"); the clause is what follows when
@@ -182,6 +183,17 @@ function clauseAfterListener(analysis: Analysis, sentence: Sentence, verb: VerbM
   return null;
 }
 
+/**
+ * "argued they should be exempt", "added the plan would …": a noun phrase and its verb right after the verb are its
+ * clause; not after a verb that inverts an attribution ("…,” reads the statement issued by …") or is part of a name
+ * ("The United States Senate said").
+ */
+function clauseWithoutThat(analysis: Analysis, sentence: Sentence, verb: VerbMatch): number | null {
+  if (isParticiple(verb.verb) || /^\p{Lu}/u.test(verb.verb) || /[,"”»’']\s*$/u.test(analysis.body.slice(sentence.start, verb.start))) return null;
+  const terms = termsUntilPunctuation(analysis, verb.end, sentence, 16);
+  return opensClause(terms) ? terms[0]!.start : null;
+}
+
 /** "said last week …", "said on Monday …": when it was said, not the clause. */
 const WHEN_SAID = /^\s+(?:last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)(?=\s)/u;
 
@@ -212,6 +224,7 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]) || weekday > verb.end)) start = verb.end + that[0].length;
   else if (isSayVerb(verb.verb) && startsClause(analysis, weekday)) start = weekday + 1;
   else if (isTellVerb(verb.verb)) start = clauseAfterListener(analysis, sentence, verb);
+  else start = clauseWithoutThat(analysis, sentence, verb);
   if (start === null) return null;
   const end = clauseEnd(analysis, start, subordinateEnd(body, sentence, start, quoted) ?? sentence.end, quoted);
   const clause = clauseSpan(body, start, end);
