@@ -203,7 +203,7 @@ describe("suggestions on the articles labelled before the rules were written for
 
   it("meets the issue's targets for direct quotes and dates", () => {
     const { quote, dates } = evaluate(loadEvaluationCases(UNSEEN_SET_DIR, UNSEEN_SET_DIR));
-    expect([quote.labelled, dates.statedLabelled, dates.dueLabelled]).toEqual([26, 72, 16]);
+    expect([quote.labelled, dates.statedLabelled, dates.dueLabelled]).toEqual([26, 73, 16]);
     expect(quote.precision).toBeGreaterThanOrEqual(0.9);
     expect(quote.recall).toBeGreaterThanOrEqual(0.95);
     expect(quote.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
@@ -268,11 +268,11 @@ const ROUNDS = [
   },
   {
     round: 5, dir: FRESH_3_SET_DIR, labelled: [16, 64, 10],
-    quote: [1, 1, 1], reported: [0.94, 0.95, 0.88], stated: 0.92, dueFound: 9, dueSpurious: 2,
+    quote: [1, 1, 1], reported: [0.94, 1, 0.89], stated: 0.92, dueFound: 9, dueSpurious: 2,
   },
   {
     round: 6, dir: FRESH_4_SET_DIR, labelled: [24, 53, 16],
-    quote: [0.92, 1, 1], reported: [1, 0.88, 0.97], stated: 0.93, dueFound: 14, dueSpurious: 3,
+    quote: [0.92, 1, 1], reported: [1, 0.92, 0.97], stated: 0.93, dueFound: 14, dueSpurious: 3,
   },
 ] as const;
 

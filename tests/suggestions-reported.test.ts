@@ -63,6 +63,15 @@ describe("reported statements", () => {
   });
 
   it.each([
+    ["found that", `A study by consulting firm Halvorsen Partners found that the stadium would generate $38 million a year.`, "the stadium would generate $38 million a year", "Halvorsen Partners"],
+    ["estimated that", `Consulting firm Halvorsen Partners estimated that the stadium would generate $38 million a year.`, "the stadium would generate $38 million a year", "Halvorsen Partners"],
+    ["…, ruling that", `The electoral commission barred him on Thursday, ruling that his papers had been signed by people who were not voters.`, "his papers had been signed by people who were not voters", null],
+    ["told a long listener … that", `Governor Yemi Adebayo told reporters after the two-day meeting of the Monetary Policy Committee that all 12 members had voted to hold the rate.`, "all 12 members had voted to hold the rate", "Yemi Adebayo"],
+  ])("reads findings, estimates, rulings and a long listener before “that”: %s", (_form, body, text, speaker) => {
+    expect(reported(body)).toEqual([{ text, speaker }]);
+  });
+
+  it.each([
     ["an object and an infinitive", `Minister Paul Grant announced a plan to build a bridge.`],
     ["an object alone", `Minister Paul Grant admitted the charges.`],
   ])("reads no clause after a verb without “that” when there is none: %s", (_form, body) => {

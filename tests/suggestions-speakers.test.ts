@@ -54,6 +54,12 @@ describe("speakers", () => {
     expect(speakers(body).map((found) => found.speaker)).toEqual(["Mark Ellery", "Mark Ellery"]);
   });
 
+  it("names a body by the place before its head: “The Haute-Garonne prefecture said”", () => {
+    expect(speakers(`The Haute-Garonne prefecture said about 600 tractors took part.`)).toEqual([
+      { kind: "reported", speaker: "Haute-Garonne prefecture", speakerTitle: null },
+    ]);
+  });
+
   it("reads “It said” opening a sentence as the organisation that opened the sentence before", () => {
     const body = `The Consejo de Pueblos Atacameños, which represents 18 communities, filed the complaint on Tuesday. It said the government had signed the deal without consulting residents.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Consejo de Pueblos Atacameños", speakerTitle: null }]);

@@ -20,7 +20,7 @@ const OTHER = [
   "pledged|pledges|pledging|vowed|vows|vowing|predicted|predicts|revealed|reveals|suggested|suggests|indicated|indicates",
   "agreed|agrees|concluded|concludes|recalled|recalls|remarked|remarks|observed|replied|replies|responded|responds",
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
-  "testified|testifies|testifying|reads|ruled|rules|demanded|demands|urged|urges",
+  "testified|testifies|testifying|reads|ruled|rules|ruling|demanded|demands|urged|urges|found|finds|estimated|estimates",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 

@@ -66,7 +66,8 @@ export const ORGANISATION_HEADS = new Set(
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
-  league coalition charity firm treasury military media city municipality confederation unit panel`.split(/\s+/),
+  league coalition charity firm treasury military media city municipality confederation unit panel prefecture
+  regulator watchdog inspectorate`.split(/\s+/),
 );
 /**
  * Heads that open an organisation's name in other languages, the words after them (lowercase ones

@@ -73,7 +73,13 @@ function countryInstitution(context: SpeakerContext, phrase: Span, text: string)
   const name = text.replace(DETERMINER, "");
   const words = name.split(/\s+/u);
   const size = [3, 2, 1].find((count) => words.length > count && countryKey(words.slice(0, count).join(" ")) !== null);
-  if (size === undefined || words.length > size + 4) return null;
+  // "The Haute-Garonne prefecture": a place named before a body's head, as a country is.
+  const place = context.roster.mentions.find((mention) => mention.kind === "place" && name.startsWith(`${context.body.slice(mention.start, mention.end)} `) && mention.start >= phrase.start && mention.end <= phrase.end);
+  if (size === undefined) {
+    const rest = place ? words.slice(place.name.split(/\s+/u).length) : [];
+    return rest.length > 0 && rest.length <= 3 && ORGANISATION_HEADS.has(foldName(rest.at(-1)!)) ? name : null;
+  }
+  if (words.length > size + 4) return null;
   const rest = words.slice(size).map((word) => word.replace(/['’]s$/u, ""));
   if (ORGANISATION_HEADS.has(foldName(rest.at(-1)!))) return name;
   const person = context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= phrase.start && mention.end <= phrase.end);
