@@ -54,6 +54,14 @@ describe("speakers", () => {
     expect(speakers(body).map((found) => found.speaker)).toEqual(["Mark Ellery", "Mark Ellery"]);
   });
 
+  it.each([
+    [`Scientists at the Universidad de Chile said in a study that the salt flat was sinking.`, "Universidad de Chile"],
+    [`Officials at the Ministry of Finance said the budget would balance.`, "Ministry of Finance"],
+    [`Prosecutors said the scheme ran for four years.`, null],
+  ])("gives people speaking from a body that body: %s", (body, speaker) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle: null }]);
+  });
+
   it("names a body by the place before its head: “The Haute-Garonne prefecture said”", () => {
     expect(speakers(`The Haute-Garonne prefecture said about 600 tractors took part.`)).toEqual([
       { kind: "reported", speaker: "Haute-Garonne prefecture", speakerTitle: null },

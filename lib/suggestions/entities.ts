@@ -77,7 +77,7 @@ const LEADING_HEADS = new Set(
   `verband bund bundesamt bundesanstalt ministerium gewerkschaft kammer verein stiftung banco banque banca ministerio
   ministère ministero partido parti partei sindicato syndicat confederación confédération federación fédération
   asociación instituto institut comité comisión consejo conseil corte cour agencia agence servicio fondo fonds
-  garda bord comhairle oficina secretaría`.split(/\s+/),
+  garda bord comhairle oficina secretaría universidad universidade université università universität hochschule`.split(/\s+/),
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));

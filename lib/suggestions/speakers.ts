@@ -3,7 +3,7 @@
  * - a name ("Blinken", "US Secretary of State Antony Blinken") → the person as first named in the
  *   article, with the first title the article gives them;
  * - "X's spokesman" → X resolved the same way (the statement is made on X's behalf);
- * - "a spokesperson for/of X", "an official from X" (no one named) → X resolved the same way, or else,
+ * - "a spokesperson for/of X", "an official from X", "scientists at X" (no one named) → X resolved the same way, or else,
  *   when X is a named body the roster does not know ("the French delegation"), X itself as an
  *   organisation without its determiner ("French delegation"); lowercase bodies give none unless their last
  *   word is an organisation's ("the national water ministry", not "the family");
@@ -61,6 +61,8 @@ const ON_BEHALF_OF = new RegExp(
   String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|${DOCUMENT_NOUNS})(?:\s+(?:issued|released|published|signed|posted))?\s+(?:for|of|from|at|with|by)\s+(.{2,80})$`,
   "iu",
 );
+/** "Scientists at the Universidad de Chile", "analysts from the central bank": people speaking from a body. */
+const STAFF_OF = /^(?:\p{L}+\s+)?(?:scientists|researchers|economists|analysts|experts|officials|doctors|engineers|academics|lawyers|staff)\s+(?:at|from|with|of)\s+(.{2,80})$/iu;
 /** "the organisation said", "the body said": whichever organisation the article named last. */
 const GENERIC_BODIES = new Set(["organisation", "organization", "body"]);
 const DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, "iu");
@@ -322,6 +324,12 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     const ownerWords = owner[1]!.replace(DETERMINER, "").split(/\s+/u);
     if (isTitleWord(ownerWords.at(-1)!)) return byTitle(context, ownerWords, phrase.start);
     return resolveSpeaker(context, { start: phrase.start + text.indexOf(owner[1]!), end: phrase.start + text.indexOf(owner[1]!) + owner[1]!.length });
+  }
+
+  const staff = STAFF_OF.exec(text);
+  if (staff) {
+    const start = phrase.start + text.lastIndexOf(staff[1]!);
+    return resolveSpeaker(context, { start, end: start + staff[1]!.length });
   }
 
   const onBehalf = ON_BEHALF_OF.exec(text);
