@@ -12,7 +12,8 @@ async function signInAsAdminAtUsersPage(page: Page) {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers/);
   await fillSignIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(/\/admin\/users$/);
+  // As in signIn (support.ts): the password hash and the first render outlast 5 s on a loaded machine.
+  await expect(page).toHaveURL(/\/admin\/users$/, { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
 }
 

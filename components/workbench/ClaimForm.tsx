@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { createClaimAction, updateClaimAction } from "@/app/editor/claims/actions.ts";
 import { Field } from "@/components/forms/Field.tsx";
 import { IDLE } from "@/lib/action-state.ts";
@@ -41,9 +41,15 @@ export function ClaimForm(props: Props) {
     const text = (name: string) => String(data.get(name) ?? "");
     setTyped({ quote: text("quote"), summary: text("summary"), headline: text("headline"), claimantId: text("claimantId") });
   };
+  const form = useRef<HTMLFormElement>(null);
+  // What was typed before the page came alive (a fast typist on a slow device, a form the browser
+  // restored) fired no input event React heard: read it once it runs, or no duplicate is looked for.
+  useEffect(() => {
+    if (form.current) readTyped(form.current);
+  }, []);
 
   return (
-    <form action={formAction} onInput={(event) => readTyped(event.currentTarget)} onChange={(event) => readTyped(event.currentTarget)} className="space-y-5" noValidate>
+    <form ref={form} action={formAction} onInput={(event) => readTyped(event.currentTarget)} onChange={(event) => readTyped(event.currentTarget)} className="space-y-5" noValidate>
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={props.id} />
