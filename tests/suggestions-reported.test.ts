@@ -78,6 +78,12 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([]);
   });
 
+  it("reads “X warned <clause>” without a listener when a determiner or pronoun opens the clause", () => {
+    expect(reported(`Minister Paul Grant warned the bridge would open late.`)).toEqual([{ text: "the bridge would open late", speaker: "Paul Grant" }]);
+    expect(reported(`Minister Paul Grant warned he would resign.`)).toEqual([{ text: "he would resign", speaker: "Paul Grant" }]);
+    expect(reported(`Minister Paul Grant told supporters gathered outside his home in Riga.`)).toEqual([]);
+  });
+
   it.each([
     ["an instruction", `Minister Paul Grant told staff to leave the building.`],
     ["a story", `Minister Paul Grant told the story of a man who had lost his home.`],

@@ -188,9 +188,12 @@ function clauseAfterListener(analysis: Analysis, sentence: Sentence, verb: VerbM
  * clause; not after a verb that inverts an attribution ("…,” reads the statement issued by …") or is part of a name
  * ("The United States Senate said").
  */
-function clauseWithoutThat(analysis: Analysis, sentence: Sentence, verb: VerbMatch): number | null {
+function clauseWithoutThat(analysis: Analysis, sentence: Sentence, verb: VerbMatch, { listener = false } = {}): number | null {
   if (isParticiple(verb.verb) || /^\p{Lu}/u.test(verb.verb) || /[,"”»’']\s*$/u.test(analysis.body.slice(sentence.start, verb.start))) return null;
   const terms = termsUntilPunctuation(analysis, verb.end, sentence, 16);
+  // After "warned"/"told" with no listener the clause opens with a determiner or pronoun ("warned the deal would
+  // collapse"); a bare noun may be the listener ("told supporters gathered outside", "told Sky News Iran would …").
+  if (listener && !(terms[0] && has(terms[0], "Determiner", "Pronoun"))) return null;
   return opensClause(terms) ? terms[0]!.start : null;
 }
 
@@ -224,7 +227,7 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   let start: number | null = null;
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]) || weekday > verb.end)) start = verb.end + that[0].length;
   else if (isSayVerb(verb.verb) && startsClause(analysis, weekday)) start = weekday + 1;
-  else if (isTellVerb(verb.verb)) start = clauseAfterListener(analysis, sentence, verb);
+  else if (isTellVerb(verb.verb)) start = clauseAfterListener(analysis, sentence, verb) ?? clauseWithoutThat(analysis, sentence, verb, { listener: true });
   else start = clauseWithoutThat(analysis, sentence, verb);
   if (start === null) return null;
   const end = clauseEnd(analysis, start, subordinateEnd(body, sentence, start, quoted) ?? sentence.end, quoted);
