@@ -78,6 +78,11 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Central Bank of Nigeria", speakerTitle: null }]);
   });
 
+  it("keeps a number's comma inside an appositive title: “Kim Hye-jin, a lawyer representing about 3,400 customers, said”", () => {
+    const body = `Kim Hye-jin, a lawyer representing about 3,400 customers, said the offer was an insult.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Kim Hye-jin", speakerTitle: "lawyer representing about 3,400 customers" }]);
+  });
+
   it("reads an inverted attribution: said X", () => {
     const body = `“The border will open in May,” said Maria Lopez, the interior minister.`;
     expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Maria Lopez", speakerTitle: "interior minister" }]);

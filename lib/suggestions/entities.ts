@@ -377,7 +377,8 @@ function toMention(body: string, found: Term[]): Mention | null {
 
 /** "Jane Doe, the U.S. Permanent Representative to the OSCE, told…" / "…, said Jane Doe, the interior minister.": a title. */
 function appositiveTitle(body: string, mention: Mention): string | null {
-  const match = /^,\s+(?:the\s+)?([^,;:"“”]{3,140}?)(?:,|\.(?=\s|$)|;|$)/u.exec(body.slice(mention.end, mention.end + 160));
+  // "a lawyer representing about 3,400 customers": a comma between digits does not end the title.
+  const match = /^,\s+(?:the\s+)?((?:[^,;:"“”]|(?<=\d),(?=\d)){3,140}?)(?:(?<!\d),|,(?!\d)|\.(?=\s|$)|;|$)/u.exec(body.slice(mention.end, mention.end + 160));
   const words = match?.[1]?.split(/\s+/) ?? [];
   if (!match || !words.some(isTitleHead)) return null;
   return match[1]!.trim();
