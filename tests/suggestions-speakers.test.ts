@@ -73,6 +73,16 @@ describe("speakers", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Consejo de Pueblos Atacameños", speakerTitle: null }]);
   });
 
+  it("takes a lead participle's subject from before the main verb, and a country's body by the name the article gives it", () => {
+    const body = `BLANTYRE, April 24 (AFP) - Malawi's electoral commission on Thursday barred a former minister from the race, ruling that his papers were invalid.\nThe Malawi Electoral Commission (MEC) said 41 supporters could not be found.`;
+    expect(speakers(body).map((found) => found.speaker)).toEqual(["Malawi Electoral Commission", "Malawi Electoral Commission"]);
+  });
+
+  it("does not take a place after a preposition for the subject: “Farmers' groups in Barmer have opposed …, saying …”", () => {
+    const body = `Farmers' groups in Barmer have opposed earlier solar projects, saying they took over grazing land used by herders.`;
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker: null, speakerTitle: null }]);
+  });
+
   it("never takes the dateline's agency for the subject of a lead's participle: “(Reuters) - X kept …, saying …”", () => {
     const body = `LAGOS, Sept 18 (Reuters) - The Central Bank of Nigeria kept its rate unchanged on Wednesday, saying inflation would stay high.`;
     expect(speakers(body)).toEqual([{ kind: "reported", speaker: "Central Bank of Nigeria", speakerTitle: null }]);

@@ -320,6 +320,17 @@ function trailingAttribution(analysis: Analysis, sentence: Sentence, verbs: Verb
   return { ...statement, speakerPhrase: tail.phrase, sharesSubject: false };
 }
 
+/**
+ * "Malawi's electoral commission on Thursday barred …, ruling that": a participle's subject is the words before the
+ * sentence's main verb, without when it acted.
+ */
+function beforeMainVerb(analysis: Analysis, subject: Span): Span {
+  const verb = termsWithin(analysis, subject).find((term, index) => index > 0 && isFiniteVerb(term) && !has(term, "Participle", "Infinitive"));
+  if (!verb) return subject;
+  const words = analysis.body.slice(subject.start, verb.start).replace(/\s+(?:on|last|this|earlier|late)\s+\S+\s*$/iu, "");
+  return trimSpan(analysis.body, { start: subject.start, end: subject.start + words.length });
+}
+
 /** The statements after each attribution verb of the sentence, and the verbs that introduce none. */
 function afterVerbs(analysis: Analysis, sentence: Sentence, quoted: Span[]): { found: ReportedStatement[]; unused: VerbMatch[] } {
   const found: ReportedStatement[] = [];
@@ -332,9 +343,10 @@ function afterVerbs(analysis: Analysis, sentence: Sentence, quoted: Span[]): { f
       continue;
     }
     const before = analysis.body.slice(sentence.start, verb.start);
+    const subject = subjectBefore(analysis.body, sentence.start, verb, quoted);
     found.push({
       ...clause,
-      speakerPhrase: subjectBefore(analysis.body, sentence.start, verb, quoted),
+      speakerPhrase: isParticiple(verb.verb) ? beforeMainVerb(analysis, subject) : subject,
       sharesSubject: sharesSubject(before, verb.verb),
     });
   }

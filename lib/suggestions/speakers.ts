@@ -83,7 +83,11 @@ function countryInstitution(context: SpeakerContext, phrase: Span, text: string)
   }
   if (words.length > size + 4) return null;
   const rest = words.slice(size).map((word) => word.replace(/['’]s$/u, ""));
-  if (ORGANISATION_HEADS.has(foldName(rest.at(-1)!))) return name;
+  if (ORGANISATION_HEADS.has(foldName(rest.at(-1)!))) {
+    // "Malawi's electoral commission" is the "Malawi Electoral Commission" the article names.
+    const plain = foldName(name.replace(/['’]s(?=\s)/u, ""));
+    return context.roster.mentions.find((mention) => mention.kind === "organisation" && foldName(mention.name) === plain)?.name ?? name;
+  }
   const person = context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= phrase.start && mention.end <= phrase.end);
   return rest.every((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word)) && !person ? name : null;
 }
@@ -248,7 +252,9 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
     // "Whitcomb's lawyers": a person's possessive names who they speak for, not who spoke.
     mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
     // "Child safety groups", "Industry analysts": a capitalised word qualifying the head noun after it is no speaker.
+    // "Farmers' groups in Barmer": a name after a preposition is where they are, not who they are.
     (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!)) &&
+    !/\b(?:in|at|from|of|for|near|across|around)\s+$/iu.test(context.body.slice(phrase.start, mentions[0]!.start)) &&
     (mentions[0]!.kind !== "other" || mentions[0]!.name.includes(" ") || !/^\s+\p{Ll}/u.test(context.body.slice(mentions[0]!.end, phrase.end)))
       ? mentions[0]
       : undefined) ??
