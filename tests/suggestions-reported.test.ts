@@ -195,6 +195,14 @@ describe("reported statements", () => {
     ]);
   });
 
+  it("reads the words after “that” as a clause even where the tagger finds no verb in them", () => {
+    const body = `The local MP, Andrew Finch, said money was needed, pointing out that parts of Northfield General date from the 1930s.`;
+    expect(reported(body)).toEqual([
+      { text: "money was needed", speaker: "Andrew Finch" },
+      { text: "parts of Northfield General date from the 1930s", speaker: "Andrew Finch" },
+    ]);
+  });
+
   it("keeps the speaker's own expectation inside the clause, but not a second verb with a statement or call of its own", () => {
     expect(reported(`The refinery said on Sunday that it had started selling petrol and expected to meet all demand by the end of the year.`)).toEqual([
       { text: "it had started selling petrol and expected to meet all demand by the end of the year", speaker: null },

@@ -233,7 +233,9 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   const end = clauseEnd(analysis, start, subordinateEnd(body, sentence, start, quoted) ?? sentence.end, quoted);
   const clause = clauseSpan(body, start, end);
   if (wordCount(body.slice(clause.start, clause.end)) < 3) return null;
-  if (!termsWithin(analysis, clause).some((term) => term.tags.has("Verb"))) return null;
+  // After "that" the words are a clause even where the tagger finds no verb ("… that parts of the hospital date from the 1930s").
+  const afterThat = that !== null && start === verb.end + that[0].length;
+  if (!(afterThat && wordCount(body.slice(clause.start, clause.end)) >= 4) && !termsWithin(analysis, clause).some((term) => term.tags.has("Verb"))) return null;
   return clause;
 }
 
