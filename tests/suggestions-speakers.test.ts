@@ -610,3 +610,27 @@ describe("organisations with commas, lowercase or foreign words in their names",
     expect(spokenBy(body)).toEqual([speaker]);
   });
 });
+
+describe("titles, styles, descriptors and letters around a name (round 7)", () => {
+  it.each([
+    [`Public Defender Marcus Bell said many of his clients were in jail only because they could not afford bail.`, "Marcus Bell"],
+    [`Herder Dorjsuren Altantsetseg, 52, said she had lost 280 of her 400 goats and sheep since January.`, "Dorjsuren Altantsetseg"],
+    [`Local herder Dorjsuren Altantsetseg said she had lost 280 of her 400 goats and sheep since January.`, "Dorjsuren Altantsetseg"],
+    [`Farmer John Hale said the harvest had been the worst in 20 years.`, "John Hale"],
+    [`The Venerable Mair Hughes, Archdeacon of Wrexham, said it was ‘simply not true’ that any decision had been made.`, "Mair Hughes"],
+    [`The Very Rev Anne Smith said the cathedral would stay open through the winter.`, "Anne Smith"],
+    [`Plaid Cymru’s heritage spokeswoman, Nia Prydderch MS, said the Welsh Government should set up a national fund.`, "Nia Prydderch"],
+    [`Jane Doe MP OBE said the bill would be amended in the autumn.`, "Jane Doe"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("keeps a title set off by commas after the letters that follow a name", () => {
+    const [found] = speakers(`Plaid Cymru’s heritage spokeswoman, Nia Prydderch MS, said the Welsh Government should set up a national fund.`);
+    expect(found).toMatchObject({ speaker: "Nia Prydderch", speakerTitle: "Plaid Cymru’s heritage spokeswoman" });
+  });
+
+  it("reads an occupation after a first name as a surname: “Paul Farmer said”", () => {
+    expect(spokenBy(`Paul Farmer said the charity would close three of its shops by the end of the year.`)).toEqual(["Paul Farmer"]);
+  });
+});

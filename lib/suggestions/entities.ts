@@ -35,7 +35,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
 import { foldName, lastWord } from "./names.ts";
-import { expandTitle, isAbbreviatedTitle, isHonorific, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
+import { expandTitle, isAbbreviatedTitle, isDescriptor, isHonorific, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
 export type EntityKind = "person" | "organisation" | "place" | "other";
@@ -257,9 +257,13 @@ function runsOf(body: string, terms: Term[]): Term[][] {
   return runs;
 }
 
-/** "Rival Eli Lilly": a describing word opening the run (capitalised only by the sentence) is not part of a person's name. */
+/**
+ * "Rival Eli Lilly": a describing word opening the run (capitalised only by the sentence) is not part of a person's name;
+ * nor is what someone does ("Herder Dorjsuren Altantsetseg, 52, said", titles.ts's descriptors) before a name of two words.
+ */
 function withoutDescription(run: Term[]): Term[] {
   const [lead, ...rest] = run;
+  if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
   const describes = lead !== undefined && lead.tags.has("Adjective") && !lead.tags.has("ProperNoun") && countryKey(lead.text) === null;
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
 }
@@ -375,10 +379,18 @@ function toMention(body: string, found: Term[]): Mention | null {
   return { start: run[0]!.start, end: first.start + name.length, name, title: kind === "person" || kind === "other" ? title : null, kind, ...(common ? { common } : {}) };
 }
 
+/** "Nia Prydderch MS, …": where a name ends once the letters after it (dropped from the name) are passed. */
+function afterPostNominals(body: string, end: number): number {
+  let at = end;
+  for (let letters = /^\s+([\p{L}.]+)/u.exec(body.slice(at)); letters && isPostNominal(letters[1]!); letters = /^\s+([\p{L}.]+)/u.exec(body.slice(at))) at += letters[0].length;
+  return at;
+}
+
 /** "Jane Doe, the U.S. Permanent Representative to the OSCE, told…" / "…, said Jane Doe, the interior minister.": a title. */
 function appositiveTitle(body: string, mention: Mention): string | null {
   // "a lawyer representing about 3,400 customers": a comma between digits does not end the title.
-  const match = /^,\s+(?:the\s+)?((?:[^,;:"“”]|(?<=\d),(?=\d)){3,140}?)(?:(?<!\d),|,(?!\d)|\.(?=\s|$)|;|$)/u.exec(body.slice(mention.end, mention.end + 160));
+  const end = afterPostNominals(body, mention.end);
+  const match = /^,\s+(?:the\s+)?((?:[^,;:"“”]|(?<=\d),(?=\d)){3,140}?)(?:(?<!\d),|,(?!\d)|\.(?=\s|$)|;|$)/u.exec(body.slice(end, end + 160));
   const words = match?.[1]?.split(/\s+/) ?? [];
   if (!match || !words.some(isTitleHead)) return null;
   return match[1]!.trim();
@@ -392,7 +404,8 @@ const NOT_IN_TITLE = new Set("the its his her their our a an and but or of for t
  * ("union's leader") but not its determiner.
  */
 function precedingTitle(body: string, mention: Mention): string | null {
-  if (!/^\s*,/u.test(body.slice(mention.end, mention.end + 2))) return null;
+  const end = afterPostNominals(body, mention.end);
+  if (!/^\s*,/u.test(body.slice(end, end + 2))) return null;
   const clause = body.slice(Math.max(0, mention.start - 80), mention.start).split(/[.;:!?()"“”«»—–\n]/u).at(-1)!;
   const words = (/([\p{L}'’ -]+),\s+$/u.exec(clause)?.[1] ?? "").trim().split(/\s+/u);
   const title = words.slice(words.findLastIndex((word) => NOT_IN_TITLE.has(word.toLowerCase())) + 1);

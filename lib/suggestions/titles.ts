@@ -6,7 +6,9 @@
  *   in "Secretary of State", "Rear" in "Rear Admiral"), so any run of title words before a name is the title.
  * - A hyphenated title is a title when each part is ("Vice-President", "President-elect", "Commander-in-Chief").
  * - Honorifics ("Mr", "Dr", "Prof", "Sir") are titles that say nothing of the role.
- * - Post-nominal letters ("SC", "KC", "MP", "OBE", "PhD", "Jr", "III") follow a name and are dropped from it.
+ * - Post-nominal letters ("SC", "KC", "MP", "MS", "OBE", "PhD", "Jr", "III") follow a name and are dropped from it.
+ * - Clergy styles are honorifics ("the Venerable Mair Hughes", "the Very Rev", "the Rt Rev"); "Public Defender" is a title.
+ * - Descriptors ("herder", "farmer", "resident") say what someone does: before a name they are dropped, never titles.
  *
  * Titles as an article writes them, made readable:
  * - abbreviations are written out: "Turkish FM" → "Turkish Foreign Minister", "PM" → "Prime Minister",
@@ -83,10 +85,11 @@ const TITLE_HEADS = words(`
   congressmember assemblyman assemblywoman assemblymember lawmaker legislator mp mep td mla msp speaker whip leader
   governor king queen prince princess lord lady emir sheikh sultan taoiseach tanaiste monarch
   ambassador envoy consul diplomat negotiator attache commissioner delegate
-  judge justice magistrate attorney counsel barrister solicitor prosecutor coroner registrar recorder advocate
+  judge justice magistrate attorney counsel barrister solicitor prosecutor defender coroner registrar recorder advocate
   constable sergeant inspector superintendent detective officer sheriff marshal trooper garda commandant
   general admiral colonel lieutenant brigadier captain commander corporal commodore
   archbishop bishop cardinal pope patriarch rabbi imam reverend pastor priest father monsignor deacon vicar chaplain ayatollah
+  archdeacon canon sister
   professor provost rector lecturer
   doctor surgeon physician nurse
   ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
@@ -101,14 +104,23 @@ const TITLE_HEADS = words(`
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
   chief executive managing general first high permanent special state foreign defence defense interior finance home
-  justice head joint co outgoing incoming
+  justice head joint co outgoing incoming public very
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
 /** Honorifics: titles that name no role. */
-const HONORIFICS = words("dr mr mrs ms mx miss prof sir dame rev revd fr");
+const HONORIFICS = words("dr mr mrs ms mx miss prof sir dame rev revd fr venerable ven");
 /** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
-const POST_NOMINALS = words("SC KC QC MP MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
+const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
+/**
+ * What someone does, not a title they hold: before a name it describes them ("herder Dorjsuren Altantsetseg",
+ * "Farmer John Hale said" opening a sentence) and is no part of the name; after a first name it is a surname ("Paul Farmer").
+ */
+const DESCRIPTORS = words(`
+  herder farmer rancher resident shopkeeper driver teacher student pupil fisherman fisher pilot worker labourer laborer
+  miner shopper commuter passenger tourist villager parishioner parent pensioner retiree homeowner tenant landlord
+  trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
+`);
 
 const stemOf = (word: string) => word.toLowerCase().replace(/[.,]$/u, "").replace(/['’]s$/u, "");
 
@@ -144,6 +156,10 @@ export function isTitleWord(word: string): boolean {
 
 export function isHonorific(title: string): boolean {
   return HONORIFICS.has(stemOf(title));
+}
+
+export function isDescriptor(word: string): boolean {
+  return DESCRIPTORS.has(stemOf(word));
 }
 
 export function isPostNominal(word: string): boolean {
