@@ -634,3 +634,24 @@ describe("titles, styles, descriptors and letters around a name (round 7)", () =
     expect(spokenBy(`Paul Farmer said the charity would close three of its shops by the end of the year.`)).toEqual(["Paul Farmer"]);
   });
 });
+
+describe("a title hanging on a place is an office, spoken for by its holder (round 7)", () => {
+  const body = `The Bishop of St Asaph, the Rt Rev Gareth Lloyd-Evans, told the diocesan conference on Tuesday that the diocese was spending £2.3m a year on its buildings.\n‘We have inherited 212 churches built for a Wales that no longer exists,’ he said.\nThe bishop told the conference that no church would close without a consultation.`;
+
+  it("gives the statement, the “he said” after it and “the bishop” to the person named beside the office, never to the place", () => {
+    expect(speakers(body)).toEqual([
+      { kind: "reported", speaker: "Gareth Lloyd-Evans", speakerTitle: "Bishop of St Asaph" },
+      { kind: "quote", speaker: "Gareth Lloyd-Evans", speakerTitle: "Bishop of St Asaph" },
+      { kind: "reported", speaker: "Gareth Lloyd-Evans", speakerTitle: "Bishop of St Asaph" },
+    ]);
+  });
+
+  it("names a diocese whole: “the Diocese of St Asaph has said”", () => {
+    expect(spokenBy(`Up to 40 churches will close over the next five years, the Diocese of St Asaph has said.`)).toEqual(["Diocese of St Asaph"]);
+  });
+
+  it("skips an age after a name to reach the speaker: “Eirlys Parry, 78, churchwarden at St Tysilio’s, said”, and her “she said”", () => {
+    const told = `Eirlys Parry, 78, churchwarden at St Tysilio’s in the Ceiriog Valley, said she had learned from a newspaper that her church was on the list.\n‘Nobody from the diocese has asked us what we think,’ she said.`;
+    expect(spokenBy(told)).toEqual(["Eirlys Parry", "Eirlys Parry"]);
+  });
+});

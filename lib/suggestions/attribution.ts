@@ -161,6 +161,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     }
     // "a report by Danish broadcaster DR, which said": the relative pronoun is the verb's subject, and stands
     // for the noun phrase closing the words before it.
+    // "Eirlys Parry, 78, churchwarden at St Tysilio’s, said": an age after a name is no subject.
+    if (index > 0 && /^\d{1,3}$/u.test(text)) continue;
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the

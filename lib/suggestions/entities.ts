@@ -48,6 +48,8 @@ export type Mention = Span & {
   common?: boolean;
   /** Named as a business ("Carmaker Solenta"): an organisation wherever else the name stands alone. */
   business?: boolean;
+  /** A title hanging on a place ("Bishop of St Asaph"): an office, held by the person named beside it. */
+  office?: boolean;
 };
 
 export type Person = { name: string; title: string | null };
@@ -67,7 +69,7 @@ export const ORGANISATION_HEADS = new Set(
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
-  regulator watchdog inspectorate`.split(/\s+/),
+  regulator watchdog inspectorate diocese archdiocese`.split(/\s+/),
 );
 /**
  * Heads that open an organisation's name in other languages, the words after them (lowercase ones
@@ -349,6 +351,13 @@ function toMention(body: string, found: Term[]): Mention | null {
   if (titlePhrase > 0 && orgStart > 0 && organisationNamed(run.slice(orgStart)) && !run.some((term) => term.tags.has("Person"))) {
     return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, run.at(-1)!.end), title: null, kind: "organisation" };
   }
+  // "The Bishop of St Asaph, the Rt Rev Gareth Lloyd-Evans,", "the Mayor of London said": a title hanging on a place
+  // names an office, not a person; whoever holds it is named beside it (officeHolders).
+  const place = (term: Term) => term.tags.has("Place") || term.tags.has("Country") || countryKey(bare(term)) !== null;
+  if (titlePhrase > 0 && lastTitle === titlePhrase - 1 && run.slice(titlePhrase + 1).every((term) => CONNECTORS.has(term.normal) || place(term))) {
+    const name = body.slice(run[0]!.start, run.at(-1)!.end).replace(/['’]s$/u, "");
+    return { start: run[0]!.start, end: run[0]!.start + name.length, name, title: null, kind: "other", office: true };
+  }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal));
@@ -494,11 +503,23 @@ function businessesThroughout(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => (mention.kind !== "organisation" && organisations.has(foldName(mention.name)) ? { ...mention, title: null, kind: "organisation" } : mention));
 }
 
+/** Only a style, no office: "Rt Rev", "Dr", "the Venerable". */
+const isStyle = (title: string) => title.split(/\s+/u).every((word) => isHonorific(word) || isAbbreviatedTitle(word) || isTitleModifier(word));
+
+/** "The Bishop of St Asaph, the Rt Rev Gareth Lloyd-Evans,": the person in the appositive holds the office, their title. */
+function officeHolders(body: string, mentions: Mention[]): Mention[] {
+  return mentions.map((mention, index) => {
+    const office = mentions[index - 1];
+    if (!office?.office || mention.kind !== "person" || !/^,\s+(?:the\s+)?$/iu.test(body.slice(office.end, mention.start))) return mention;
+    return !mention.title || isStyle(mention.title) ? { ...mention, title: office.name } : mention;
+  });
+}
+
 export function buildRoster(analysis: Analysis): Roster {
   const found = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
     .filter((mention): mention is Mention => mention !== null);
-  const mentions = businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found)))
+  const mentions = officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found))))
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }

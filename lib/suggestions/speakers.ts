@@ -241,6 +241,15 @@ function byOrganisationHead(context: SpeakerContext, head: string, position: num
   return mention ? bodyNamed(fullName(context, mention)) : null;
 }
 
+/**
+ * "The Bishop of St Asaph, the Rt Rev Gareth Lloyd-Evans, told": an office speaks through the person holding it, as
+ * the article named them (the roster gives them the office as their title); "St Asaph" alone is no one.
+ */
+function officeHolder(context: SpeakerContext, office: Mention): Speaker | null {
+  const holder = context.roster.mentions.find((mention) => mention.kind === "person" && mention.title === office.name && outsideQuotes(context, mention));
+  return holder ? fromMention(context, holder) : null;
+}
+
 /** The one name in the phrase that can speak: a person (not "Biden's"), an organisation, or a place that is the whole subject. */
 function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention | undefined {
   const mentions = context.roster.mentions.filter(
@@ -350,6 +359,8 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     );
   }
 
+  const office = context.roster.mentions.find((mention) => mention.office && mention.start >= phrase.start && mention.end <= phrase.end);
+  if (office) return officeHolder(context, office);
   const named = namedIn(context, phrase, text);
   if (named) return fromMention(context, named);
 
