@@ -655,3 +655,13 @@ describe("a title hanging on a place is an office, spoken for by its holder (rou
     expect(spokenBy(told)).toEqual(["Eirlys Parry", "Eirlys Parry"]);
   });
 });
+
+describe("a name the tagger does not know, after a role in commas (round 7)", () => {
+  it("reads it as that person, for the quote and the “he said” after it", () => {
+    const body = `The island’s mayor, Stelios Karamolegos, welcomed the cap but said it was “at least 2,000 too high”.\n“Eight thousand is a start. It is not a solution,” he said.`;
+    expect(speakers(body)).toEqual([
+      { kind: "quote", speaker: "Stelios Karamolegos", speakerTitle: "island’s mayor" },
+      { kind: "quote", speaker: "Stelios Karamolegos", speakerTitle: "island’s mayor" },
+    ]);
+  });
+});

@@ -425,6 +425,17 @@ function precedingTitle(body: string, mention: Mention): string | null {
 }
 
 
+/**
+ * "The island’s mayor, Stelios Karamolegos, welcomed …": a name the tagger does not know, of two or three words
+ * and no organisation's head, set off by commas after a role is that person's.
+ */
+function unknownNameWithRole(body: string, mention: Mention): Mention {
+  const words = mention.name.split(/\s+/u);
+  if (mention.kind !== "other" || words.length < 2 || words.length > 3 || ORGANISATION_HEADS.has(words.at(-1)!.toLowerCase())) return mention;
+  const title = precedingTitle(body, mention);
+  return title ? { ...mention, title, kind: "person" } : mention;
+}
+
 /** "Feargal Sharkey" … "Sharkey told": a name the tagger does not know, whose last word the article uses alone later. */
 function promoteSurnames(mentions: Mention[]): Mention[] {
   const alone = (mention: Mention) => (mention.kind === "other" || mention.kind === "person") && !mention.name.includes(" ");
@@ -523,7 +534,7 @@ export function buildRoster(analysis: Analysis): Roster {
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }
-        : mention,
+        : unknownNameWithRole(analysis.body, mention),
     )
     .map((mention) => (mention.title ? { ...mention, title: expandTitle(mention.title) } : mention));
 
