@@ -665,3 +665,19 @@ describe("a name the tagger does not know, after a role in commas (round 7)", ()
     ]);
   });
 });
+
+describe("organisations named whole, and by their short forms (round 7)", () => {
+  it.each([
+    [`Cruise Lines International Association (Clia), the industry’s main trade body, said its members had agreed to stagger arrivals.\nClia said a hard cap risked sending ships to Turkish ports.`, "Cruise Lines International Association"],
+    [`The cracks were found during inspections ordered by the Norwegian Civil Aviation Authority (CAA Norway) after a crew shut down an engine.\nCAA Norway says it will decide within 90 days whether to extend the order.`, "Norwegian Civil Aviation Authority"],
+    [`Pratt & Whitney Canada, which makes the PW150A, says it is supporting the investigation.`, "Pratt & Whitney Canada"],
+    [`The state Department of Mental Health said 34 people held in the jail were waiting for an evaluation.`, "Department of Mental Health"],
+    [`The Ministry of National Economy and Finance said last week that the levy on cruise passengers would rise.`, "Ministry of National Economy and Finance"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("keeps a lowercase title before a name in the title: “deputy Mayor Ann Lee”", () => {
+    expect(speakers(`The deputy Mayor Ann Lee said the road would reopen on Monday.`)).toEqual([{ kind: "reported", speaker: "Ann Lee", speakerTitle: "deputy Mayor" }]);
+  });
+});

@@ -173,7 +173,8 @@ function andInsideOrganisation(run: Term[], terms: Term[], index: number): boole
     if (!isCapitalised(term)) break;
     rest.push(term);
   }
-  const foreign = (term: Term) => isTitleTerm(term) || ["Place", "Country", "Person", "Acronym"].some((tag) => term.tags.has(tag));
+  // "Ministry of National Economy and Finance": a word that is a title only beside another ("Finance") is a field here.
+  const foreign = (term: Term) => (isTitleTerm(term) && !isTitleModifier(bare(term))) || ["Place", "Country", "Person", "Acronym"].some((tag) => term.tags.has(tag));
   return rest.length > 0 && !rest.some(foreign) && !isOrganisationHead(rest.at(-1)!);
 }
 
@@ -222,6 +223,12 @@ function nameSyllable(body: string, previous: Term, term: Term): boolean {
   return body.slice(previous.end, term.start) === "-" && /^\p{Lu}\p{Ll}{1,4}$/u.test(previous.text) && /^\p{Ll}{2,5}$/u.test(term.text);
 }
 
+/** "Pratt & Whitney Canada", "Marks & Spencer": an ampersand between capitalised words joins one name. */
+function isAmpersand(terms: Term[], index: number): boolean {
+  const next = terms[index + 1];
+  return terms[index]!.text === "&" && next !== undefined && isCapitalised(next);
+}
+
 function runsOf(body: string, terms: Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
@@ -240,7 +247,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
       run.push(term);
       continue;
     }
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || isAmpersand(terms, index) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
       run.push(term);
       continue;
     }
@@ -270,6 +277,16 @@ function withoutDescription(run: Term[]): Term[] {
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
 }
 
+/**
+ * "the state Department of Mental Health": a lowercase word that is a title only beside another ("state", "federal"
+ * is none) opening a name that no title word follows is no part of the name.
+ */
+function withoutLowercaseLead(run: Term[]): Term[] {
+  const [lead, next] = run;
+  const describes = lead !== undefined && next !== undefined && /^\p{Ll}/u.test(lead.text) && isTitleModifier(bare(lead)) && isCapitalised(next) && !isTitleTerm(next);
+  return describes ? run.slice(1) : run;
+}
+
 /** "Brian Carroll SC", "Martin Luther King Jr.", "Jane Doe MP OBE": letters after a person's name are no part of it. */
 function withoutPostNominals(run: Term[]): Term[] {
   let end = run.length;
@@ -294,6 +311,8 @@ function isSurname(run: Term[], index: number): boolean {
  * ("Verband freier Piloten", "Banco de la Nación"), or that the tagger reads as one throughout ("General Motors").
  */
 function isWholeOrganisation(run: Term[]): boolean {
+  // "Pratt & Whitney Canada": people are not joined by an ampersand into one name; businesses are.
+  if (run.some((term) => term.text === "&")) return true;
   if (run.length < 2 || run.some((term) => term.tags.has("FirstName"))) return false;
   const words = run.filter((term) => !CONNECTORS.has(term.normal));
   const titled = words.findIndex((term) => isTitleTerm(term) && !isTitleModifier(bare(term)));
@@ -323,7 +342,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     const name = toMention(body, found.slice(1));
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
-  const run = withoutPostNominals(withoutDescription(found));
+  const run = withoutPostNominals(withoutDescription(withoutLowercaseLead(found)));
   if (isWholeOrganisation(run)) {
     // "The European Commission": the tagger may read the article as part of the name; the name goes without it.
     const first = run.find((term, index) => index > 0 || !/^(?:The|A)$/u.test(term.text))!;
@@ -486,9 +505,11 @@ function withSpelledAcronyms(body: string, mentions: Mention[]): { mentions: Men
   const full = new Map<string, Mention>();
   for (const found of body.matchAll(BRACKETED)) {
     const acronym = found[1]!;
-    if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || full.has(acronym)) continue;
+    // "Cruise Lines International Association (Clia)": a short form written as a word is spelled by three words or more.
+    const capitals = (acronym.match(/\p{Lu}/gu) ?? []).length;
+    if ((capitals < 2 && acronym.length < 3) || full.has(acronym)) continue;
     const named = spelledBy(body, found.index, acronym);
-    if (named && named.name.includes(" ")) full.set(acronym, named);
+    if (named && named.name.split(/\s+/u).length >= (capitals < 2 ? 3 : 2)) full.set(acronym, named);
   }
   const spelled = [...full.values()];
   const kept = mentions.filter((mention) => !spelled.some((name) => mention.start < name.end && name.start < mention.end));
@@ -499,7 +520,8 @@ function withAcronyms(body: string, found: Mention[]): Mention[] {
   const { mentions, full } = withSpelledAcronyms(body, found);
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
-    if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !/^\p{Lu}{2,8}$/u.test(next.name)) return;
+    // "the Norwegian Civil Aviation Authority (CAA Norway)": an acronym with a place after it is a short form too.
+    if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !/^\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.name)) return;
     if (/^\s*\($/u.test(body.slice(mention.end, next.start)) && body[next.end] === ")" && !full.has(next.name)) full.set(next.name, mention);
   });
   return mentions.map((mention) => {
