@@ -38,6 +38,7 @@ async function createUser(page: Page, user: { email: string; name: string; role:
 const userRow = (page: Page, email: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: email, exact: true }) });
 
 test("an admin creates an editor, who signs in with the initial password, must choose their own, and gets 403 on the admin page", async ({ page }) => {
+  test.slow(); // four password hashes (two sign-ins, the new user's, the change): over 30 s on a loaded machine, as the first test of a run
   await signInAsAdminAtUsersPage(page);
   const editor = { email: `eve.${unique()}@example.org`, name: "Eve Example", role: "Editor" as const };
   const password = await createUser(page, editor);
