@@ -303,3 +303,22 @@ describe("reported statements", () => {
   });
 });
 
+
+describe("a lead's attribution (round 7)", () => {
+  it("takes the attribution before a clause that follows it, not a verb inside that clause: “…, the Greek government has announced, as … that locals say …”", () => {
+    const body = `Santorini will limit the number of cruise passengers allowed ashore to 8,000 a day from next year, the Greek government has announced, as the island struggles with summer crowds that locals say have made its clifftop villages almost unliveable.`;
+    expect(suggestClaims(body).map(({ speaker, text }) => ({ speaker, text }))).toEqual([
+      { speaker: "Greek government", text: "Santorini will limit the number of cruise passengers allowed ashore to 8,000 a day from next year" },
+    ]);
+  });
+
+  it("gives “the force” of a lead, before any body is named, to the body opening the next sentence", () => {
+    const body = `Police in Leicester will install permanent live facial recognition cameras in the city centre by the end of January, the force has said.\nLeicestershire Police said the cameras would compare the faces of passers-by with a watchlist.`;
+    expect(suggestClaims(body).map((found) => found.speaker)).toEqual(["Leicestershire Police", "Leicestershire Police"]);
+  });
+
+  it("leaves “the force” with no speaker when no body is named before it or opens the next sentence", () => {
+    const body = `Police in Leicester will install cameras in the city centre by the end of January, the force has said.\nThe cameras would compare the faces of passers-by with a watchlist, campaigners said.`;
+    expect(suggestClaims(body)[0]?.speaker).toBeNull();
+  });
+});

@@ -314,8 +314,15 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
 /** "…, Ambassador Jane Doe, the envoy to the UN, told reporters on Monday." / "…, says Trump". */
 function trailingAttribution(analysis: Analysis, sentence: Sentence, verbs: VerbMatch[], quoted: Span[]): ReportedStatement | null {
   const { body } = analysis;
-  const verb = verbs.findLast((candidate) => isTrailingVerb(candidate.verb) && !isParticiple(candidate.verb));
-  const tail = verb ? attributionTail(analysis, sentence.start, sentence.end, verb, quoted) : null;
+  const candidates = verbs.filter((candidate) => isTrailingVerb(candidate.verb) && !isParticiple(candidate.verb));
+  let tail: AttributionTail | null = null;
+  for (const verb of candidates.reverse()) {
+    tail = attributionTail(analysis, sentence.start, sentence.end, verb, quoted);
+    // "…, the Greek government has announced, as the island struggles with crowds that locals say …": a verb in a
+    // clause after the attribution ("as …") is the reporter's; the attribution is the one before it.
+    if (!tail || !SUBORDINATE_OPENING.test(body.slice(tail.phrase.start, tail.phrase.end))) break;
+    tail = null;
+  }
   if (!tail) return null;
   const statement = clauseSpan(body, sentence.start, tail.end);
   if (wordCount(body.slice(statement.start, statement.end)) < 4 || QUOTE_MARK.test(body[statement.start]!)) return null;

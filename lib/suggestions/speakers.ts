@@ -238,6 +238,21 @@ function byOrganisationHead(context: SpeakerContext, head: string, position: num
     : undefined;
   const generic = GENERIC_BODIES.has(head) ? before.findLast((candidate) => candidate.kind === "organisation") : undefined;
   const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business ?? generic;
+  if (mention) return bodyNamed(fullName(context, mention));
+  return before.some((candidate) => candidate.kind === "organisation") ? null : openerOfNextSentence(context, position);
+}
+
+/**
+ * "Police in Leicester will install cameras …, the force has said. Leicestershire Police said …": a lead's body, before
+ * any organisation is named, is the one that opens the next sentence.
+ */
+function openerOfNextSentence(context: SpeakerContext, position: number): Speaker | null {
+  const here = context.sentences.findIndex((candidate) => candidate.start <= position && position < candidate.end);
+  const next = context.sentences[here + 1];
+  if (here < 0 || !next) return null;
+  const text = context.body.slice(next.start, next.end);
+  const opening = next.start + (text.length - text.trimStart().length) + (/^\s*the\s+/iu.exec(text)?.[0].trimStart().length ?? 0);
+  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === "organisation" && !isPossessive(context.body, candidate));
   return mention ? bodyNamed(fullName(context, mention)) : null;
 }
 
