@@ -681,3 +681,13 @@ describe("organisations named whole, and by their short forms (round 7)", () => 
     expect(speakers(`The deputy Mayor Ann Lee said the road would reopen on Monday.`)).toEqual([{ kind: "reported", speaker: "Ann Lee", speakerTitle: "deputy Mayor" }]);
   });
 });
+
+describe("a body of a named place, written in lowercase (round 7)", () => {
+  it.each([
+    [`More than 17,000 cruise passengers came ashore on the busiest days, according to the municipality of Thira, which covers most of Santorini.`, "Municipality of Thira"],
+    [`The city of Boston said the roads would reopen on Monday.`, "City of Boston"],
+    [`The government of Japan said the talks would resume in May.`, "Japan"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+});

@@ -309,6 +309,8 @@ export function throughSpokesperson(context: SpeakerContext, speaker: Speaker | 
 /** "The Caribbean Community (CARICOM)": the name before an acronym in brackets (entities.ts reads the acronym as that name). */
 const DATELINE_END = /^[^()"“”]{0,40}\)\s+[—–-]+\s+(?=\S)/u;
 const BRACKETED_ACRONYM = /\s*\(\p{Lu}{2,8}\)$/u;
+/** "the municipality of Thira": a lowercase body's head, "of", and a name. */
+const BODY_OF_PLACE = /^(?:[Tt]he\s+)?(\p{Ll}+)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
 export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | null {
   // "The Department for Environment, Food and Rural Affairs said": a phrase cut at a comma inside a name is the name.
@@ -374,6 +376,9 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     );
   }
 
+  // "according to the municipality of Thira": a body of a named place is named so (a country's has its own rules above).
+  const bodyOf = BODY_OF_PLACE.exec(text);
+  if (bodyOf && ORGANISATION_HEADS.has(bodyOf[1]!) && countryKey(bodyOf[2]!) === null) return bodyNamed(`${bodyOf[1]![0]!.toUpperCase()}${bodyOf[0].replace(DETERMINER, "").slice(1)}`);
   const office = context.roster.mentions.find((mention) => mention.office && mention.start >= phrase.start && mention.end <= phrase.end);
   if (office) return officeHolder(context, office);
   const named = namedIn(context, phrase, text);
