@@ -35,6 +35,15 @@ describe("findSimilarClaims", () => {
     expect(hit.claimantName).toBe("İlham Əliyev");
   });
 
+  it("finds a reworded claim when one of the three distinctive words is the typist's own, in no claim", async () => {
+    const original = await claim("they’ve made tangible progress on a durable peace agreement", other);
+    // As the statistics of a busy ledger have it: every word common but "sides", which no claim has.
+    const frequencies = new Map([["tangible", 0.01], ["progress", 0.02], ["towards", 0.05], ["peace", 0.2], ["agreement", 0.2]]);
+    const sql = similarClaimsSql({ quote: "The sides have made TANGİBLE progress towards a peace agreement" }, { frequencies })!;
+    const found = await prisma.$queryRaw<{ id: number }[]>(sql);
+    expect(found.map((row) => row.id)).toContain(original.id);
+  });
+
   it("orders by similarity and ranks the same claimant first among close matches", async () => {
     const quote = "we will sign the peace treaty before the end of the year";
     const byOther = await claim(quote, other);

@@ -6,9 +6,12 @@ import { optionalId, safeText } from "@/lib/fields.ts";
 /**
  * Claims like the one an editor is typing, so the same statement is not tracked twice.
  *
- * Candidates come from the full-text index: claims whose search vector has all of the typed
- * text's three most distinctive words (rarest by PostgreSQL's statistics on the search vector, then
- * longest; words under five letters are left out); a repeat of a statement keeps them. The same
+ * Candidates come from the full-text index: claims whose search vector has at least two of the
+ * typed text's three most distinctive words (rarest by PostgreSQL's statistics on the search vector,
+ * then longest; words under five letters are left out); a repeat of a statement keeps them, and a
+ * rewording may change one. (All three were required before: a word the typist added, "sides" in
+ * "the sides have made tangible progress", is rare by the statistics because no claim has it, so it
+ * was chosen and found nothing.) The same
  * claimant's candidates are looked for among their CLAIMANT_RECENT latest claims, through the
  * claimant index: cheaper than a second full-text scan, and a repeat is usually recent.
  *
@@ -111,10 +114,17 @@ export function distinctiveWords(texts: string[], frequencies: WordFrequencies =
     .slice(0, 3);
 }
 
-/** "all of the words" as a tsquery over the accent-folded search vector. */
+/** Every pair of the words (the word alone, when there is one). */
+function wordPairs(words: string[]): string[][] {
+  if (words.length < 2) return [words];
+  return words.flatMap((first, i) => words.slice(i + 1).map((second) => [first, second]));
+}
+
+/** "at least two of the words" as a tsquery over the accent-folded search vector: (a & b) | (a & c) | (b & c). */
 function candidateQuery(words: string[]): Prisma.Sql {
-  const lexemes = words.map((word) => Prisma.sql`quote_literal(public.immutable_unaccent(${word}))`);
-  return Prisma.sql`to_tsquery('simple'::regconfig, ${Prisma.join(lexemes, " || ' & ' || ")})`;
+  const lexeme = (word: string) => Prisma.sql`quote_literal(public.immutable_unaccent(${word}))`;
+  const pairs = wordPairs(words).map((pair) => Prisma.sql`'(' || ${Prisma.join(pair.map(lexeme), " || ' & ' || ")} || ')'`);
+  return Prisma.sql`to_tsquery('simple'::regconfig, ${Prisma.join(pairs, " || ' | ' || ")})`;
 }
 
 /** A typed text (a parameter) or a column, accent-folded and lower-cased. */
