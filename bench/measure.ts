@@ -201,8 +201,10 @@ export async function runBenchmark(
         },
         raw: async (run) => {
           const typed = typedClaims[run % typedClaims.length]!;
+          // At least two of the words: (a & b) | (a & c) | (b & c).
           const words = distinctiveWords([typed.quote], frequencies).map((word) => `'${word}'`);
-          const tsquery = words.join(" & ");
+          const pairs = words.length < 2 ? [words] : words.flatMap((first, i) => words.slice(i + 1).map((second) => [first, second]));
+          const tsquery = pairs.map((pair) => `(${pair.join(" & ")})`).join(" | ");
           return ids(
             await raw.query(
               `WITH typed AS (SELECT lower(public.immutable_unaccent($1)) AS t,
