@@ -84,6 +84,7 @@ describe("due dates from the text (kind-and-due.ts)", () => {
     ["a start", "the workers could walk off the job as early as Oct. 14"],
     ["the earliest it can happen (“will not open before …”)", "The rail line will not open before the end of this year"],
     ["the earliest it can happen (“will not be ready before 2027”)", "The bridge will not be ready before 2027"],
+    ["the earliest it can happen (“would not take up the measure before …”)", "the House would not take up the measure before the August recess"],
     ["a length", "we’ll be back on the platforms, and this time for a week"],
     ["no date at all (chrono-node reads “the money” as Monday)", "If the plant is not built, the money will go to other projects"],
     ["a part of the day alone (“its night shift”)", "the plant would keep building the hatchback but would drop its night shift from April"],

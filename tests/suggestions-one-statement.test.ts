@@ -75,6 +75,15 @@ describe("a quote continued after a long attribution", () => {
     expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);
   });
 
+  it.each([
+    `"This is about access," said Sen. Maria Delgado, the bill's lead sponsor. "We will have it on the president's desk by the end of the year."`,
+    `"This is about access," said Sen. Maria Delgado, D-N.M. "We will have it on the president's desk by the end of the year."`,
+    `"This is about access," said Sen. Maria Delgado (D-Ore.), the bill's lead sponsor. "We will have it on the president's desk by the end of the year."`,
+    `"This is about access," said Michael J. Fox, the foundation's founder. "We will have it on the president's desk by the end of the year."`,
+  ])("is one suggestion when a full stop in the attribution ends an abbreviation, not a sentence: %s", (body) => {
+    expect(suggestClaims(body).map(({ kind, parts }) => ({ kind, parts: parts.length }))).toEqual([{ kind: "quote", parts: 2 }]);
+  });
+
   it("stays two when the words after the attribution open a statement of their own", () => {
     const body = `"The mine will close," said Ana Ruiz, adding that the union had been told nothing. "We will fight it."`;
     expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);

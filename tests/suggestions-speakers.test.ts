@@ -691,3 +691,50 @@ describe("a body of a named place, written in lowercase (round 7)", () => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });
 });
+
+describe("initials, particles and honorifics of names beyond British and American styles", () => {
+  it.each([
+    [`John F. Kennedy Jr. said the plan would cost $4 billion.`, "John F. Kennedy"],
+    [`Dr. R. Lakshmi, president of the doctors' association, said over 3,000 posts were vacant.`, "R. Lakshmi"],
+    [`The Finance Ministry spokesman, Mr. A. K. Sharma, said the deficit would narrow.`, "A. K. Sharma"],
+    [`Leader of the Opposition Edappadi K. Palaniswami said the government had failed to fill vacancies.`, "K. Palaniswami"],
+    [`District Collector S. Arun Raj said land had been identified for 42 centres.`, "S. Arun Raj"],
+    [`Chief Emeka Okafor, a former commissioner, said the governor should publish the audit.`, "Emeka Okafor"],
+    [`Hon. Aminu Sule Garo said the strike was avoidable.`, "Aminu Sule Garo"],
+    [`SP Abdullahi Haruna Kiyawa said officers had been deployed to the secretariat.`, "Abdullahi Haruna Kiyawa"],
+    [`María José García de la Fuente, spokeswoman for the referees' association, said her members had not been consulted.`, "María José García de la Fuente"],
+    [`Ursula von der Leyen said the plan would be published in May.`, "Ursula von der Leyen"],
+    [`President Ilham Aliyev of Azerbaijan said the talks were over.`, "Ilham Aliyev"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("writes out a police rank written short: “SP” → Superintendent of Police", () => {
+    expect(speakers(`SP Abdullahi Haruna Kiyawa said officers had been deployed.`)).toEqual([{ kind: "reported", speaker: "Abdullahi Haruna Kiyawa", speakerTitle: "Superintendent of Police" }]);
+  });
+
+  it("finds a person by the first of two surnames: “Louzán” after “Rafael Louzán Abal”", () => {
+    const body = `Its president, Rafael Louzán Abal, said the committee would be overhauled.\n“We are going to clean house,” Louzán told reporters.`;
+    expect(spokenBy(body)).toEqual(["Rafael Louzán Abal", "Rafael Louzán Abal"]);
+  });
+});
+
+describe("the person named after a role of an organisation is the speaker, not the organisation", () => {
+  it.each([
+    [`But the state chairman of the Nigeria Labour Congress, Comrade Kabiru Ado Minjibir, told Punch that workers had heard such promises before.`, "Kabiru Ado Minjibir"],
+    [`The Commissioner for Information, Alhaji Baba Halilu Dantiye, said the payment was approved.`, "Baba Halilu Dantiye"],
+    [`The president of the Senate, Godswill Akpabio, said the bill would pass by December.`, "Godswill Akpabio"],
+    [`The FNSEA, France's largest farm union, said the protests would go on.`, "FNSEA"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+});
+
+describe("a US lawmaker's party and state", () => {
+  it.each([
+    [`Sen. Richard Hale (R-Ky.) called the bill “price controls by another name” and said it would drive drugmakers out.`, ["Richard Hale", "Richard Hale"]],
+    [`Rep. Tom Alvarado, R-Texas, said the bill was dead.`, ["Tom Alvarado"]],
+  ])("is no part of the subject: %s", (body, expected) => {
+    expect(spokenBy(body)).toEqual(expected);
+  });
+});

@@ -3,7 +3,7 @@
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
-import { isAbbreviatedTitle, isTitleWord } from "./titles.ts";
+import { isAbbreviatedTitle, isHonorific, isTitleHead, isTitleWord } from "./titles.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
 
@@ -147,7 +147,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     const relative = /,\s*(?:who|which)\b[^,]*,\s*$/iu.exec(before.slice(offset));
     return { start: sentenceStart + offset, end: sentenceStart + offset + (described?.[0].length ?? relative?.index ?? verb.start - sentenceStart - offset) };
   }
-  const trimmed = before.replace(FILLER, "");
+  // "Sen. Richard Hale (R-Ky.) called": words in brackets after the subject say something about it (an acronym
+  // in brackets stays: it names the subject, speakers.ts).
+  const trimmed = before.replace(FILLER, "").replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "");
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
@@ -172,7 +174,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       const head = pieceAt(index - 1);
       const headText = body.slice(head.start, head.end);
       // Not after a relative clause: "X, which will take over its smaller neighbour, Y Trust, said" is X's.
-      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) && !/^(?:who|which)\b/iu.test(headText)) {
+      const described = /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) || isRoleOf(headText);
+      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && described && !/^(?:who|which)\b/iu.test(headText)) {
         return piece;
       }
       trailingComma = false;
@@ -181,6 +184,12 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     return piece;
   }
   return { start: sentenceStart, end: verb.start };
+}
+
+/** "the state chairman of the Nigeria Labour Congress", "The Commissioner for Information": a role, whoever the appositive after it names. */
+function isRoleOf(text: string): boolean {
+  const words = text.replace(/^(?:but|and|yet|so)\s+/iu, "").split(/\s+/u);
+  return /^(?:the|its|their|his|her|our)$/iu.test(words[0]!) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
 }
 
 /** "after a report by Danish broadcaster DR" → "DR": the capitalised name closing the words, if they close with one. */

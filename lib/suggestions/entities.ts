@@ -84,6 +84,8 @@ const LEADING_HEADS = new Set(
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
+/** "María José García de la Fuente", "Ursula von der Leyen": lowercase particles inside a person's surname. */
+const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -136,9 +138,18 @@ function modifiesTitle(terms: Term[], index: number): boolean {
   return noun && !isCapitalised(term) && next !== undefined && isTitleTerm(next);
 }
 
-/** Whether nothing but spaces on one line (or an honorific's full stop: "Sen. Bob Casey") separates a word from the next one. */
+/** "John F. Kennedy", "Dr. R. Lakshmi", "A. K. Sharma": a capital letter standing for a name, before another name. */
+function isInitial(term: Term, next: Term | undefined): boolean {
+  return /^\p{Lu}$/u.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
+}
+
+/**
+ * Whether nothing but spaces on one line (or the full stop of an honorific or an initial: "Sen. Bob Casey",
+ * "Michael J. Fox") separates a word from the next one.
+ */
 function joined(body: string, term: Term, next: Term | undefined): boolean {
-  const gap = term.tags.has("Honorific") || isAbbreviatedTitle(bare(term)) ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
+  const abbreviated = term.tags.has("Honorific") || isAbbreviatedTitle(bare(term)) || isInitial(term, next);
+  const gap = abbreviated ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
   // "Vice-President", "President-elect": the tagger splits a hyphenated word in two.
   const hyphen = next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && body.slice(term.end, next.start) === "-";
   return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen) && !/['’]s$/u.test(term.text);
@@ -294,6 +305,15 @@ function withoutPostNominals(run: Term[]): Term[] {
   return run.slice(0, end);
 }
 
+/** A particle of a surname, written in lowercase between capitalised parts of it ("García de la Fuente"), not "of Azerbaijan". */
+function isNameParticle(run: Term[], index: number): boolean {
+  const term = run[index]!;
+  const previous = run.slice(0, index).findLast((word) => !NAME_PARTICLES.has(word.text));
+  if (!NAME_PARTICLES.has(term.text) || previous === undefined || !isCapitalised(previous)) return false;
+  const next = run.slice(index + 1).find((word) => !NAME_PARTICLES.has(word.text));
+  return next !== undefined && isCapitalised(next) && !isOrganisationHead(run.at(-1)!);
+}
+
 /**
  * Whether the title word at `index` is a surname instead: after a first name or a surname ("Stephen King",
  * "Sarah Bishop", "John Major") or after an honorific ("Mr Judge"), ending the name.
@@ -379,7 +399,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
-  const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal));
+  const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal) && !isNameParticle(run, index));
   // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics"
   // and "University Hospitals of North Midlands NHS Trust" (no title, ending in an organisation word) do not.
   const organisation =
@@ -585,11 +605,20 @@ export function buildRoster(analysis: Analysis): Roster {
     const key = foldName(words[0]!);
     byFirstName.set(key, [...(byFirstName.get(key) ?? []), known]);
   }
+  // "Louzán said" after "Rafael Louzán Abal": a name's middle word alone (the first of two surnames) is the one person bearing it.
+  const byMiddleName = new Map<string, Person[]>();
+  for (const known of people.values()) {
+    for (const word of known.name.split(/\s+/u).slice(1, -1).filter((part) => /^\p{Lu}\p{Ll}/u.test(part))) {
+      byMiddleName.set(foldName(word), [...(byMiddleName.get(foldName(word)) ?? []), known]);
+    }
+  }
   const lookup = (name: string): Person | null => {
     const bySurname = people.get(foldName(lastWord(name))) ?? null;
     if (name.trim().includes(" ") || bySurname?.name.includes(" ")) return bySurname;
     const sharing = byFirstName.get(foldName(name)) ?? [];
-    return sharing.length === 1 ? sharing[0]! : bySurname;
+    if (sharing.length === 1) return sharing[0]!;
+    const middle = byMiddleName.get(foldName(name)) ?? [];
+    return bySurname ?? (middle.length === 1 ? middle[0]! : null);
   };
   const isPerson = (mention: Mention) => mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && lookup(mention.name) !== null);
   return {

@@ -186,7 +186,7 @@ parser.parsers.push(yearParser, midYearParser, decadeParser, partOfYearParser);
 /** chrono-node reads "the money" as a Monday: a date phrase has a digit or a word of time in it. */
 const TIME_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|yesterday|week|month|year|decade|days?|end|mid|quarter|half|spring|summer|autumn|fall|winter|morning|evening|night)s?\b/iu;
 /** "from next week", "as early as Oct. 14", "will not open before the end of the year": when something starts, not a deadline. */
-const STARTING_BEFORE = /\b(?:from|starting|beginning|as of|as early as|no earlier than|not\s+(?:[\p{L}-]+\s+){0,3}before)\s+(?:the\s+)?(?:(?:start|end|middle)\s+of\s+)?$/iu;
+const STARTING_BEFORE = /\b(?:from|starting|beginning|as of|as early as|no earlier than|not\s+(?:[\p{L}-]+\s+){0,5}before)\s+(?:the\s+)?(?:(?:start|end|middle)\s+of\s+)?$/iu;
 /** "within six months of ratification", "in 30 days after signing": counted from an event, not from the statement. */
 const COUNTED_FROM_EVENT = /^\s+(?:of|after|from|following)\b/iu;
 /** "back on the platforms for a week", "over two years": how long, not by when. */

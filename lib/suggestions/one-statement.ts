@@ -19,6 +19,7 @@ import type { Found } from "./attributor.ts";
 import { foldName } from "./names.ts";
 import type { Span, SuggestionKind } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
+import { isAbbreviation } from "./titles.ts";
 import { wordCount, type Analysis } from "./text.ts";
 
 /**
@@ -29,8 +30,12 @@ export type Statement = Found & { parts: Span[]; reading: Span[]; readAs: Sugges
 
 /** `,” Vogt told reporters in Brussels. “` / `,” he said, “`: closing mark, attribution, opening mark. */
 const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"“”«»„\n]{1,240}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
-/** "…,” he added, saying he was “…”: the words after the attribution open a statement of their own. */
-const OPENS_STATEMENT = /(?<!\b\p{Lu})[.!?]\s|,\s*\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
+/**
+ * "…,” he added, saying he was “…”: the words after the attribution open a statement of their own. A full stop
+ * after an abbreviation ends no sentence: "said Sen. Maria Delgado, D-Ore., the bill's sponsor. “…”".
+ */
+const OPENS_STATEMENT = /[.!?]\s|,\s*\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
+const opensStatement = (attribution: string) => OPENS_STATEMENT.test(attribution.replace(/\S+\.(?=\s)/gu, (word) => (isAbbreviation(word) ? word.slice(0, -1) : word)));
 
 /**
  * Where and when the words were said, at the end of an attribution ("… at a news conference in San
@@ -55,7 +60,7 @@ function continues(analysis: Analysis, first: Statement, next: Statement): boole
   // the verb before the comma ("Trump, a billionaire business tycoon, also said that …") it is counted.
   const head = attribution.split(",")[0]!;
   const counted = verbsIn(head.length) ? head : attribution;
-  return wordCount(counted.replace(CIRCUMSTANCES, "")) <= 12 && !OPENS_STATEMENT.test(attribution) && verbsIn(attribution.length);
+  return wordCount(counted.replace(CIRCUMSTANCES, "")) <= 12 && !opensStatement(attribution) && verbsIn(attribution.length);
 }
 
 function mergeContinuations(analysis: Analysis, statements: Statement[]): Statement[] {

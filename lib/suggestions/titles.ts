@@ -23,6 +23,14 @@ const CAPITALS: Record<string, string> = {
   PM: "Prime Minister",
   DPM: "Deputy Prime Minister",
   EAM: "External Affairs Minister",
+  IGP: "Inspector-General of Police",
+  CP: "Commissioner of Police",
+  DCP: "Deputy Commissioner of Police",
+  ACP: "Assistant Commissioner of Police",
+  SP: "Superintendent of Police",
+  SSP: "Senior Superintendent of Police",
+  DSP: "Deputy Superintendent of Police",
+  ASP: "Assistant Superintendent of Police",
 };
 /** Written with a full stop ("Sen. Bob Casey"), which the tagger reads as an honorific. */
 const DOTTED: Record<string, string> = {
@@ -95,7 +103,7 @@ const TITLE_HEADS = words(`
   ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
   spokesperson executive head boss manager president-elect
   councillor councilor councilman councilwoman alderman alderwoman mayor treasurer comptroller controller clerk supervisor
-  selectman warden
+  selectman warden collector
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
@@ -108,8 +116,8 @@ const TITLE_MODIFIERS = words(`
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
-/** Honorifics: titles that name no role. */
-const HONORIFICS = words("dr mr mrs ms mx miss prof sir dame rev revd fr venerable ven");
+/** Honorifics: titles that name no role ("Hon.", "Alhaji", "Comrade", "Engr." in Nigeria; "Shri", "Smt." in India). */
+const HONORIFICS = words("dr mr mrs ms mx miss prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade engr barr shri smt");
 /** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
 const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
 /**
@@ -164,4 +172,16 @@ export function isDescriptor(word: string): boolean {
 
 export function isPostNominal(word: string): boolean {
   return POST_NOMINALS.has(word.replace(/[.,]$/u, ""));
+}
+
+/** A US lawmaker's party and state after the name: "D-Ore.", "R-Texas", "(I-Vt.)". */
+export const PARTY_TAG = /^\(?[DRI][-–]\p{Lu}[\p{L}.]*\)?$/u;
+
+/**
+ * A word whose full stop ends no sentence: an initial ("J."), a title written short ("Sen.", "Dr."), letters after a
+ * name ("Jr."), a party and state ("D-N.M.").
+ */
+export function isAbbreviation(word: string): boolean {
+  const stem = word.replace(/[.,]+$/u, "");
+  return /^\p{Lu}$/u.test(stem) || isAbbreviatedTitle(stem) || isPostNominal(stem) || PARTY_TAG.test(word.replace(/,$/u, ""));
 }
