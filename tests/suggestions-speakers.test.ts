@@ -705,6 +705,9 @@ describe("initials, particles and honorifics of names beyond British and America
     [`María José García de la Fuente, spokeswoman for the referees' association, said her members had not been consulted.`, "María José García de la Fuente"],
     [`Ursula von der Leyen said the plan would be published in May.`, "Ursula von der Leyen"],
     [`President Ilham Aliyev of Azerbaijan said the talks were over.`, "Ilham Aliyev"],
+    [`Coun. Ana Ruiz said the ferry schedule would change by July.`, "Ana Ruiz"],
+    [`Msgr. Thomas Kelly said the parish would stay open.`, "Thomas Kelly"],
+    [`Councilmember Jorge Ibarra, who voted against it, was blunt. “It's a fantasy,” he said.`, "Jorge Ibarra"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });

@@ -1,5 +1,10 @@
 import nlp from "compromise";
 import type { Span } from "./schema.ts";
+import { SHORT_TITLE_WORDS } from "./titles.ts";
+
+// "Coun. Ana Ruiz said": the tagger's sentence splitter knows "Dr." and "Sen." but not every title written short.
+const { abbreviations } = (nlp.world() as unknown as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one;
+for (const word of SHORT_TITLE_WORDS) abbreviations[word] = true;
 
 /** A word as tagged by compromise, with absolute offsets into the body. */
 export type Term = Span & { text: string; normal: string; tags: ReadonlySet<string> };

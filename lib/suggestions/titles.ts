@@ -57,6 +57,10 @@ const DOTTED: Record<string, string> = {
   Ch: "Chief",
   Const: "Constable",
   Cllr: "Councillor",
+  Coun: "Councillor",
+  Ald: "Alderman",
+  Atty: "Attorney",
+  Msgr: "Monsignor",
   Rt: "Right",
 };
 
@@ -102,7 +106,8 @@ const TITLE_HEADS = words(`
   doctor surgeon physician nurse
   ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
   spokesperson executive head boss manager president-elect
-  councillor councilor councilman councilwoman alderman alderwoman mayor treasurer comptroller controller clerk supervisor
+  councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
+  comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress
   selectman warden collector
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
@@ -185,3 +190,6 @@ export function isAbbreviation(word: string): boolean {
   const stem = word.replace(/[.,]+$/u, "");
   return /^\p{Lu}$/u.test(stem) || isAbbreviatedTitle(stem) || isPostNominal(stem) || PARTY_TAG.test(word.replace(/,$/u, ""));
 }
+
+/** Titles written short with a full stop ("Coun.", "Msgr.", "Revd."), lowercase: the full stop ends no sentence (text.ts). */
+export const SHORT_TITLE_WORDS: readonly string[] = [...Object.keys(DOTTED).map((word) => word.toLowerCase()), ...HONORIFICS];
