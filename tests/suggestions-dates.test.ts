@@ -50,6 +50,7 @@ describe("stated date", () => {
     expect(stated(`CAPE TOWN, Oct. 8 - The city will cut water pressure in 40 suburbs, Mayor Daniel Hendricks said.`)).toEqual([fromArticle]);
     expect(stated(`The leaders will convene at the White House on Friday in a "summit" Trump said will yield an "official Peace Signing Ceremony for both".`)).toEqual([fromArticle]);
     expect(stated(`Police said 14 people were arrested at last week's march.`)).toEqual([fromArticle]);
+    expect(stated(`The Care Quality Commission, which inspected the hospital in May, said it had found serious concerns.`)).toEqual([fromArticle]);
   });
 
   it("takes no stated date from a day the statement aims at (“called a strike for March 6 and said …”) nor from a passive (“was declared … in 1998”)", () => {

@@ -741,3 +741,15 @@ describe("a US lawmaker's party and state", () => {
     expect(spokenBy(body)).toEqual(expected);
   });
 });
+
+describe("a quote whose speaker the next sentence names without a verb", () => {
+  it("is theirs: “…” That was the message from Helen Marsh, …; and “Mrs Marsh” after it is her, though the tagger read her name as a place", () => {
+    const body = `The trust's chief executive, Dr Priya Nair, said in a statement: “We failed these families.”\n“We want answers, not apologies.” That was the message from Helen Marsh, whose son died in 2023.\nMrs Marsh said the family would keep fighting.`;
+    expect(spokenBy(body)).toEqual(["Priya Nair", "Helen Marsh", "Helen Marsh"]);
+  });
+
+  it("stays with the speaker before when the next sentence names no one as its source", () => {
+    const body = `Dr Priya Nair said the trust had failed.\n“We are sorry.” That was the first apology in ten years.`;
+    expect(spokenBy(body)).toEqual(["Priya Nair", "Priya Nair"]);
+  });
+});

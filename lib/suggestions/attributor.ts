@@ -29,6 +29,8 @@ const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null
 /** "called the talks “", "described as a “", "accused the opposition of “", "hailed the accord as a “": up to five words between the verb and the quote. */
 const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$`, "iu");
 /** Words after "said" that cannot be its subject: "…”, said on Wednesday that …". */
+/** "That was the message from", "Such was the verdict of": the sentence after a quote naming who said it. */
+const MESSAGE_FROM = /^(?:that|this|such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:message|verdict|view|warning|reaction|response|plea|words?|assessment|reply|answer|advice|conclusion|promise|prediction)\s+(?:from|of|given by)\s+/iu;
 const NO_SUBJECT = /^(?:on|in|at|that|yesterday|today|last|earlier|later|during|after|before|this)\b/iu;
 
 function sameSentence(analysis: Analysis, a: number, b: number): boolean {
@@ -140,7 +142,21 @@ export class Attributor {
         return { speaker: inherited?.speaker ?? this.resolveIn(phrase, first.start), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
     }
-    return this.namedAsSpeech(quotation) ?? UNATTRIBUTED;
+    return this.namedAsSpeech(quotation) ?? this.namedInSentenceAfter(quotation) ?? UNATTRIBUTED;
+  }
+
+  /** "“We want answers, not apologies.” That was the message from Helen Marsh, whose son died.": the speaker named next. */
+  private namedInSentenceAfter(quotation: Quotation): Attribution | null {
+    const { body } = this.analysis;
+    const last = quotation.parts.at(-1)!;
+    const next = this.analysis.sentences.find((sentence) => sentence.start >= last.outerEnd);
+    if (!next || next.paragraph !== sentenceAt(this.analysis, last.start)?.paragraph || body.slice(last.outerEnd, next.start).trim()) return null;
+    const named = MESSAGE_FROM.exec(body.slice(next.start, next.end));
+    if (!named) return null;
+    const start = next.start + named[0].length;
+    const phrase = { start, end: start + /^[^,;.!?]*/u.exec(body.slice(start, next.end))![0].trimEnd().length };
+    const speaker = this.resolveIn(phrase, start);
+    return speaker ? { speaker, attributed: true, verb: null, phrase: body.slice(phrase.start, phrase.end) } : null;
   }
 
   /** A quotation with no attribution of its own continues the last speaker of its paragraph or the one before. */

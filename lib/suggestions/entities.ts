@@ -30,6 +30,7 @@
  *   and Rural Affairs"); so are the words before a bracketed acronym whose initials spell it ("(VfP)").
  * - A first name alone is the one person the article gave it to ("Maria said" after "Maria Lopez").
  */
+import nlp from "compromise";
 import { countryKey } from "./countries.ts";
 import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
@@ -480,10 +481,17 @@ function promoteSurnames(mentions: Mention[]): Mention[] {
   const alone = (mention: Mention) => (mention.kind === "other" || mention.kind === "person") && !mention.name.includes(" ");
   return mentions.map((mention, index) => {
     const words = mention.name.split(" ");
-    if (mention.kind !== "other" || words.length < 2 || words.length > 3) return mention;
+    // "Helen Marsh", read by the tagger as a place beside "Marsh": a first name opening it says otherwise.
+    const unknown = mention.kind === "other" || (mention.kind === "place" && isFirstName(words[0]!));
+    if (!unknown || words.length < 2 || words.length > 3) return mention;
     const surname = foldName(words.at(-1)!);
     return mentions.slice(index + 1).some((later) => alone(later) && foldName(later.name) === surname) ? { ...mention, kind: "person" } : mention;
   });
+}
+
+/** A first name in the tagger's lexicon, read alone (beside another name the tagger may have read it as a place). */
+function isFirstName(word: string): boolean {
+  return nlp(word).has("#FirstName");
 }
 
 /**

@@ -6,7 +6,7 @@
  * before the statement (nearest first: "X said on Tuesday that …", "Last year, X said …"), between the
  * parts of a continued quote ("…,” she said on Sunday. “…”), then after it up to a following clause
  * ("…, X said on Sept. 25, but on Sunday she urged …" stops at ", but"). A date counts only beside the
- * attribution — within 40 characters after an attribution verb or "published", "issued", "ruled",
+ * attribution (not inside a relative clause: "X, which inspected it in May, said") — within 40 characters after an attribution verb or "published", "issued", "ruled",
  * "called" …, or 12 before one ("X last week called …") — or opening the sentence before a comma ("On Monday, …", "Last year, …"): "will convene
  * at the White House on Friday in a “summit” Trump said" is not dated Friday. A dateline ("CAPE TOWN,
  * Jan. 16 - ") is the article's date, not the statement's.
@@ -145,6 +145,9 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’()/-]*?,\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2
 /** Where the attribution after a statement ends: ", but on Sunday she urged …", ", as …", "; …". */
 const FOLLOWING_CLAUSE = /,\s*(?:but|as|while|whereas|although|though|after|before|when|adding|saying)\b|;|\s[—–]\s/iu;
 
+/** "The commission, which inspected the hospital in May, said": a relative clause dates what it tells, not the statement. */
+const withoutRelativeClauses = (text: string) => text.replace(/,\s*(?:who|which|whose)\b[^,]*,/giu, (clause) => " ".repeat(clause.length));
+
 function masked(body: string, span: Span, quoted: Span[]): string {
   let text = body.slice(span.start, span.end);
   for (const quote of quoted) {
@@ -165,11 +168,11 @@ export function statedDate(analysis: Analysis, statement: Span & { parts: Span[]
   const { body } = analysis;
   const region = { start: Math.min(sentences[0]!.start, statement.start), end: Math.max(sentences.at(-1)!.end, statement.end) };
 
-  let before = masked(body, { start: region.start, end: statement.start }, quoted);
+  let before = withoutRelativeClauses(masked(body, { start: region.start, end: statement.start }, quoted));
   const dateline = DATELINE.exec(before);
   if (dateline) before = " ".repeat(dateline[0].length) + before.slice(dateline[0].length);
   const between = statement.parts.slice(1).map((part, index) => masked(body, { start: statement.parts[index]!.end, end: part.start }, quoted));
-  const rest = masked(body, { start: statement.end, end: region.end }, quoted);
+  const rest = withoutRelativeClauses(masked(body, { start: statement.end, end: region.end }, quoted));
   const after = rest.slice(0, FOLLOWING_CLAUSE.exec(rest)?.index ?? rest.length);
 
   const found = datesIn(before, published, true).at(-1) ?? between.flatMap((text) => datesIn(text, published))[0] ?? datesIn(after, published)[0];
