@@ -7,6 +7,8 @@ const all = (body: string) => suggestClaims(body).map(({ kind, text, speaker }) 
 describe("direct quotes: what is not a claim", () => {
   it("skips scare quotes of one to three words that no speaker is given for", () => {
     expect(texts(`Critics called the plan a “gamble” and the summit a 'show'.`)).toEqual([]);
+    // "admitted" in a passive, an adverb between ("are often admitted"), is no attribution verb.
+    expect(texts(`Patients with heart failure are often admitted when they become “wet” — when fluid backs up into the lungs.`)).toEqual([]);
     expect(texts(`Peace deal 'closer than ever' as countries start fixing the border`)).toEqual([]);
   });
 

@@ -697,7 +697,7 @@ describe("initials, particles and honorifics of names beyond British and America
     [`John F. Kennedy Jr. said the plan would cost $4 billion.`, "John F. Kennedy"],
     [`Dr. R. Lakshmi, president of the doctors' association, said over 3,000 posts were vacant.`, "R. Lakshmi"],
     [`The Finance Ministry spokesman, Mr. A. K. Sharma, said the deficit would narrow.`, "A. K. Sharma"],
-    [`Leader of the Opposition Edappadi K. Palaniswami said the government had failed to fill vacancies.`, "K. Palaniswami"],
+    [`Leader of the Opposition Edappadi K. Palaniswami said the government had failed to fill vacancies.`, "Edappadi K. Palaniswami"],
     [`District Collector S. Arun Raj said land had been identified for 42 centres.`, "S. Arun Raj"],
     [`Chief Emeka Okafor, a former commissioner, said the governor should publish the audit.`, "Emeka Okafor"],
     [`Hon. Aminu Sule Garo said the strike was avoidable.`, "Aminu Sule Garo"],
@@ -751,5 +751,37 @@ describe("a quote whose speaker the next sentence names without a verb", () => {
   it("stays with the speaker before when the next sentence names no one as its source", () => {
     const body = `Dr Priya Nair said the trust had failed.\n“We are sorry.” That was the first apology in ten years.`;
     expect(spokenBy(body)).toEqual(["Priya Nair", "Priya Nair"]);
+  });
+});
+
+describe("round 8's forms, after its first run", () => {
+  it.each([
+    [`Sen. Dana Whitfield, D-Ore., who has led the push for the aid, told reporters that communities were still waiting.`, "Dana Whitfield"],
+    [`Rep. Tom Alvarado (R-Texas), chairman of the House Appropriations Committee, said in an interview that the aid should move as a separate bill.`, "Tom Alvarado"],
+    [`Senate Majority Leader Roger Kessler, R-Ky., on Wednesday accused Democrats of “manufacturing a crisis”.`, "Roger Kessler"],
+    [`Rep. Maria Esposito (D-Wash.), whose district includes the town of Carver Falls, called the Republican position “insulting”.`, "Maria Esposito"],
+    [`Reacting, the Commissioner for Education, Science and Technology, Dr. Funmilayo Adeyemi-Bakare, said the government had paid the arrears.`, "Funmilayo Adeyemi-Bakare"],
+    [`The plant was approved, Union Minister of Jal Shakti Ravindra Nath Pathak said on Wednesday.`, "Ravindra Nath Pathak"],
+    [`The water will flow by 2027, Minister of State for Health Bharati Pravin Pawar said.`, "Bharati Pravin Pawar"],
+    [`The talks will resume, Secretary of State Antony Blinken said.`, "Antony Blinken"],
+    [`The talks will resume, Minister for Foreign Affairs Simon Harris said.`, "Simon Harris"],
+    [`The Minister of Education and Sport, Ana Belén Ortiz Sandoval, said the National Sports Council (CSD), the government body that oversees sports federations, had opened its own inquiry.`, "Ana Belén Ortiz Sandoval"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+
+  it("tells two people of one surname apart by their first names", () => {
+    const body = `Liam Costello, 23, fell 14 metres.\nLiam’s mother, Joanne Costello, said: “No sentence will give him back to us.”`;
+    expect(spokenBy(body)).toEqual(["Joanne Costello"]);
+  });
+
+  it("gives a quote inside a reported statement its speaker, not a clause after it (“…,” but she did not say …)", () => {
+    const body = `White House spokeswoman Keisha Morrow said in a statement that the administration would "work with both chambers to get it done," but she did not say whether the president would sign it.`;
+    expect(speakers(body)).toEqual([{ kind: "quote", speaker: "Keisha Morrow", speakerTitle: "White House spokeswoman" }]);
+  });
+
+  it("reads a pronoun opening the sentence as the subject of its second verb: “He directed … and warned that …”", () => {
+    const body = `Kazeem Oyelami said the strike would go on.\nHe directed all members to stay away and warned that any teacher who broke the strike would be “dealt with by the union”.`;
+    expect(spokenBy(body)).toEqual(["Kazeem Oyelami", "Kazeem Oyelami"]);
   });
 });

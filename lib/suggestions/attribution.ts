@@ -3,7 +3,7 @@
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
-import { isAbbreviatedTitle, isHonorific, isTitleHead, isTitleWord } from "./titles.ts";
+import { isAbbreviatedTitle, isHonorific, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
 
@@ -58,7 +58,7 @@ export function withoutFiller(body: string, span: Span): Span {
 }
 
 /** "was told", "had been wrongly told", "the expected": not an attribution. */
-const PASSIVE_OR_ADJECTIVE = /\b(?:(?:was|were|been|being|is|are|be)(?:\s+\p{L}+ly)?|the|so-)\s*$/iu;
+const PASSIVE_OR_ADJECTIVE = /\b(?:(?:was|were|been|being|is|are|be)(?:\s+(?:\p{L}+ly|often|never|not|also|still|always|sometimes|seldom|already|even|first|later|then|just)){0,2}|the|so-)\s*$/iu;
 
 export type VerbMatch = Span & { verb: string };
 
@@ -78,6 +78,9 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
 
 /** The full stop after a single capital ("U.S.", "J.D.") belongs to initials, not to the end of a sentence. */
 const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\./gu;
+
+/** "but she did not", "while he declined to": words opening a clause of their own, or saying nothing was said. */
+const FOLLOWING_CLAUSE = /^\s*(?:but|and|while|although|though|whereas|yet)\b|\b(?:not|never|declined to|refused to)\s*$/iu;
 
 /** "Col. Ahmed Musa", "Dr. Lee": the full stop of a title written short. */
 const TITLE_STOP = /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,4}))\.(?=\s+\p{Lu})/gu;
@@ -107,7 +110,8 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
     return { start, end: start + according[2]!.trimEnd().length, verb: according[1]! };
   }
   const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out)\\b`, "iu").exec(text);
-  if (!direct || direct[1]!.trim().split(/\s+/).length > 14) return null;
+  // "…,” but she did not say whether …": a clause of its own after the quote, not its attribution.
+  if (!direct || direct[1]!.trim().split(/\s+/).length > 14 || FOLLOWING_CLAUSE.test(direct[1]!)) return null;
   const phrase = direct[1]!.replace(FILLER, "");
   const start = from + direct[0].indexOf(direct[1]!);
   return { start, end: start + phrase.length, verb: direct[2]! };
@@ -144,12 +148,18 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Beijing, which faces the same tariffs, said", "Hanbit, which is majority-owned by the Daesan Group, apologised
     // and said": the subject is what comes before its relative clause or appositive.
     const described = /^[^,]+(?=,\s*(?:who|which|a|an|the)\b[^,]*,)/iu.exec(before.slice(offset));
-    const relative = /,\s*(?:who|which)\b[^,]*,\s*$/iu.exec(before.slice(offset));
-    return { start: sentenceStart + offset, end: sentenceStart + offset + (described?.[0].length ?? relative?.index ?? verb.start - sentenceStart - offset) };
+    const relative = /,\s*(?:who|which|whose)\b[^,]*,\s*$/iu.exec(before.slice(offset));
+    // "He directed all members to stay away and warned that …": a pronoun opening the sentence is the subject of both verbs.
+    const pronoun = /^\s*(?:he|she|it|they|we)(?=\s+\p{Ll})/iu.exec(before.slice(offset));
+    return { start: sentenceStart + offset, end: sentenceStart + offset + (described?.[0].length ?? relative?.index ?? pronoun?.[0].length ?? verb.start - sentenceStart - offset) };
   }
   // "Sen. Richard Hale (R-Ky.) called": words in brackets after the subject say something about it (an acronym
   // in brackets stays: it names the subject, speakers.ts).
-  const trimmed = before.replace(FILLER, "").replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "");
+  // "Rep. Tom Alvarado (R-Texas), chairman of …,": a party and state in brackets is blanked out (same length, so offsets hold).
+  const trimmed = before
+    .replace(FILLER, "")
+    .replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "")
+    .replace(/\([^()]{1,20}\)/gu, (bracket) => (PARTY_TAG.test(bracket) ? " ".repeat(bracket.length) : bracket));
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
@@ -164,17 +174,21 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "a report by Danish broadcaster DR, which said": the relative pronoun is the verb's subject, and stands
     // for the noun phrase closing the words before it.
     // "Eirlys Parry, 78, churchwarden at St Tysilio’s, said": an age after a name is no subject.
-    if (index > 0 && /^\d{1,3}$/u.test(text)) continue;
+    // "Sen. Dana Whitfield, D-Ore., who …, told", "Roger Kessler, R-Ky., on Wednesday accused": a party and state, or
+    // when and how it was said, between commas is no subject either.
+    if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) continue;
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
     // appositive is not the subject; nor is a relative clause ("Thames Water, which serves 16 million people,
     // said"). After a description the appositive names the subject: "the party's spokesman, Yusuf Jere,".
-    if (index > 0 && (trailingComma || /^(?:who|which)\b/iu.test(text))) {
+    if (index > 0 && (trailingComma || /^(?:who|which|whose)\b/iu.test(text))) {
       const head = pieceAt(index - 1);
       const headText = body.slice(head.start, head.end);
       // Not after a relative clause: "X, which will take over its smaller neighbour, Y Trust, said" is X's.
-      const described = /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) || isRoleOf(headText);
+      // "the Commissioner for Education, Science and Technology, Dr. X,": a role whose name runs over commas.
+      const roleBefore = (at: number): boolean => at >= 0 && at >= index - 4 && (isRoleOf(body.slice(pieceAt(at).start, pieceAt(at).end)) || (/^\p{Lu}/u.test(body.slice(pieceAt(at).start, pieceAt(at).end)) && roleBefore(at - 1)));
+      const described = /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) || roleBefore(index - 1);
       if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && described && !/^(?:who|which)\b/iu.test(headText)) {
         return piece;
       }
@@ -185,6 +199,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
   }
   return { start: sentenceStart, end: verb.start };
 }
+
+/** "on Wednesday", "in a statement", "last week": when or how something was said, never who said it. */
+const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|in\s+(?:a|an)\s+(?:statement|interview|letter|post|speech|video|email))$/u;
 
 /** "the state chairman of the Nigeria Labour Congress", "The Commissioner for Information": a role, whoever the appositive after it names. */
 function isRoleOf(text: string): boolean {

@@ -36,7 +36,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
 import { foldName, lastWord } from "./names.ts";
-import { expandTitle, isAbbreviatedTitle, isDescriptor, isHonorific, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
+import { expandTitle, isAbbreviatedTitle, isDescriptor, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
 export type EntityKind = "person" | "organisation" | "place" | "other";
@@ -316,6 +316,20 @@ function isNameParticle(run: Term[], index: number): boolean {
 }
 
 /**
+ * Where a name starts after a title with its portfolio ("Secretary of State Antony Blinken", "Union Minister of Jal Shakti
+ * Ravindra Nath Pathak", "Minister of Education and Sport Ana Belén Ortiz Sandoval"): the last two words, a third
+ * that names no portfolio, and a fourth that is a first name.
+ */
+function nameAfterPortfolio(run: Term[]): number {
+  let start = run.length - 2;
+  const third = run[start - 1];
+  if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || third.tags.has("Place")) return start;
+  start--;
+  const fourth = run[start - 1];
+  return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third)) ? start - 1 : start;
+}
+
+/**
  * Whether the title word at `index` is a surname instead: after a first name or a surname ("Stephen King",
  * "Sarah Bishop", "John Major") or after an honorific ("Mr Judge"), ending the name.
  */
@@ -398,7 +412,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     const name = body.slice(run[0]!.start, run.at(-1)!.end).replace(/['’]s$/u, "");
     return { start: run[0]!.start, end: run[0]!.start + name.length, name, title: null, kind: "other", office: true };
   }
-  if (titlePhrase > 0) nameStart = Math.max(nameStart, run.length - 2, titlePhrase + 2);
+  if (titlePhrase > 0) nameStart = Math.max(nameStart, nameAfterPortfolio(run), titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal) && !isNameParticle(run, index));
   // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics"

@@ -212,6 +212,13 @@ function skipWeekdays(analysis: Analysis, from: number): number {
   return when ? position + when[0].length : position;
 }
 
+/** "The minister, Ana Ortiz, said the council (CSD), …": a name set off by commas before "said" is its subject, so "said X" is no inverted attribution. */
+function nameInCommasBefore(analysis: Analysis, sentenceStart: number, comma: number): boolean {
+  const before = analysis.body.slice(sentenceStart, comma);
+  const lastComma = before.lastIndexOf(",");
+  return lastComma >= 0 && namesOnly(analysis, trimSpan(analysis.body, { start: sentenceStart + lastComma + 1, end: comma }));
+}
+
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
   const { body } = analysis;
   const after = body.slice(verb.end, sentence.end);
@@ -219,7 +226,8 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   // right after a quote's closing mark whatever words name the speaker ("…,” said season-ticket holder Earl Whitaker, 71, who …).
   const named = { start: verb.end, end: verb.end + after.split(/[,.;!?]/u)[0]!.length };
   const inverted = /[,?!]\s*(["”»’'])?\s*$/u.exec(body.slice(sentence.start, verb.start));
-  if (inverted && isSayVerb(verb.verb) && (inverted[1] !== undefined || namesOnly(analysis, named))) return null;
+  const comma = sentence.start + (inverted?.index ?? 0);
+  if (inverted && isSayVerb(verb.verb) && (inverted[1] !== undefined || (namesOnly(analysis, named) && !nameInCommasBefore(analysis, sentence.start, comma)))) return null;
   // "said on Sept. 25 that …": a full stop inside the words before "that" ends an abbreviation, not the sentence.
   // "told reporters after the two-day meeting of the Monetary Policy Committee that …": a listener lengthens the way to "that".
   const that = new RegExp(String.raw`^((?:\s+[^\s,;:!?"“”«»]+){0,${isTellVerb(verb.verb) ? 14 : 8}}?)\s+that\s+`, "iu").exec(after);
@@ -390,6 +398,7 @@ function midSentenceAttribution(analysis: Analysis, sentence: Sentence, verbs: V
     const close = verb.end + closeAt;
     if (inside(quoted, open) || inside(quoted, close) || QUOTE_MARK.test(body.slice(open - 1, open + 3)) || QUOTE_MARK.test(body.slice(close - 1, close + 3))) continue;
     const inverted = body.slice(open + 1, verb.start).trim() === "";
+    if (inverted && nameInCommasBefore(analysis, sentence.start, open)) continue;
     const phrase = trimSpan(body, inverted ? { start: verb.end, end: close } : { start: open + 1, end: verb.start });
     const adverbial = inverted ? { start: close, end: close } : { start: verb.end, end: close };
     const phraseText = body.slice(phrase.start, phrase.end);

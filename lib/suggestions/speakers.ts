@@ -142,7 +142,12 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
   }
   if (mention.kind === "organisation" || mention.kind === "place") return bodyNamed(mention.name);
   const known = context.roster.person(mention.name);
-  if (!known || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
+  // "Liam’s mother, Joanne Costello," after "Liam Costello": a first name that is no part of the known name is another
+  // person of that surname ("García de la Fuente" is María José García de la Fuente; "K. Palaniswami" is an initial's).
+  const opening = mention.name.split(/\s+/u)[0]!;
+  const someoneElse =
+    known !== null && mention.name.includes(" ") && !/^\p{Lu}\.?$/u.test(opening) && !known.name.split(/\s+/u).some((word) => foldName(word) === foldName(opening));
+  if (!known || someoneElse || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
     return person(mention.name, mention.title);
   }
   return person(known.name, known.title ?? mention.title);

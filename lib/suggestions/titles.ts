@@ -135,6 +135,17 @@ const DESCRIPTORS = words(`
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
 `);
 
+/** What a minister or secretary is in charge of: "Secretary of State", "Minister for Foreign Affairs", "of Health and Social Care". */
+const PORTFOLIOS = words(`
+  state health finance defence defense education foreign affairs home interior justice transport energy environment agriculture
+  labour labor trade industry commerce culture sport sports tourism science technology information communications housing
+  water resources mines mining petroleum oil gas railways external economy economic planning development women youth children
+  family welfare social security homeland immigration fisheries forestry lands works infrastructure aviation shipping revenue
+  treasury budget local government rural urban power climate digital veterans relations cooperation integration care services
+  employment pensions policing police prisons courts equality innovation research universities schools skills
+  food farming regions region territories cities communities heritage arts media broadcasting
+`);
+
 const stemOf = (word: string) => word.toLowerCase().replace(/[.,]$/u, "").replace(/['’]s$/u, "");
 
 function inLexicon(word: string, lexicon: Set<string>): boolean {
@@ -193,3 +204,7 @@ export function isAbbreviation(word: string): boolean {
 
 /** Titles written short with a full stop ("Coun.", "Msgr.", "Revd."), lowercase: the full stop ends no sentence (text.ts). */
 export const SHORT_TITLE_WORDS: readonly string[] = [...Object.keys(DOTTED).map((word) => word.toLowerCase()), ...HONORIFICS];
+
+export function isPortfolioWord(word: string): boolean {
+  return PORTFOLIOS.has(stemOf(word));
+}
