@@ -51,6 +51,7 @@ describe("stated date", () => {
     expect(stated(`The leaders will convene at the White House on Friday in a "summit" Trump said will yield an "official Peace Signing Ceremony for both".`)).toEqual([fromArticle]);
     expect(stated(`Police said 14 people were arrested at last week's march.`)).toEqual([fromArticle]);
     expect(stated(`The Care Quality Commission, which inspected the hospital in May, said it had found serious concerns.`)).toEqual([fromArticle]);
+    expect(stated(`Rep. Maria Esposito, whose district includes Carver Falls, where 1,100 homes burned in August, said she would introduce her own bill.`)).toEqual([fromArticle]);
   });
 
   it("takes no stated date from a day the statement aims at (“called a strike for March 6 and said …”) nor from a passive (“was declared … in 1998”)", () => {
@@ -73,6 +74,7 @@ describe("due dates from the text (kind-and-due.ts)", () => {
     ["before the elections in June", "it would publish a new voter register before the elections in June", "2024-06-30"],
     ["the first half of 2025", "Novacor will file for approval in the first half of 2025", "2025-06-30"],
     ["the third quarter of next year", "The plant will open in the third quarter of next year", "2025-09-30"],
+    ["the third quarter alone, the next to end", "free cash flow would turn positive again by the third quarter", "2024-09-30"],
     ["by 2028 after a rate (“£1.2m a year”)", "the change will save £1.2m a year and help it reach a recycling rate of 55% by 2028", "2028-12-31"],
     ["by the end of May, over another date (“the May 20 budget”)", "The payment will be included in the May 20 budget and credited by retailers by the end of May", "2024-05-31"],
   ])("reads “%s”", (_phrase, statement, due) => {

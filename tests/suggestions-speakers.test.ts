@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
+import { buildRoster } from "@/lib/suggestions/entities.ts";
 import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
+import { analyse } from "@/lib/suggestions/text.ts";
 
 const speakers = (body: string) => suggestClaims(body).map(({ kind, speaker, speakerTitle }) => ({ kind, speaker, speakerTitle }));
 
@@ -768,6 +770,15 @@ describe("round 8's forms, after its first run", () => {
     [`The Minister of Education and Sport, Ana Belén Ortiz Sandoval, said the National Sports Council (CSD), the government body that oversees sports federations, had opened its own inquiry.`, "Ana Belén Ortiz Sandoval"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body)).toEqual([speaker]);
+  });
+
+  it("names a club whole though the tagger reads “Club” as a verb: “Club Atlético Guadalhorce, relegated …, said”", () => {
+    expect(spokenBy(`Club Atlético Guadalhorce, relegated from LaLiga on the final day, said in a statement on Tuesday night that it had asked for a replay.`)).toEqual(["Club Atlético Guadalhorce"]);
+  });
+
+  it("reads an acronym spelled by lowercase words as a term, never a name: “earnings before interest and taxes (EBIT)”", () => {
+    const body = `Adjusted earnings before interest and taxes (EBIT) fell 37% to 1.12 billion euros in 2025, the company said.`;
+    expect(buildRoster(analyse(body)).mentions.map((mention) => mention.name)).not.toContain("EBIT");
   });
 
   it("tells two people of one surname apart by their first names", () => {

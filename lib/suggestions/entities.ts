@@ -80,7 +80,7 @@ const LEADING_HEADS = new Set(
   `verband bund bundesamt bundesanstalt ministerium gewerkschaft kammer verein stiftung banco banque banca ministerio
   ministère ministero partido parti partei sindicato syndicat confederación confédération federación fédération
   asociación instituto institut comité comisión consejo conseil corte cour agencia agence servicio fondo fonds
-  garda bord comhairle oficina secretaría universidad universidade université università universität hochschule`.split(/\s+/),
+  garda bord comhairle oficina secretaría universidad universidade université università universität hochschule club`.split(/\s+/),
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
@@ -120,6 +120,8 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
   if (isTitleTerm(term) || isIrishArticle(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
+  // "Club Atlético Guadalhorce said": a head opening a name, which the tagger may read as a verb.
+  if (LEADING_HEADS.has(bare(term).toLowerCase()) && next !== undefined && isCapitalised(next)) return true;
   // "Dangote Petroleum Refinery said": the tagger reads a name it does not know opening a sentence as a command.
   if (term.tags.has("Imperative") && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag))) return true;
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
@@ -521,7 +523,7 @@ const BRACKETED = /\((\p{Lu}[\p{L}&]{1,9})\)/gu;
  * The words right before "(VfP)" whose initials spell it, lowercase words included ("Verband freier
  * Piloten") and small words skipped where the acronym leaves them out; the first word capitalised.
  */
-function spelledBy(body: string, open: number, acronym: string): Mention | null {
+function spelledBy(body: string, open: number, acronym: string, { anyCase = false }: { anyCase?: boolean } = {}): Mention | null {
   const letters = [...acronym.replace(/&/gu, "").toLowerCase()];
   const words = [...body.slice(Math.max(0, open - 160), open).matchAll(/[\p{L}\p{N}'’.-]+/gu)].map((match) => ({
     text: match[0],
@@ -537,14 +539,18 @@ function spelledBy(body: string, open: number, acronym: string): Mention | null 
   };
   const first = match(letters.length - 1, words.length - 1, open);
   const start = first === null ? undefined : words[first];
-  if (!start || !/^\p{Lu}/u.test(start.text)) return null;
+  if (!start || (!anyCase && !/^\p{Lu}/u.test(start.text))) return null;
   const name = body.slice(start.start, open).replace(/[\s,]+$/u, "");
   return { start: start.start, end: start.start + name.length, name, title: null, kind: "organisation" };
 }
 
-/** Names spelled out before a bracketed acronym, in place of the mentions they cover. */
+/**
+ * Names spelled out before a bracketed acronym, in place of the mentions they cover. An acronym spelled by
+ * lowercase words ("earnings before interest and taxes (EBIT)") is a term, never a name.
+ */
 function withSpelledAcronyms(body: string, mentions: Mention[]): { mentions: Mention[]; full: Map<string, Mention> } {
   const full = new Map<string, Mention>();
+  const terms = new Set<string>();
   for (const found of body.matchAll(BRACKETED)) {
     const acronym = found[1]!;
     // "Cruise Lines International Association (Clia)": a short form written as a word is spelled by three words or more.
@@ -552,9 +558,10 @@ function withSpelledAcronyms(body: string, mentions: Mention[]): { mentions: Men
     if ((capitals < 2 && acronym.length < 3) || full.has(acronym)) continue;
     const named = spelledBy(body, found.index, acronym);
     if (named && named.name.split(/\s+/u).length >= (capitals < 2 ? 3 : 2)) full.set(acronym, named);
+    else if (/^\p{Ll}/u.test(spelledBy(body, found.index, acronym, { anyCase: true })?.name ?? "")) terms.add(acronym);
   }
   const spelled = [...full.values()];
-  const kept = mentions.filter((mention) => !spelled.some((name) => mention.start < name.end && name.start < mention.end));
+  const kept = mentions.filter((mention) => !terms.has(mention.name) && !spelled.some((name) => mention.start < name.end && name.start < mention.end));
   return { mentions: [...kept, ...spelled].sort((a, b) => a.start - b.start), full };
 }
 
@@ -566,10 +573,18 @@ function withAcronyms(body: string, found: Mention[]): Mention[] {
     if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !/^\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.name)) return;
     if (/^\s*\($/u.test(body.slice(mention.end, next.start)) && body[next.end] === ")" && !full.has(next.name)) full.set(next.name, mention);
   });
-  return mentions.map((mention) => {
-    const named = full.get(mention.name) ?? [...full.values()].find((candidate) => candidate.start === mention.start);
+  return mentions.map((mention, index) => {
+    const named = full.get(mention.name) ?? [...full.values()].find((candidate) => candidate.start === mention.start) ?? initialsOf(mentions.slice(0, index), mention);
     return named ? { ...mention, name: named.name, title: null, kind: "organisation" } : mention;
   });
+}
+
+/** "The HSE said" after "the Health and Safety Executive": an acronym no bracket gave, spelling an organisation named before it. */
+function initialsOf(earlier: Mention[], mention: Mention): Mention | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(mention.name)) return undefined;
+  const initials = (name: string) => name.split(/\s+/u).filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase())).map((word) => word[0]).join("");
+  const spelling = earlier.filter((candidate) => candidate.kind === "organisation" && initials(candidate.name) === mention.name);
+  return spelling.length > 0 && spelling.every((candidate) => candidate.name === spelling[0]!.name) ? spelling[0] : undefined;
 }
 
 /** A name once called a business ("Carmaker Solenta") is an organisation wherever the tagger reads a person ("Solenta said"). */

@@ -165,17 +165,21 @@ const decadeParser: chrono.Parser = {
   },
 };
 
-/** "in the first half of 2025" → 30 June, "the third quarter of next year" → 30 September. */
-const PART_OF_YEAR = /\bthe\s+(first|second|third|fourth)\s+(half|quarter)\s+of\s+((?:19|20)\d{2}|this\s+year|next\s+year)\b/iu;
+/**
+ * "in the first half of 2025" → 30 June, "the third quarter of next year" → 30 September; "by the third quarter"
+ * alone is the next one to end.
+ */
+const PART_OF_YEAR = /\bthe\s+(first|second|third|fourth)\s+(half|quarter)(?:\s+of\s+((?:19|20)\d{2}|this\s+year|next\s+year))?\b/iu;
 const ORDINALS = ["first", "second", "third", "fourth"];
 
 const partOfYearParser: chrono.Parser = {
   pattern: () => PART_OF_YEAR,
   extract: (context, match) => {
     const reference = context.reference.instant.getUTCFullYear();
-    const which = match[3]!.toLowerCase();
-    const year = /^\d/u.test(which) ? Number(which) : reference + (which.startsWith("next") ? 1 : 0);
+    const which = match[3]?.toLowerCase() ?? null;
     const month = (ORDINALS.indexOf(match[1]!.toLowerCase()) + 1) * (match[2]!.toLowerCase() === "half" ? 6 : 3);
+    const ended = lastDay(reference, month) < context.reference.instant;
+    const year = which === null ? reference + (ended ? 1 : 0) : /^\d/u.test(which) ? Number(which) : reference + (which.startsWith("next") ? 1 : 0);
     return { year, month, day: lastDay(year, month).getUTCDate() };
   },
 };

@@ -146,7 +146,8 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’()/-]*?,\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2
 const FOLLOWING_CLAUSE = /,\s*(?:but|as|while|whereas|although|though|after|before|when|adding|saying)\b|;|\s[—–]\s/iu;
 
 /** "The commission, which inspected the hospital in May, said": a relative clause dates what it tells, not the statement. */
-const withoutRelativeClauses = (text: string) => text.replace(/,\s*(?:who|which|whose)\b[^,]*,/giu, (clause) => " ".repeat(clause.length));
+const withoutRelativeClauses = (text: string) =>
+  text.replace(/,\s*(?:who|which|whose|where)\b(?:[^,]|(?<=\d),(?=\d))*(?:,\s*(?:who|which|whose|where)\b(?:[^,]|(?<=\d),(?=\d))*)*,/giu, (clause) => " ".repeat(clause.length));
 
 function masked(body: string, span: Span, quoted: Span[]): string {
   let text = body.slice(span.start, span.end);
