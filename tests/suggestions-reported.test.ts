@@ -123,6 +123,19 @@ describe("reported statements", () => {
     expect(reported(body)).toEqual([{ text: "the contract had been negotiated in secret", speaker: "Maria Rene Alvarez" }]);
   });
 
+  it("stops before a participle naming something: “…, describing the arrests as “…””", () => {
+    const body = `But Kazeem Oyelami insisted that no teacher took part in the violence, describing the arrests as “an attempt to intimidate the union”.`;
+    expect(reported(body)).toEqual([{ text: "no teacher took part in the violence", speaker: "Kazeem Oyelami" }]);
+  });
+
+  it.each([
+    ["alleged", `Former Minister N. Rajalakshmi alleged that the announcement had been timed to coincide with the local elections.`, "N. Rajalakshmi"],
+    ["cautioned", `Dr. Samuel Whitlock cautioned that the participants were mostly white and well educated.`, "Samuel Whitlock"],
+    ["complained", `The Nigeria Union of Teachers complained that members had not been consulted about the rota.`, "Nigeria Union of Teachers"],
+  ])("reads “%s that …” as an attribution", (_verb, body, speaker) => {
+    expect(reported(body).map((found) => found.speaker?.toLowerCase())).toEqual([speaker.toLowerCase()]);
+  });
+
   it("stops at the comma closing an opening “While …” clause", () => {
     const body = `While Paul Grant said the bridge would “open in May,” he gave no budget.`;
     expect(reported(body)).toEqual([{ text: "the bridge would “open in May,”", speaker: "Paul Grant" }]);

@@ -9,6 +9,7 @@ describe("direct quotes: what is not a claim", () => {
     expect(texts(`Critics called the plan a “gamble” and the summit a 'show'.`)).toEqual([]);
     // "admitted" in a passive, an adverb between ("are often admitted"), is no attribution verb.
     expect(texts(`Patients with heart failure are often admitted when they become “wet” — when fluid backs up into the lungs.`)).toEqual([]);
+    expect(texts(`Some traders, who have complained for months about "brazen" shoplifting, welcomed the plan.`)).toEqual([]);
     expect(texts(`Peace deal 'closer than ever' as countries start fixing the border`)).toEqual([]);
   });
 

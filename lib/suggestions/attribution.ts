@@ -21,6 +21,8 @@ const OTHER = [
   "agreed|agrees|concluded|concludes|recalled|recalls|remarked|remarks|observed|replied|replies|responded|responds",
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
   "testified|testifies|testifying|reads|ruled|rules|ruling|demanded|demands|urged|urges|found|finds|estimated|estimates",
+  "alleged|alleges|alleging|contended|contends|disclosed|discloses|complained|complains|lamented|laments|countered|counters",
+  "cautioned|cautions|cautioning|boasted|boasts|reported|reports",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 

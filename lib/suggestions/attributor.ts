@@ -172,6 +172,8 @@ export class Attributor {
   private modifiesNoun(outerEnd: number): boolean {
     const next = this.analysis.terms.find((term) => term.start >= outerEnd);
     if (!next || !/^[^\S\n]+$/u.test(this.analysis.body.slice(outerEnd, next.start)) || !/^\p{Ll}/u.test(next.text)) return false;
+    // "about “brazen” shoplifting": a gerund after the label is the noun it qualifies.
+    if (next.tags.has("Gerund") || /^\p{Ll}+ing$/u.test(next.text)) return true;
     return next.tags.has("Noun") && !["Pronoun", "Verb", "Preposition", "Determiner", "Conjunction", "Adverb"].some((tag) => next.tags.has(tag));
   }
 

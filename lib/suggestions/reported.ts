@@ -74,7 +74,8 @@ const BELIEF_VERB = /^(?:expects|expected|hopes|hoped|believes|believed)$/iu;
 /** "… for now, but Raman said …": a second speaker's attribution after a comma and a conjunction. */
 const SECOND_SPEAKER = /,\s+(?:and|but|while|whereas)\s+([^,;"“”]{1,60}?)\s+$/iu;
 /** "… was negotiated in secret and called it “a gift to the Kremlin”": the clause ends before a naming verb of the speaker's. */
-const AND_NAMING = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+)?(?:${NAMING_VERBS})\b`, "iu");
+/** "… and called it “…”", "…, describing the arrests as “…”": naming something is a statement of its own. */
+const AND_NAMING = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+)?(?:${NAMING_VERBS})\b|,\s*(?:calling|describing|branding|label(?:l)?ing|terming|dubbing|accusing|hailing|denouncing|dismissing)\b`, "iu");
 const QUOTE_MARK = /["“”«»„'‘’]/u;
 const ACCORDING_AFTER = /,\s*according to\s/iu;
 
