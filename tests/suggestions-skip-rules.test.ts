@@ -10,6 +10,11 @@ describe("direct quotes: what is not a claim", () => {
     // "admitted" in a passive, an adverb between ("are often admitted"), is no attribution verb.
     expect(texts(`Patients with heart failure are often admitted when they become “wet” — when fluid backs up into the lungs.`)).toEqual([]);
     expect(texts(`Some traders, who have complained for months about "brazen" shoplifting, welcomed the plan.`)).toEqual([]);
+  });
+
+  it("offers a headline's quotation once, where the article quotes it again", () => {
+    const body = `'It was just black smoke': Family of five escapes apartment fire\n\n"I opened the door and it was just black smoke," Griggs told reporters.`;
+    expect(texts(body)).toEqual(["I opened the door and it was just black smoke"]);
     expect(texts(`Peace deal 'closer than ever' as countries start fixing the border`)).toEqual([]);
   });
 

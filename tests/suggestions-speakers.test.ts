@@ -796,3 +796,28 @@ describe("round 8's forms, after its first run", () => {
     expect(spokenBy(body)).toEqual(["Kazeem Oyelami", "Kazeem Oyelami"]);
   });
 });
+
+describe("round 9's forms, after its first run", () => {
+  it.each([
+    [`“We came to Doha to stop the bleeding,” Abdulmalik Yahya al-Hamzi told Al Jazeera.`, "Abdulmalik Yahya al-Hamzi"],
+    [`Foreign ministry spokesman Majed bin Rashid al-Kuwari told Al Jazeera the talks were over.\n“We are not naive,” al-Kuwari said.`, "Majed bin Rashid al-Kuwari"],
+    [`“We have heard the word many times,” said Amat al-Rahman Saleh, a teacher in the city.`, "Amat al-Rahman Saleh"],
+    [`The truce is fragile, Qatar's Minister of State for Foreign Affairs Khalifa bin Jassim Al Thani told a news conference.`, "Khalifa bin Jassim Al Thani"],
+    [`President Luiz Inacio Lula da Silva spoke at a rally.\n“Nobody can explain it to a worker,” Lula told the crowd.`, "Luiz Inacio Lula da Silva"],
+    [`Lawmaker Priscilla Yip Lau Mei-kuen warned that landlords risked prosecution.\n“They are not property tycoons,” Mrs Yip said.`, "Priscilla Yip Lau Mei-kuen"],
+    [`The government backed the restart, with Chief Cabinet Secretary Hiroshi Tanabe saying the unit was needed to “secure a stable supply of electricity”.`, "Hiroshi Tanabe"],
+    [`The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said 1.2 million people needed food aid.`, "United Nations Office for the Coordination of Humanitarian Affairs"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("reads “the company” as the business named before it, not a station someone was interviewed by, and drops “of <place>” after a legal form", () => {
+    const body = `“It was smoke,” Griggs told 5 On Your Side.\n“Then I saw the boy,” she told 5 On Your Side.\nThe complex is owned by Gateway Residential Partners of Clayton. The company said in an email that it was “cooperating fully with investigators”.`;
+    expect(spokenBy(body).at(-1)).toBe("Gateway Residential Partners");
+  });
+
+  it("keeps a legal form's full stop in the name, and no title-case headline is a name: “the company” after “Fenwick Robotics Inc.”", () => {
+    const body = `Fenwick Robotics Explores Sale After Funding Talks Stall\n\nFenwick Robotics Inc. is exploring a sale, people familiar with the matter said.\nThe company said it remained “fully focused on serving our customers”.`;
+    expect(spokenBy(body).at(-1)).toBe("Fenwick Robotics Inc.");
+  });
+});

@@ -137,6 +137,9 @@ export function sharesSubject(before: string, verb: string): boolean {
  */
 export function subjectBefore(body: string, sentenceStart: number, verb: VerbMatch, exclude: Span[] = []): Span {
   const before = body.slice(sentenceStart, verb.start);
+  // "…, with Chief Cabinet Secretary Hiroshi Tanabe saying …": the participle's subject follows "with".
+  const withSubject = isParticiple(verb.verb) ? /\bwith\s+((?:the\s+|its\s+|his\s+|her\s+)?\p{Lu}[^,;:]{1,80}?)\s*$/u.exec(before) : null;
+  if (withSubject) return trimSpan(body, { start: sentenceStart + withSubject.index + withSubject[0].indexOf(withSubject[1]!), end: verb.start });
   if (sharesSubject(before, verb.verb)) {
     const earlier = findVerbs(body, { start: sentenceStart, end: verb.start }, exclude).findLast((candidate) => !isParticiple(candidate.verb));
     if (earlier) return subjectOf(body, sentenceStart, earlier, exclude);

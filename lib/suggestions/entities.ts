@@ -33,9 +33,10 @@
 import nlp from "compromise";
 import { countryKey } from "./countries.ts";
 import { genderOf, type Gender } from "./gender.ts";
+import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
-import { foldName, lastWord } from "./names.ts";
+import { foldName, surnameKey } from "./names.ts";
 import { expandTitle, isAbbreviatedTitle, isDescriptor, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
@@ -72,6 +73,9 @@ export const ORGANISATION_HEADS = new Set(
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
   regulator watchdog inspectorate diocese archdiocese`.split(/\s+/),
 );
+/** A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners". */
+export const LEGAL_FORMS = new Set("partners holdings inc llc ltd plc ag gmbh nv bv spa corp".split(" "));
+for (const form of LEGAL_FORMS) ORGANISATION_HEADS.add(form);
 /**
  * Heads that open an organisation's name in other languages, the words after them (lowercase ones
  * too) naming it: "Verband freier Piloten", "Banco de la Nación", "Garda Síochána", "Bord Pleanála".
@@ -85,8 +89,8 @@ const LEADING_HEADS = new Set(
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
 const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
-/** "María José García de la Fuente", "Ursula von der Leyen": lowercase particles inside a person's surname. */
-const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du"]);
+/** "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri": particles inside a person's name. */
+const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "ben", "ould"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -311,9 +315,9 @@ function withoutPostNominals(run: Term[]): Term[] {
 /** A particle of a surname, written in lowercase between capitalised parts of it ("García de la Fuente"), not "of Azerbaijan". */
 function isNameParticle(run: Term[], index: number): boolean {
   const term = run[index]!;
-  const previous = run.slice(0, index).findLast((word) => !NAME_PARTICLES.has(word.text));
-  if (!NAME_PARTICLES.has(term.text) || previous === undefined || !isCapitalised(previous)) return false;
-  const next = run.slice(index + 1).find((word) => !NAME_PARTICLES.has(word.text));
+  const previous = run.slice(0, index).findLast((word) => !NAME_PARTICLES.has(word.normal));
+  if (!NAME_PARTICLES.has(term.normal) || previous === undefined || !isCapitalised(previous)) return false;
+  const next = run.slice(index + 1).find((word) => !NAME_PARTICLES.has(word.normal));
   return next !== undefined && isCapitalised(next) && !isOrganisationHead(run.at(-1)!);
 }
 
@@ -323,12 +327,19 @@ function isNameParticle(run: Term[], index: number): boolean {
  * that names no portfolio, and a fourth that is a first name.
  */
 function nameAfterPortfolio(run: Term[]): number {
-  let start = run.length - 2;
-  const third = run[start - 1];
-  if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || third.tags.has("Place")) return start;
-  start--;
-  const fourth = run[start - 1];
-  return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third)) ? start - 1 : start;
+  // Particles count as no word: "Khalifa bin Jassim Al Thani" is three words and two particles.
+  const wordBefore = (at: number) => {
+    let index = at - 1;
+    while (index > 0 && isNameParticle(run, index)) index--;
+    return index;
+  };
+  let start = wordBefore(wordBefore(run.length));
+  const thirdAt = wordBefore(start);
+  const third = run[thirdAt];
+  if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || third.tags.has("Place") || CONNECTORS.has(third.normal)) return start;
+  start = thirdAt;
+  const fourth = run[wordBefore(start)];
+  return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third)) ? wordBefore(start) : start;
 }
 
 /**
@@ -369,6 +380,11 @@ function isLoneDescription(run: Term[]): boolean {
   return run.length === 1 && only!.tags.has("Adjective") && !["ProperNoun", "Person", "Place", "Organization", "Country"].some((tag) => only!.tags.has(tag)) && countryKey(only!.text) === null;
 }
 
+/** Where a name's last word ends: "Fenwick Robotics Inc." with the full stop of its legal form. */
+function endOf(body: string, term: Term): number {
+  return /^(?:Inc|Corp|Co|Ltd|Bros)$/u.test(term.text) && body[term.end] === "." ? term.end + 1 : term.end;
+}
+
 function toMention(body: string, found: Term[]): Mention | null {
   // "Villareal said": a surname the tagger reads as a describing word is kept, as a name only if someone bears it.
   if (isLoneDescription(found)) {
@@ -383,7 +399,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   if (isWholeOrganisation(run)) {
     // "The European Commission": the tagger may read the article as part of the name; the name goes without it.
     const first = run.find((term, index) => index > 0 || !/^(?:The|A)$/u.test(term.text))!;
-    const name = body.slice(first.start, run.at(-1)!.end).replace(/['’]s$/u, "");
+    const name = body.slice(first.start, endOf(body, run.at(-1)!)).replace(/['’]s$/u, "");
     return { start: run[0]!.start, end: first.start + name.length, name, title: null, kind: "organisation" };
   }
   let lastTitle = -1;
@@ -423,13 +439,15 @@ function toMention(body: string, found: Term[]): Mention | null {
     trailing > 0 &&
     (isOrganisationHead(run[trailing - 1]!) ||
       (nameStart === 0 && isOrganisationHead(run.at(-1)!) && !run.slice(0, trailing).some((term) => term.tags.has("Person"))));
-  const nameTerms = run.slice(nameStart, trailing > 0 && !organisation ? trailing : undefined);
+  // "Gateway Residential Partners of Clayton": after a legal form, "of …" says where the business is, not its name.
+  const legalForm = trailing > 0 && LEGAL_FORMS.has(bare(run[trailing - 1]!).toLowerCase().replace(/\.$/u, ""));
+  const nameTerms = run.slice(nameStart, trailing > 0 && (!organisation || legalForm) ? trailing : undefined);
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
   if (!first || !last) return null;
-  const written = body.slice(first.start, last.end).replace(/['’]s$/u, "");
-  // "U.S." keeps its last full stop: it belongs to the initials.
-  const name = /(?:\b\p{Lu}\.){2,}$/u.test(written) ? written : written.replace(/[.,;:]+$/, "");
+  const written = body.slice(first.start, endOf(body, last)).replace(/['’]s$/u, "");
+  // "U.S." keeps its last full stop: it belongs to the initials; so does a legal form's ("Inc.").
+  const name = /(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Bros)\.$/u.test(written) ? written : written.replace(/[.,;:]+$/, "");
   const title = nameStart > 0 ? body.slice(run[0]!.start, run[nameStart - 1]!.end).replace(/\s+(of|for|the)$/i, "") : null;
   const head = bare(last).toLowerCase();
   let kind: EntityKind;
@@ -545,6 +563,17 @@ function spelledBy(body: string, open: number, acronym: string, { anyCase = fals
 }
 
 /**
+ * "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the acronym spells only the end of
+ * the name; the start of the run of capitalised words it ends is the name's start.
+ */
+function withNameBefore(body: string, mentions: Mention[], named: Mention): Mention {
+  const run = mentions.find((mention) => mention.kind !== "person" && mention.start < named.start && named.start < mention.end);
+  if (!run) return named;
+  const start = run.start + (/^(?:The|the)\s+/u.exec(body.slice(run.start, named.start))?.[0].length ?? 0);
+  return { ...named, start, name: body.slice(start, named.end) };
+}
+
+/**
  * Names spelled out before a bracketed acronym, in place of the mentions they cover. An acronym spelled by
  * lowercase words ("earnings before interest and taxes (EBIT)") is a term, never a name.
  */
@@ -557,7 +586,7 @@ function withSpelledAcronyms(body: string, mentions: Mention[]): { mentions: Men
     const capitals = (acronym.match(/\p{Lu}/gu) ?? []).length;
     if ((capitals < 2 && acronym.length < 3) || full.has(acronym)) continue;
     const named = spelledBy(body, found.index, acronym);
-    if (named && named.name.split(/\s+/u).length >= (capitals < 2 ? 3 : 2)) full.set(acronym, named);
+    if (named && named.name.split(/\s+/u).length >= (capitals < 2 ? 3 : 2)) full.set(acronym, withNameBefore(body, mentions, named));
     else if (/^\p{Ll}/u.test(spelledBy(body, found.index, acronym, { anyCase: true })?.name ?? "")) terms.add(acronym);
   }
   const spelled = [...full.values()];
@@ -606,9 +635,11 @@ function officeHolders(body: string, mentions: Mention[]): Mention[] {
 }
 
 export function buildRoster(analysis: Analysis): Roster {
+  const headline = headlineOf(analysis.body);
+  const titleCase = headline !== null && isTitleCaseHeadline(analysis.body, headline) ? headline : null;
   const found = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
-    .filter((mention): mention is Mention => mention !== null);
+    .filter((mention): mention is Mention => mention !== null && !(titleCase && mention.end <= titleCase.end));
   const mentions = officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found))))
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
@@ -619,7 +650,7 @@ export function buildRoster(analysis: Analysis): Roster {
 
   const people = new Map<string, Person>();
   for (const mention of mentions.filter((candidate) => candidate.kind === "person")) {
-    const key = foldName(lastWord(mention.name));
+    const key = surnameKey(mention.name);
     const known = people.get(key);
     const isFullName = mention.name.includes(" ");
     if (!known || (isFullName && !known.name.includes(" "))) {
@@ -630,7 +661,7 @@ export function buildRoster(analysis: Analysis): Roster {
   const genders = new Map<string, Gender>();
   const named = mentions.filter((mention) => mention.kind === "person" || mention.kind === "other");
   for (const mention of named) {
-    const key = foldName(lastWord(mention.name));
+    const key = surnameKey(mention.name);
     const gender = genders.has(key) ? null : genderOf(analysis, mention, named);
     if (gender) genders.set(key, gender);
   }
@@ -650,12 +681,13 @@ export function buildRoster(analysis: Analysis): Roster {
     }
   }
   const lookup = (name: string): Person | null => {
-    const bySurname = people.get(foldName(lastWord(name))) ?? null;
+    const bySurname = people.get(surnameKey(name)) ?? null;
     if (name.trim().includes(" ") || bySurname?.name.includes(" ")) return bySurname;
     const sharing = byFirstName.get(foldName(name)) ?? [];
     if (sharing.length === 1) return sharing[0]!;
+    // "Lula" after "Luiz Inacio Lula da Silva", though "Lula" alone was read as a name of its own.
     const middle = byMiddleName.get(foldName(name)) ?? [];
-    return bySurname ?? (middle.length === 1 ? middle[0]! : null);
+    return middle.length === 1 && !bySurname?.name.includes(" ") ? middle[0]! : bySurname;
   };
   const isPerson = (mention: Mention) => mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && lookup(mention.name) !== null);
   return {
@@ -663,6 +695,6 @@ export function buildRoster(analysis: Analysis): Roster {
       .filter((mention) => !mention.common || isPerson(mention))
       .map(({ common: _common, business: _business, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
     person: lookup,
-    gender: (name) => genders.get(foldName(lastWord(lookup(name)?.name ?? name))) ?? null,
+    gender: (name) => genders.get(surnameKey(lookup(name)?.name ?? name)) ?? null,
   };
 }

@@ -8,6 +8,7 @@
  * - one-statement.ts: one suggestion per statement — “…,” he said, “…” is one; a quote inside a reported
  *   statement and the statement are one.
  * - long-quotes.ts: a quote over ~300 characters is offered as its sentences, the first selected.
+ * - headline.ts: a headline's quotation that the article quotes again is offered once, where it is said.
  * - skip-rules.ts: titles, document names, scare quotes, stray fragments and reporters' questions are left out.
  * - reported.ts: which clauses are reported statements; an attribution in the middle of one ("The plan,
  *   she said, would cost billions.") gives the whole sentence, whose kind is read without it.
@@ -20,6 +21,7 @@
  */
 import { Attributor } from "./attributor.ts";
 import { findDueDate, guessClaimKind } from "./kind-and-due.ts";
+import { headlineOf, repeatsLater } from "./headline.ts";
 import { findQuotations } from "./quotes.ts";
 import { offerLongQuotes } from "./long-quotes.ts";
 import { oneStatementEach } from "./one-statement.ts";
@@ -33,7 +35,10 @@ export type SuggestOptions = { publishedAt?: Date | null };
 
 export function suggestClaims(body: string, options: SuggestOptions = {}): Suggestion[] {
   const analysis = analyse(body);
-  const quotations = findQuotations(body, analysis.paragraphs);
+  const headline = headlineOf(body);
+  const quotations = findQuotations(body, analysis.paragraphs).filter(
+    (quotation) => !headline || !repeatsLater(body, headline, { start: quotation.parts[0]!.start, end: quotation.parts.at(-1)!.end }),
+  );
   const outer = quotations.flatMap((quotation) => quotation.parts.map((part) => ({ start: part.openMark, end: part.outerEnd })));
   const reported = findReportedStatements(analysis, outer);
   const attributor = new Attributor(analysis, outer);

@@ -12,3 +12,8 @@ export function foldName(name: string): string {
 export function lastWord(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? "";
 }
+
+/** The key a surname is known by: "al-Kuwari" and "Kuwari" are one ("Majed bin Rashid al-Kuwari" … "Kuwari said"). */
+export function surnameKey(name: string): string {
+  return foldName(lastWord(name)).replace(/^(?:al|el)-/u, "");
+}

@@ -43,6 +43,12 @@ const opensStatement = (attribution: string) => OPENS_STATEMENT.test(attribution
  */
 const CIRCUMSTANCES = /(?:[^\S\n]+(?:at|in|on|during|outside|after|before|from)\b[^,;:]*)+$/iu;
 
+/**
+ * A name with its title counts as one word, however long: "Qatar's Minister of State for Foreign Affairs Khalifa bin
+ * Jassim Al Thani told a news conference" is an attribution of five.
+ */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|and|bin|ibn|al|el|de|da|do|dos|del|la|von|van|der)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+
 /** The same speaker, or none for both ("…,” a witness said. “…”): the attribution between them is one. */
 function sameSpeaker(a: Found, b: Found): boolean {
   if (a.speaker === null || b.speaker === null) return a.speaker === b.speaker;
@@ -60,7 +66,7 @@ function continues(analysis: Analysis, first: Statement, next: Statement): boole
   // the verb before the comma ("Trump, a billionaire business tycoon, also said that …") it is counted.
   const head = attribution.split(",")[0]!;
   const counted = verbsIn(head.length) ? head : attribution;
-  return wordCount(counted.replace(CIRCUMSTANCES, "")) <= 12 && !opensStatement(attribution) && verbsIn(attribution.length);
+  return wordCount(counted.replace(CIRCUMSTANCES, "").replace(NAME_RUN, "X")) <= 12 && !opensStatement(attribution) && verbsIn(attribution.length);
 }
 
 function mergeContinuations(analysis: Analysis, statements: Statement[]): Statement[] {

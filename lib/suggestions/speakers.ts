@@ -38,7 +38,7 @@ import { DOCUMENT_NOUNS, issuerOf } from "./documents.ts";
 import { foldName, lastWord } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
-import { COMPANY_NOUNS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 import { isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
@@ -229,13 +229,19 @@ function byTitle(context: SpeakerContext, words: string[], position: number): Sp
 function byOrganisationHead(context: SpeakerContext, head: string, position: number): Speaker | null {
   const { mentions } = context.roster;
   const before = mentions.filter((candidate) => candidate.end <= position && outsideQuotes(context, candidate));
-  const ownName = (candidate: Mention) => !ORGANISATION_HEADS.has(foldName(candidate.name).split(" ").at(-1)!);
+  const ownName = (candidate: Mention) => {
+    const last = foldName(candidate.name).split(" ").at(-1)!.replace(/\.$/u, "");
+    return !ORGANISATION_HEADS.has(last) || LEGAL_FORMS.has(last);
+  };
   const named = (candidate: Mention) => fullName(context, candidate);
   const repeated = (candidate: Mention) => mentions.filter((other) => named(other) === named(candidate)).length > 1 && countryKey(candidate.name) === null;
   // "the company": the business the article has named most so far (Solenta, not the analysts at Jefferies
   // who spoke last, nor "the EU's court"); of equals, an organisation the tagger knows, then the latest.
+  // "told 5 On Your Side": whom someone told is no business the article reports on.
+  const listener = (candidate: Mention) => /\b(?:told|tells|telling|informed)\s+(?:the\s+)?(?:\d+\s+)?$/iu.test(context.body.slice(Math.max(0, candidate.start - 24), candidate.start));
   const businesses = before.filter(
-    (candidate) => countryKey(candidate.name) === null && ownName(candidate) && (candidate.kind === "organisation" || (candidate.kind === "other" && repeated(candidate))),
+    (candidate) =>
+      countryKey(candidate.name) === null && ownName(candidate) && !listener(candidate) && (candidate.kind === "organisation" || (candidate.kind === "other" && repeated(candidate))),
   );
   const rank = (mention: Mention) => 2 * businesses.filter((candidate) => named(candidate) === named(mention)).length + (mention.kind === "organisation" ? 1 : 0);
   const business = COMPANY_NOUNS.has(head)
