@@ -84,6 +84,11 @@ describe("a quote continued after a long attribution", () => {
     expect(suggestClaims(body).map(({ kind, parts }) => ({ kind, parts: parts.length }))).toEqual([{ kind: "quote", parts: 2 }]);
   });
 
+  it("is one suggestion when the attribution says where the words are from (“…, according to a transcript …”)", () => {
+    const body = `“I said what every family already knew. If that is a crime, then I am guilty,” Volkov said in his final statement to the court last week, according to a transcript published by the local news site Tomsky Vestnik. “I do not ask for mercy.”`;
+    expect(suggestClaims(body).map(({ kind, parts }) => ({ kind, parts: parts.length }))).toEqual([{ kind: "quote", parts: 2 }]);
+  });
+
   it("stays two when the words after the attribution open a statement of their own", () => {
     const body = `"The mine will close," said Ana Ruiz, adding that the union had been told nothing. "We will fight it."`;
     expect(suggestClaims(body).filter((suggestion) => suggestion.kind === "quote")).toHaveLength(2);

@@ -136,6 +136,13 @@ describe("reported statements", () => {
     expect(reported(body).map((found) => found.speaker?.toLowerCase())).toEqual([speaker.toLowerCase()]);
   });
 
+  it.each([
+    [`The human rights group Zashchita said at least 1,140 people have been convicted under the laws.`, "at least 1,140 people have been convicted under the laws", "Zashchita"],
+    [`NFL commissioner Richard Hollis said "hold-ins" were a matter for clubs and players.`, `"hold-ins" were a matter for clubs and players`, "Richard Hollis"],
+  ])("reads a clause opening with an amount or a quoted word: %s", (body, text, speaker) => {
+    expect(reported(body)).toEqual([{ text, speaker }]);
+  });
+
   it("stops at the comma closing an opening “While …” clause", () => {
     const body = `While Paul Grant said the bridge would “open in May,” he gave no budget.`;
     expect(reported(body)).toEqual([{ text: "the bridge would “open in May,”", speaker: "Paul Grant" }]);

@@ -821,3 +821,22 @@ describe("round 9's forms, after its first run", () => {
     expect(spokenBy(body).at(-1)).toBe("Fenwick Robotics Inc.");
   });
 });
+
+describe("round 10's forms, after its first run", () => {
+  it.each([
+    [`The DA's spokesperson on health, Pieter du Plessis, said the crisis was predictable.\n“This is what happens when you deploy cadres,” Du Plessis said.`, "Pieter du Plessis"],
+    [`Dike-reeve Jeroen van der Berg told NOS that the board had underestimated the peat.\n“We discovered it late,” Van der Berg said.`, "Jeroen van der Berg"],
+    [`Deputy Minister of Industry and Trade Le Thi Minh Nguyet said demand would peak in June.\n“We have prepared scenarios,” Nguyet said.`, "Le Thi Minh Nguyet"],
+    [`The agency's head of data, Sri Wahyuni Lestari, said the search would go on.\n“The biggest need now is clean water,” Sri Wahyuni said.`, "Sri Wahyuni Lestari"],
+    [`Defensive end Marcus "Tank" Williams has not practised.\n"I love my teammates," Williams said.`, `Marcus "Tank" Williams`],
+    [`Cornerback Jalen Price said the defense had changed when Williams was on the field.`, "Jalen Price"],
+    [`The Indonesian Forum for the Environment (Walhi) said it had recorded 40 illegal mines.\nWalhi said the mines had to close.`, "Indonesian Forum for the Environment"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("gives “he said” after a quote opening its sentence to the person opening the writer's sentence before, over an earlier speaker", () => {
+    const body = `According to Spotrac, the deal would be the largest.\nWilliams spoke briefly to reporters on his way out. "I love this city. I love my teammates," he said.`;
+    expect(spokenBy(body)).toEqual(["Spotrac", "Williams"]);
+  });
+});

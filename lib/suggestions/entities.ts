@@ -71,7 +71,7 @@ export const ORGANISATION_HEADS = new Set(
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
-  regulator watchdog inspectorate diocese archdiocese`.split(/\s+/),
+  regulator watchdog inspectorate diocese archdiocese forum movement initiative observatory partnership`.split(/\s+/),
 );
 /** A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners". */
 export const LEGAL_FORMS = new Set("partners holdings inc llc ltd plc ag gmbh nv bv spa corp".split(" "));
@@ -88,7 +88,7 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "la", "le"]);
 /** "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri": particles inside a person's name. */
 const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "ben", "ould"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
@@ -241,6 +241,12 @@ function nameSyllable(body: string, previous: Term, term: Term): boolean {
   return body.slice(previous.end, term.start) === "-" && /^\p{Lu}\p{Ll}{1,4}$/u.test(previous.text) && /^\p{Ll}{2,5}$/u.test(term.text);
 }
 
+/** `Marcus "Tank" Williams`: a nickname in quotation marks between a first name and a surname is part of the name. */
+function isNickname(body: string, previous: Term, term: Term | undefined, next: Term | undefined): boolean {
+  if (term === undefined || next === undefined || !previous.tags.has("FirstName") || !isCapitalised(term) || !isCapitalised(next)) return false;
+  return /^[^\S\n]+["“‘']$/u.test(body.slice(previous.end, term.start)) && /^["”’'][^\S\n]+$/u.test(body.slice(term.end, next.start));
+}
+
 /** "Pratt & Whitney Canada", "Marks & Spencer": an ampersand between capitalised words joins one name. */
 function isAmpersand(terms: Term[], index: number): boolean {
   const next = terms[index + 1];
@@ -260,6 +266,11 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
+    if (run.length > 0 && previous !== undefined && run.at(-1) === previous && isNickname(body, previous, term, terms[index + 1])) {
+      run.push(term, terms[index + 1]!);
+      index++;
+      continue;
+    }
     if (run.length > 0 && previous !== undefined && run.at(-1) === previous && nameSyllable(body, previous, term)) {
       syllables.add(term);
       run.push(term);
@@ -278,7 +289,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     }
     close();
     if (canStartRun(term, terms[index + 1])) run.push(term);
-    if (run.length && !joined(body, term, terms[index + 1])) close();
+    if (run.length && !joined(body, term, terms[index + 1]) && !isNickname(body, term, terms[index + 1], terms[index + 2])) close();
   }
   close();
   return runs;
@@ -315,11 +326,15 @@ function withoutPostNominals(run: Term[]): Term[] {
 /** A particle of a surname, written in lowercase between capitalised parts of it ("García de la Fuente"), not "of Azerbaijan". */
 function isNameParticle(run: Term[], index: number): boolean {
   const term = run[index]!;
-  const previous = run.slice(0, index).findLast((word) => !NAME_PARTICLES.has(word.normal));
+  // "Van der Berg said": a surname opening with its particle, capitalised where it stands alone.
+  const previous = run.slice(0, index).findLast((word) => !NAME_PARTICLES.has(word.normal)) ?? (index > 0 ? run[0] : undefined);
   if (!NAME_PARTICLES.has(term.normal) || previous === undefined || !isCapitalised(previous)) return false;
   const next = run.slice(index + 1).find((word) => !NAME_PARTICLES.has(word.normal));
   return next !== undefined && isCapitalised(next) && !isOrganisationHead(run.at(-1)!);
 }
+
+/** The commonest Vietnamese family names, written first: "Deputy Minister of Industry and Trade Le Thi Minh Nguyet". */
+const FAMILY_NAMES_FIRST = new Set("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split(" "));
 
 /**
  * Where a name starts after a title with its portfolio ("Secretary of State Antony Blinken", "Union Minister of Jal Shakti
@@ -338,6 +353,8 @@ function nameAfterPortfolio(run: Term[]): number {
   const third = run[thirdAt];
   if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || third.tags.has("Place") || CONNECTORS.has(third.normal)) return start;
   start = thirdAt;
+  // "Le Thi Minh Nguyet": a family name written first, though "Le" could be a particle elsewhere ("Marine Le Pen").
+  if (start > 0 && FAMILY_NAMES_FIRST.has(run[start - 1]!.normal) && isCapitalised(run[start - 1]!)) return start - 1;
   const fourth = run[wordBefore(start)];
   return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third)) ? wordBefore(start) : start;
 }
@@ -431,7 +448,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     return { start: run[0]!.start, end: run[0]!.start + name.length, name, title: null, kind: "other", office: true };
   }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, nameAfterPortfolio(run), titlePhrase + 2);
-  while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal)) nameStart++;
+  while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal) && (run[nameStart]!.normal === "the" || !isCapitalised(run[nameStart]!))) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal) && !isNameParticle(run, index));
   // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics"
   // and "University Hospitals of North Midlands NHS Trust" (no title, ending in an organisation word) do not.
@@ -599,7 +616,9 @@ function withAcronyms(body: string, found: Mention[]): Mention[] {
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
     // "the Norwegian Civil Aviation Authority (CAA Norway)": an acronym with a place after it is a short form too.
-    if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !/^\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next.name)) return;
+    // "the Indonesian Forum for the Environment (Walhi)": so is a word in brackets after an organisation's full name.
+    const shortForm = /^\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next?.name ?? "") || (mention.kind === "organisation" && /^\p{Lu}[\p{L}]{2,11}$/u.test(next?.name ?? ""));
+    if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !shortForm) return;
     if (/^\s*\($/u.test(body.slice(mention.end, next.start)) && body[next.end] === ")" && !full.has(next.name)) full.set(next.name, mention);
   });
   return mentions.map((mention, index) => {
@@ -651,6 +670,12 @@ export function buildRoster(analysis: Analysis): Roster {
   const people = new Map<string, Person>();
   for (const mention of mentions.filter((candidate) => candidate.kind === "person")) {
     const key = surnameKey(mention.name);
+    // "Sri Wahyuni" after "Sri Wahyuni Lestari": the first words of a known full name are that person.
+    const opened = mention.name.includes(" ") ? [...people.values()].filter((person) => foldName(person.name).startsWith(`${foldName(mention.name)} `)) : [];
+    if (opened.length === 1 && !people.has(key)) {
+      people.set(key, opened[0]!);
+      continue;
+    }
     const known = people.get(key);
     const isFullName = mention.name.includes(" ");
     if (!known || (isFullName && !known.name.includes(" "))) {
@@ -682,6 +707,11 @@ export function buildRoster(analysis: Analysis): Roster {
   }
   const lookup = (name: string): Person | null => {
     const bySurname = people.get(surnameKey(name)) ?? null;
+    // "Sri Wahyuni said" after "Sri Wahyuni Lestari": the first words of the one full name that opens with them.
+    if (!bySurname && name.trim().includes(" ")) {
+      const opening = [...people.values()].filter((known) => foldName(known.name).startsWith(`${foldName(name)} `));
+      if (opening.length === 1) return opening[0]!;
+    }
     if (name.trim().includes(" ") || bySurname?.name.includes(" ")) return bySurname;
     const sharing = byFirstName.get(foldName(name)) ?? [];
     if (sharing.length === 1) return sharing[0]!;

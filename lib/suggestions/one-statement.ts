@@ -31,10 +31,11 @@ export type Statement = Found & { parts: Span[]; reading: Span[]; readAs: Sugges
 /** `,” Vogt told reporters in Brussels. “` / `,” he said, “`: closing mark, attribution, opening mark. */
 const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"“”«»„\n]{1,240}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
 /**
- * "…,” he added, saying he was “…”: the words after the attribution open a statement of their own. A full stop
+ * "…,” he added, saying he was “…”: the words after the attribution open a statement of their own ("…, according to a
+ * transcript" does not: it says where the words are from). A full stop
  * after an abbreviation ends no sentence: "said Sen. Maria Delgado, D-Ore., the bill's sponsor. “…”".
  */
-const OPENS_STATEMENT = /[.!?]\s|,\s*\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
+const OPENS_STATEMENT = /[.!?]\s|,\s*(?!according\b)\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
 const opensStatement = (attribution: string) => OPENS_STATEMENT.test(attribution.replace(/\S+\.(?=\s)/gu, (word) => (isAbbreviation(word) ? word.slice(0, -1) : word)));
 
 /**

@@ -23,6 +23,8 @@ export const FRESH_5_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-5");
 export const FRESH_6_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-6");
 /** Round 9: written and labelled after round 8's rule changes, before running them. */
 export const FRESH_7_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-7");
+/** Round 10: written and labelled after round 9's rule changes, before running them. */
+export const FRESH_8_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-8");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -35,4 +37,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_5_SET_DIR, title: "The articles labelled after round 6's rule changes, before running them, round 7" },
   { dir: FRESH_6_SET_DIR, title: "The articles labelled after round 7's rule changes, before running them, round 8" },
   { dir: FRESH_7_SET_DIR, title: "The articles labelled after round 8's rule changes, before running them, round 9" },
+  { dir: FRESH_8_SET_DIR, title: "The articles labelled after round 9's rule changes, before running them, round 10" },
 ] as const;

@@ -61,8 +61,9 @@ const NOT_CLAUSE_OPENING = new Set(
 function startsClause(analysis: Analysis, from: number): boolean {
   const text = analysis.body.slice(from, from + 40);
   // "said about 70 of the job cuts would …": an amount, not what the words are about.
-  if (/^\s+(?:about|around|nearly|almost|roughly|over|more than)\s+[$€£]?\d/u.test(text)) return true;
-  const next = /^\s+([\p{L}\d][\p{L}\d'’-]*)/u.exec(text);
+  if (/^\s+(?:about|around|nearly|almost|roughly|over|more than|at least|fewer than|less than|up to|as many as|some)\s+[$€£]?\d/u.test(text)) return true;
+  // "said “hold-ins” were a matter for clubs": a clause may open with a quoted word.
+  const next = /^\s+["“‘']?([\p{L}\d][\p{L}\d'’-]*)/u.exec(text);
   return next !== null && !NOT_CLAUSE_OPENING.has(next[1]!.toLowerCase());
 }
 const SUBORDINATE_OPENING = /^(?:and\s+|but\s+)?(?:while|although|though|as|because|since|when|if|whereas|even though|even as)\b/iu;
@@ -73,7 +74,6 @@ const SECOND_VERB = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu;
 const BELIEF_VERB = /^(?:expects|expected|hopes|hoped|believes|believed)$/iu;
 /** "… for now, but Raman said …": a second speaker's attribution after a comma and a conjunction. */
 const SECOND_SPEAKER = /,\s+(?:and|but|while|whereas)\s+([^,;"“”]{1,60}?)\s+$/iu;
-/** "… was negotiated in secret and called it “a gift to the Kremlin”": the clause ends before a naming verb of the speaker's. */
 /** "… and called it “…”", "…, describing the arrests as “…”": naming something is a statement of its own. */
 const AND_NAMING = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+)?(?:${NAMING_VERBS})\b|,\s*(?:calling|describing|branding|label(?:l)?ing|terming|dubbing|accusing|hailing|denouncing|dismissing)\b`, "iu");
 const QUOTE_MARK = /["“”«»„'‘’]/u;
@@ -248,7 +248,7 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   return clause;
 }
 
-function according(analysis: Analysis, sentence: Sentence): ReportedStatement | null {
+function according(analysis: Analysis, sentence: Sentence, quoted: Span[]): ReportedStatement | null {
   const { body } = analysis;
   const text = body.slice(sentence.start, sentence.end);
   const leading = /^according to ([^,]{2,80}),\s*/iu.exec(text);
@@ -260,6 +260,8 @@ function according(analysis: Analysis, sentence: Sentence): ReportedStatement | 
   const trailing = new RegExp(`,\\s*according to ([^,.;]{2,80})(?:[.!?]?\\s*$|(?=${FOLLOWING_CLAUSE.source})|(?=,))`, "iu").exec(text);
   if (!trailing) return null;
   const phraseStart = sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!);
+  // "“…,” Volkov said in his final statement, according to a transcript": the source of a quote's words, left to quotes.ts.
+  if (overlapsAny(quoted, { start: sentence.start, end: sentence.start + trailing.index })) return null;
   return {
     ...clauseSpan(body, sentence.start, sentence.start + trailing.index),
     speakerPhrase: { start: phraseStart, end: phraseStart + trailing[1]!.length },
@@ -423,7 +425,7 @@ export function findReportedStatements(analysis: Analysis, quoted: Span[]): Repo
   for (const sentence of analysis.sentences) {
     const { found, unused } = afterVerbs(analysis, sentence, quoted);
     // "X said Y, according to a statement": X's clause, not the whole sentence.
-    const byAccording = according(analysis, sentence);
+    const byAccording = according(analysis, sentence, quoted);
     if (byAccording && !found.some((statement) => statement.start < byAccording.end)) {
       statements.push(byAccording);
       continue;

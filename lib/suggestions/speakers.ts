@@ -39,6 +39,7 @@ import { foldName, lastWord } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+import type { Sentence } from "./text.ts";
 import { isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
@@ -47,7 +48,7 @@ export type Speaker = { name: string; title: string | null; affiliation: string 
 export type SpeakerContext = {
   body: string;
   roster: Roster;
-  sentences: Span[];
+  sentences: Sentence[];
   /** Spans inside quotation marks: names there are quoted words, not the writer's references. */
   quoted: Span[];
   /** Speakers resolved so far, in text order. */
@@ -177,11 +178,18 @@ function organisationEarlierInSentence(context: SpeakerContext, position: number
  * before; "The Consejo …, which represents 18 communities, filed the complaint. It said …": "it", the organisation.
  */
 function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits: (name: string) => boolean, kind: Mention["kind"] = "person"): Speaker | null {
-  const here = context.sentences.findIndex((candidate) => candidate.start <= position && position < candidate.end);
+  // "Williams spoke to reporters. “I love this city. …,” he said.": after a quote opening its sentence too (from the
+  // sentence the quote opens), when the sentence before is the writer's own in the same paragraph.
+  const quote = context.quoted.find((span) => span.end <= position && /^[,.!?]?["”’]?,?\s*$/u.test(context.body.slice(span.end, position)));
+  const from = quote?.start ?? position;
+  const here = context.sentences.findIndex((candidate) => candidate.start <= from && from < candidate.end);
   const sentence = context.sentences[here];
   const previous = context.sentences[here - 1];
-  if (!sentence || !previous || context.body.slice(sentence.start, position).trim() !== "") return null;
+  if (!sentence || !previous) return null;
   const text = context.body.slice(previous.start, previous.end);
+  const before = context.body.slice(sentence.start, from);
+  const afterQuote = quote !== undefined && /^\s*["“‘]?$/u.test(before) && previous.paragraph === sentence.paragraph && !/["“”]/u.test(text);
+  if (context.body.slice(sentence.start, position).trim() !== "" && !afterQuote) return null;
   const opening = previous.start + (text.length - text.trimStart().length) + (/^\s*the\s+/iu.exec(text)?.[0].trimStart().length ?? 0);
   const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === kind && !isPossessive(context.body, candidate));
   return mention && fits(mention.name) ? fromMention(context, mention) : null;

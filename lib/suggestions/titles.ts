@@ -107,7 +107,7 @@ const TITLE_HEADS = words(`
   ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
   spokesperson executive head boss manager president-elect
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
-  comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress
+  comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
@@ -133,6 +133,8 @@ const DESCRIPTORS = words(`
   herder farmer rancher resident shopkeeper driver teacher student pupil fisherman fisher pilot worker labourer laborer
   miner shopper commuter passenger tourist villager parishioner parent pensioner retiree homeowner tenant landlord
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
+  quarterback linebacker cornerback safety receiver tackle tight end running back kicker punter pitcher catcher shortstop
+  outfielder infielder striker midfielder goalkeeper winger fullback centre-back forward guard point rookie
 `);
 
 /** What a minister or secretary is in charge of: "Secretary of State", "Minister for Foreign Affairs", "of Health and Social Care". */
