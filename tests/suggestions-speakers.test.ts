@@ -831,6 +831,7 @@ describe("round 10's forms, after its first run", () => {
     [`Defensive end Marcus "Tank" Williams has not practised.\n"I love my teammates," Williams said.`, `Marcus "Tank" Williams`],
     [`Cornerback Jalen Price said the defense had changed when Williams was on the field.`, "Jalen Price"],
     [`The Indonesian Forum for the Environment (Walhi) said it had recorded 40 illegal mines.\nWalhi said the mines had to close.`, "Indonesian Forum for the Environment"],
+    [`The Jacksonville Jaguars have made an offer.\nThe Jaguars said in a statement on Monday that they remained “committed to keeping Tank in Jacksonville”.`, "Jacksonville Jaguars"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });

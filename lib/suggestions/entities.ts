@@ -36,7 +36,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
-import { foldName, surnameKey } from "./names.ts";
+import { foldName, lastWord, surnameKey } from "./names.ts";
 import { expandTitle, isAbbreviatedTitle, isDescriptor, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
@@ -720,8 +720,18 @@ export function buildRoster(analysis: Analysis): Roster {
     return middle.length === 1 && !bySurname?.name.includes(" ") ? middle[0]! : bySurname;
   };
   const isPerson = (mention: Mention) => mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && lookup(mention.name) !== null);
+  // "The Jaguars said" after "the Jacksonville Jaguars": a body's last word alone, in the plural, is that body.
+  const plural = (mention: Mention) => mention.common || (mention.kind === "other" && /\p{Ll}s$/u.test(mention.name) && countryKey(mention.name) === null);
+  const bodyEndingIn = (mention: Mention) =>
+    !plural(mention) || mention.name.includes(" ")
+      ? undefined
+      : mentions.find((earlier) => earlier.kind === "organisation" && earlier.end <= mention.start && earlier.name.includes(" ") && foldName(lastWord(earlier.name)) === foldName(mention.name));
   return {
     mentions: mentions
+      .map((mention) => {
+        const body = isPerson(mention) ? undefined : bodyEndingIn(mention);
+        return body ? { ...mention, name: body.name, title: null, kind: "organisation" as const, common: false } : mention;
+      })
       .filter((mention) => !mention.common || isPerson(mention))
       .map(({ common: _common, business: _business, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
     person: lookup,
