@@ -82,7 +82,7 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
 const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\./gu;
 
 /** "but she did not", "while he declined to": words opening a clause of their own, or saying nothing was said. */
-const FOLLOWING_CLAUSE = /^\s*(?:but|and|while|although|though|whereas|yet)\b|\b(?:not|never|declined to|refused to)\s*$/iu;
+const CLAUSE_OF_ITS_OWN = /^\s*(?:but|and|while|although|though|whereas|yet)\b|\b(?:not|never|declined to|refused to)\s*$/iu;
 
 /** "Col. Ahmed Musa", "Dr. Lee": the full stop of a title written short. */
 const TITLE_STOP = /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,4}))\.(?=\s+\p{Lu})/gu;
@@ -113,7 +113,7 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
   }
   const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out)\\b`, "iu").exec(text);
   // "…,” but she did not say whether …": a clause of its own after the quote, not its attribution.
-  if (!direct || direct[1]!.trim().split(/\s+/).length > 14 || FOLLOWING_CLAUSE.test(direct[1]!)) return null;
+  if (!direct || direct[1]!.trim().split(/\s+/).length > 14 || CLAUSE_OF_ITS_OWN.test(direct[1]!)) return null;
   const phrase = direct[1]!.replace(FILLER, "");
   const start = from + direct[0].indexOf(direct[1]!);
   return { start, end: start + phrase.length, verb: direct[2]! };

@@ -64,18 +64,23 @@ export type Roster = {
   gender(name: string): Gender | null;
 };
 
-export const ORGANISATION_HEADS = new Set(
-  `ministry office council department union commission agency party group committee government parliament
+/** A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners". */
+export const LEGAL_FORMS = new Set("partners holdings inc llc ltd plc ag gmbh nv bv spa corp".split(" "));
+/** Legal forms written short with a full stop that belongs to the name: "Fenwick Robotics Inc.". */
+const DOTTED_LEGAL_FORMS = "Inc|Corp|Co|Ltd|Bros";
+const DOTTED_LEGAL_FORM = new RegExp(`^(?:${DOTTED_LEGAL_FORMS})$`, "u");
+/** "U.S.", "Fenwick Robotics Inc.": a name ending in initials or a dotted legal form keeps its last full stop. */
+const KEEPS_FULL_STOP = new RegExp(String.raw`(?:\b\p{Lu}\.){2,}$|\b(?:${DOTTED_LEGAL_FORMS})\.$`, "u");
+export const ORGANISATION_HEADS = new Set([
+  ...`ministry office council department union commission agency party group committee government parliament
   assembly bank fund organization organisation corporation company administration embassy service court
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
   regulator watchdog inspectorate diocese archdiocese forum movement initiative observatory partnership`.split(/\s+/),
-);
-/** A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners". */
-export const LEGAL_FORMS = new Set("partners holdings inc llc ltd plc ag gmbh nv bv spa corp".split(" "));
-for (const form of LEGAL_FORMS) ORGANISATION_HEADS.add(form);
+  ...LEGAL_FORMS,
+]);
 /**
  * Heads that open an organisation's name in other languages, the words after them (lowercase ones
  * too) naming it: "Verband freier Piloten", "Banco de la Nación", "Garda Síochána", "Bord Pleanála".
@@ -399,7 +404,7 @@ function isLoneDescription(run: Term[]): boolean {
 
 /** Where a name's last word ends: "Fenwick Robotics Inc." with the full stop of its legal form. */
 function endOf(body: string, term: Term): number {
-  return /^(?:Inc|Corp|Co|Ltd|Bros)$/u.test(term.text) && body[term.end] === "." ? term.end + 1 : term.end;
+  return DOTTED_LEGAL_FORM.test(term.text) && body[term.end] === "." ? term.end + 1 : term.end;
 }
 
 function toMention(body: string, found: Term[]): Mention | null {
@@ -464,7 +469,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   if (!first || !last) return null;
   const written = body.slice(first.start, endOf(body, last)).replace(/['’]s$/u, "");
   // "U.S." keeps its last full stop: it belongs to the initials; so does a legal form's ("Inc.").
-  const name = /(?:\b\p{Lu}\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Bros)\.$/u.test(written) ? written : written.replace(/[.,;:]+$/, "");
+  const name = KEEPS_FULL_STOP.test(written) ? written : written.replace(/[.,;:]+$/, "");
   const title = nameStart > 0 ? body.slice(run[0]!.start, run[nameStart - 1]!.end).replace(/\s+(of|for|the)$/i, "") : null;
   const head = bare(last).toLowerCase();
   let kind: EntityKind;
