@@ -32,7 +32,13 @@ const chromium = {
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  /*
+   * One retry on CI, reported as "flaky" in the list, never hidden. Debian's headless Chromium on
+   * this loaded 2-core machine now and then stops compositing a page for good: requestAnimationFrame
+   * never fires again, so every click waits forever for its element to be "stable" (a failed run's
+   * trace: no screencast frame after the stall while the DOM kept changing). A new page is the cure.
+   */
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: "list",
   timeout: 30_000,
