@@ -1,4 +1,4 @@
-// `npm run bench:http -- [--workers=2] [--connections=50] [--duration=10] [--smoke] [--bench-db | --database-url=URL]`
+// `npm run bench:http -- [--workers=2] [--connections=50] [--duration=10] [--pairs=3] [--smoke] [--bench-db | --database-url=URL]`
 //
 // HTTP benchmark of the reader pages (issue 18), on the production build in $NEXT_DIST_DIR or .next
 // (nothing is built here: `npm run build` first). It prepares a database as `npm start` does — a
@@ -10,10 +10,12 @@
 //    connections (req/s, p50/p99, failures), then a sample request (its Cache-Control and x-nextjs-cache),
 //    and req/s relative to a static file's. Searches run twice: the same search again and again
 //    (served from its cached copy after the first), and a new search each request (rendered);
-//  - the search's own SQL through a pg pool of --connections, as a ceiling for /api/claims?q=…;
+//  - the search's own SQL through a pg pool of --connections, as a ceiling for /api/claims?q=…, in
+//    --pairs windows alternating with the new search over HTTP (default 3): the two cores' speed drifts
+//    between minutes, so each ratio compares neighbouring windows and the median of the pairs is the figure;
 //  - the demo editor signs in and changes a claim's status through the Server Action 20 times; after
 //    each change both servers are polled until the claim's page and JSON show it on every process.
-// --smoke: 2 s per URL, 5 connections, 3 changes. Exits 1 if a request failed (a connection error or
+// --smoke: 2 s per URL, 5 connections, 1 pair, 3 changes. Exits 1 if a request failed (a connection error or
 // an answer other than 2xx/3xx); Ctrl-C stops the servers and PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     workers: { type: "string", default: "2" },
     connections: { type: "string" },
     duration: { type: "string" },
+    pairs: { type: "string" },
     smoke: { type: "boolean", default: false },
     "bench-db": { type: "boolean", default: false },
     "database-url": { type: "string" },
@@ -101,10 +104,11 @@ function rssLine(server: AppServer): string {
 }
 
 async function main(): Promise<number> {
-  const options: LoadOptions & { workers: number; changes: number } = {
+  const options: LoadOptions & { workers: number; pairs: number; changes: number } = {
     workers: wholeNumber("workers", values.workers),
     connections: wholeNumber("connections", values.connections ?? (values.smoke ? "5" : "50")),
     duration: wholeNumber("duration", values.duration ?? (values.smoke ? "2" : "10")),
+    pairs: wholeNumber("pairs", values.pairs ?? (values.smoke ? "1" : "3")),
     changes: values.smoke ? 3 : 20,
   };
   const url = values["database-url"];
@@ -133,7 +137,6 @@ async function main(): Promise<number> {
     staticStylesheet(distDir),
     "/api/health",
     `/api/claims?${SEARCH}`,
-    freshSearch(`/api/claims?${SEARCH}`),
     "/?q=tangible",
     freshSearch("/?q=tangible"),
     "/",
@@ -161,12 +164,29 @@ async function main(): Promise<number> {
     console.log(urlRow(result, results[0]!.requestsPerSecond));
   }
 
-  const sql = await loadSearchSql(database.appUrl, SEARCH, options);
-  const ratio = (path: string) => number(results.find((result) => result.path === path)!.requestsPerSecond / sql.perSecond, 3);
+  const searchPath = `/api/claims?${SEARCH}`;
+  const newSearch = freshSearch(searchPath);
   console.log(
-    `\nRaw SQL of GET /api/claims?${SEARCH} (its row estimate, page and counts statements, ${options.connections} searches at a time on a pg pool as large): ` +
-      `${number(sql.perSecond)} searches/s, p50 ${number(sql.p50, 1)} ms, p99 ${number(sql.p99, 1)} ms; HTTP req/s ÷ raw SQL searches/s = ` +
-      `${ratio(`/api/claims?${SEARCH}`)} for the same search again (cached), ${ratio(freshSearch(`/api/claims?${SEARCH}`).label)} for a new search each request`,
+    `\nA new search over HTTP (${newSearch.label}) and its raw SQL (the row estimate, page and counts statements, ` +
+      `${options.connections} searches at a time on a pg pool as large), in alternating windows of ${options.duration} s:\n`,
+  );
+  console.log("| pair | HTTP req/s | HTTP p50 / p99 ms | x-nextjs-cache | raw SQL searches/s | raw SQL p50 / p99 ms | HTTP ÷ raw SQL |\n|---:|---:|---:|---|---:|---:|---:|");
+  const ratios: number[] = [];
+  const sqlRates: number[] = [];
+  for (let pair = 1; pair <= options.pairs; pair++) {
+    const http = await loadUrl(measured.origin, newSearch, options);
+    results.push(http);
+    const sql = await loadSearchSql(database.appUrl, SEARCH, options);
+    ratios.push(http.requestsPerSecond / sql.perSecond);
+    sqlRates.push(sql.perSecond);
+    console.log(
+      `| ${pair} | ${number(http.requestsPerSecond)} | ${number(http.p50, 1)} / ${number(http.p99, 1)} | ${http.sample.nextCache ?? "—"} | ${number(sql.perSecond)} | ${number(sql.p50, 1)} / ${number(sql.p99, 1)} | ${number(ratios.at(-1)!, 3)} |`,
+    );
+  }
+  const cached = results.find((result) => result.path === searchPath)!;
+  console.log(
+    `\nHTTP req/s ÷ raw SQL searches/s, median of ${options.pairs} pair(s): ${number(median(ratios), 3)} for a new search each request ` +
+      `(pairs from ${number(Math.min(...ratios), 3)} to ${number(Math.max(...ratios), 3)}); ${number(cached.requestsPerSecond / median(sqlRates), 3)} for the same search again (cached)`,
   );
 
   const editor = DEMO_ACCOUNTS.find((account) => account.role === "EDITOR")!;
