@@ -841,3 +841,30 @@ describe("round 10's forms, after its first run", () => {
     expect(spokenBy(body)).toEqual(["Spotrac", "Williams"]);
   });
 });
+
+describe("round 11's forms, after its first run", () => {
+  it.each([
+    [`MQM-P MPA Kanwal Nizami said the government had failed the city.\n“Every summer we hear the same promises,” Nizami said.`, "Kanwal Nizami"],
+    [`Likud MK Ariel Zohar-Katz said the delays had begun under the previous government.`, "Ariel Zohar-Katz"],
+    [`Kapseret MCA Jane Chebet, who chairs the committee, said the committee would meet on Tuesday.\n“Farmers are waiting,” Ms Chebet said.`, "Jane Chebet"],
+    [`Agriculture CS Grace Wanjiru Kamau said no farmer would miss the planting season.`, "Grace Wanjiru Kamau"],
+    [`Korea Forest Service Administrator Nam Seung-woo told reporters that the agency had secured 12 helicopters.\n"We are ready," Nam said.`, "Nam Seung-woo"],
+    [`Sindh Local Government Minister Syed Zulfiqar Ali Shah said the supply would be restored.`, "Zulfiqar Ali Shah"],
+    [`PPP Senator Mian Aftab Qureshi said the federal government had yet to release the money.`, "Aftab Qureshi"],
+    [`The chief, Nana Kwamena Amoako-Mensah, said the council had banned mining.\nAddressing a durbar, Nana Amoako-Mensah said: “Nananom have spoken.”`, "Kwamena Amoako-Mensah"],
+    [`Brandenburg's Economy Minister Carsten Wendland (SPD) said the state would present a plan by the end of November.`, "Carsten Wendland"],
+    [`Lea Fischbach (Greens), who represents Cottbus in the Bundestag, said the early closure showed that "the market is faster than politics".`, "Lea Fischbach"],
+    [`A spokesperson for the Federal Ministry for Economic Affairs and Energy said the plan would stay.`, "Federal Ministry for Economic Affairs and Energy"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("writes out the legislators' and officials' letters before a name: “MK” → Member of the Knesset, “CS” → Cabinet Secretary", () => {
+    expect(speakers(`Likud MK Ariel Zohar-Katz said the line was late.`)).toEqual([{ kind: "reported", speaker: "Ariel Zohar-Katz", speakerTitle: "Likud Member of the Knesset" }]);
+    expect(speakers(`Agriculture CS Grace Kamau said the stock had arrived.`)).toEqual([{ kind: "reported", speaker: "Grace Kamau", speakerTitle: "Agriculture Cabinet Secretary" }]);
+  });
+
+  it("keeps an organisation's acronym in brackets as its name: “The Caribbean Community (CARICOM) said”", () => {
+    expect(spokenBy(`The Caribbean Community (CARICOM) said the summit would go ahead.`)).toEqual(["Caribbean Community"]);
+  });
+});

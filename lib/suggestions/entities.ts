@@ -439,9 +439,11 @@ function toMention(body: string, found: Term[]): Mention | null {
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
   const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && isTitleTerm(run[index - 1]!));
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
-  // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs".
+  // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs",
+  // "a spokesperson for the Federal Ministry for Economic Affairs and Energy".
   const orgStart = run.findIndex((term, index) => index > titlePhrase && !CONNECTORS.has(term.normal));
-  const organisationNamed = (part: Term[]) => isOrganisationHead(part.at(-1)!) || (part.length > 2 && isOrganisationHead(part[0]!) && ["of", "for"].includes(part[1]!.normal));
+  const organisationNamed = (part: Term[]) =>
+    isOrganisationHead(part.at(-1)!) || part.some((term, index) => index < part.length - 2 && isOrganisationHead(term) && ["of", "for"].includes(part[index + 1]!.normal));
   if (titlePhrase > 0 && orgStart > 0 && organisationNamed(run.slice(orgStart)) && !run.some((term) => term.tags.has("Person"))) {
     return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, run.at(-1)!.end), title: null, kind: "organisation" };
   }

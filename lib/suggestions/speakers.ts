@@ -343,6 +343,10 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     const start = phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + dateline[0].length;
     return resolveSpeaker(context, { start, end: phrase.end });
   }
+  // "Carsten Wendland (SPD) said", "Lea Fischbach (Greens), who …, said": a party in brackets after a person's name is theirs, not the speaker.
+  const bracketed = /\(\s*$/u.test(context.body.slice(phrase.start - 2, phrase.start)) && /^[^()]+\)$/u.test(text);
+  const member = bracketed && context.roster.mentions.findLast((mention) => mention.kind === "person" && /^\s*\($/u.test(context.body.slice(mention.end, phrase.start)));
+  if (member) return fromMention(context, member);
   const acronym = BRACKETED_ACRONYM.exec(text);
   if (acronym) return resolveSpeaker(context, { start: phrase.start, end: phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + acronym.index });
   const word = text.toLowerCase();

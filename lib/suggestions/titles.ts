@@ -31,6 +31,13 @@ const CAPITALS: Record<string, string> = {
   SSP: "Senior Superintendent of Police",
   DSP: "Deputy Superintendent of Police",
   ASP: "Assistant Superintendent of Police",
+  CS: "Cabinet Secretary",
+  MCA: "Member of the County Assembly",
+  MPA: "Member of the Provincial Assembly",
+  MNA: "Member of the National Assembly",
+  MK: "Member of the Knesset",
+  DCE: "District Chief Executive",
+  MCE: "Municipal Chief Executive",
 };
 /** Written with a full stop ("Sen. Bob Casey"), which the tagger reads as an honorific. */
 const DOTTED: Record<string, string> = {
@@ -108,7 +115,7 @@ const TITLE_HEADS = words(`
   spokesperson executive head boss manager president-elect
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
-  selectman warden collector
+  selectman warden collector administrator omanhene
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
@@ -121,8 +128,11 @@ const TITLE_MODIFIERS = words(`
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
-/** Honorifics: titles that name no role ("Hon.", "Alhaji", "Comrade", "Engr." in Nigeria; "Shri", "Smt." in India). */
-const HONORIFICS = words("dr mr mrs ms mx miss prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade engr barr shri smt");
+/**
+ * Honorifics: titles that name no role ("Hon.", "Alhaji", "Comrade", "Engr." in Nigeria; "Shri", "Smt." in India;
+ * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana).
+ */
+const HONORIFICS = words("dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade engr ing barr shri smt syed sayed sayyid mian nana");
 /** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
 const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
 /**
