@@ -855,6 +855,11 @@ describe("round 11's forms, after its first run", () => {
     [`Brandenburg's Economy Minister Carsten Wendland (SPD) said the state would present a plan by the end of November.`, "Carsten Wendland"],
     [`Lea Fischbach (Greens), who represents Cottbus in the Bundestag, said the early closure showed that "the market is faster than politics".`, "Lea Fischbach"],
     [`A spokesperson for the Federal Ministry for Economic Affairs and Energy said the plan would stay.`, "Federal Ministry for Economic Affairs and Energy"],
+    [`Agriculture CS Grace Wanjiru Kamau said no farmer would miss the season.\nThe CS said the ministry had cut the price of fertiliser.`, "Grace Wanjiru Kamau"],
+    [`The General Confederation of Labour (CGT), which has called a strike for September 30, said in a statement that the figure "does not reflect what families pay at the supermarket".`, "General Confederation of Labour"],
+    [`The Kenya Meteorological Department (KMD) has forecast that the long rains will start in the second week of March.`, "Kenya Meteorological Department"],
+    [`According to the Korea Meteorological Administration (KMA), rainfall stood at 14 percent of the average.\nThe agency said dry conditions were expected to continue.`, "Korea Meteorological Administration"],
+    [`The Assembly Member for the Praso Electoral Area, Madam Comfort Esi Arthur, said residents were buying sachet water.\n“Our children have rashes,” she noted.`, "Comfort Esi Arthur"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });
@@ -862,6 +867,15 @@ describe("round 11's forms, after its first run", () => {
   it("writes out the legislators' and officials' letters before a name: “MK” → Member of the Knesset, “CS” → Cabinet Secretary", () => {
     expect(speakers(`Likud MK Ariel Zohar-Katz said the line was late.`)).toEqual([{ kind: "reported", speaker: "Ariel Zohar-Katz", speakerTitle: "Likud Member of the Knesset" }]);
     expect(speakers(`Agriculture CS Grace Kamau said the stock had arrived.`)).toEqual([{ kind: "reported", speaker: "Grace Kamau", speakerTitle: "Agriculture Cabinet Secretary" }]);
+  });
+
+  it("gives “The spokesperson added:” to the body an unnamed spokesperson spoke for, not to a person named earlier", () => {
+    const body = `Its regional head, Sabine Oertel-Krüger, told DW the plan had come "without a single word of warning" to the council.\nA spokesperson for the Federal Ministry for Economic Affairs and Energy said the government remained committed.\nThe spokesperson added: "The law sets the final date, not the path."`;
+    expect(spokenBy(body)).toEqual(["Sabine Oertel-Krüger", "Federal Ministry for Economic Affairs and Energy", "Federal Ministry for Economic Affairs and Energy"]);
+  });
+
+  it("reads “member” as a title only when capitalised: “member states” stay no one", () => {
+    expect(spokenBy(`Industry Commissioner Lena Vogt said the rules would change.\nSeveral member states have criticised what one diplomat described as a "subsidy race" with Washington.`)).toEqual(["Lena Vogt", null]);
   });
 
   it("keeps an organisation's acronym in brackets as its name: “The Caribbean Community (CARICOM) said”", () => {

@@ -22,7 +22,7 @@ const OTHER = [
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
   "testified|testifies|testifying|reads|ruled|rules|ruling|demanded|demands|urged|urges|found|finds|estimated|estimates",
   "alleged|alleges|alleging|contended|contends|disclosed|discloses|complained|complains|lamented|laments|countered|counters",
-  "cautioned|cautions|cautioning|boasted|boasts|reported|reports",
+  "cautioned|cautions|cautioning|boasted|boasts|reported|reports|forecast|forecasts",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 

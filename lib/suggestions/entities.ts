@@ -385,7 +385,8 @@ function isWholeOrganisation(run: Term[]): boolean {
   if (run.some((term) => term.text === "&")) return true;
   if (run.length < 2 || run.some((term) => term.tags.has("FirstName"))) return false;
   const words = run.filter((term) => !CONNECTORS.has(term.normal));
-  const titled = words.findIndex((term) => isTitleTerm(term) && !isTitleModifier(bare(term)));
+  // "General Confederation of Labour", "General Assembly of …": a title word before an organisation's head describes it.
+  const titled = words.findIndex((term, index) => isTitleTerm(term) && !isTitleModifier(bare(term)) && !(words[index + 1] && isOrganisationHead(words[index + 1]!)));
   // "Governor of the Central Bank", "Police Commissioner Jane Doe": a title with more after it is not part of a name.
   if (titled >= 0 && run.slice(run.indexOf(words[titled]!) + 1).some((term) => CONNECTORS.has(term.normal))) return false;
   return isOrganisationHead(run.at(-1)!) || LEADING_HEADS.has(bare(run[0]!).toLowerCase()) || LEADING_HEADS.has(bare(run[1]!).toLowerCase()) && isIrishArticle(run[0]!, run[1]) || run.every((term) => term.tags.has("Organization"));
@@ -428,6 +429,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   run.forEach((term, index) => {
     // "Amartya Sen": a word the tagger reads as an honorific ("Sen.") is a name when nothing follows it.
     if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term))) || isSurname(run, index)) return;
+    // "General Confederation of Labour": a title word before an organisation's head describes the organisation.
+    if (run[index + 1] && isOrganisationHead(run[index + 1]!) && !isTitleModifier(bare(term))) return;
     // "Deputy", "Rear", "State": a title word only beside another ("Deputy Mayor", "Secretary of State").
     if (isTitleModifier(bare(term)) && !run.slice(0, index).some(isTitleTerm)) {
       if (index < run.length - 1 && isTitleTerm(run[index + 1]!)) lastTitle = index;

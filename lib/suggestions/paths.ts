@@ -25,6 +25,8 @@ export const FRESH_6_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-6");
 export const FRESH_7_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-7");
 /** Round 10: written and labelled after round 9's rule changes, before running them. */
 export const FRESH_8_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-8");
+/** Round 11: written and labelled after round 10's rule changes, before running them. */
+export const FRESH_9_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-9");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -38,4 +40,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_6_SET_DIR, title: "The articles labelled after round 7's rule changes, before running them, round 8" },
   { dir: FRESH_7_SET_DIR, title: "The articles labelled after round 8's rule changes, before running them, round 9" },
   { dir: FRESH_8_SET_DIR, title: "The articles labelled after round 9's rule changes, before running them, round 10" },
+  { dir: FRESH_9_SET_DIR, title: "The articles labelled after round 10's rule changes, before running them, round 11" },
 ] as const;

@@ -40,7 +40,7 @@ import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 import type { Sentence } from "./text.ts";
-import { isTitleWord } from "./titles.ts";
+import { expandTitle, isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
 export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
@@ -64,8 +64,8 @@ const ON_BEHALF_OF = new RegExp(
 );
 /** "Scientists at the Universidad de Chile", "analysts from the central bank": people speaking from a body. */
 const STAFF_OF = /^(?:\p{L}+\s+)?(?:scientists|researchers|economists|analysts|experts|officials|doctors|engineers|academics|lawyers|staff)\s+(?:at|from|with|of)\s+(.{2,80})$/iu;
-/** "the organisation said", "the body said": whichever organisation the article named last. */
-const GENERIC_BODIES = new Set(["organisation", "organization", "body"]);
+/** "the organisation said", "the body said", "the agency said": whichever organisation the article named last (unless one has the word in its name). */
+const GENERIC_BODIES = new Set(["organisation", "organization", "body", "agency"]);
 const DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, "iu");
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
 /** "the tenants' union ACORN", "the industry body UK Steel", "Danish drugmaker Novacor" — not "the talks in Geneva". */
@@ -218,7 +218,7 @@ function byTitle(context: SpeakerContext, words: string[], position: number): Sp
   let best: { mention: Mention; score: number } | null = null;
   for (const mention of context.roster.mentions) {
     if (mention.start >= position || mention.kind !== "person" || !outsideQuotes(context, mention)) continue;
-    const titles = [mention.title, context.roster.person(mention.name)?.title].filter((title): title is string => !!title);
+    const titles = [mention.title, context.roster.person(mention.name)?.title].filter((title): title is string => !!title).map((title) => expandTitle(title));
     for (const title of titles) {
       const titleStems = title.split(/\s+/).map(stem);
       if (!titleStems.includes(head)) continue;
@@ -227,6 +227,12 @@ function byTitle(context: SpeakerContext, words: string[], position: number): Sp
     }
   }
   return best ? fromMention(context, best.mention) : null;
+}
+
+/** "A spokesperson for the Federal Ministry for … said"; "The spokesperson added:": the body the last unnamed spokesperson spoke for. */
+function unnamedSpokespersonBefore(context: SpeakerContext, position: number): Speaker | null {
+  const unnamed = [...context.body.slice(0, position).matchAll(/\b(?:a|an)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|of|from|at)\s+[^,;:.\n]{2,80}?(?=,|\s+(?:has\s+|had\s+)?(?:said|told|added|says))/giu)].at(-1);
+  return unnamed ? resolveSpeaker(context, { start: unnamed.index, end: unnamed.index + unnamed[0].length }) : null;
 }
 
 /**
@@ -407,7 +413,8 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   const named = namedIn(context, phrase, text);
   if (named) return fromMention(context, named);
 
-  const words = text.replace(DETERMINER, "").split(/\s+/).filter(Boolean);
+  // "The CS said": a title written short is the title written out ("Cabinet Secretary").
+  const words = expandTitle(text.replace(DETERMINER, "")).split(/\s+/).filter(Boolean);
   const head = foldName(words.at(-1) ?? "").replace(/['’]s$/u, "");
   if (!head) return null;
   if (DOCUMENT.test(head)) {
@@ -418,6 +425,7 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
   return (
     byTitle(context, words, phrase.start) ??
+    (SPOKESPERSON.test(head) ? unnamedSpokespersonBefore(context, phrase.start) : null) ??
     (context.history.length > 0 || context.roster.mentions.some((mention) => mention.kind === "person" && mention.end <= phrase.start)
       ? lastSpeakerOrPerson(context, phrase.start)
       : firstPersonAfter(context, phrase.start))

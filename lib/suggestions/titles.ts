@@ -120,6 +120,8 @@ const TITLE_HEADS = words(`
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
 `);
+/** Titles only when capitalised: "the Assembly Member for …, Madam …", not "member states". */
+const CAPITALISED_HEADS = words("member");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -172,7 +174,7 @@ const isDotted = (word: string) => Object.hasOwn(DOTTED, word.replace(/\.$/u, ""
 
 /** A title's own word ("Superintendent", "coach", "Vice-President"); "Chief" and "Deputy" are heads too when nothing follows them. */
 export function isTitleHead(word: string): boolean {
-  return inLexicon(word, TITLE_HEADS) || HONORIFICS.has(stemOf(word)) || isTitleAbbreviation(word);
+  return inLexicon(word, TITLE_HEADS) || HONORIFICS.has(stemOf(word)) || isTitleAbbreviation(word) || (/^\p{Lu}/u.test(word) && CAPITALISED_HEADS.has(stemOf(word)));
 }
 
 /** A title written short, with or without a full stop that ends no sentence: "Col. Ahmed Musa", "Det Insp Mark Hughes", "Dr. Lee". */
