@@ -869,6 +869,22 @@ describe("round 11's forms, after its first run", () => {
     expect(speakers(`Agriculture CS Grace Kamau said the stock had arrived.`)).toEqual([{ kind: "reported", speaker: "Grace Kamau", speakerTitle: "Agriculture Cabinet Secretary" }]);
   });
 
+  it.each([
+    [`KZN MEC for Health Nomvula Mahlangu-Dlamini told News24 that the tanks would arrive by Friday.\n“We are working on it,” Mahlangu-Dlamini said.`, "Nomvula Mahlangu-Dlamini", "KZN MEC for Health"],
+    [`PTI MNA Ali Khan said the bill would fail.`, "Ali Khan", "PTI Member of the National Assembly"],
+  ])("reads capitals before a name of two words as a title or a party's, never the name: %s", (body, speaker, speakerTitle) => {
+    expect(speakers(body).at(-1)).toEqual({ kind: expect.any(String), speaker, speakerTitle });
+  });
+
+  it.each([
+    [`JD Vance said the plan would work.`, "JD Vance"],
+    [`NHS England said waiting lists would fall.`, "NHS England"],
+    [`BBC Radio Wales said the programme would end.`, "BBC Radio Wales"],
+    [`The Malawi Electoral Commission (MEC) said the register would be ready.\nThe MEC said voting would start at 6am.`, "Malawi Electoral Commission"],
+  ])("keeps capitals that are part of a name: %s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
   it("gives “The spokesperson added:” to the body an unnamed spokesperson spoke for, not to a person named earlier", () => {
     const body = `Its regional head, Sabine Oertel-Krüger, told DW the plan had come "without a single word of warning" to the council.\nA spokesperson for the Federal Ministry for Economic Affairs and Energy said the government remained committed.\nThe spokesperson added: "The law sets the final date, not the path."`;
     expect(spokenBy(body)).toEqual(["Sabine Oertel-Krüger", "Federal Ministry for Economic Affairs and Energy", "Federal Ministry for Economic Affairs and Energy"]);

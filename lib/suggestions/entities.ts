@@ -106,6 +106,9 @@ function isCapitalised(term: Term): boolean {
   return /^\p{Lu}/u.test(bare(term));
 }
 
+/** "MPA", "MQM-P", "KZN": letters in capitals, a party's or a title's. */
+const LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu}{1,3})?$/u;
+
 /** "DR" (the Danish broadcaster), "MS": an honorific written in capitals is an acronym. */
 const isCapitalsHonorific = (word: string) => /^(?:DR|MR|MRS|MS)$/u.test(word);
 
@@ -438,9 +441,19 @@ function toMention(body: string, found: Term[]): Mention | null {
     }
     lastTitle = index;
   });
+  // "KZN MEC Nomvula Mahlangu-Dlamini", "MQM-P MPA Kanwal Nizami": letters in capitals before a name of two words or more
+  // are a title or a party's, never part of a person's name ("JD Vance" keeps his initials: one word follows them).
+  // "KZN MEC for Health Nomvula Mahlangu-Dlamini": with the portfolio they are a title of.
+  const personAfter = (index: number) => {
+    let at = index + 1;
+    if (["for", "of"].includes(run[at]?.normal ?? "") && run[at + 1] && isPortfolioWord(bare(run[at + 1]!))) at += 2;
+    return run.length - at >= 2 && run.slice(at).every((term) => isCapitalised(term) && !LETTERS.test(bare(term)) && !isOrganisationHead(term) && !term.tags.has("Place") && !term.tags.has("Organization"));
+  };
+  const letters = run.findLastIndex((term, index) => index > lastTitle && LETTERS.test(bare(term)) && !isCapitalsHonorific(bare(term)) && personAfter(index));
+  if (letters >= 0) lastTitle = letters;
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
-  const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && isTitleTerm(run[index - 1]!));
+  const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && (isTitleTerm(run[index - 1]!) || index - 1 === letters));
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
   // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs",
   // "a spokesperson for the Federal Ministry for Economic Affairs and Energy".
