@@ -898,3 +898,27 @@ describe("round 11's forms, after its first run", () => {
     expect(spokenBy(`The Caribbean Community (CARICOM) said the summit would go ahead.`)).toEqual(["Caribbean Community"]);
   });
 });
+
+describe("round 12's forms, after its first run", () => {
+  it.each([
+    [`Russia launched 12 missiles against Ukraine overnight, the Ukrainian Air Force reported.`, "Ukrainian Air Force"],
+    [`The Tánaiste, Gráinne Cusack, told reporters in Luxembourg on Tuesday that any scheme had to be robust.`, "Gráinne Cusack"],
+    [`Conradh na Gaeilge welcomed the plan but said 60 homes were "a drop in the ocean" for the region.`, "Conradh na Gaeilge"],
+    [`Senior Minister of State Nur Hidayah binte Abdul Rahman said the clusters were growing.\n"Please check your home," wrote Ms Nur Hidayah.`, "Nur Hidayah binte Abdul Rahman"],
+    [`The opposition People's Party said the crackdown had come "far too late" for victims.`, "People's Party"],
+    [`José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said crews had repaired 3,100 leaks.`, "José Luis Aguirre Salas"],
+    [`Md Mamun Hawlader, executive engineer of the Bangladesh Water Development Board (BWDB) in Sunamganj, said the rivers were rising.`, "Md Mamun Hawlader"],
+    [`Pol Lt Col Nattapong Rueangsri, an investigator with the Central Investigation Bureau (CIB), said a teacher had lost her savings.`, "Nattapong Rueangsri"],
+    [`National Action Party (PAN) Deputy Mauricio Téllez Garza said the government had "learned nothing" from the crisis.`, "Mauricio Téllez Garza"],
+    [`Head of the Presidential Office Andrii Kovalenko wrote on Telegram that Russia had launched 4,000 drones.`, "Andrii Kovalenko"],
+    [`"The market is there," said SWPC CEO Eng. Khalid Al-Qahtani.`, "Khalid Al-Qahtani"],
+    [`Ng Eng Hen said the army would act.`, "Ng Eng Hen"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("offers no statement of a quote and the agency that carried it: “…,” X said, the Saudi Press Agency reported.", () => {
+    const body = `"Water security is national security. Every cubic meter we produce must cost less," Al-Muhanna said, the Saudi Press Agency reported.`;
+    expect(suggestClaims(body).map(({ kind, text }) => [kind, text])).toEqual([["quote", "Water security is national security. Every cubic meter we produce must cost less"]]);
+  });
+});

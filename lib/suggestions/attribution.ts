@@ -3,7 +3,7 @@
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
-import { isAbbreviatedTitle, isHonorific, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
+import { isAbbreviatedTitle, isDottedHonorific, isHonorific, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
 
@@ -32,7 +32,7 @@ const SAY_VERB = new RegExp(`^(?:${SAY})$`, "iu");
 const TELL_VERB = new RegExp(`^(?:${TELL})$`, "iu");
 const QUESTION_VERB = new RegExp(`^(?:${QUESTION})$`, "iu");
 /** Verbs that can carry a statement placed before them: "The deal is close, the minister said." */
-const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified|reads|confirmed|confirms|acknowledged|admitted|conceded)$`, "iu");
+const TRAILING_VERB = new RegExp(`^(?:${SAY}|${TELL}|added|adds|noted|notes|stressed|wrote|writes|posted|tweeted|explained|insisted|argued|claimed|announced|stated|testified|reads|confirmed|confirms|acknowledged|admitted|conceded|reported|reports)$`, "iu");
 
 /** Verbs that name what someone said: "called it “revanchist”", "described as a “subsidy race”", "accused … of", "hailed … as", "dismissed … as". */
 export const NAMING_VERBS = String.raw`call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|dubb?(?:ed|s|ing)|accus(?:ed|es|ing)|hail(?:ed|s|ing)|denounc(?:ed|es|ing)|dismiss(?:ed|es|ing)`;
@@ -89,7 +89,7 @@ const TITLE_STOP = /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,4}))\.(?=\s+\p{Lu})/gu;
 
 /** `text` with the full stops of initials and short titles replaced by a one-dot leader (same length, so offsets hold). */
 function maskInitials(text: string): string {
-  return text.replace(INITIAL_STOP, "\u2024").replace(TITLE_STOP, (stop, word: string) => (isAbbreviatedTitle(word) ? "\u2024" : stop));
+  return text.replace(INITIAL_STOP, "\u2024").replace(TITLE_STOP, (stop, word: string) => (isAbbreviatedTitle(word) || isDottedHonorific(word) ? "\u2024" : stop));
 }
 
 /** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */
@@ -164,7 +164,10 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
   const trimmed = before
     .replace(FILLER, "")
     .replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "")
-    .replace(/\([^()]{1,20}\)/gu, (bracket) => (PARTY_TAG.test(bracket) ? " ".repeat(bracket.length) : bracket));
+    .replace(/\([^()]{1,20}\)/gu, (bracket) => (PARTY_TAG.test(bracket) ? " ".repeat(bracket.length) : bracket))
+    // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said": an acronym inside an appositive
+    // names the body the speaker works for, not the speaker; blanked out too.
+    .replace(/(?<=,[^,]*)\(\p{Lu}[\p{L}&]{1,9}\)(?=\s*,|\s+\p{Ll})/gu, (bracket) => " ".repeat(bracket.length));
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });

@@ -37,7 +37,7 @@ import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
 import { foldName, lastWord, surnameKey } from "./names.ts";
-import { expandTitle, isAbbreviatedTitle, isDescriptor, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
+import { expandTitle, isAbbreviatedTitle, isDescriptor, isDottedHonorific, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
 export type EntityKind = "person" | "organisation" | "place" | "other";
@@ -93,9 +93,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "la", "le"]);
-/** "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri": particles inside a person's name. */
-const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "ben", "ould"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "la", "le", "na"]);
+/**
+ * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
+ * Abdul Rahman", "Conradh na Gaeilge": particles inside a name.
+ */
+const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "ben", "ould", "na"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -105,6 +108,9 @@ function bare(term: Term): string {
 function isCapitalised(term: Term): boolean {
   return /^\p{Lu}/u.test(bare(term));
 }
+
+/** "son/daughter of" inside a name: "Majed bin Rashid al-Kuwari", "Nur Hidayah binte Abdul Rahman". */
+const PATRONYMICS = new Set(["bin", "binti", "binte", "bint", "ibn"]);
 
 /** "MPA", "MQM-P", "KZN": letters in capitals, a party's or a title's. */
 const LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu}{1,3})?$/u;
@@ -163,11 +169,17 @@ function isInitial(term: Term, next: Term | undefined): boolean {
  * "Michael J. Fox") separates a word from the next one.
  */
 function joined(body: string, term: Term, next: Term | undefined): boolean {
-  const abbreviated = term.tags.has("Honorific") || isAbbreviatedTitle(bare(term)) || isInitial(term, next);
+  const abbreviated = term.tags.has("Honorific") || isAbbreviatedTitle(bare(term)) || isDottedHonorific(bare(term)) || isInitial(term, next);
   const gap = abbreviated ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
   // "Vice-President", "President-elect": the tagger splits a hyphenated word in two.
   const hyphen = next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && body.slice(term.end, next.start) === "-";
-  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen) && !/['’]s$/u.test(term.text);
+  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen) && (!/['’]s$/u.test(term.text) || collectiveOwner(term, next));
+}
+
+/** "People's Party", "Workers' Party", "Children's Commissioner": a group of people owning an organisation's head names it, not someone's. */
+const COLLECTIVES = /^(?:People|Women|Men|Workers|Children|Citizens|Farmers|Veterans|Teachers|Nurses|Doctors|Miners|Patients|Students|Consumers|Taxpayers|Parents|Pensioners)['’]s?$/u;
+function collectiveOwner(term: Term, next: Term): boolean {
+  return COLLECTIVES.test(term.text) && (isOrganisationHead(next) || isTitleHead(bare(next)));
 }
 
 /**
@@ -359,12 +371,16 @@ function nameAfterPortfolio(run: Term[]): number {
   let start = wordBefore(wordBefore(run.length));
   const thirdAt = wordBefore(start);
   const third = run[thirdAt];
-  if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || third.tags.has("Place") || CONNECTORS.has(third.normal)) return start;
+  // "Head of the Presidential Office Andrii Kovalenko": an organisation's head ends the portfolio, never starts a name.
+  if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || isOrganisationHead(third) || third.tags.has("Place") || CONNECTORS.has(third.normal)) return start;
   start = thirdAt;
   // "Le Thi Minh Nguyet": a family name written first, though "Le" could be a particle elsewhere ("Marine Le Pen").
   if (start > 0 && FAMILY_NAMES_FIRST.has(run[start - 1]!.normal) && isCapitalised(run[start - 1]!)) return start - 1;
   const fourth = run[wordBefore(start)];
-  return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third)) ? wordBefore(start) : start;
+  // "Senior Minister of State Nur Hidayah binte Abdul Rahman": a given name of two words before "bin"/"binte" and the father's name.
+  const patronymic = run.slice(start).some((term) => PATRONYMICS.has(term.normal));
+  const givenName = (term: Term) => isCapitalised(term) && !isTitleTerm(term) && !isPortfolioWord(bare(term)) && !isOrganisationHead(term) && !CONNECTORS.has(term.normal);
+  return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third) || (patronymic && givenName(fourth))) ? wordBefore(start) : start;
 }
 
 /**
@@ -449,7 +465,9 @@ function toMention(body: string, found: Term[]): Mention | null {
     if (["for", "of"].includes(run[at]?.normal ?? "") && run[at + 1] && isPortfolioWord(bare(run[at + 1]!))) at += 2;
     return run.length - at >= 2 && run.slice(at).every((term) => isCapitalised(term) && !LETTERS.test(bare(term)) && !isOrganisationHead(term) && !term.tags.has("Place") && !term.tags.has("Organization"));
   };
-  const letters = run.findLastIndex((term, index) => index > lastTitle && LETTERS.test(bare(term)) && !isCapitalsHonorific(bare(term)) && personAfter(index));
+  // "SWPC CEO Eng. Khalid Al-Qahtani": an honorific written short only with its full stop ("Ng Eng Hen" has a given name "Eng").
+  const prefix = (term: Term) => (LETTERS.test(bare(term)) && !isCapitalsHonorific(bare(term))) || (isDottedHonorific(bare(term)) && body[term.end] === ".");
+  const letters = run.findLastIndex((term, index) => index > lastTitle && prefix(term) && personAfter(index));
   if (letters >= 0) lastTitle = letters;
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.

@@ -337,6 +337,8 @@ function trailingAttribution(analysis: Analysis, sentence: Sentence, verbs: Verb
   if (!tail) return null;
   const statement = clauseSpan(body, sentence.start, tail.end);
   if (wordCount(body.slice(statement.start, statement.end)) < 4 || QUOTE_MARK.test(body[statement.start]!)) return null;
+  // "“… the one before,” Al-Muhanna said, the Saudi Press Agency reported.": a quote and who carried it, no statement of its own.
+  if (quoted.some((quotation) => quotation.start <= statement.start && statement.start < quotation.end)) return null;
   return { ...statement, speakerPhrase: tail.phrase, sharesSubject: false };
 }
 

@@ -120,8 +120,10 @@ const TITLE_HEADS = words(`
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
 `);
-/** Titles only when capitalised: "the Assembly Member for …, Madam …", not "member states". */
-const CAPITALISED_HEADS = words("member");
+/** Titles only when capitalised: "the Assembly Member for …, Madam …", not "member states"; "Deputy Mauricio Téllez Garza", a legislator. */
+const CAPITALISED_HEADS = words("member deputy");
+/** Honorifics only when written short with their full stop: "Eng. Khalid Al-Qahtani" (an engineer), not "Ng Eng Hen". */
+const DOTTED_HONORIFICS = words("eng");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -160,7 +162,8 @@ const PORTFOLIOS = words(`
   food farming regions region territories cities communities heritage arts media broadcasting
 `);
 
-const stemOf = (word: string) => word.toLowerCase().replace(/[.,]$/u, "").replace(/['’]s$/u, "");
+/** "Tánaiste" is "tanaiste": accents folded, a trailing full stop, comma or "'s" dropped. */
+const stemOf = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.,]$/u, "").replace(/['’]s$/u, "");
 
 function inLexicon(word: string, lexicon: Set<string>): boolean {
   const stem = stemOf(word);
@@ -192,6 +195,10 @@ export function isTitleWord(word: string): boolean {
   return isTitleHead(word) || isTitleModifier(word);
 }
 
+export function isDottedHonorific(word: string): boolean {
+  return DOTTED_HONORIFICS.has(stemOf(word));
+}
+
 export function isHonorific(title: string): boolean {
   return HONORIFICS.has(stemOf(title));
 }
@@ -217,7 +224,7 @@ export function isAbbreviation(word: string): boolean {
 }
 
 /** Titles written short with a full stop ("Coun.", "Msgr.", "Revd."), lowercase: the full stop ends no sentence (text.ts). */
-export const SHORT_TITLE_WORDS: readonly string[] = [...Object.keys(DOTTED).map((word) => word.toLowerCase()), ...HONORIFICS];
+export const SHORT_TITLE_WORDS: readonly string[] = [...Object.keys(DOTTED).map((word) => word.toLowerCase()), ...HONORIFICS, ...DOTTED_HONORIFICS];
 
 export function isPortfolioWord(word: string): boolean {
   return PORTFOLIOS.has(stemOf(word));
