@@ -913,6 +913,7 @@ describe("round 12's forms, after its first run", () => {
     [`Head of the Presidential Office Andrii Kovalenko wrote on Telegram that Russia had launched 4,000 drones.`, "Andrii Kovalenko"],
     [`"The market is there," said SWPC CEO Eng. Khalid Al-Qahtani.`, "Khalid Al-Qahtani"],
     [`Ng Eng Hen said the army would act.`, "Ng Eng Hen"],
+    [`Tampines GRC MP Rajendran s/o Muthusamy, who chairs the town council, said drains were flushed twice a week.\n"Residents have been very cooperative," said Mr Rajendran.`, "Rajendran s/o Muthusamy"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });

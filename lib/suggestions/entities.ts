@@ -93,12 +93,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "la", "le", "na"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na"]);
 /**
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
- * Abdul Rahman", "Conradh na Gaeilge": particles inside a name.
+ * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Conradh na Gaeilge": particles inside a name.
  */
-const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "ben", "ould", "na"]);
+const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -110,7 +110,7 @@ function isCapitalised(term: Term): boolean {
 }
 
 /** "son/daughter of" inside a name: "Majed bin Rashid al-Kuwari", "Nur Hidayah binte Abdul Rahman". */
-const PATRONYMICS = new Set(["bin", "binti", "binte", "bint", "ibn"]);
+const PATRONYMICS = new Set(["bin", "binti", "binte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"]);
 
 /** "MPA", "MQM-P", "KZN": letters in capitals, a party's or a title's. */
 const LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu}{1,3})?$/u;
