@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { evaluate, loadEvaluationCases, type Evaluation } from "@/lib/suggestions/evaluate.ts";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
-import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_2_SET_DIR, FRESH_3_SET_DIR, FRESH_4_SET_DIR, FRESH_5_SET_DIR, FRESH_6_SET_DIR, FRESH_7_SET_DIR, FRESH_8_SET_DIR, FRESH_9_SET_DIR, FRESH_10_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
+import { ARTICLES_DIR, EXTRA_SET_DIR, FRESH_2_SET_DIR, FRESH_3_SET_DIR, FRESH_4_SET_DIR, FRESH_5_SET_DIR, FRESH_6_SET_DIR, FRESH_7_SET_DIR, FRESH_8_SET_DIR, FRESH_9_SET_DIR, FRESH_10_SET_DIR, FRESH_11_SET_DIR, FRESH_SET_DIR, LABELLED_SET_DIR, UNSEEN_SET_DIR } from "@/lib/suggestions/paths.ts";
 import { suggestionListSchema } from "@/lib/suggestions/schema.ts";
 
 const run = promisify(execFile);
@@ -253,7 +253,7 @@ describe("scripts/suggest.ts", () => {
 });
 
 /**
- * Rounds 3–12 (issue 17): each set written and labelled before any rule ran on it, committed alone.
+ * Rounds 3–13 (issue 17): each set written and labelled before any rule ran on it, committed alone.
  * Their first runs are README's honest figures; these floors are the figures after the rules those
  * runs led to (rounds 5 and 6: after the continued-quote, inverted-attribution and name-syllable rules).
  */
@@ -299,6 +299,10 @@ const ROUNDS = [
   {
     round: 12, dir: FRESH_10_SET_DIR, labelled: [50, 62, 13],
     quote: [0.96, 1, 0.96], reported: [1, 0.96, 0.9], stated: 0.8, dueFound: 7, dueSpurious: 6,
+  },
+  {
+    round: 13, dir: FRESH_11_SET_DIR, labelled: [54, 55, 13],
+    quote: [0.98, 0.98, 0.88], reported: [0.94, 0.94, 0.84], stated: 0.82, dueFound: 12, dueSpurious: 8,
   },
 ] as const;
 

@@ -923,3 +923,18 @@ describe("round 12's forms, after its first run", () => {
     expect(suggestClaims(body).map(({ kind, text }) => [kind, text])).toEqual([["quote", "Water security is national security. Every cubic meter we produce must cost less"]]);
   });
 });
+
+describe("round 13's forms, after its first run", () => {
+  it.each([
+    [`Menteri Besar Datuk Seri Mohd Hafiz Yunos said the state had given the operator two weeks.`, "Mohd Hafiz Yunos"],
+    [`Ranhill SAJ chief executive Tan Sri Abdul Halim bin Mohd Noor said the pumps had arrived.\n"We apologise to all affected consumers," said Abdul Halim.`, "Abdul Halim bin Mohd Noor"],
+    [`Deputy minister Datuk Chong Wei Kiat said non-revenue water stood at 24.6 per cent.`, "Chong Wei Kiat"],
+    [`Lands Minister Cde Nyasha Gumbo said the country was on course for a record harvest.\n"We have had five record harvests," said Cde Gumbo.`, "Nyasha Gumbo"],
+    [`"Investors want to be close to the canal," Eng Karim El-Sherbiny, head of the economic zone, said.`, "Karim El-Sherbiny"],
+    [`Piotr Sędziak of the Polish Smog Alert (PAS) campaign group told broadcaster TVN24 that the suspension meant "three lost months" for clean air.`, "Piotr Sędziak"],
+    [`State railway group Ferrovie dello Stato (FS) said in a note that the works would be completed by the end of June.`, "Ferrovie dello Stato"],
+    [`Tan Cheng Bock said the party would contest the seat.`, "Tan Cheng Bock"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+});

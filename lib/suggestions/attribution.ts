@@ -165,9 +165,10 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     .replace(FILLER, "")
     .replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "")
     .replace(/\([^()]{1,20}\)/gu, (bracket) => (PARTY_TAG.test(bracket) ? " ".repeat(bracket.length) : bracket))
-    // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said": an acronym inside an appositive
-    // names the body the speaker works for, not the speaker; blanked out too.
-    .replace(/(?<=,[^,]*)\(\p{Lu}[\p{L}&]{1,9}\)(?=\s*,|\s+\p{Ll})/gu, (bracket) => " ".repeat(bracket.length));
+    // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said", "Piotr Sędziak of the Polish Smog
+    // Alert (PAS) campaign group told": a body's short name inside an appositive or an "of the …" names the body the
+    // speaker works for, not the speaker; blanked out too.
+    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{Ll})/gu, (bracket) => " ".repeat(bracket.length));
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });

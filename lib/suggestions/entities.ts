@@ -93,12 +93,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na"]);
 /**
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Conradh na Gaeilge": particles inside a name.
  */
-const NAME_PARTICLES = new Set(["de", "del", "della", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na"]);
+const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -463,11 +463,17 @@ function toMention(body: string, found: Term[]): Mention | null {
   const personAfter = (index: number) => {
     let at = index + 1;
     if (["for", "of"].includes(run[at]?.normal ?? "") && run[at + 1] && isPortfolioWord(bare(run[at + 1]!))) at += 2;
-    return run.length - at >= 2 && run.slice(at).every((term) => isCapitalised(term) && !LETTERS.test(bare(term)) && !isOrganisationHead(term) && !term.tags.has("Place") && !term.tags.has("Organization"));
+    const nameWord = (term: Term) => (isCapitalised(term) && !LETTERS.test(bare(term))) || NAME_PARTICLES.has(term.normal);
+    return run.length - at >= 2 && run.slice(at).every((term) => nameWord(term) && !isOrganisationHead(term) && !term.tags.has("Place") && !term.tags.has("Organization"));
   };
   // "SWPC CEO Eng. Khalid Al-Qahtani": an honorific written short only with its full stop ("Ng Eng Hen" has a given name "Eng").
-  const prefix = (term: Term) => (LETTERS.test(bare(term)) && !isCapitalsHonorific(bare(term))) || (isDottedHonorific(bare(term)) && body[term.end] === ".");
-  const letters = run.findLastIndex((term, index) => index > lastTitle && prefix(term) && personAfter(index));
+  // "Eng Karim El-Sherbiny" opening a run is the honorific too; "Tan Sri Abdul Halim", "Puan Sri …": "Sri" after "Tan" or "Puan".
+  const prefix = (term: Term, index: number) =>
+    (LETTERS.test(bare(term)) && !isCapitalsHonorific(bare(term))) ||
+    (isDottedHonorific(bare(term)) && (body[term.end] === "." || index === lastTitle + 1)) ||
+    (/^(?:Tan|Puan)$/u.test(bare(term)) && /^Sri$/u.test(bare(run[index + 1] ?? term))) ||
+    (/^Sri$/u.test(bare(term)) && index > 0 && /^(?:Tan|Puan|Datuk|Dato['’]?)$/u.test(bare(run[index - 1]!)));
+  const letters = run.findLastIndex((term, index) => index > lastTitle && prefix(term, index) && personAfter(index));
   if (letters >= 0) lastTitle = letters;
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.

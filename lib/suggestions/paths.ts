@@ -29,6 +29,8 @@ export const FRESH_8_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-8");
 export const FRESH_9_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-9");
 /** Round 12: written and labelled after round 11's rule changes, before running them. */
 export const FRESH_10_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-10");
+/** Round 13: written and labelled after round 12's rule changes, before running them. */
+export const FRESH_11_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-11");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -44,4 +46,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_8_SET_DIR, title: "The articles labelled after round 9's rule changes, before running them, round 10" },
   { dir: FRESH_9_SET_DIR, title: "The articles labelled after round 10's rule changes, before running them, round 11" },
   { dir: FRESH_10_SET_DIR, title: "The articles labelled after round 11's rule changes, before running them, round 12" },
+  { dir: FRESH_11_SET_DIR, title: "The articles labelled after round 12's rule changes, before running them, round 13" },
 ] as const;

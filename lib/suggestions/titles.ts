@@ -115,7 +115,7 @@ const TITLE_HEADS = words(`
   spokesperson executive head boss manager president-elect
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
-  selectman warden collector administrator omanhene
+  selectman warden collector administrator omanhene menteri
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
@@ -128,15 +128,15 @@ const DOTTED_HONORIFICS = words("eng");
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
   chief executive managing general first high permanent special state foreign defence defense interior finance home
-  justice head joint co outgoing incoming public very
+  justice head joint co outgoing incoming public very besar
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
 /**
  * Honorifics: titles that name no role ("Hon.", "Alhaji", "Comrade", "Engr." in Nigeria; "Shri", "Smt." in India;
- * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana).
+ * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana; "Cde" in Zimbabwe; "Datuk", "Datuk Seri", "Dato'", "Tun" in Malaysia).
  */
-const HONORIFICS = words("dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade engr ing barr shri smt syed sayed sayyid mian nana");
+const HONORIFICS = words("dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade cde engr ing barr shri smt syed sayed sayyid mian nana datuk dato datin seri tun");
 /** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
 const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
 /**
