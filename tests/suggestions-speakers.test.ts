@@ -934,6 +934,7 @@ describe("round 13's forms, after its first run", () => {
     [`Piotr Sędziak of the Polish Smog Alert (PAS) campaign group told broadcaster TVN24 that the suspension meant "three lost months" for clean air.`, "Piotr Sędziak"],
     [`State railway group Ferrovie dello Stato (FS) said in a note that the works would be completed by the end of June.`, "Ferrovie dello Stato"],
     [`Tan Cheng Bock said the party would contest the seat.`, "Tan Cheng Bock"],
+    [`Dr Mohamed Ezz, a professor of maritime economics at the Arab Academy for Science, Technology and Maritime Transport, cautioned that the recovery remained "fragile."`, "Mohamed Ezz"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });

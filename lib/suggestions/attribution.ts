@@ -186,6 +186,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Sen. Dana Whitfield, D-Ore., who …, told", "Roger Kessler, R-Ky., on Wednesday accused": a party and state, or
     // when and how it was said, between commas is no subject either.
     if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) continue;
+    // "Tomasz Ślęzak, an MP from the Polish People's Party (PSL), which is part of the ruling coalition, told": an
+    // appositive that describes someone ("a …", "an …") is not the subject, whatever clause follows it.
+    if (index > 0 && /^(?:a|an)\s+\p{Ll}/u.test(text)) continue;
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
