@@ -188,7 +188,7 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) continue;
     // "Tomasz Ślęzak, an MP from the Polish People's Party (PSL), which is part of the ruling coalition, told": an
     // appositive that describes someone ("a …", "an …") is not the subject, whatever clause follows it.
-    if (index > 0 && /^(?:a|an)\s+\p{Ll}/u.test(text)) continue;
+    if (index > 0 && /^(?:a|an)\s+\p{Ll}/u.test(text) && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
@@ -211,6 +211,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
   }
   return { start: sentenceStart, end: verb.start };
 }
+
+/** "Dr Mohamed Ezz", "Tomasz Ślęzak", "Pieter du Plessis": capitalised words, and particles between them, only. */
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|da|di|du|dos|das|van|von|der|bin|binti|binte|al|el|la|le)?\s*\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** "on Wednesday", "in a statement", "last week": when or how something was said, never who said it. */
 const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|in\s+(?:a|an)\s+(?:statement|interview|letter|post|speech|video|email))$/u;
