@@ -939,3 +939,20 @@ describe("round 13's forms, after its first run", () => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });
 });
+
+describe("honorifics of other presses, added before any set used them", () => {
+  it.each([
+    [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],
+    [`Otunba Adewale Martins said the road would open.`, "Adewale Martins", "Otunba"],
+    [`Khun Somchai Wongsawat said the market was calm.`, "Somchai Wongsawat", "Khun"],
+    [`Haji Abdul Rahman Ismail said the mosque would open.`, "Abdul Rahman Ismail", "Haji"],
+    [`Mme Claire Dubois said the school would close.`, "Claire Dubois", "Mme"],
+  ])("%s", (body, speaker, speakerTitle) => {
+    expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
+  });
+
+  it("keeps given names that are also honorifics elsewhere: “Puan Maharani”, “Pham Minh Tuan”", () => {
+    expect(spokenBy(`Puan Maharani said the bill would pass.`)).toEqual(["Puan Maharani"]);
+    expect(spokenBy(`Prime Minister Pham Minh Tuan said the line would be ready.`)).toEqual(["Pham Minh Tuan"]);
+  });
+});
