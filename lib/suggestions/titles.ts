@@ -16,6 +16,7 @@
  *   only before a name ("Amartya Sen" keeps his name; "pm" in "5 pm" is no title, as case counts);
  * - a determiner before an appositive title goes: "a State Department spokesman" → "State Department spokesman".
  */
+import { foldName } from "./names.ts";
 
 /** Written in capitals, with no full stop: "Turkish FM Cavusoglu", "PM Modi". */
 const CAPITALS: Record<string, string> = {
@@ -169,7 +170,7 @@ const PORTFOLIOS = words(`
 `);
 
 /** "Tánaiste" is "tanaiste": accents folded, a trailing full stop, comma or "'s" dropped. */
-const stemOf = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.,]$/u, "").replace(/['’]s$/u, "");
+const stemOf = (word: string) => foldName(word).replace(/[.,]$/u, "").replace(/'s$/u, "");
 
 function inLexicon(word: string, lexicon: Set<string>): boolean {
   const stem = stemOf(word);
