@@ -158,6 +158,11 @@ describe("due dates", () => {
     expect(findDueDate("They have talked over the last few days.", published)).toBeNull();
   });
 
+  it("reads no deadline in a time since which something has been so (“since July” read forward would be next July)", () => {
+    expect(findDueDate("The bank will keep its rate and reserves have risen by US$2.1 billion since July.", published)).toBeNull();
+    expect(findDueDate("Farmers have been waiting since the end of March, and the board will pay them.", published)).toBeNull();
+  });
+
   it("sets due dates on promises and predictions only", () => {
     const body = `Minister Paul Grant said that the bridge will open within six months. Grant said the old bridge closed last month.`;
     expect(suggestClaims(body, { publishedAt: published }).map(({ claimKind, dueDate }) => ({ claimKind, dueDate }))).toEqual([

@@ -828,7 +828,7 @@ describe("round 10's forms, after its first run", () => {
     [`Dike-reeve Jeroen van der Berg told NOS that the board had underestimated the peat.\n“We discovered it late,” Van der Berg said.`, "Jeroen van der Berg"],
     [`Deputy Minister of Industry and Trade Le Thi Minh Nguyet said demand would peak in June.\n“We have prepared scenarios,” Nguyet said.`, "Le Thi Minh Nguyet"],
     [`The agency's head of data, Sri Wahyuni Lestari, said the search would go on.\n“The biggest need now is clean water,” Sri Wahyuni said.`, "Sri Wahyuni Lestari"],
-    [`Defensive end Marcus "Tank" Williams has not practised.\n"I love my teammates," Williams said.`, `Marcus "Tank" Williams`],
+    [`Defensive end Marcus "Tank" Williams has not practised.\n"I love my teammates," Williams said.`, "Marcus Williams"],
     [`Cornerback Jalen Price said the defense had changed when Williams was on the field.`, "Jalen Price"],
     [`The Indonesian Forum for the Environment (Walhi) said it had recorded 40 illegal mines.\nWalhi said the mines had to close.`, "Indonesian Forum for the Environment"],
     [`The Jacksonville Jaguars have made an offer.\nThe Jaguars said in a statement on Monday that they remained “committed to keeping Tank in Jacksonville”.`, "Jacksonville Jaguars"],
@@ -937,6 +937,36 @@ describe("round 13's forms, after its first run", () => {
     [`Dr Mohamed Ezz, a professor of maritime economics at the Arab Academy for Science, Technology and Maritime Transport, cautioned that the recovery remained "fragile."`, "Mohamed Ezz"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+});
+
+describe("round 14's forms, after its first run", () => {
+  it.each([
+    [`"Every year we approve billions," said Sen. Paolo "Pao" G. Lacsamana, a former DepEd undersecretary, during the same hearing.`, "Paolo G. Lacsamana"],
+    [`Guro Party-list Rep. Alfredo "Fred" C. Magbanua said the House would scrutinize the budget.`, "Alfredo C. Magbanua"],
+    [`Education Secretary Ramon "Monching" T. Villaraza said the department would finish 900 classrooms.\n"We are not going to hide anything," Villaraza said.`, "Ramon T. Villaraza"],
+    [`Per-Olof Hägglund, a sheep farmer outside Torsby, said he had lost 23 ewes to wolves this summer.`, "Per-Olof Hägglund"],
+    [`The Swedish Hunters' Association (Svenska Jägareförbundet) welcomed the decision but said the quota was still too low.`, "Swedish Hunters' Association"],
+    [`The Workers’ Party said the vote had been rigged.`, "Workers’ Party"],
+    [`The Confederation of Turkish Trade Unions (Türk-İş), the country's largest labor confederation, said in a written statement that it would demand a higher wage.`, "Confederation of Turkish Trade Unions"],
+    [`Speaking to reporters in Istanbul, Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said an increase would push small businesses to lay off workers.`, "Levent Erdemir"],
+    [`Treasury and Finance Minister Mustafa Çağlayan said on Nov. 9 at an investors' conference in Istanbul that annual inflation would fall below 20 percent.`, "Mustafa Çağlayan"],
+    [`In a statement yesterday, Opposition Spokesman on Sport Dale Hutchinson-Wright, the People’s National Party (PNP) Member of Parliament for St Andrew East Rural, said the delay was a national embarrassment.`, "Dale Hutchinson-Wright"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("reads no speaker in a body's head word qualifying a group (“Hospital managers say”), but a body's spokesman speaks for it", () => {
+    expect(spokenBy(`Dues piled up.\nHospital managers say the effect is already visible.`)).toEqual([null]);
+    expect(spokenBy(`Dues piled up.\nA Hospital spokesman said the effect was already visible.`)).toEqual(["Hospital"]);
+  });
+
+  it("keeps a team's plural possessive out of a player's name (“Jaguars' Marcus Williams”)", () => {
+    expect(spokenBy(`The Jaguars' Marcus Williams said he would not report to camp.`)).toEqual(["Marcus Williams"]);
+  });
+
+  it("keeps a spokesperson's “on” only before a capitalised portfolio (“Microsoft on Tuesday said” is Microsoft's)", () => {
+    expect(spokenBy(`Microsoft on Tuesday said it would cut jobs.`)).toEqual(["Microsoft"]);
   });
 });
 

@@ -95,7 +95,8 @@ function maskInitials(text: string): string {
 /** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */
 export function attributionAfter(body: string, from: number, limit: number): (Span & { verb: string }) | null {
   const text = maskInitials(body.slice(from, limit));
-  const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+([^.!?;:,"“”«»]{1,100})`, "iu").exec(text);
+  // 'said Sen. Paolo "Pao" G. Lacsamana': a nickname in quotation marks inside the name does not end it.
+  const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+((?:[^.!?;:,"“”«»]|["“]\\p{Lu}[\\p{L}'’-]*["”](?=\\s+\\p{Lu})){1,100})`, "iu").exec(text);
   if (inverted) {
     const start = from + text.indexOf(inverted[2]!, inverted[0].length - inverted[2]!.length);
     const end = start + inverted[2]!.trimEnd().length;
@@ -168,7 +169,7 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said", "Piotr Sędziak of the Polish Smog
     // Alert (PAS) campaign group told": a body's short name inside an appositive or an "of the …" names the body the
     // speaker works for, not the speaker; blanked out too.
-    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{Ll})/gu, (bracket) => " ".repeat(bracket.length));
+    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{L})/gu, (bracket) => " ".repeat(bracket.length));
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
@@ -220,7 +221,8 @@ const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?
 
 /** "the state chairman of the Nigeria Labour Congress", "The Commissioner for Information": a role, whoever the appositive after it names. */
 function isRoleOf(text: string): boolean {
-  const words = text.replace(/^(?:but|and|yet|so)\s+/iu, "").split(/\s+/u);
+  // "the People’s National Party (PNP) Member of Parliament for …": a bracketed acronym is no word of the role.
+  const words = text.replace(/^(?:but|and|yet|so)\s+/iu, "").replace(/\s+\(\p{Lu}{2,8}\)/gu, "").split(/\s+/u);
   return /^(?:the|its|their|his|her|our)$/iu.test(words[0]!) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
 }
 

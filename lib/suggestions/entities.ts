@@ -134,8 +134,12 @@ function isIrishArticle(term: Term, next: Term | undefined): boolean {
   return term.text === "An" && next !== undefined && /^(?![AEIOUÁÉÍÓÚ])\p{Lu}\p{Ll}/u.test(bare(next));
 }
 
+/** "Per-Olof", "Jean-Luc": a capitalised word joined by a hyphen to another opens a name, whatever the tagger reads the first as. */
+const opensHyphenatedName = (term: Term, next: Term | undefined) =>
+  next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && next.start === term.end + 1 && /^\p{Lu}\p{Ll}/u.test(term.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
+
 function canStartRun(term: Term, next: Term | undefined): boolean {
-  if (isTitleTerm(term) || isIrishArticle(term, next)) return true;
+  if (isTitleTerm(term) || isIrishArticle(term, next) || opensHyphenatedName(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
   // "Club Atlético Guadalhorce said": a head opening a name, which the tagger may read as a verb.
@@ -150,6 +154,12 @@ function connects(terms: Term[], index: number): boolean {
   const [term, next, after] = [terms[index]!, terms[index + 1], terms[index + 2]];
   if (!CONNECTORS.has(term.normal) || !next) return false;
   return isCapitalised(next) || (CONNECTORS.has(next.normal) && after !== undefined && isCapitalised(after));
+}
+
+/** "Opposition Spokesman on Sport Dale Hutchinson-Wright": a spokesperson's "on" before their capitalised portfolio. */
+function spokespersonOn(terms: Term[], index: number): boolean {
+  const [previous, term, next] = [terms[index - 1], terms[index]!, terms[index + 1]];
+  return term.normal === "on" && previous !== undefined && /^spokes(?:man|woman|person)$/iu.test(bare(previous)) && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
 }
 
 /** "Kyrgyz security chief", "German economy minister": a lowercase noun naming the field of the title after it. */
@@ -173,7 +183,13 @@ function joined(body: string, term: Term, next: Term | undefined): boolean {
   const gap = abbreviated ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
   // "Vice-President", "President-elect": the tagger splits a hyphenated word in two.
   const hyphen = next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && body.slice(term.end, next.start) === "-";
-  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen) && (!/['’]s$/u.test(term.text) || collectiveOwner(term, next));
+  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen || pluralOwner(body, term, next)) && (!/['’]s$/u.test(term.text) || collectiveOwner(term, next));
+}
+
+/** "Swedish Hunters' Association", "Workers’ Party": capitalised plural owners inside a name. */
+function pluralOwner(body: string, term: Term, next: Term): boolean {
+  const person = next.tags.has("Person") || next.tags.has("FirstName");
+  return /s$/u.test(term.text) && isCapitalised(term) && isCapitalised(next) && !person && /^['’][^\S\n]+$/u.test(body.slice(term.end, next.start));
 }
 
 /** "People's Party", "Workers' Party", "Children's Commissioner": a group of people owning an organisation's head names it, not someone's. */
@@ -261,9 +277,14 @@ function nameSyllable(body: string, previous: Term, term: Term): boolean {
   return body.slice(previous.end, term.start) === "-" && /^\p{Lu}\p{Ll}{1,4}$/u.test(previous.text) && /^\p{Ll}{2,5}$/u.test(term.text);
 }
 
-/** `Marcus "Tank" Williams`: a nickname in quotation marks between a first name and a surname is part of the name. */
-function isNickname(body: string, previous: Term, term: Term | undefined, next: Term | undefined): boolean {
-  if (term === undefined || next === undefined || !previous.tags.has("FirstName") || !isCapitalised(term) || !isCapitalised(next)) return false;
+/**
+ * `Marcus "Tank" Williams`, `Sen. Paolo "Pao" G. Lacsamana`: a nickname in quotation marks between a first name and
+ * a surname (or a middle initial) is part of the name's span, not of the name (toMention leaves it out). A first name
+ * the tagger does not know counts after a title or before an initial.
+ */
+function isNickname(body: string, previous: Term, term: Term | undefined, next: Term | undefined, afterTitle = false): boolean {
+  if (term === undefined || next === undefined || !isCapitalised(previous) || !isCapitalised(term) || !isCapitalised(next)) return false;
+  if (!previous.tags.has("FirstName") && !afterTitle && !/^\p{Lu}\.?$/u.test(next.text)) return false;
   return /^[^\S\n]+["“‘']$/u.test(body.slice(previous.end, term.start)) && /^["”’'][^\S\n]+$/u.test(body.slice(term.end, next.start));
 }
 
@@ -286,7 +307,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
-    if (run.length > 0 && previous !== undefined && run.at(-1) === previous && isNickname(body, previous, term, terms[index + 1])) {
+    if (run.length > 0 && previous !== undefined && run.at(-1) === previous && isNickname(body, previous, term, terms[index + 1], run.length > 1 && isTitleTerm(run.at(-2)!))) {
       run.push(term, terms[index + 1]!);
       index++;
       continue;
@@ -296,7 +317,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
       run.push(term);
       continue;
     }
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || isAmpersand(terms, index) || connects(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
+    if (continues && (isCapitalised(term) || isTitleTerm(term) || isAmpersand(terms, index) || connects(terms, index) || spokespersonOn(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
       run.push(term);
       continue;
     }
@@ -477,7 +498,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   if (letters >= 0) lastTitle = letters;
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
-  const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && CONNECTORS.has(term.normal) && (isTitleTerm(run[index - 1]!) || index - 1 === letters));
+  const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && (CONNECTORS.has(term.normal) || spokespersonOn(run, index)) && (isTitleTerm(run[index - 1]!) || index - 1 === letters));
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
   // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs",
   // "a spokesperson for the Federal Ministry for Economic Affairs and Energy".
@@ -664,7 +685,10 @@ function withAcronyms(body: string, found: Mention[]): Mention[] {
     const next = mentions[index + 1];
     // "the Norwegian Civil Aviation Authority (CAA Norway)": an acronym with a place after it is a short form too.
     // "the Indonesian Forum for the Environment (Walhi)": so is a word in brackets after an organisation's full name.
-    const shortForm = /^\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next?.name ?? "") || (mention.kind === "organisation" && /^\p{Lu}[\p{L}]{2,11}$/u.test(next?.name ?? ""));
+    // So is its name in the country's language: "Confederation of Turkish Trade Unions (Türk-İş)", "Swedish Hunters' Association (Svenska Jägareförbundet)".
+    const shortForm =
+      /^\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}+)?$/u.test(next?.name ?? "") ||
+      (mention.kind === "organisation" && /^\p{Lu}\p{L}{1,24}(?:[\s-]\p{Lu}\p{L}{0,24}){0,2}$/u.test(next?.name ?? "") && (next?.name.length ?? 0) >= 3);
     if (!next || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !shortForm) return;
     if (/^\s*\($/u.test(body.slice(mention.end, next.start)) && body[next.end] === ")" && !full.has(next.name)) full.set(next.name, mention);
   });

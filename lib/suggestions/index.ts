@@ -25,6 +25,7 @@ import { headlineOf, repeatsLater } from "./headline.ts";
 import { findQuotations } from "./quotes.ts";
 import { offerLongQuotes } from "./long-quotes.ts";
 import { oneStatementEach } from "./one-statement.ts";
+import { withoutNickname } from "./names.ts";
 import { findReportedStatements } from "./reported.ts";
 import type { Suggestion } from "./schema.ts";
 import { statedDate } from "./stated-date.ts";
@@ -79,7 +80,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
         parts: statement.parts,
         partOf: statement.partOf,
         selected: statement.selected,
-        speaker: statement.speaker?.name ?? null,
+        speaker: statement.speaker ? withoutNickname(statement.speaker.name) : null,
         speakerTitle: statement.speaker?.title ?? null,
         speakerAffiliation: statement.speaker?.affiliation ?? null,
         claimKind,

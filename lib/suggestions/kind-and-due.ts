@@ -191,6 +191,8 @@ parser.parsers.push(yearParser, midYearParser, decadeParser, partOfYearParser);
 const TIME_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|yesterday|week|month|year|decade|days?|end|mid|quarter|half|spring|summer|autumn|fall|winter|morning|evening|night)s?\b/iu;
 /** "from next week", "as early as Oct. 14", "will not open before the end of the year": when something starts, not a deadline. */
 const STARTING_BEFORE = /\b(?:from|starting|beginning|as of|as early as|no earlier than|not\s+(?:[\p{L}-]+\s+){0,5}before)\s+(?:the\s+)?(?:(?:start|end|middle)\s+of\s+)?$/iu;
+/** "had risen by US$2.1 billion since July": a time since which something has been so is past, never a deadline. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|end|middle)\s+of\s+)?$/iu;
 /** "within six months of ratification", "in 30 days after signing": counted from an event, not from the statement. */
 const COUNTED_FROM_EVENT = /^\s+(?:of|after|from|following)\b/iu;
 /** "back on the platforms for a week", "over two years": how long, not by when. */
@@ -220,7 +222,7 @@ function read(statement: string, reference: Date): chrono.ParsedResult[] {
   return parser
     .parse(text, { instant: reference, timezone: 0 }, { forwardDate: true })
     .filter((result) => !RATE.test(result.text.trim()) && !BARE_DURATION.test(result.text.trim()) && !PART_OF_DAY.test(result.text.trim()) && TIME_WORD.test(result.text))
-    .filter((result) => !STARTING_BEFORE.test(text.slice(0, result.index) + (/^before\s/iu.exec(result.text)?.[0] ?? "")))
+    .filter((result) => !STARTING_BEFORE.test(text.slice(0, result.index) + (/^before\s/iu.exec(result.text)?.[0] ?? "")) && !SINCE_BEFORE.test(text.slice(0, result.index)))
     .filter((result) => !(DURATION.test(result.text) && (COUNTED_FROM_EVENT.test(text.slice(result.index + result.text.length)) || LENGTH.test(text.slice(0, result.index + result.text.length)))))
     .sort((a, b) => Number(isDeadline(text, b)) - Number(isDeadline(text, a)));
 }

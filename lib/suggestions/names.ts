@@ -17,3 +17,10 @@ export function lastWord(name: string): string {
 export function surnameKey(name: string): string {
   return foldName(lastWord(name)).replace(/^(?:al|el)-/u, "");
 }
+
+const NICKNAME = /[^\S\n]+["“‘']\p{Lu}[\p{L}'’.-]*["”’'](?=[^\S\n])/gu;
+
+/** `Ramon "Monching" T. Villaraza` is offered as Ramon T. Villaraza: the nickname is how the article calls him, not his name. */
+export function withoutNickname(name: string): string {
+  return name.replace(NICKNAME, "");
+}

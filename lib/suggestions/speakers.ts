@@ -111,8 +111,10 @@ function outsideQuotes(context: SpeakerContext, mention: Span): boolean {
   return !context.quoted.some((span) => mention.start >= span.start && mention.end <= span.end);
 }
 
+/** "Whitcomb's", and a plural's "The Jaguars' Marcus Williams". */
 function isPossessive(body: string, mention: Mention): boolean {
-  return /^['’]s\b/u.test(body.slice(mention.end, mention.end + 3));
+  const after = body.slice(mention.end, mention.end + 3);
+  return /^['’]s\b/u.test(after) || (/s$/u.test(mention.name) && /^['’]\s/u.test(after));
 }
 
 const bodyNamed = (name: string): Speaker => ({ name, title: null, affiliation: null, kind: "body" });
@@ -295,16 +297,24 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   const mentions = context.roster.mentions.filter(
     (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
   );
+  // "Child safety groups", "Industry analysts", "Hospital managers": one capitalised word (or a body's head word alone)
+  // qualifying the lowercase noun after it names no one.
+  const qualifiesHead = (mention: Mention) =>
+    (mention.kind === "other" || (mention.kind === "organisation" && ORGANISATION_HEADS.has(foldName(mention.name)))) &&
+    !mention.name.includes(" ") &&
+    /^\s+\p{Ll}/u.test(context.body.slice(mention.end, phrase.end)) &&
+    !/^\s+(?:spokes(?:man|woman|person)|representative)\b/u.test(context.body.slice(mention.end, phrase.end));
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
     mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
+    // "Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said": a name with a title, closing the phrase.
+    mentions.find((mention) => mention.kind === "other" && mention.title !== null && mention.name.includes(" ") && /^\s*$/u.test(context.body.slice(mention.end, phrase.end))) ??
     // "Whitcomb's lawyers": a person's possessive names who they speak for, not who spoke.
-    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
-    // "Child safety groups", "Industry analysts": a capitalised word qualifying the head noun after it is no speaker.
+    mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !qualifiesHead(mention) && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
     // "Farmers' groups in Barmer": a name after a preposition is where they are, not who they are.
     (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!)) &&
     !/\b(?:in|at|from|of|for|near|across|around)\s+$/iu.test(context.body.slice(phrase.start, mentions[0]!.start)) &&
-    (mentions[0]!.kind !== "other" || mentions[0]!.name.includes(" ") || !/^\s+\p{Ll}/u.test(context.body.slice(mentions[0]!.end, phrase.end)))
+    !qualifiesHead(mentions[0]!)
       ? mentions[0]
       : undefined) ??
     mentions.find((mention) => mention.kind !== "place" && DESCRIBED_NAME.test(context.body.slice(phrase.start, mention.start).trimStart()))
@@ -338,9 +348,10 @@ const BRACKETED_ACRONYM = /\s*\(\p{Lu}{2,8}\)$/u;
 const BODY_OF_PLACE = /^(?:[Tt]he\s+)?(\p{Ll}+)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
 export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | null {
-  // "The Department for Environment, Food and Rural Affairs said": a phrase cut at a comma inside a name is the name.
+  // "The Department for Environment, Food and Rural Affairs said": a phrase cut at a comma inside a name is the name;
+  // 'Sen. Paolo "Pao" G. Lacsamana said', cut at a nickname's quotation marks, is the name and its title.
   const cut = context.roster.mentions.find((mention) => mention.end - mention.name.length < found.start && found.start < mention.end && mention.end <= found.end);
-  const phrase = cut ? { start: cut.end - cut.name.length, end: found.end } : found;
+  const phrase = cut ? { start: cut.start, end: found.end } : found;
   const text = context.body.slice(phrase.start, phrase.end).trim();
   if (!text) return null;
   // "Reuters) - Danish drugmaker Novacor": what a dateline leaves before the subject of the lead.
