@@ -970,6 +970,34 @@ describe("round 14's forms, after its first run", () => {
   });
 });
 
+describe("round 15's forms, after its first run", () => {
+  it.each([
+    [`Ato Tesfaye Lemma, head of the Sidama Regional Health Bureau, said the bureau had set up 31 centres.\n“The problem is not only the disease,” Ato Tesfaye said.`, "Tesfaye Lemma"],
+    [`In Aleta Wondo, W/ro Almaz Kebede, a mother of four, said two of her neighbours had died within a week.`, "Almaz Kebede"],
+    [`Opposition MP Ro Alipate Bulivou said the union should not receive more money.\n"Taxpayers are not a bottomless bank," Ro Alipate said.`, "Alipate Bulivou"],
+    [`Fijiana team manager Adi Mereseini Tuivanuavou said the women's team had been left out.\n"We are asking the minister to remember us," she said.`, "Mereseini Tuivanuavou"],
+    [`Ratu Josefa Vuniwai, the Namosi chief, said the clubs needed the money.`, "Josefa Vuniwai"],
+    [`Veteran calypsonian Selwyn “Mighty Bamboo” Pierre, whose calypso reached the final, said more money should go to pan yards.`, "Selwyn Pierre"],
+    [`In an interview on Wednesday, Commissioner of Police (CoP) Kerwin Baptiste said officers had seized 214 firearms.\n“We are not going to have a repeat of last year,” the CoP said.`, "Kerwin Baptiste"],
+    [`A Transport Scotland spokesperson said: "We remain committed to delivering a modern harbour."`, "Transport Scotland"],
+    [`The rate is above the threshold set by the World Health Organization (WHO).\nA WHO spokesperson in Addis Abeba said the organization had deployed 12 epidemiologists.`, "World Health Organization"],
+    [`HE Assistant Undersecretary for Industry Affairs at the Ministry of Commerce and Industry (MoCI) Sheikh Jassim bin Fahad Al Thani said the ministry would launch a platform.`, "Jassim bin Fahad Al Thani"],
+    [`Doha, Qatar: Qatar's economy is expected to grow by 6.1 percent next year as the North Field East (NFE) expansion adds new liquefied natural gas (LNG) capacity, QNB said in its weekly commentary.`, "QNB"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("keeps given names that are also honorifics inside a name or before one other word: “Samuel Ato Brew”, “Adi Shankar”", () => {
+    expect(spokenBy(`Samuel Ato Brew said the plant had shut.`)).toEqual(["Samuel Ato Brew"]);
+    expect(spokenBy(`Adi Shankar said the film was done.`)).toEqual(["Adi Shankar"]);
+  });
+
+  it("reads a Gulf dateline as no part of the lead's statement", () => {
+    const [lead] = suggestClaims(`Doha, Qatar: Qatar's economy is expected to grow by 6.1 percent next year, QNB said.`);
+    expect(lead?.text).toBe("Qatar's economy is expected to grow by 6.1 percent next year");
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

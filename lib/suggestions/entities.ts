@@ -278,14 +278,26 @@ function nameSyllable(body: string, previous: Term, term: Term): boolean {
 }
 
 /**
- * `Marcus "Tank" Williams`, `Sen. Paolo "Pao" G. Lacsamana`: a nickname in quotation marks between a first name and
- * a surname (or a middle initial) is part of the name's span, not of the name (toMention leaves it out). A first name
- * the tagger does not know counts after a title or before an initial.
+ * `Marcus "Tank" Williams`, `Sen. Paolo "Pao" G. Lacsamana`, `Selwyn “Mighty Bamboo” Pierre`: a nickname of up to three
+ * words in quotation marks between a first name and a surname (or a middle initial) is part of the name's span, not of
+ * the name (names.ts withoutNickname).
+ * The number of terms the nickname spans, 0 if none starts at `terms[index]`.
  */
-function isNickname(body: string, previous: Term, term: Term | undefined, next: Term | undefined, afterTitle = false): boolean {
-  if (term === undefined || next === undefined || !isCapitalised(previous) || !isCapitalised(term) || !isCapitalised(next)) return false;
-  if (!previous.tags.has("FirstName") && !afterTitle && !/^\p{Lu}\.?$/u.test(next.text)) return false;
-  return /^[^\S\n]+["“‘']$/u.test(body.slice(previous.end, term.start)) && /^["”’'][^\S\n]+$/u.test(body.slice(term.end, next.start));
+function nicknameAt(body: string, previous: Term, terms: Term[], index: number, afterTitle = false): number {
+  const term = terms[index];
+  if (term === undefined || !isCapitalised(previous) || !/^[^\S\n]+["“‘']$/u.test(body.slice(previous.end, term.start))) return 0;
+  for (let length = 1; length <= 3; length++) {
+    const last = terms[index + length - 1];
+    const next = terms[index + length];
+    if (last === undefined || next === undefined || !isCapitalised(last)) return 0;
+    if (length > 1 && !/^[^\S\n]+$/u.test(body.slice(terms[index + length - 2]!.end, last.start))) return 0;
+    if (!/^["”’'][^\S\n]+$/u.test(body.slice(last.end, next.start))) continue;
+    // A first name the tagger does not know, or several words in the marks before someone's name: "Selwyn “Mighty Bamboo” Pierre".
+    const named = previous.tags.has("FirstName") || afterTitle || /^\p{Lu}\.?$/u.test(next.text) || (length > 1 && next.tags.has("Person"));
+    if (!isCapitalised(next) || !named) return 0;
+    return length;
+  }
+  return 0;
 }
 
 /** "Pratt & Whitney Canada", "Marks & Spencer": an ampersand between capitalised words joins one name. */
@@ -295,6 +307,8 @@ function isAmpersand(terms: Term[], index: number): boolean {
 }
 
 function runsOf(body: string, terms: Term[]): Term[][] {
+  // "A WHO spokesperson" after "the World Health Organization (WHO)": an acronym the article defined is a name, whatever else the word is.
+  const acronyms = new Set([...body.matchAll(BRACKETED)].map((found) => found[1]!));
   const runs: Term[][] = [];
   let run: Term[] = [];
   const syllables = new Set<Term>();
@@ -307,9 +321,10 @@ function runsOf(body: string, terms: Term[]): Term[][] {
     const term = terms[index]!;
     const previous = terms[index - 1];
     const continues = run.length > 0 && previous !== undefined && joined(body, previous, term);
-    if (run.length > 0 && previous !== undefined && run.at(-1) === previous && isNickname(body, previous, term, terms[index + 1], run.length > 1 && isTitleTerm(run.at(-2)!))) {
-      run.push(term, terms[index + 1]!);
-      index++;
+    const nickname = run.length > 0 && previous !== undefined && run.at(-1) === previous ? nicknameAt(body, previous, terms, index, run.length > 1 && isTitleTerm(run.at(-2)!)) : 0;
+    if (nickname > 0) {
+      run.push(...terms.slice(index, index + nickname + 1));
+      index += nickname;
       continue;
     }
     if (run.length > 0 && previous !== undefined && run.at(-1) === previous && nameSyllable(body, previous, term)) {
@@ -329,8 +344,8 @@ function runsOf(body: string, terms: Term[]): Term[][] {
       continue;
     }
     close();
-    if (canStartRun(term, terms[index + 1])) run.push(term);
-    if (run.length && !joined(body, term, terms[index + 1]) && !isNickname(body, term, terms[index + 1], terms[index + 2])) close();
+    if (canStartRun(term, terms[index + 1]) || acronyms.has(term.text)) run.push(term);
+    if (run.length && !joined(body, term, terms[index + 1]) && nicknameAt(body, term, terms, index + 1) === 0) close();
   }
   close();
   return runs;
@@ -530,6 +545,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
   if (!first || !last) return null;
+  // "Assistant Undersecretary for Industry Affairs at the Ministry …": a portfolio closing a title is no one's name.
+  if (titlePhrase > 0 && nameTerms.every((term) => isPortfolioWord(bare(term)))) return null;
   const written = body.slice(first.start, endOf(body, last)).replace(/['’]s$/u, "");
   // "U.S." keeps its last full stop: it belongs to the initials; so does a legal form's ("Inc.").
   const name = KEEPS_FULL_STOP.test(written) ? written : written.replace(/[.,;:]+$/, "");
@@ -724,13 +741,23 @@ function officeHolders(body: string, mentions: Mention[]): Mention[] {
   });
 }
 
+/** "Commissioner of Police (CoP) Kerwin Baptiste": a title given with its acronym, then a name of two words or more, is that person's. */
+function holdersAfterTitleAcronym(body: string, mentions: Mention[]): Mention[] {
+  return mentions.map((mention, index) => {
+    const [title, acronym] = [mentions[index - 2], mentions[index - 1]];
+    if (!title || !acronym || title.name !== acronym.name || mention.kind === "place" || mention.kind === "organisation" || !mention.name.includes(" ")) return mention;
+    const bracketed = /^\s*\($/u.test(body.slice(title.end, acronym.start)) && /^\)[^\S\n]+$/u.test(body.slice(acronym.end, mention.start));
+    return bracketed && isTitleWord(title.name.split(/\s+/u)[0]!) ? { ...mention, kind: "person", title: title.name } : mention;
+  });
+}
+
 export function buildRoster(analysis: Analysis): Roster {
   const headline = headlineOf(analysis.body);
   const titleCase = headline !== null && isTitleCaseHeadline(analysis.body, headline) ? headline : null;
   const found = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
     .filter((mention): mention is Mention => mention !== null && !(titleCase && mention.end <= titleCase.end));
-  const mentions = officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found))))
+  const mentions = holdersAfterTitleAcronym(analysis.body, officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found)))))
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }
@@ -777,6 +804,12 @@ export function buildRoster(analysis: Analysis): Roster {
     }
   }
   const lookup = (name: string): Person | null => {
+    // "Ro Alipate said" after "Ro Alipate Bulivou": an honorific before a given name alone.
+    const [honorific, given, ...more] = name.trim().split(/\s+/u);
+    if (given !== undefined && more.length === 0 && isDottedHonorific(honorific!)) {
+      const named = lookup(given);
+      if (named) return named;
+    }
     const bySurname = people.get(surnameKey(name)) ?? null;
     // "Sri Wahyuni said" after "Sri Wahyuni Lestari": the first words of the one full name that opens with them.
     if (!bySurname && name.trim().includes(" ")) {

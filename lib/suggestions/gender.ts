@@ -1,6 +1,6 @@
 /**
  * A person's gender where the article shows it, for resolving "he said" and "she added", in order:
- * - the title: "Mr", "Sir", "King", "spokesman" → male; "Ms", "Mrs", "Dame", "Queen", "spokeswoman" → female;
+ * - the title: "Mr", "Sir", "King", "Ato", "Ratu", "spokesman" → male; "Ms", "Mrs", "Dame", "Queen", "W/ro", "Adi", "spokeswoman" → female;
  * - the first he/his or she/hers after the name in its sentence, outside quotation marks and before
  *   anyone else is named ("Grace Wanjiru said she did not trust …", "Tashiev, who led his country's
  *   delegation, …");
@@ -12,8 +12,8 @@ import type { Analysis } from "./text.ts";
 
 export type Gender = "male" | "female";
 
-const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "emir", "sultan", "sheikh"]);
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness"]);
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "emir", "sultan", "sheikh", "ato", "ratu", "ro"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness", "sheikha", "w/ro", "adi"]);
 /** Not "him" or "her": "Tom Berg, who met her on Monday, …" says nothing of Berg. */
 const PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/iu;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;

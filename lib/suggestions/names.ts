@@ -18,7 +18,7 @@ export function surnameKey(name: string): string {
   return foldName(lastWord(name)).replace(/^(?:al|el)-/u, "");
 }
 
-const NICKNAME = /[^\S\n]+["“‘']\p{Lu}[\p{L}'’.-]*["”’'](?=[^\S\n])/gu;
+const NICKNAME = /[^\S\n]+["“‘']\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}["”’'](?=[^\S\n])/gu;
 
 /** `Ramon "Monching" T. Villaraza` is offered as Ramon T. Villaraza: the nickname is how the article calls him, not his name. */
 export function withoutNickname(name: string): string {

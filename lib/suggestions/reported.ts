@@ -165,7 +165,9 @@ const isCapitalisedTerm = (term: Term) => /^\p{Lu}/u.test(term.text);
 /** Whether a noun phrase and then its verb open the terms: "the government would", "her mother had been", "Iran will". */
 function opensClause(terms: Term[]): boolean {
   for (const [index, term] of terms.entries()) {
-    if (index > 0 && isFiniteVerb(term)) return true;
+    // "adds new liquefied natural gas capacity": a participle between a describing word and a noun describes the noun.
+    const describing = index > 0 && has(term, "PastTense") && has(terms[index - 1]!, "Adjective") && terms[index + 1] !== undefined && has(terms[index + 1]!, "Noun", "Adjective");
+    if (index > 0 && isFiniteVerb(term) && !describing) return true;
     if (!opensNounPhrase(term) || (index > 0 && has(term, "Determiner"))) return false;
   }
   return false;

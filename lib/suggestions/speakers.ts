@@ -40,7 +40,7 @@ import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 import type { Sentence } from "./text.ts";
-import { expandTitle, isTitleWord } from "./titles.ts";
+import { expandTitle, isDottedHonorific, isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
 export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
@@ -132,6 +132,11 @@ function fullName(context: SpeakerContext, mention: Mention): string {
 }
 
 function fromMention(context: SpeakerContext, mention: Mention): Speaker {
+  // "the CoP said" after "Commissioner of Police (CoP) Kerwin Baptiste": a title's acronym is the person holding it.
+  if (mention.kind === "organisation") {
+    const holder = context.roster.mentions.find((candidate) => candidate.kind === "person" && candidate.title === mention.name && candidate.start < mention.start);
+    if (holder) return fromMention(context, holder);
+  }
   // "The Commission said" after "the European Commission": the body as the article first named it.
   if (mention.kind === "organisation" && !mention.name.includes(" ") && ORGANISATION_HEADS.has(foldName(mention.name))) {
     const fuller = context.roster.mentions.findLast(
@@ -147,7 +152,8 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
   const known = context.roster.person(mention.name);
   // "Liam’s mother, Joanne Costello," after "Liam Costello": a first name that is no part of the known name is another
   // person of that surname ("García de la Fuente" is María José García de la Fuente; "K. Palaniswami" is an initial's).
-  const opening = mention.name.split(/\s+/u)[0]!;
+  // "Ro Alipate" is Ro Alipate Bulivou: an honorific opens no name.
+  const opening = mention.name.split(/\s+/u).find((word, index) => index > 0 || !isDottedHonorific(word)) ?? "";
   const someoneElse =
     known !== null && mention.name.includes(" ") && !/^\p{Lu}\.?$/u.test(opening) && !known.name.split(/\s+/u).some((word) => foldName(word) === foldName(opening));
   if (!known || someoneElse || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
@@ -293,6 +299,9 @@ function officeHolder(context: SpeakerContext, office: Mention): Speaker | null 
 }
 
 /** The one name in the phrase that can speak: a person (not "Biden's"), an organisation, or a place that is the whole subject. */
+const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)(?:\s+(?:in|at)\s+[^,]*)?\s*$/u;
+const spokespersonOf = (body: Mention | undefined): Mention | undefined => body && { ...body, kind: "organisation" };
+
 function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention | undefined {
   const mentions = context.roster.mentions.filter(
     (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
@@ -311,6 +320,8 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
     mentions.find((mention) => mention.kind === "other" && mention.title !== null && mention.name.includes(" ") && /^\s*$/u.test(context.body.slice(mention.end, phrase.end))) ??
     // "Whitcomb's lawyers": a person's possessive names who they speak for, not who spoke.
     mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !qualifiesHead(mention) && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
+    // "A Transport Scotland spokesperson said", "A WHO spokesperson in Addis Abeba said": the body a spokesperson speaks for.
+    spokespersonOf(mentions.find((mention) => mention.kind !== "person" && mention.kind !== "place" && SPOKESPERSON_AFTER.test(context.body.slice(mention.end, phrase.end)))) ??
     // "Farmers' groups in Barmer": a name after a preposition is where they are, not who they are.
     (mentions.length === 1 && !DETERMINER.test(text) && !isPossessive(context.body, mentions[0]!) && (mentions[0]!.kind !== "place" || whole(mentions[0]!)) &&
     !/\b(?:in|at|from|of|for|near|across|around)\s+$/iu.test(context.body.slice(phrase.start, mentions[0]!.start)) &&

@@ -94,8 +94,12 @@ function splitMissedBreaks(body: string, sentence: Sentence): Sentence[] {
   return pieces;
 }
 
-/** "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ": the place and agency before a lead. */
-export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+\s+/u;
+/**
+ * "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ", and the Gulf press's "Doha, Qatar: ":
+ * the place and agency before a lead.
+ */
+export const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*:)\s+/u;
 
 export function sentenceAt(analysis: Analysis, position: number): Sentence | undefined {
   return analysis.sentences.find((sentence) => sentence.start <= position && position < sentence.end);

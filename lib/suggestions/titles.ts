@@ -123,8 +123,12 @@ const TITLE_HEADS = words(`
 `);
 /** Titles only when capitalised: "the Assembly Member for …, Madam …", not "member states"; "Deputy Mauricio Téllez Garza", a legislator. */
 const CAPITALISED_HEADS = words("member deputy");
-/** Honorifics only when written short with their full stop: "Eng. Khalid Al-Qahtani" (an engineer), not "Ng Eng Hen". */
-const DOTTED_HONORIFICS = words("eng");
+/**
+ * Honorifics only when written short with their full stop, or opening a name of two words or more: "Eng. Khalid
+ * Al-Qahtani" (an engineer), not "Ng Eng Hen"; Fiji's chiefly "Adi Mereseini Tuivanuavou" and "Ro Alipate Bulivou", not "Adi Shankar";
+ * Ethiopia's "Ato Tesfaye Lemma", not Ghana's "Samuel Ato Brew".
+ */
+const DOTTED_HONORIFICS = words("eng adi ro ato");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -137,12 +141,13 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * Honorifics: titles that name no role ("Hon.", "Alhaji", "Comrade", "Engr." in Nigeria; "Shri", "Smt." in India;
  * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana; "Cde" in Zimbabwe; "Datuk", "Datuk Seri", "Dato'", "Tun", "Haji",
  * "Encik" in Malaysia; "Otunba", "Igwe" in Nigeria; "Togbe" in Ghana and Togo; "Mheshimiwa" in East Africa; "Khun" in Thailand;
- * "Herr", "Frau", "Mme", "Dott.", "Avv." in European translations). Words that are also given names ("Tuan", "Puan", "Don") stay out.
+ * "Herr", "Frau", "Mme", "Dott.", "Avv." in European translations; "W/ro" in Ethiopia; "Ratu" in Fiji; "Sheikh", "Sheikha"
+ * in the Gulf). Words that are also given names ("Tuan", "Puan", "Don") stay out.
  */
 const HONORIFICS = words(`
   dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade cde engr ing barr
   shri smt syed sayed sayyid mian nana datuk dato datin seri tun haji hajah hajjah encik otunba igwe togbe mheshimiwa khun
-  herr frau mme mlle dott avv
+  herr frau mme mlle dott avv wro ratu sheikh sheikha
 `);
 /** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
 const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
