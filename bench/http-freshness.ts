@@ -4,6 +4,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ClaimStatus } from "@/generated/prisma/enums.ts";
+import { countsQuery, parseClaimSearch, type StatusCount } from "@/lib/public/search.ts";
 import { STATUS } from "@/lib/status.ts";
 import { withClient } from "./generate.ts";
 import type { AppServer } from "./http-setup.ts";
@@ -11,7 +12,9 @@ import type { AppServer } from "./http-setup.ts";
 /**
  * How soon readers see a status change (bench/http.ts): an editor signs in over HTTP and changes a
  * claim's status through the real Server Action, posted as Next.js's client posts it; then the
- * claim's page and JSON are polled on the server that took the change and on another one.
+ * claim's page and JSON, and a new search of its claimant's claims (whose counts are kept between
+ * requests: lib/public/cached-search-counts.ts), are polled on the server that took the change and
+ * on another one.
  */
 
 // React's encoder of Server Action arguments, from the build Next.js itself ships and calls.
@@ -83,14 +86,22 @@ interface Change {
   status: ClaimStatus;
   /** Unique to this change: the pages show it in the claim's history. */
   rationale: string;
+  /** The claimant's claims per status after the change, as the database counts them: a search shows them. */
+  counts: Record<string, number>;
 }
+
+/** A search of the claimant's claims: its counts change with the claim's status. */
+const claimantSearch = (slug: string) => parseClaimSearch(new URLSearchParams({ claimant: slug })).search;
+const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, count]) => count !== 0).sort());
+/** Asked with a new parameter each time, so it is rendered per request (not a cached search) and reads the counts' cache. */
+let asked = 0;
 
 /**
  * Posts the status form through the Server Action as the browser does after hydration: the action's
  * id in `Next-Action`, its arguments (useActionState's previous state, the form) encoded by React,
  * Origin the site's own. Throws unless the action's state says it succeeded.
  */
-async function changeStatus(server: AppServer, cookies: Cookies, actionId: string, change: Change, version: number): Promise<void> {
+async function changeStatus(server: AppServer, cookies: Cookies, actionId: string, change: Omit<Change, "counts">, version: number): Promise<void> {
   const form = new FormData();
   form.set("id", String(change.claimId));
   form.set("version", String(version));
@@ -126,21 +137,27 @@ function get(agent: http.Agent, url: string): Promise<{ status: number; body: st
  * The claim's page and its JSON, asked on one new connection: a cluster's primary hands each new
  * connection to its next worker, so that consecutive calls ask every worker in turn.
  */
-async function readClaim(origin: string, claimId: number) {
+async function readClaim(origin: string, claimId: number, claimantSlug: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    return { page: await get(agent, `${origin}/claims/${claimId}`), json: await get(agent, `${origin}/api/claims/${claimId}`) };
+    return {
+      page: await get(agent, `${origin}/claims/${claimId}`),
+      json: await get(agent, `${origin}/api/claims/${claimId}`),
+      search: await get(agent, `${origin}/api/claims?claimant=${claimantSlug}&n=${asked++}`),
+    };
   } finally {
     agent.destroy();
   }
 }
 
-async function showsChange(origin: string, change: Change): Promise<boolean> {
-  const { page, json } = await readClaim(origin, change.claimId);
+async function showsChange(origin: string, claimantSlug: string, change: Change): Promise<boolean> {
+  const { page, json, search } = await readClaim(origin, change.claimId, claimantSlug);
   if (page.status !== 200 || !page.body.includes(change.rationale) || !page.body.includes(STATUS[change.status].label)) return false;
-  if (json.status !== 200) return false;
+  if (json.status !== 200 || search.status !== 200) return false;
   const claim = JSON.parse(json.body) as { status: string; history: { rationale: string | null }[] };
-  return claim.status === change.status && claim.history.some((event) => event.rationale === change.rationale);
+  const { statusCounts } = JSON.parse(search.body) as { statusCounts: Record<string, number> };
+  const countsShown = JSON.stringify(nonZero(statusCounts)) === JSON.stringify(nonZero(change.counts));
+  return claim.status === change.status && claim.history.some((event) => event.rationale === change.rationale) && countsShown;
 }
 
 /**
@@ -148,11 +165,11 @@ async function showsChange(origin: string, change: Change): Promise<boolean> {
  * the first of `server.workers` consecutive fresh rounds was sent, polling every POLL_INTERVAL_MS
  * while stale; 0 when the first round after the change already was.
  */
-async function staleFor(server: AppServer, change: Change, since: number): Promise<number> {
+async function staleFor(server: AppServer, claimantSlug: string, change: Change, since: number): Promise<number> {
   let streak: { sent: number; rounds: number } | undefined;
   for (;;) {
     const sent = performance.now();
-    if (await showsChange(server.origin, change)) {
+    if (await showsChange(server.origin, claimantSlug, change)) {
       streak = { sent: streak?.sent ?? sent, rounds: (streak?.rounds ?? 0) + 1 };
       if (streak.rounds >= server.workers) return streak.sent - since;
       continue;
@@ -165,15 +182,16 @@ async function staleFor(server: AppServer, change: Change, since: number): Promi
 
 /**
  * `changes` status changes of claim `claimId` on `servers[0]`, each followed by polling every
- * server until both its page and its JSON show it. Every process has served both before each
- * change (so a cache would hold them). The claim's version is read from the database before each
- * change, as the form would carry it.
+ * server until its page and its JSON show it, and a search of its claimant's claims the new counts.
+ * Every process has served all three before each change (so a cache would hold them). The claim's
+ * version is read from the database before each change, as the form would carry it.
  */
 export async function measureFreshness(options: {
   servers: AppServer[];
   databaseUrl: string;
   distDir: string;
   claimId: number;
+  claimantSlug: string;
   changes: number;
   editor: { email: string; password: string };
 }): Promise<Freshness> {
@@ -183,7 +201,7 @@ export async function measureFreshness(options: {
   const run = randomBytes(4).toString("hex");
   const delays: number[][] = options.servers.map(() => []);
   for (const server of options.servers) {
-    for (let round = 0; round < server.workers; round++) await readClaim(server.origin, options.claimId);
+    for (let round = 0; round < server.workers; round++) await readClaim(server.origin, options.claimId, options.claimantSlug);
   }
   await withClient(options.databaseUrl, async (client) => {
     for (let i = 1; i <= options.changes; i++) {
@@ -192,7 +210,10 @@ export async function measureFreshness(options: {
       const change = { claimId: options.claimId, status: current.status === STATUSES[0] ? STATUSES[1] : STATUSES[0], rationale: `HTTP benchmark ${run}, change ${i}` };
       await changeStatus(writer!, cookies, actionId, change, current.version);
       const since = performance.now();
-      const perServer = await Promise.all(options.servers.map((server) => staleFor(server, change, since)));
+      const counts = countsQuery(claimantSearch(options.claimantSlug));
+      const { rows: countRows } = await client.query<StatusCount>(counts.text, counts.values);
+      const shown = { ...change, counts: Object.fromEntries(countRows.map((row) => [row.status, row.count])) };
+      const perServer = await Promise.all(options.servers.map((server) => staleFor(server, options.claimantSlug, shown, since)));
       perServer.forEach((delay, index) => delays[index]!.push(delay));
     }
   });

@@ -4,6 +4,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { Prisma } from "@/generated/prisma/client.ts";
 import { countsQuery, filterCondition, pageQuery, parseClaimSearch, RANK_LIMIT } from "@/lib/public/search.ts";
+import { withClient } from "./generate.ts";
 
 /** Load on one URL (autocannon) and on the SQL behind the search (a pg pool), for bench/http.ts. */
 
@@ -36,20 +37,47 @@ export function staticStylesheet(distDir: string): string {
   return `/_next/static/${file.split(path.sep).join("/")}`;
 }
 
+/** A path per request, for URLs no cached copy answers. */
+export interface NewPaths {
+  label: string;
+  next: () => string;
+}
+
 /**
- * A search that no reader asked before, every time: `urlPath` with a parameter the search ignores
- * (`n`, a counter), so the SQL and its work are exactly the search's, but no cached copy answers it.
+ * The same search asked anew every time: `urlPath` with a parameter the search ignores (`n`, a
+ * counter), so no cached copy answers it and its page is rendered, but its SQL is the search's,
+ * whose counts the app keeps between requests (lib/public/cached-search-counts.ts).
  */
-export function freshSearch(urlPath: string): { label: string; next: () => string } {
+export function freshSearch(urlPath: string): NewPaths {
   let count = 0;
-  return { label: `${urlPath}&n=… (a new search each request)`, next: () => `${urlPath}&n=${count++}` };
+  return { label: `${urlPath}&n=… (asked anew each request)`, next: () => `${urlPath}&n=${count++}` };
+}
+
+/**
+ * Search texts no reader asked before: two words of the published claims' quotes, every pair once
+ * (the counts of a text are kept by the app once asked, so each is asked once in a run).
+ */
+export async function newSearchTexts(databaseUrl: string): Promise<() => string> {
+  const { rows } = await withClient(databaseUrl, (client) =>
+    client.query<{ quote: string }>(`SELECT "quote" FROM "Claim" WHERE "visibility" = 'PUBLISHED' ORDER BY "id" LIMIT 500`),
+  );
+  const words = [...new Set(rows.flatMap((row) => row.quote.toLowerCase().match(/\p{L}{5,}/gu) ?? []))].slice(0, 120);
+  const texts = words.flatMap((first, index) => words.slice(index + 1).map((second) => `${first} ${second}`));
+  if (texts.length === 0) throw new Error("No published claim has words to search for.");
+  let count = 0;
+  return () => texts[count++ % texts.length]!;
+}
+
+/** The JSON API's search for a new text each request, the texts taken from `text` (shared with loadSearchSql). */
+export function newTextSearch(text: () => string): NewPaths {
+  return { label: "/api/claims?q=<two words>… (a text never asked before, each request)", next: () => `/api/claims?${new URLSearchParams({ q: text() })}` };
 }
 
 /**
  * A second of warm-up, `duration` seconds of load, then one request for the headers: on `target`,
  * or on a new path for every request (freshSearch).
  */
-export async function loadUrl(origin: string, target: string | ReturnType<typeof freshSearch>, options: LoadOptions): Promise<UrlResult> {
+export async function loadUrl(origin: string, target: string | NewPaths, options: LoadOptions): Promise<UrlResult> {
   const path = typeof target === "string" ? () => target : target.next;
   const load = (duration: number) =>
     autocannon({
@@ -93,21 +121,21 @@ export interface SqlResult {
  * so the SQL text and parameters are the app's; `connections` searches at a time on a pool as large,
  * for a second of warm-up, then `duration` seconds.
  */
-export async function loadSearchSql(databaseUrl: string, query: string, options: LoadOptions): Promise<SqlResult> {
-  const { search } = parseClaimSearch(new URLSearchParams(query));
-  const estimate = Prisma.sql`EXPLAIN (FORMAT JSON) SELECT FROM "Claim" AS c WHERE ${filterCondition(search)}`;
-  const counts = countsQuery(search);
+export async function loadSearchSql(databaseUrl: string, query: string | (() => string), options: LoadOptions): Promise<SqlResult> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.connections });
   const run = (statement: Prisma.Sql) => pool.query(statement.text, statement.values);
-  const searchOnce = () =>
-    Promise.all([
+  const searchOnce = () => {
+    const { search } = parseClaimSearch(new URLSearchParams(typeof query === "string" ? query : query()));
+    const estimate = Prisma.sql`EXPLAIN (FORMAT JSON) SELECT FROM "Claim" AS c WHERE ${filterCondition(search)}`;
+    return Promise.all([
       (async () => {
         // As estimatedMatches() and searchResults() decide between ranking and newest first.
         const plan = search.sort === "relevance" ? (await run(estimate)).rows[0]["QUERY PLAN"][0].Plan["Plan Rows"] : 0;
         await run(pageQuery(search, { newestFirst: plan > RANK_LIMIT }));
       })(),
-      run(counts),
+      run(countsQuery(search)),
     ]);
+  };
   try {
     await repeatFor(1, options.connections, searchOnce);
     const { samples, seconds } = await repeatFor(options.duration, options.connections, searchOnce);

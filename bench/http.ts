@@ -9,12 +9,14 @@
 //  - each URL in turn: a second of warm-up, then --duration seconds of autocannon with --connections
 //    connections (req/s, p50/p99, failures), then a sample request (its Cache-Control and x-nextjs-cache),
 //    and req/s relative to a static file's. Searches run twice: the same search again and again
-//    (served from its cached copy after the first), and a new search each request (rendered);
-//  - the search's own SQL through a pg pool of --connections, as a ceiling for /api/claims?q=…, in
-//    --pairs windows alternating with the new search over HTTP (default 3): the two cores' speed drifts
-//    between minutes, so each ratio compares neighbouring windows and the median of the pairs is the figure;
+//    (served from its cached copy after the first), and asked anew each request (rendered);
+//  - the JSON API's search rendered per request beside its own SQL through a pg pool of --connections, as
+//    a ceiling, in --pairs windows alternating between the two (default 3): the two cores' speed drifts
+//    between minutes, so each ratio compares neighbouring windows and the median of the pairs is the figure.
+//    Twice: the same search asked anew each request (its counts kept by the app), and a text never asked
+//    before each request (two words of the claims' quotes; the SQL runs the same sequence of texts);
 //  - the demo editor signs in and changes a claim's status through the Server Action 20 times; after
-//    each change both servers are polled until the claim's page and JSON show it on every process.
+//    each change both servers are polled until the claim's page and JSON, and a new search's counts, show it on every process.
 // --smoke: 2 s per URL, 5 connections, 1 pair, 3 changes. Exits 1 if a request failed (a connection error or
 // an answer other than 2xx/3xx); Ctrl-C stops the servers and PostgreSQL.
 import { randomBytes } from "node:crypto";
@@ -24,7 +26,7 @@ import { parseArgs } from "node:util";
 import { DEMO_ACCOUNTS } from "@/lib/accounts/demo-accounts.ts";
 import { sitemapFilePath } from "@/lib/public/sitemap.ts";
 import { measureFreshness } from "./http-freshness.ts";
-import { freshSearch, loadSearchSql, loadUrl, staticStylesheet, type LoadOptions, type UrlResult } from "./http-load.ts";
+import { freshSearch, loadSearchSql, loadUrl, newSearchTexts, newTextSearch, staticStylesheet, type LoadOptions, type NewPaths, type UrlResult } from "./http-load.ts";
 import {
   countPublishedClaims,
   publishedClaim,
@@ -164,36 +166,41 @@ async function main(): Promise<number> {
     console.log(urlRow(result, results[0]!.requestsPerSecond));
   }
 
+  // The JSON API's searches rendered per request, each in windows alternating with its own SQL on a pg pool.
+  const compare = async (title: string, http: NewPaths, sqlQuery: string | (() => string)) => {
+    console.log(`\n${title} (the row estimate, page and counts statements, ${options.connections} searches at a time on a pg pool as large), in alternating windows of ${options.duration} s:\n`);
+    console.log("| pair | HTTP req/s | HTTP p50 / p99 ms | x-nextjs-cache | raw SQL searches/s | raw SQL p50 / p99 ms | HTTP ÷ raw SQL |\n|---:|---:|---:|---|---:|---:|---:|");
+    const ratios: number[] = [];
+    const sqlRates: number[] = [];
+    for (let pair = 1; pair <= options.pairs; pair++) {
+      const result = await loadUrl(measured.origin, http, options);
+      results.push(result);
+      const sql = await loadSearchSql(database.appUrl, sqlQuery, options);
+      ratios.push(result.requestsPerSecond / sql.perSecond);
+      sqlRates.push(sql.perSecond);
+      console.log(
+        `| ${pair} | ${number(result.requestsPerSecond)} | ${number(result.p50, 1)} / ${number(result.p99, 1)} | ${result.sample.nextCache ?? "—"} | ${number(sql.perSecond)} | ${number(sql.p50, 1)} / ${number(sql.p99, 1)} | ${number(ratios.at(-1)!, 3)} |`,
+      );
+    }
+    return { ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios), sqlRate: median(sqlRates) };
+  };
   const searchPath = `/api/claims?${SEARCH}`;
-  const newSearch = freshSearch(searchPath);
-  console.log(
-    `\nA new search over HTTP (${newSearch.label}) and its raw SQL (the row estimate, page and counts statements, ` +
-      `${options.connections} searches at a time on a pg pool as large), in alternating windows of ${options.duration} s:\n`,
-  );
-  console.log("| pair | HTTP req/s | HTTP p50 / p99 ms | x-nextjs-cache | raw SQL searches/s | raw SQL p50 / p99 ms | HTTP ÷ raw SQL |\n|---:|---:|---:|---|---:|---:|---:|");
-  const ratios: number[] = [];
-  const sqlRates: number[] = [];
-  for (let pair = 1; pair <= options.pairs; pair++) {
-    const http = await loadUrl(measured.origin, newSearch, options);
-    results.push(http);
-    const sql = await loadSearchSql(database.appUrl, SEARCH, options);
-    ratios.push(http.requestsPerSecond / sql.perSecond);
-    sqlRates.push(sql.perSecond);
-    console.log(
-      `| ${pair} | ${number(http.requestsPerSecond)} | ${number(http.p50, 1)} / ${number(http.p99, 1)} | ${http.sample.nextCache ?? "—"} | ${number(sql.perSecond)} | ${number(sql.p50, 1)} / ${number(sql.p99, 1)} | ${number(ratios.at(-1)!, 3)} |`,
-    );
-  }
+  const anew = await compare(`The same search asked anew each request over HTTP (${searchPath}&n=…) and its raw SQL`, freshSearch(searchPath), SEARCH);
+  const text = await newSearchTexts(database.appUrl);
+  const newText = newTextSearch(text);
+  const never = await compare("A text never asked before over HTTP (/api/claims?q=<two words>, a new pair each request) and its raw SQL over the same sequence of texts", newText, () => `q=${text()}`);
   const cached = results.find((result) => result.path === searchPath)!;
+  const figure = ({ ratio, low, high }: typeof anew) => `${number(ratio, 3)} (pairs from ${number(low, 3)} to ${number(high, 3)})`;
   console.log(
-    `\nHTTP req/s ÷ raw SQL searches/s, median of ${options.pairs} pair(s): ${number(median(ratios), 3)} for a new search each request ` +
-      `(pairs from ${number(Math.min(...ratios), 3)} to ${number(Math.max(...ratios), 3)}); ${number(cached.requestsPerSecond / median(sqlRates), 3)} for the same search again (cached)`,
+    `\nHTTP req/s ÷ raw SQL searches/s, median of ${options.pairs} pair(s): ${figure(anew)} for the same search asked anew each request; ` +
+      `${figure(never)} for a text never asked before; ${number(cached.requestsPerSecond / anew.sqlRate, 3)} for the same search again (cached)`,
   );
 
   const editor = DEMO_ACCOUNTS.find((account) => account.role === "EDITOR")!;
-  const { delays } = await measureFreshness({ servers: [measured, other], databaseUrl: database.appUrl, distDir, claimId: changed.id, changes: options.changes, editor });
+  const { delays } = await measureFreshness({ servers: [measured, other], databaseUrl: database.appUrl, distDir, claimId: changed.id, claimantSlug: changed.claimantSlug, changes: options.changes, editor });
   console.log(
     `\nFreshness: ${options.changes} status changes of claim ${changed.id} through its Server Action on ${measured.origin}; milliseconds from the action's ` +
-      `answer until /claims/${changed.id} and /api/claims/${changed.id} showed the change on every process of a server (a new connection per poll, every 20 ms while stale)\n`,
+      `answer until /claims/${changed.id} and /api/claims/${changed.id} showed the change, and a new search of /api/claims?claimant=${changed.claimantSlug} its counts, on every process of a server (a new connection per poll, every 20 ms while stale)\n`,
   );
   console.log("| polled server | median ms | worst ms |\n|---|---:|---:|");
   const labels = [`${measured.origin} (took the change; ${options.workers} worker(s))`, `${other.origin} (another process)`];

@@ -16,6 +16,7 @@ import {
   searchQueryString,
 } from "@/lib/public/search.ts";
 import { claimantFilterOptions } from "@/lib/public/public-claimants.ts";
+import { cachedSearchCounts } from "@/lib/public/cached-search-counts.ts";
 import { SearchIssues } from "@/components/SearchIssues.tsx";
 
 /**
@@ -24,7 +25,7 @@ import { SearchIssues } from "@/components/SearchIssues.tsx";
  */
 export async function ClaimIndex({ params }: { params: RawParams }) {
   const { search, issues } = parseClaimSearch(params);
-  const [page, claimants] = await inSearchTurn(() => Promise.all([readSearchPage(search), claimantFilterOptions(search.claimant)]));
+  const [page, claimants] = await inSearchTurn(() => Promise.all([readSearchPage(search, { cacheCounts: cachedSearchCounts }), claimantFilterOptions(search.claimant)]));
   const withoutCursor = { ...search, cursor: undefined };
   const orderLabel = page.relevanceFallback ? SORT_LABEL.newest : SORT_LABEL[search.sort];
   const capped = page.statusCounts.some((row) => row.capped);

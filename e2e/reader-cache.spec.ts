@@ -22,6 +22,15 @@ test("a reader never sees a page older than the last change: publish, status, un
   const editorPath = await createClaim(page, summary);
   const id = editorPath.split("/").pop()!;
 
+  // A search asked for the first time each (a new parameter each read) is rendered, but its counts
+  // are kept between requests (lib/public/cached-search-counts.ts): every change must drop them too.
+  let asked = 0;
+  const counts = async () => {
+    const json = await (await read(request, `/api/claims?q=${word}&limit=${10 + asked++}`)).json();
+    return { total: json.total, statusCounts: Object.fromEntries(Object.entries(json.statusCounts).filter(([, count]) => count !== 0)) };
+  };
+  expect(await counts()).toEqual({ total: 0, statusCounts: {} });
+
   // A draft: readers get 404, and keep getting it from the cache until it is published.
   for (const path of claimResponses(id)) expect((await read(request, path)).status(), path).toBe(404);
   expect((await read(request, `/claims/${id}`)).headers()["x-nextjs-cache"]).toBe("HIT");
@@ -42,6 +51,7 @@ test("a reader never sees a page older than the last change: publish, status, un
   expect(firstTime.headers()["x-nextjs-cache"]).toBeUndefined();
   expect(await (await read(request, search)).text()).toContain(summary);
   expect((await read(request, search)).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await counts()).toEqual({ total: 1, statusCounts: { PENDING: 1 } });
 
   // A status change: the very next read shows it, on the page, the index and the JSON.
   const status = await openTab(page, "Status and outcomes");
@@ -52,6 +62,7 @@ test("a reader never sees a page older than the last change: publish, status, un
   expect(await (await read(request, `/claims/${id}`)).text()).toContain(STATUS.IN_PROGRESS.label);
   expect((await (await read(request, `/api/claims/${id}`)).json()).status).toBe("IN_PROGRESS");
   expect(await (await read(request, search)).text()).toContain(STATUS.IN_PROGRESS.label);
+  expect(await counts()).toEqual({ total: 1, statusCounts: { IN_PROGRESS: 1 } });
 
   // Unpublished: gone from every public response at once.
   await region(page, "Published").getByRole("button", { name: "Unpublish" }).click();
@@ -59,6 +70,7 @@ test("a reader never sees a page older than the last change: publish, status, un
   for (const path of claimResponses(id)) expect((await read(request, path)).status(), path).toBe(404);
   expect(await (await read(request, "/")).text()).not.toContain(summary);
   expect(await (await read(request, search)).text()).not.toContain(summary);
+  expect(await counts()).toEqual({ total: 0, statusCounts: {} });
 });
 
 test("a reader and an editor get the same cached page, and neither gets the other's header or caching rules", async ({ page, request }) => {

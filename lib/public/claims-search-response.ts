@@ -1,4 +1,5 @@
 import { searchPageJson } from "@/lib/public/claims-json.ts";
+import { cachedSearchCounts } from "@/lib/public/cached-search-counts.ts";
 import { parseClaimSearch, searchClaims } from "@/lib/public/search.ts";
 
 /**
@@ -9,7 +10,7 @@ import { parseClaimSearch, searchClaims } from "@/lib/public/search.ts";
 export async function claimsSearchResponse(params: URLSearchParams, origin: string): Promise<Response> {
   const { search, issues } = parseClaimSearch(params);
   if (issues.length > 0) return Response.json({ error: "Invalid parameters", issues }, { status: 400 });
-  const page = await searchClaims(search);
+  const page = await searchClaims(search, { cacheCounts: cachedSearchCounts });
   return Response.json(
     searchPageJson(page, origin, (cursor) => {
       const next = new URLSearchParams(params);

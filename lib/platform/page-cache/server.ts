@@ -3,6 +3,7 @@ import { contentSecurityPolicy, createNonce } from "@/lib/platform/security-head
 import { listenForInvalidations, type InvalidationListener } from "@/lib/platform/page-cache/invalidations.ts";
 import { ResponseReplay } from "@/lib/platform/page-cache/replay.ts";
 import { PageCacheStore, type CacheHit, type CacheValue } from "@/lib/platform/page-cache/store.ts";
+import { INSTALLED } from "@/lib/platform/page-cache/installed.ts";
 
 /**
  * What next-cache-handler.mjs reaches through `globalThis`: Next.js loads that file itself (it
@@ -16,7 +17,6 @@ export interface PageCache {
   revalidate(tags: readonly string[]): Promise<void>;
 }
 
-const INSTALLED = Symbol.for("claim-ledger.page-cache");
 type WithPageCache = typeof globalThis & { [INSTALLED]?: PageCache };
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
