@@ -998,6 +998,38 @@ describe("round 15's forms, after its first run", () => {
   });
 });
 
+describe("round 16's forms, after its first run", () => {
+  it.each([
+    [`Health ministry spokesman Mawlawi Abdul Basir Ahmadzai said the ministry had set up a hotline.`, "Abdul Basir Ahmadzai"],
+    [`Mullah Abdul Hamid Popalzai said the government had allocated money.`, "Abdul Hamid Popalzai"],
+    [`Senior Minister H.E. Prak Chanthy said the loans would carry interest.`, "Prak Chanthy"],
+    [`Oknha Chhun Vireak, president of the federation, said millers were short of capital.\n"Our members have warehouses," Oknha Vireak said.`, "Chhun Vireak"],
+    [`Prime Minister Afioga Tuala Sione Leavasa said the Government would seek money.\n"We will knock on every door," Tuala said.`, "Tuala Sione Leavasa"],
+    [`Junts spokesman Jordi Puigverd i Casals said his party would only negotiate later.\n"We will not," Puigverd said.`, "Jordi Puigverd i Casals"],
+    [`Majilis deputy Yerlan Bakytzhanuly said the deadline had already been moved three times.`, "Yerlan Bakytzhanuly"],
+    [`Opposition MP Branislav Kovačević, from the Green-Left Front, ZLF, said the acquittal sent a bad message.`, "Branislav Kovačević"],
+    [`Sumar’s spokesperson in Congress, Lucía Herrera Campos, told EL PAÍS that her party would not back the accounts.`, "Lucía Herrera Campos"],
+    [`Clubs will stop receiving money by June 2028, the Minister of Sports, Amb. Aimable Nsengiyumva, has said.`, "Aimable Nsengiyumva"],
+    [`Clubs will stop receiving money by June 2028, the Minister of Sports, Aimable Nsengiyumva, said.`, "Aimable Nsengiyumva"],
+    [`An audit by the Office of the Auditor General (OAG) found that districts spent more than Rwf4.6 billion on clubs.`, "Office of the Auditor General"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("names no one for an unnamed group somewhere (“Sources at the Moncloa said”)", () => {
+    expect(spokenBy(`Budget talks resumed.\nSources at the Moncloa said that Sánchez was prepared to govern.`)).toEqual([null]);
+  });
+
+  it("keeps the statement before “…, X, has said” without its subject", () => {
+    const [found] = suggestClaims(`Clubs will stop receiving money by June 2028, the Minister of Sports, Aimable Nsengiyumva, has said.`);
+    expect(found?.text).toBe("Clubs will stop receiving money by June 2028");
+  });
+
+  it("reads an acronym skipping “of the” where the name needs it, and spelling with it where it does (“DOT”)", () => {
+    expect(spokenBy(`A plan.\nThe Department of Transportation (DOT) said the bridge was safe.\nThe DOT said it would reopen.`)).toEqual(["Department of Transportation", "Department of Transportation"]);
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

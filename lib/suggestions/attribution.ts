@@ -189,7 +189,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) continue;
     // "Tomasz Ślęzak, an MP from the Polish People's Party (PSL), which is part of the ruling coalition, told": an
     // appositive that describes someone ("a …", "an …") is not the subject, whatever clause follows it.
-    if (index > 0 && /^(?:a|an)\s+\p{Ll}/u.test(text) && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
+    // "Branislav Kovačević, from the Green-Left Front, ZLF, said": so is where they come from, and its short name.
+    if (index > 0 && /^(?:(?:a|an)\s+\p{Ll}|(?:from|of)\s+the\s)/u.test(text) && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
+    if (index > 1 && /^\p{Lu}{2,8}$/u.test(text) && /^(?:from|of)\s+the\s/u.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end)) && PERSON_NAME.test(body.slice(pieceAt(index - 2).start, pieceAt(index - 2).end))) continue;
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
@@ -223,7 +225,8 @@ const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?
 function isRoleOf(text: string): boolean {
   // "the People’s National Party (PNP) Member of Parliament for …": a bracketed acronym is no word of the role.
   const words = text.replace(/^(?:but|and|yet|so)\s+/iu, "").replace(/\s+\(\p{Lu}{2,8}\)/gu, "").split(/\s+/u);
-  return /^(?:the|its|their|his|her|our)$/iu.test(words[0]!) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
+  // "Sumar’s spokesperson in Congress, Lucía Herrera Campos,": a body's role, the body named by its possessive.
+  return /^(?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)$/u.test(words[0]!.replace(/^The$/u, "the")) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
 }
 
 /** "after a report by Danish broadcaster DR" → "DR": the capitalised name closing the words, if they close with one. */

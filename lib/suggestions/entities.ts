@@ -93,12 +93,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i"]);
 /**
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Conradh na Gaeilge": particles inside a name.
  */
-const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na"]);
+const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -488,7 +488,9 @@ function toMention(body: string, found: Term[]): Mention | null {
     if (run[index + 1] && isOrganisationHead(run[index + 1]!) && !isTitleModifier(bare(term))) return;
     // "Deputy", "Rear", "State": a title word only beside another ("Deputy Mayor", "Secretary of State").
     if (isTitleModifier(bare(term)) && !run.slice(0, index).some(isTitleTerm)) {
-      if (index < run.length - 1 && isTitleTerm(run[index + 1]!)) lastTitle = index;
+      // "Majilis deputy Yerlan Bakytzhanuly": a legislator's "deputy" after the assembly's name, before a name of two words.
+      const legislator = term.normal === "deputy" && /^\p{Ll}/u.test(term.text) && index > 0 && run.length - index - 1 >= 2;
+      if ((index < run.length - 1 && isTitleTerm(run[index + 1]!)) || legislator) lastTitle = index;
       return;
     }
     lastTitle = index;
@@ -654,8 +656,10 @@ function spelledBy(body: string, open: number, acronym: string, { anyCase = fals
     if (letter < 0) return word + 1;
     const candidate = words[word];
     if (!candidate || !gapOk(candidate.start + candidate.text.length, end)) return null;
-    const initial = candidate.text[0]!.toLowerCase() === letters[letter] ? match(letter - 1, word - 1, candidate.start) : null;
-    return initial ?? (ACRONYM_SKIPS.has(candidate.text.toLowerCase()) ? match(letter, word - 1, candidate.start) : null);
+    // "Office of the Auditor General (OAG)": a small word is skipped first, and spells a letter only if the name needs it
+    // ("Department of Transportation (DOT)").
+    const skipped = ACRONYM_SKIPS.has(candidate.text.toLowerCase()) ? match(letter, word - 1, candidate.start) : null;
+    return skipped ?? (candidate.text[0]!.toLowerCase() === letters[letter] ? match(letter - 1, word - 1, candidate.start) : null);
   };
   const first = match(letters.length - 1, words.length - 1, open);
   const start = first === null ? undefined : words[first];

@@ -35,6 +35,8 @@ export const FRESH_11_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-11");
 export const FRESH_12_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-12");
 /** Round 15: written and labelled after round 14's rule changes, before running them. */
 export const FRESH_13_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-13");
+/** Round 16: written and labelled after round 15's rule changes, before running them. */
+export const FRESH_14_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-14");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -53,4 +55,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_11_SET_DIR, title: "The articles labelled after round 12's rule changes, before running them, round 13" },
   { dir: FRESH_12_SET_DIR, title: "The articles labelled after round 13's rule changes, before running them, round 14" },
   { dir: FRESH_13_SET_DIR, title: "The articles labelled after round 14's rule changes, before running them, round 15" },
+  { dir: FRESH_14_SET_DIR, title: "The articles labelled after round 15's rule changes, before running them, round 16" },
 ] as const;

@@ -307,7 +307,8 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
     comma = from + inverted.index;
     phrase = trimSpan(body, rest);
   } else {
-    const trimmed = before.trimEnd();
+    // "…, the Minister of Sports, Amb. Aimable Nsengiyumva, has said": the auxiliary is no part of the subject.
+    const trimmed = before.trimEnd().replace(/(?<=,)\s*(?:has|have|had)$/iu, "");
     const appositive = trimmed.endsWith(",");
     const commas = [...trimmed.slice(0, appositive ? -1 : undefined).matchAll(/,/gu)].map((match) => match.index);
     const at = commas.at(appositive ? -2 : -1);
@@ -318,7 +319,8 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
   const quote = quoted.find((span) => span.start < comma && comma < span.end && span.end - comma <= 2) ?? quoted.find((span) => span.end === comma);
   if (quote ? !isFragment(body.slice(quote.start + 1, quote.end - 1)) : inside(quoted, comma) || QUOTE_MARK.test(body[comma - 1] ?? "")) return null;
   const end = Math.max(comma, quote?.end ?? 0);
-  phrase ??= withoutFiller(body, trimSpan(body, { start: Math.max(comma + 1, end), end: verb.start }));
+  const auxiliary = /,\s*(?:has|have|had)\s*$/iu.exec(before);
+  phrase ??= withoutFiller(body, trimSpan(body, { start: Math.max(comma + 1, end), end: auxiliary ? from + auxiliary.index : verb.start }));
   // "…, which officials said would supply …": the verb sits in a relative clause, not after the statement.
   if (/^(?:which|who|that)\b/iu.test(body.slice(phrase.start, phrase.end))) return null;
   if (overlapsAny(quoted, phrase) || wordCount(body.slice(phrase.start, phrase.end)) > 25) return null;

@@ -57,9 +57,11 @@ export type SpeakerContext = {
 
 /** "the ministry's spokesman", "Biden's press secretary", "the ministry's statement": the statement is made for the owner. */
 const OWNER = new RegExp(String.raw`^(.+?)['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|secretary|office|aide|representative|envoy|adviser|advisor|${DOCUMENT_NOUNS})$`, "iu");
+/** "An audit by the Office of the Auditor General (OAG) found that …": whoever made the finding. */
+const FINDING_NOUNS = "audit|report|study|review|survey|analysis|investigation|inquiry|assessment";
 /** "a spokesperson for the French delegation", "an official from the ministry", "a statement issued by the ministry". */
 const ON_BEHALF_OF = new RegExp(
-  String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|${DOCUMENT_NOUNS})(?:\s+(?:issued|released|published|signed|posted))?\s+(?:for|of|from|at|with|by)\s+(.{2,80})$`,
+  String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|${DOCUMENT_NOUNS}|${FINDING_NOUNS})(?:\s+(?:issued|released|published|signed|posted))?\s+(?:for|of|from|at|with|by)\s+(.{2,80})$`,
   "iu",
 );
 /** "Scientists at the Universidad de Chile", "analysts from the central bank": people speaking from a body. */
@@ -302,7 +304,11 @@ function officeHolder(context: SpeakerContext, office: Mention): Speaker | null 
 const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)(?:\s+(?:in|at)\s+[^,]*)?\s*$/u;
 const spokespersonOf = (body: Mention | undefined): Mention | undefined => body && { ...body, kind: "organisation" };
 
+/** "Sources at the Moncloa", "Officials in Kabul": an unnamed group, wherever it is. */
+const UNNAMED_GROUP_AT = /^(?:sources|officials|residents|diplomats|insiders|aides|observers|witnesses)\s+(?:at|in|from|inside|within|near|close\s+to|familiar\s+with)\s/iu;
+
 function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention | undefined {
+  if (UNNAMED_GROUP_AT.test(text)) return undefined;
   const mentions = context.roster.mentions.filter(
     (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
   );
@@ -316,8 +322,15 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
     mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
-    // "Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said": a name with a title, closing the phrase.
-    mentions.find((mention) => mention.kind === "other" && mention.title !== null && mention.name.includes(" ") && /^\s*$/u.test(context.body.slice(mention.end, phrase.end))) ??
+    // "Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said": a name with a title, closing the phrase;
+    // "…, the Minister of Sports, Aimable Nsengiyumva, said": or after a comma.
+    mentions.find(
+      (mention) =>
+        mention.kind === "other" &&
+        (mention.title !== null || /,\s*$/u.test(context.body.slice(phrase.start, mention.start))) &&
+        mention.name.includes(" ") &&
+        /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end)),
+    ) ??
     // "Whitcomb's lawyers": a person's possessive names who they speak for, not who spoke.
     mentions.find((mention) => mention.kind !== "place" && mention.kind !== "other" && !qualifiesHead(mention) && !(mention.kind === "person" && isPossessive(context.body, mention) && phrase.end > mention.end)) ??
     // "A Transport Scotland spokesperson said", "A WHO spokesperson in Addis Abeba said": the body a spokesperson speaks for.
