@@ -4,7 +4,6 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { Prisma } from "@/generated/prisma/client.ts";
 import { countsQuery, filterCondition, pageQuery, parseClaimSearch, RANK_LIMIT } from "@/lib/public/search.ts";
-import { withClient } from "./generate.ts";
 
 /** Load on one URL (autocannon) and on the SQL behind the search (a pg pool), for bench/http.ts. */
 
@@ -54,23 +53,14 @@ export function freshSearch(urlPath: string): NewPaths {
 }
 
 /**
- * Search texts no reader asked before: two words of the published claims' quotes, every pair once
- * (the counts of a text are kept by the app once asked, so each is asked once in a run).
+ * The search `query` with a start date before every claim, a different day each time (from 1 January 1900
+ * on): the same matches and the same work, but counts no one asked for before, so the app cannot answer
+ * them from its cache of counts (lib/public/cached-search-counts.ts) and runs every statement. Each call
+ * of the returned function gives the next day; each side of a comparison takes its own.
  */
-export async function newSearchTexts(databaseUrl: string): Promise<() => string> {
-  const { rows } = await withClient(databaseUrl, (client) =>
-    client.query<{ quote: string }>(`SELECT "quote" FROM "Claim" WHERE "visibility" = 'PUBLISHED' ORDER BY "id" LIMIT 500`),
-  );
-  const words = [...new Set(rows.flatMap((row) => row.quote.toLowerCase().match(/\p{L}{5,}/gu) ?? []))].slice(0, 120);
-  const texts = words.flatMap((first, index) => words.slice(index + 1).map((second) => `${first} ${second}`));
-  if (texts.length === 0) throw new Error("No published claim has words to search for.");
-  let count = 0;
-  return () => texts[count++ % texts.length]!;
-}
-
-/** The JSON API's search for a new text each request, the texts taken from `text` (shared with loadSearchSql). */
-export function newTextSearch(text: () => string): NewPaths {
-  return { label: "/api/claims?q=<two words>… (a text never asked before, each request)", next: () => `/api/claims?${new URLSearchParams({ q: text() })}` };
+export function neverCounted(query: string): () => string {
+  let day = 0;
+  return () => `${query}&from=${new Date(Date.UTC(1900, 0, 1 + day++)).toISOString().slice(0, 10)}`;
 }
 
 /**
