@@ -1030,6 +1030,23 @@ describe("round 16's forms, after its first run", () => {
   });
 });
 
+describe("round 17's forms, after its first run", () => {
+  it.each([
+    [`Selvi A. Nivedha, a final-year civil engineering student, said nearly 41 acres had been encroached upon.`, "A. Nivedha"],
+    [`"We have lost good coaches to Japan and Korea," said Ts. Batbayar, head coach of the national wrestling team.`, "Ts. Batbayar"],
+    [`Member of the State Great Khural P. Anujin said the funding should also reach the sports schools.`, "P. Anujin"],
+    [`The Government will allocate MNT 38 billion for the athletes, Minister of Culture, Sports, Tourism and Youth G. Temuulen said.\n"The palace will host the championships," Temuulen said.`, "G. Temuulen"],
+    [`Minister of Tourism and Antiquities Ayman Al Ma'aytah said the package would cover 1,400 establishments.`, "Ayman Al Ma'aytah"],
+    [`Executive Engineer (WRD) P. Venkatesan, who attended the meeting, said the department had fitted sensors in 62 tanks.`, "P. Venkatesan"],
+    [`Sophie Marchand-Lefort, secretary general of the CFDT, France's largest union, told Le Monde that the government had never meant it.`, "Sophie Marchand-Lefort"],
+    [`Last month, the Office of the Auditor General revealed in its report that medicines worth K14.6 million had expired.`, "Office of the Auditor General"],
+    [`The rules will change by decree, the minister for labour, Astrid de Kerhervé, announced on Tuesday.\nSpeaking on the radio, Ms de Kerhervé said the duration of benefits would be cut.`, "Astrid de Kerhervé"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

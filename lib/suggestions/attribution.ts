@@ -78,8 +78,8 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
   return verbs;
 }
 
-/** The full stop after a single capital ("U.S.", "J.D.") belongs to initials, not to the end of a sentence. */
-const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\./gu;
+/** The full stop after a single capital ("U.S.", "J.D.") belongs to initials, not to the end of a sentence; so does Mongolian "Ts." before a name. */
+const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\.|(?<=(?:^|[^\p{L}])(?:Ts|Ch|Sh|Kh|Zh))\.(?=\s+\p{Lu})/gu;
 
 /** "but she did not", "while he declined to": words opening a clause of their own, or saying nothing was said. */
 const CLAUSE_OF_ITS_OWN = /^\s*(?:but|and|while|although|though|whereas|yet)\b|\b(?:not|never|declined to|refused to)\s*$/iu;
@@ -190,7 +190,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Tomasz Ślęzak, an MP from the Polish People's Party (PSL), which is part of the ruling coalition, told": an
     // appositive that describes someone ("a …", "an …") is not the subject, whatever clause follows it.
     // "Branislav Kovačević, from the Green-Left Front, ZLF, said": so is where they come from, and its short name.
-    if (index > 0 && /^(?:(?:a|an)\s+\p{Ll}|(?:from|of)\s+the\s)/u.test(text) && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
+    // "Sophie Marchand-Lefort, secretary general of the CFDT, France's largest union, told": and so is their office, written lowercase.
+    const describes = /^(?:(?:a|an)\s+\p{Ll}|(?:from|of)\s+the\s)/u.test(text) || (/^\p{Ll}/u.test(text) && isTitleHead(text.split(/\s+/u)[0]!));
+    if (index > 0 && describes && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
     if (index > 1 && /^\p{Lu}{2,8}$/u.test(text) && /^(?:from|of)\s+the\s/u.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end)) && PERSON_NAME.test(body.slice(pieceAt(index - 2).start, pieceAt(index - 2).end))) continue;
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;

@@ -78,7 +78,9 @@ export const ORGANISATION_HEADS = new Set([
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
-  regulator watchdog inspectorate diocese archdiocese forum movement initiative observatory partnership`.split(/\s+/),
+  regulator watchdog inspectorate diocese archdiocese forum movement initiative observatory partnership
+  khural majilis saeima seimas sejm knesset storting riksdag folketing eduskunta althing bundestag bundesrat duma rada
+  oireachtas dail seanad cortes`.split(/\s+/),
   ...LEGAL_FORMS,
 ]);
 /**
@@ -171,7 +173,8 @@ function modifiesTitle(terms: Term[], index: number): boolean {
 
 /** "John F. Kennedy", "Dr. R. Lakshmi", "A. K. Sharma": a capital letter standing for a name, before another name. */
 function isInitial(term: Term, next: Term | undefined): boolean {
-  return /^\p{Lu}$/u.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
+  // "Ts. Batbayar", "Ch. Enkhtaivan": Mongolian patronymic initials of two letters.
+  return /^(?:\p{Lu}|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo)$/u.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
 }
 
 /**
@@ -357,6 +360,8 @@ function runsOf(body: string, terms: Term[]): Term[][] {
  */
 function withoutDescription(run: Term[]): Term[] {
   const [lead, ...rest] = run;
+  // "Minister of Culture, Sports, Tourism and Youth G. Temuulen": the end of a portfolio's list before a name opened by an initial.
+  if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && /^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)$/u.test(rest[0]!.text) && isInitial(rest[0]!, rest[1])) return rest;
   if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
   const describes = lead !== undefined && lead.tags.has("Adjective") && !lead.tags.has("ProperNoun") && countryKey(lead.text) === null;
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
@@ -407,6 +412,8 @@ function nameAfterPortfolio(run: Term[]): number {
   let start = wordBefore(wordBefore(run.length));
   const thirdAt = wordBefore(start);
   const third = run[thirdAt];
+  // "Minister of Tourism and Antiquities Ayman Al Ma'aytah": a word after "and" ends the portfolio's list.
+  if (run[thirdAt - 1]?.normal === "and") return start;
   // "Head of the Presidential Office Andrii Kovalenko": an organisation's head ends the portfolio, never starts a name.
   if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || isOrganisationHead(third) || third.tags.has("Place") || CONNECTORS.has(third.normal)) return start;
   start = thirdAt;
@@ -439,6 +446,9 @@ function isWholeOrganisation(run: Term[]): boolean {
   // "Pratt & Whitney Canada": people are not joined by an ampersand into one name; businesses are.
   if (run.some((term) => term.text === "&")) return true;
   if (run.length < 2 || run.some((term) => term.tags.has("FirstName"))) return false;
+  // "Office of the Auditor General", "Office of the Prime Minister": a body named after the office it serves.
+  const opening = /^(?:The|the)$/u.test(run[0]!.text) ? 1 : 0;
+  if (bare(run[opening]!).toLowerCase() === "office" && run[opening + 1]?.normal === "of" && isTitleTerm(run.at(-1)!)) return true;
   const words = run.filter((term) => !CONNECTORS.has(term.normal));
   // "General Confederation of Labour", "General Assembly of …": a title word before an organisation's head describes it.
   const titled = words.findIndex((term, index) => isTitleTerm(term) && !isTitleModifier(bare(term)) && !(words[index + 1] && isOrganisationHead(words[index + 1]!)));
@@ -515,7 +525,11 @@ function toMention(body: string, found: Term[]): Mention | null {
   if (letters >= 0) lastTitle = letters;
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
-  const titlePhrase = run.findIndex((term, index) => index > 0 && index <= lastTitle + 1 && (CONNECTORS.has(term.normal) || spokespersonOn(run, index)) && (isTitleTerm(run[index - 1]!) || index - 1 === letters));
+  // Not after an honorific: "Ms de Kerhervé" is a name with its particle.
+  const titlePhrase = run.findIndex(
+    (term, index) =>
+      index > 0 && index <= lastTitle + 1 && (CONNECTORS.has(term.normal) || spokespersonOn(run, index)) && ((isTitleTerm(run[index - 1]!) && !isHonorific(bare(run[index - 1]!))) || index - 1 === letters),
+  );
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
   // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs",
   // "a spokesperson for the Federal Ministry for Economic Affairs and Energy".

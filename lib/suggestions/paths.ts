@@ -37,6 +37,8 @@ export const FRESH_12_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-12");
 export const FRESH_13_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-13");
 /** Round 16: written and labelled after round 15's rule changes, before running them. */
 export const FRESH_14_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-14");
+/** Round 17: written and labelled after round 16's rule changes, before running them. */
+export const FRESH_15_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-15");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -56,4 +58,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_12_SET_DIR, title: "The articles labelled after round 13's rule changes, before running them, round 14" },
   { dir: FRESH_13_SET_DIR, title: "The articles labelled after round 14's rule changes, before running them, round 15" },
   { dir: FRESH_14_SET_DIR, title: "The articles labelled after round 15's rule changes, before running them, round 16" },
+  { dir: FRESH_15_SET_DIR, title: "The articles labelled after round 16's rule changes, before running them, round 17" },
 ] as const;

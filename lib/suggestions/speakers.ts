@@ -40,7 +40,7 @@ import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 import type { Sentence } from "./text.ts";
-import { expandTitle, isDottedHonorific, isTitleWord } from "./titles.ts";
+import { expandTitle, isDottedHonorific, isTitleHead, isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
 export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
@@ -321,13 +321,19 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
     !/^\s+(?:spokes(?:man|woman|person)|representative)\b/u.test(context.body.slice(mention.end, phrase.end));
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
-    mentions.find((mention) => mention.kind === "person" && !isPossessive(context.body, mention)) ??
+    // "Executive Engineer (WRD) P. Venkatesan said": a title read alone as a name is none when a name follows it.
+    mentions.find(
+      (mention) =>
+        mention.kind === "person" &&
+        !isPossessive(context.body, mention) &&
+        !(!mention.name.includes(" ") && isTitleHead(mention.name) && mentions.some((later) => later.start > mention.end && later.name.includes(" "))),
+    ) ??
     // "Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said": a name with a title, closing the phrase;
-    // "…, the Minister of Sports, Aimable Nsengiyumva, said": or after a comma.
+    // "…, the Minister of Sports, Aimable Nsengiyumva, said", "Executive Engineer (WRD) P. Venkatesan said": or after a comma or a bracketed acronym.
     mentions.find(
       (mention) =>
         mention.kind === "other" &&
-        (mention.title !== null || /,\s*$/u.test(context.body.slice(phrase.start, mention.start))) &&
+        (mention.title !== null || /(?:,|\(?\p{Lu}{2,8}\))\s*$/u.test(context.body.slice(phrase.start, mention.start))) &&
         mention.name.includes(" ") &&
         /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end)),
     ) ??
