@@ -1040,6 +1040,7 @@ describe("round 17's forms, after its first run", () => {
     [`Executive Engineer (WRD) P. Venkatesan, who attended the meeting, said the department had fitted sensors in 62 tanks.`, "P. Venkatesan"],
     [`Sophie Marchand-Lefort, secretary general of the CFDT, France's largest union, told Le Monde that the government had never meant it.`, "Sophie Marchand-Lefort"],
     [`Last month, the Office of the Auditor General revealed in its report that medicines worth K14.6 million had expired.`, "Office of the Auditor General"],
+    [`Hojatoleslam Ali Mousavi-Pour, a member of the health committee, said the queues were unacceptable.`, "Ali Mousavi-Pour"],
     [`The rules will change by decree, the minister for labour, Astrid de Kerhervé, announced on Tuesday.\nSpeaking on the radio, Ms de Kerhervé said the duration of benefits would be cut.`, "Astrid de Kerhervé"],
   ])("%s", (body, speaker) => {
     expect(spokenBy(body).at(-1)).toBe(speaker);

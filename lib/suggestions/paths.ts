@@ -39,6 +39,8 @@ export const FRESH_13_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-13");
 export const FRESH_14_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-14");
 /** Round 17: written and labelled after round 16's rule changes, before running them. */
 export const FRESH_15_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-15");
+/** Round 18: written and labelled after round 17's rule changes, before running them. */
+export const FRESH_16_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-16");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -59,4 +61,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_13_SET_DIR, title: "The articles labelled after round 14's rule changes, before running them, round 15" },
   { dir: FRESH_14_SET_DIR, title: "The articles labelled after round 15's rule changes, before running them, round 16" },
   { dir: FRESH_15_SET_DIR, title: "The articles labelled after round 16's rule changes, before running them, round 17" },
+  { dir: FRESH_16_SET_DIR, title: "The articles labelled after round 17's rule changes, before running them, round 18" },
 ] as const;

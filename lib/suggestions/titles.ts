@@ -142,13 +142,13 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana; "Cde" in Zimbabwe; "Datuk", "Datuk Seri", "Dato'", "Tun", "Haji",
  * "Encik" in Malaysia; "Otunba", "Igwe" in Nigeria; "Togbe" in Ghana and Togo; "Mheshimiwa" in East Africa; "Khun" in Thailand;
  * "Herr", "Frau", "Mme", "Dott.", "Avv." in European translations; "W/ro" in Ethiopia; "Ratu" in Fiji; "Sheikh", "Sheikha"
- * in the Gulf; "H.E." (His or Her Excellency); "Thiru", "Selvi", "Thirumathi" in Tamil Nadu; "Mawlawi", "Mullah" in Afghanistan; "Oknha", "Samdech" in Cambodia; "Afioga" in Samoa). Words that are also
+ * in the Gulf; "H.E." (His or Her Excellency); "Thiru", "Selvi", "Thirumathi" in Tamil Nadu; "Hojatoleslam", "Ayatollah" in Iran; "Mawlawi", "Mullah" in Afghanistan; "Oknha", "Samdech" in Cambodia; "Afioga" in Samoa). Words that are also
  * given names ("Tuan", "Puan", "Don") stay out.
  */
 const HONORIFICS = words(`
   dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade cde engr ing barr
   shri smt syed sayed sayyid mian nana datuk dato datin seri tun haji hajah hajjah encik otunba igwe togbe mheshimiwa khun
-  herr frau mme mlle dott avv wro ratu sheikh sheikha mawlawi mawlavi mullah oknha samdech afioga h.e thiru selvi thirumathi tmt
+  herr frau mme mlle dott avv wro ratu sheikh sheikha mawlawi mawlavi mullah oknha samdech afioga h.e thiru selvi thirumathi tmt hojatoleslam ayatollah
 `);
 /** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
 const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
