@@ -10,8 +10,8 @@ const SEARCH_TAGS = EVERY_SEARCH.map(pathTag);
  * A search's counts, kept in the page cache of this process (lib/platform/page-cache/) like a cached
  * search, and dropped with them: a reader paging through a search's results, or asking for it with
  * another sort, another status or another parameter, reads only the page of results from the
- * database. At most five minutes old, as cached searches, for what changes with the date alone
- * (the overdue filter). Where no page cache is installed (dev mode, tests calling a route, scripts) the
+ * database. Read again in the background after five minutes, as cached searches are, for what
+ * changes with the date alone (the overdue filter). Where no page cache is installed (dev mode, tests calling a route, scripts) the
  * counts are read afresh: nothing would keep them.
  */
 export const cachedSearchCounts: CountsCache = (key, read) =>

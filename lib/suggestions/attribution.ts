@@ -4,6 +4,7 @@
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
 import { isAbbreviatedTitle, isDottedHonorific, isHonorific, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
+import { TWO_LETTER_INITIALS } from "./names.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
 
@@ -79,7 +80,7 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
 }
 
 /** The full stop after a single capital ("U.S.", "J.D.") belongs to initials, not to the end of a sentence; so does Mongolian "Ts." before a name. */
-const INITIAL_STOP = /(?<=(?:^|[^\p{L}])\p{Lu})\.|(?<=(?:^|[^\p{L}])(?:Ts|Ch|Sh|Kh|Zh))\.(?=\s+\p{Lu})/gu;
+const INITIAL_STOP = new RegExp(String.raw`(?<=(?:^|[^\p{L}])\p{Lu})\.|(?<=(?:^|[^\p{L}])(?:${TWO_LETTER_INITIALS}))\.(?=\s+\p{Lu})`, "gu");
 
 /** "but she did not", "while he declined to": words opening a clause of their own, or saying nothing was said. */
 const CLAUSE_OF_ITS_OWN = /^\s*(?:but|and|while|although|though|whereas|yet)\b|\b(?:not|never|declined to|refused to)\s*$/iu;

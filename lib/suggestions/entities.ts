@@ -36,7 +36,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
-import { foldName, lastWord, surnameKey } from "./names.ts";
+import { foldName, lastWord, surnameKey, TWO_LETTER_INITIALS } from "./names.ts";
 import { expandTitle, isAbbreviatedTitle, isDescriptor, isDottedHonorific, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
@@ -171,10 +171,11 @@ function modifiesTitle(terms: Term[], index: number): boolean {
   return noun && !isCapitalised(term) && next !== undefined && isTitleTerm(next);
 }
 
-/** "John F. Kennedy", "Dr. R. Lakshmi", "A. K. Sharma": a capital letter standing for a name, before another name. */
+const INITIAL = new RegExp(`^(?:\\p{Lu}|${TWO_LETTER_INITIALS})$`, "u");
+
+/** "John F. Kennedy", "Dr. R. Lakshmi", "A. K. Sharma", "Ts. Batbayar": a capital letter standing for a name, before another name. */
 function isInitial(term: Term, next: Term | undefined): boolean {
-  // "Ts. Batbayar", "Ch. Enkhtaivan": Mongolian patronymic initials of two letters.
-  return /^(?:\p{Lu}|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo)$/u.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
+  return INITIAL.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
 }
 
 /**
@@ -361,7 +362,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
 function withoutDescription(run: Term[]): Term[] {
   const [lead, ...rest] = run;
   // "Minister of Culture, Sports, Tourism and Youth G. Temuulen": the end of a portfolio's list before a name opened by an initial.
-  if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && /^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)$/u.test(rest[0]!.text) && isInitial(rest[0]!, rest[1])) return rest;
+  if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && isInitial(rest[0]!, rest[1])) return rest;
   if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
   const describes = lead !== undefined && lead.tags.has("Adjective") && !lead.tags.has("ProperNoun") && countryKey(lead.text) === null;
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;

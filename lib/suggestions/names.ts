@@ -24,3 +24,6 @@ const NICKNAME = /[^\S\n]+["“‘']\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'
 export function withoutNickname(name: string): string {
   return name.replace(NICKNAME, "");
 }
+
+/** Initials of two letters, a name's first sound written in Latin letters: Mongolian "Ts. Batbayar", "Ch. Enkhtaivan". */
+export const TWO_LETTER_INITIALS = "Ts|Ch|Sh|Kh|Zh";

@@ -318,7 +318,7 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
     (mention.kind === "other" || (mention.kind === "organisation" && ORGANISATION_HEADS.has(foldName(mention.name)))) &&
     !mention.name.includes(" ") &&
     /^\s+\p{Ll}/u.test(context.body.slice(mention.end, phrase.end)) &&
-    !/^\s+(?:spokes(?:man|woman|person)|representative)\b/u.test(context.body.slice(mention.end, phrase.end));
+    !SPOKESPERSON.test(context.body.slice(mention.end, phrase.end));
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
     // "Executive Engineer (WRD) P. Venkatesan said": a title read alone as a name is none when a name follows it.
