@@ -85,10 +85,10 @@ describe("the index's claimant filter", () => {
 });
 
 describe("a claimant's claims", () => {
-  it("come 50 to a page, newest statement first, each once; there is no page past the last", async () => {
+  it("come 20 to a page, as on the index, newest statement first, each once; there is no page past the last", async () => {
     const claimant = await prisma.claimant.findUniqueOrThrow({ where: { slug: "person-5" } });
     await prisma.claim.createMany({
-      data: Array.from({ length: 2 * CLAIMANT_CLAIMS_PAGE_SIZE + 20 }, (_, i) => ({
+      data: Array.from({ length: 120 }, (_, i) => ({
         quote: `statement ${i}`,
         summary: "s",
         headline: "h",
@@ -105,15 +105,19 @@ describe("a claimant's claims", () => {
       select: { id: true },
     });
     expect(listed).toHaveLength(109);
-    const pages = await Promise.all([1, 2, 3].map((page) => getClaimantPage("person-5", prisma, page)));
+    const pages = await Promise.all([1, 2, 3, 4, 5, 6].map((page) => getClaimantPage("person-5", prisma, page)));
+    expect(CLAIMANT_CLAIMS_PAGE_SIZE).toBe(20);
     expect(pages.map((page) => [page!.page, page!.pages, page!.total, page!.claims.length])).toEqual([
-      [1, 3, 109, 50],
-      [2, 3, 109, 50],
-      [3, 3, 109, 9],
+      [1, 6, 109, 20],
+      [2, 6, 109, 20],
+      [3, 6, 109, 20],
+      [4, 6, 109, 20],
+      [5, 6, 109, 20],
+      [6, 6, 109, 9],
     ]);
     expect(pages.flatMap((page) => page!.claims.map((claim) => claim.id))).toEqual(listed.map((claim) => claim.id));
-    expect(pages[2]!.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(109);
-    expect(await getClaimantPage("person-5", prisma, 4)).toBeNull();
+    expect(pages[5]!.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(109);
+    expect(await getClaimantPage("person-5", prisma, 7)).toBeNull();
     expect(await getClaimantPage("person-6", prisma, 2)).toBeNull();
   });
 
