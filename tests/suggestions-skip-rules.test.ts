@@ -110,4 +110,12 @@ describe("direct quotes: what is not a claim", () => {
     expect(texts(`“Will you sign the treaty this year?” a journalist said.`)).toEqual([]);
     expect(texts(`“Why would we stop now?” the minister said.`)).toEqual(["Why would we stop now?"]);
   });
+
+  it("keeps a question someone named asks to make a point, and skips one asked by no one named (round 19)", () => {
+    const union = `Gerardo Salas Ugalde, secretary general of the union, said there were not enough anesthesiologists.\n\n`;
+    expect(texts(`${union}“You can open the operating rooms on Saturday, but who is going to put the patients to sleep?” Salas asked.`)).toEqual([
+      "You can open the operating rooms on Saturday, but who is going to put the patients to sleep?",
+    ]);
+    expect(texts(`${union}“Will the union strike on Saturday?” he asked.`)).toEqual([]);
+  });
 });

@@ -1048,6 +1048,27 @@ describe("round 17's forms, after its first run", () => {
 
 });
 
+describe("round 19's forms, after its first run", () => {
+  it.each([
+    [`Economic Affairs Minister Lyonpo Tashi Penjor said farmers would be paid a support price of Nu 18 per kg.`, "Tashi Penjor"],
+    [`Speaking at the yard, Lyonchhoen Sonam Gyeltshen said the government would build cold stores within two years.`, "Sonam Gyeltshen"],
+    [`Chhukha Dzongdag Dasho Pema Wangda said the dzongkhag administration had arranged temporary storage.`, "Pema Wangda"],
+    [`Aum Dechen Zangmo, a farmer from Lingmethang, said she had spent about Nu 25,000 on transport.`, "Dechen Zangmo"],
+    [`UEC chairman U Myint Kyaw Oo said the commission had requested an additional 41 billion kyats.`, "Myint Kyaw Oo"],
+    [`NUG spokeswoman Daw Hnin Wut Yee told The Irrawaddy that the vote was a sham.`, "Hnin Wut Yee"],
+    [`Ma Ei Phyu, a student in Mandalay, said the vote would be used to justify conscription.`, "Ei Phyu"],
+    [`Ven. Kotagama Sumanasara Thera said the car park would encroach on the temple's land.`, "Kotagama Sumanasara"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("keeps names that open with the same words: “Ma Ying-jeou”, Korea's “Ko Un”, “Saw Lwin” of two words", () => {
+    expect(spokenBy(`Former president Ma Ying-jeou said the talks should resume.`)).toEqual(["Ma Ying-jeou"]);
+    expect(spokenBy(`The poet Ko Un said the prize meant little to him.`)).toEqual(["Ko Un"]);
+    expect(spokenBy(`Farmer Saw Lwin said the road had washed away.`)).toEqual(["Saw Lwin"]);
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

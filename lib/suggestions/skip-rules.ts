@@ -27,8 +27,10 @@
  *   a “crucial stepping stone”" attribute the quotation to the verb's subject (attributor.ts) when the
  *   subject is someone: a named speaker, or one person described by a title ("one diplomat"); "Critics
  *   called the plan a “gamble”" names no one and stays a scare quote.
- * - Reporters' questions: a quotation ending in "?" whose attribution verb is "asked" (or similar)
- *   or whose speaker is a reporter, journalist, correspondent, interviewer, moderator or host.
+ * - Reporters' questions: a quotation ending in "?" whose speaker is a reporter, journalist,
+ *   correspondent, interviewer, moderator or host, or whose attribution verb is "asked" (or similar)
+ *   with no one named ("he asked"). Someone named who asks is making a point: "“…, but who is going
+ *   to put the patients to sleep?” Salas asked."
  */
 import { isQuestionVerb } from "./attribution.ts";
 import { wordCount } from "./text.ts";
@@ -55,6 +57,7 @@ const DOCUMENT_NOUNS = "agreement|treaty|accord|act|bill|law|declaration|memoran
 const NAMED_BEFORE = new RegExp(`(?:\\b(?:titled|entitled|dubbed|named|so-called|known as)|\\b(?:${DOCUMENT_NOUNS}))\\s*(?:the\\s+)?$`, "iu");
 const DOCUMENT_AFTER = new RegExp(`^\\s*(?:${DOCUMENT_NOUNS})\\b`, "iu");
 const DOCUMENT_NAME = new RegExp(`^(?:${DOCUMENT_NOUNS.replace(/(^|\|)(\w)/gu, (_match, bar: string, letter: string) => bar + letter.toUpperCase())})\\b[^,.;:!?]*$`, "u");
+const PRONOUN = /^(?:he|she|they|i|we|you)$/iu;
 const REPORTER = /\b(?:reporters?|journalists?|correspondents?|interviewers?|moderators?|hosts?|questioners?)\b/iu;
 
 /** One to three words: a fragment, not a statement on its own. */
@@ -71,7 +74,8 @@ function isTitleCase(text: string): boolean {
 
 export function skipReason(quote: QuoteSurroundings): SkipReason | null {
   const text = quote.text.trim();
-  if (text.endsWith("?") && ((quote.verb && isQuestionVerb(quote.verb)) || REPORTER.test(quote.speakerPhrase ?? ""))) {
+  const askedByNoOne = !quote.speakerPhrase || PRONOUN.test(quote.speakerPhrase.trim());
+  if (text.endsWith("?") && ((quote.verb && isQuestionVerb(quote.verb) && askedByNoOne) || REPORTER.test(quote.speakerPhrase ?? ""))) {
     return "reporter-question";
   }
   const capitalised = /^\p{Lu}/u.test(text);

@@ -116,7 +116,7 @@ const TITLE_HEADS = words(`
   spokesperson executive head boss manager president-elect
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
-  selectman warden collector administrator omanhene menteri
+  selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
@@ -126,9 +126,10 @@ const CAPITALISED_HEADS = words("member deputy");
 /**
  * Honorifics only when written short with their full stop, or opening a name of two words or more: "Eng. Khalid
  * Al-Qahtani" (an engineer), not "Ng Eng Hen"; Fiji's chiefly "Adi Mereseini Tuivanuavou" and "Ro Alipate Bulivou", not "Adi Shankar";
- * Ethiopia's "Ato Tesfaye Lemma", not Ghana's "Samuel Ato Brew".
+ * Ethiopia's "Ato Tesfaye Lemma", not Ghana's "Samuel Ato Brew"; Myanmar's "Daw Hnin Wut Yee", "Ma Ei Phyu", "Ko Aung Min Naing",
+ * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -142,16 +143,21 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana; "Cde" in Zimbabwe; "Datuk", "Datuk Seri", "Dato'", "Tun", "Haji",
  * "Encik" in Malaysia; "Otunba", "Igwe" in Nigeria; "Togbe" in Ghana and Togo; "Mheshimiwa" in East Africa; "Khun" in Thailand;
  * "Herr", "Frau", "Mme", "Dott.", "Avv." in European translations; "W/ro" in Ethiopia; "Ratu" in Fiji; "Sheikh", "Sheikha"
- * in the Gulf; "H.E." (His or Her Excellency); "Thiru", "Selvi", "Thirumathi" in Tamil Nadu; "Hojatoleslam", "Ayatollah" in Iran; "Mawlawi", "Mullah" in Afghanistan; "Oknha", "Samdech" in Cambodia; "Afioga" in Samoa). Words that are also
+ * in the Gulf; "H.E." (His or Her Excellency); "Thiru", "Selvi", "Thirumathi" in Tamil Nadu; "Hojatoleslam", "Ayatollah" in Iran; "Mawlawi", "Mullah" in Afghanistan; "Oknha", "Samdech" in Cambodia; "Afioga" in Samoa; "Lyonchhoen", "Lyonpo", "Dasho", "Aum" in Bhutan; "U" in Myanmar, as in "U Thant").
+ * Words that are also
  * given names ("Tuan", "Puan", "Don") stay out.
  */
 const HONORIFICS = words(`
   dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade cde engr ing barr
   shri smt syed sayed sayyid mian nana datuk dato datin seri tun haji hajah hajjah encik otunba igwe togbe mheshimiwa khun
   herr frau mme mlle dott avv wro ratu sheikh sheikha mawlawi mawlavi mullah oknha samdech afioga h.e thiru selvi thirumathi tmt hojatoleslam ayatollah
+  lyonchhoen lyonpo dasho aum u
 `);
-/** Letters after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr". */
-const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV");
+/**
+ * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr"; a Sri Lankan
+ * monk's "Thera", "Thero" or "Himi" ("Ven. Kotagama Sumanasara Thera").
+ */
+const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV Thera Thero Himi");
 /**
  * What someone does, not a title they hold: before a name it describes them ("herder Dorjsuren Altantsetseg",
  * "Farmer John Hale said" opening a sentence) and is no part of the name; after a first name it is a surname ("Paul Farmer").
