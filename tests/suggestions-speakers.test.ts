@@ -1080,6 +1080,38 @@ describe("honorifics of other presses, added before any set used them", () => {
     expect(speakers(body)).toEqual([{ kind: "reported", speaker, speakerTitle }]);
   });
 
+  it.each([
+    [`Lic. Rosa María Vázquez said the budget would be cut.`, "Rosa María Vázquez"],
+    [`Doña Rosa Quispe said the water would be cut off in March.`, "Rosa Quispe"],
+    [`Arq. Laura Méndez said the building was unsafe.`, "Laura Méndez"],
+    [`Bapak Joko Susilo said the harvest was poor.`, "Joko Susilo"],
+    [`Ibu Sri Wahyuni said the prices had risen.`, "Sri Wahyuni"],
+    [`Ustazah Nurul Huda said the classes would resume.`, "Nurul Huda"],
+    [`Maulana Fazlur Rehman said the talks had failed.`, "Fazlur Rehman"],
+    [`Hafiz Naeem Ur Rehman said the protest would continue.`, "Naeem Ur Rehman"],
+    [`Sardar Ayaz Sadiq said the session would resume.`, "Ayaz Sadiq"],
+    [`Swami Chidanand Saraswati said the river was sacred.`, "Chidanand Saraswati"],
+    [`Shrimati Sunita Devi said the village would get water soon.`, "Sunita Devi"],
+    [`Oba Adeyemi Ogunwusi said the festival would hold.`, "Adeyemi Ogunwusi"],
+    [`Arc. Tunde Bakare said the plan was flawed.`, "Tunde Bakare"],
+    [`Mzee Kamau Njoroge said the land was theirs.`, "Kamau Njoroge"],
+    [`Inkosi Mzimela Dlamini said the chiefs would meet.`, "Mzimela Dlamini"],
+    [`W/t Hana Girma said the clinic would open.`, "Hana Girma"],
+    [`Dott.ssa Giulia Bianchi said the vaccine was safe.`, "Giulia Bianchi"],
+    [`Susuga Tuilaepa Sailele said the vote was fair.`, "Tuilaepa Sailele"],
+    [`Lok Chumteav Men Sam An said the plan was approved.`, "Men Sam An"],
+    [`Apostle Johnson Suleman said the church would grow.`, "Johnson Suleman"],
+    [`Ahmet Bey said the shop would close.`, "Ahmet"],
+  ])("%s (a world list, added before a round used it)", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("keeps a name that is the same word as an honorific when no name of two words follows: “Hafiz Saeed”, “Begum Rokeya”; “Lok Sabha” is no title", () => {
+    expect(spokenBy(`Hafiz Saeed said the charges were false.`)).toEqual(["Hafiz Saeed"]);
+    expect(spokenBy(`Begum Rokeya said the girls would study.`)).toEqual(["Begum Rokeya"]);
+    expect(spokenBy(`Lok Sabha Speaker Om Birla said the session would resume.`)).toEqual(["Om Birla"]);
+  });
+
   it("keeps given names that are also honorifics elsewhere: “Puan Maharani”, “Pham Minh Tuan”", () => {
     expect(spokenBy(`Puan Maharani said the bill would pass.`)).toEqual(["Puan Maharani"]);
     expect(spokenBy(`Prime Minister Pham Minh Tuan said the line would be ready.`)).toEqual(["Pham Minh Tuan"]);

@@ -69,6 +69,7 @@ const DOTTED: Record<string, string> = {
   Ald: "Alderman",
   Atty: "Attorney",
   Msgr: "Monsignor",
+  Arc: "Architect",
   Rt: "Right",
 };
 
@@ -109,7 +110,7 @@ const TITLE_HEADS = words(`
   constable sergeant inspector superintendent detective officer sheriff marshal trooper garda commandant
   general admiral colonel lieutenant brigadier captain commander corporal commodore
   archbishop bishop cardinal pope patriarch rabbi imam reverend pastor priest father monsignor deacon vicar chaplain ayatollah
-  archdeacon canon sister
+  archdeacon canon sister apostle evangelist prophet prophetess
   professor provost rector lecturer
   doctor surgeon physician nurse
   ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
@@ -127,14 +128,15 @@ const CAPITALISED_HEADS = words("member deputy");
  * Honorifics only when written short with their full stop, or opening a name of two words or more: "Eng. Khalid
  * Al-Qahtani" (an engineer), not "Ng Eng Hen"; Fiji's chiefly "Adi Mereseini Tuivanuavou" and "Ro Alipate Bulivou", not "Adi Shankar";
  * Ethiopia's "Ato Tesfaye Lemma", not Ghana's "Samuel Ato Brew"; Myanmar's "Daw Hnin Wut Yee", "Ma Ei Phyu", "Ko Aung Min Naing",
- * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un".
+ * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
+ * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name.
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj begum");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
   chief executive managing general first high permanent special state foreign defence defense interior finance home
-  justice head joint co outgoing incoming public very besar
+  justice head joint co outgoing incoming public very besar lok
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
@@ -143,7 +145,11 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * "Syed", "Mian" in Pakistan; "Nana", "Madam", "Ing." in Ghana; "Cde" in Zimbabwe; "Datuk", "Datuk Seri", "Dato'", "Tun", "Haji",
  * "Encik" in Malaysia; "Otunba", "Igwe" in Nigeria; "Togbe" in Ghana and Togo; "Mheshimiwa" in East Africa; "Khun" in Thailand;
  * "Herr", "Frau", "Mme", "Dott.", "Avv." in European translations; "W/ro" in Ethiopia; "Ratu" in Fiji; "Sheikh", "Sheikha"
- * in the Gulf; "H.E." (His or Her Excellency); "Thiru", "Selvi", "Thirumathi" in Tamil Nadu; "Hojatoleslam", "Ayatollah" in Iran; "Mawlawi", "Mullah" in Afghanistan; "Oknha", "Samdech" in Cambodia; "Afioga" in Samoa; "Lyonchhoen", "Lyonpo", "Dasho", "Aum" in Bhutan; "U" in Myanmar, as in "U Thant").
+ * in the Gulf; "H.E." (His or Her Excellency); "Thiru", "Selvi", "Thirumathi" in Tamil Nadu; "Hojatoleslam", "Ayatollah" in Iran; "Mawlawi", "Mullah" in Afghanistan; "Oknha", "Samdech" in Cambodia; "Afioga" in Samoa; "Lyonchhoen", "Lyonpo", "Dasho", "Aum" in Bhutan; "U" in Myanmar, as in "U Thant";
+ * and, added before any set used them: "Doña", "Lic.", "Arq.", "Mtro." in Spanish; "Bapak", "Ibu" in Indonesia; "Ustaz",
+ * "Ustazah" in Malaysia; "Maulana", "Janab" in Pakistan; "Swami", "Sadhvi", "Pandit", "Shrimati" in India; "Oba" in Nigeria;
+ * "Mzee", "Ndugu", "Hajji" in East Africa; "Inkosi", "Kgosi" in Southern Africa; "W/t" in Ethiopia; "Dott.ssa",
+ * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia).
  * Words that are also
  * given names ("Tuan", "Puan", "Don") stay out.
  */
@@ -152,12 +158,14 @@ const HONORIFICS = words(`
   shri smt syed sayed sayyid mian nana datuk dato datin seri tun haji hajah hajjah encik otunba igwe togbe mheshimiwa khun
   herr frau mme mlle dott avv wro ratu sheikh sheikha mawlawi mawlavi mullah oknha samdech afioga h.e thiru selvi thirumathi tmt hojatoleslam ayatollah
   lyonchhoen lyonpo dasho aum u
+  dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
+  wt dott.ssa prof.ssa susuga chumteav
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr"; a Sri Lankan
- * monk's "Thera", "Thero" or "Himi" ("Ven. Kotagama Sumanasara Thera").
+ * monk's "Thera", "Thero" or "Himi" ("Ven. Kotagama Sumanasara Thera"); Turkish "Bey" and "Hanım" ("Ahmet Bey").
  */
-const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV Thera Thero Himi");
+const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV Thera Thero Himi Bey Hanım");
 /**
  * What someone does, not a title they hold: before a name it describes them ("herder Dorjsuren Altantsetseg",
  * "Farmer John Hale said" opening a sentence) and is no part of the name; after a first name it is a surname ("Paul Farmer").
