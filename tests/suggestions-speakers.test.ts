@@ -1062,6 +1062,16 @@ describe("round 19's forms, after its first run", () => {
     expect(spokenBy(body).at(-1)).toBe(speaker);
   });
 
+  it.each([
+    [`A spokesperson for the Brussels public transport company STIB said the 43 driverless trains had already been ordered.`, "STIB"],
+    [`The Flemish bus company De Lijn said the trains had already been ordered.`, "De Lijn"],
+    [`Commuters face their own problems. De Lijn said on Wednesday that it would cut the frequency of 14 of its bus lines.`, "De Lijn"],
+    [`Le Monde reported that the minister would resign.`, "Le Monde"],
+    [`Work on the dike will start in 2031, the Waal en Linge water board said on Tuesday.`, null],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
   it("keeps names that open with the same words: “Ma Ying-jeou”, Korea's “Ko Un”, “Saw Lwin” of two words", () => {
     expect(spokenBy(`Former president Ma Ying-jeou said the talks should resume.`)).toEqual(["Ma Ying-jeou"]);
     expect(spokenBy(`The poet Ko Un said the prize meant little to him.`)).toEqual(["Ko Un"]);

@@ -144,6 +144,8 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
   if (isTitleTerm(term) || isIrishArticle(term, next) || opensHyphenatedName(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
+  // "De Lijn said", "Van Rompuy said", "Le Monde reported": a capitalised particle opening a name, which the tagger reads as a determiner.
+  if (NAME_PARTICLES.has(term.normal) && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag))) return true;
   // "Club Atlético Guadalhorce said": a head opening a name, which the tagger may read as a verb.
   if (LEADING_HEADS.has(bare(term).toLowerCase()) && next !== undefined && isCapitalised(next)) return true;
   // "Dangote Petroleum Refinery said": the tagger reads a name it does not know opening a sentence as a command.

@@ -72,6 +72,13 @@ const DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, "iu");
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
 /** "the tenants' union ACORN", "the industry body UK Steel", "Danish drugmaker Novacor" — not "the talks in Geneva". */
 const DESCRIBED_NAME = /^(?:(?:[Tt]he|[Aa]n?)\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
+/**
+ * "the Brussels public transport company STIB", "The Flemish bus company De Lijn": a place or an adjective before the
+ * description, only for a name that closes the phrase — "the Waal en Linge water board" is one name.
+ */
+const PLACE_DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)\p{Ll}[\p{Ll}'’-]*\s+){1,4}$/u;
+/** A name introduced by what it is, closing the phrase (`end`) or anywhere in it. */
+const describedAs = (before: string, closes: boolean) => DESCRIBED_NAME.test(before) || (closes && PLACE_DESCRIBED_NAME.test(before));
 
 /** "The U.S. Treasury", "the UK government", "the U.S. Attorney's Office" → "U.S. Treasury", "UK government", "U.S. Attorney's Office". */
 function countryInstitution(context: SpeakerContext, phrase: Span, text: string): string | null {
@@ -347,7 +354,11 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
     !qualifiesHead(mentions[0]!)
       ? mentions[0]
       : undefined) ??
-    mentions.find((mention) => mention.kind !== "place" && DESCRIBED_NAME.test(context.body.slice(phrase.start, mention.start).trimStart()))
+    mentions.find(
+      (mention) =>
+        mention.kind !== "place" &&
+        describedAs(context.body.slice(phrase.start, mention.start).trimStart(), /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end))),
+    )
   );
 }
 
@@ -440,8 +451,14 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     const body = onBehalf[1]!.replace(DETERMINER, "").trim();
     const words = body.split(/\s+/u);
     const organisation = /^\p{Lu}/u.test(body) || (words.length > 1 && ORGANISATION_HEADS.has(foldName(words.at(-1)!)));
+    const end = start + onBehalf[1]!.length;
+    // "a spokesperson for the Brussels public transport company STIB": the name the description closes on.
+    const described = context.roster.mentions.find(
+      (mention) => mention.start > start && mention.end === end && mention.kind !== "place" && describedAs(context.body.slice(start, mention.start), true),
+    );
+    if (described) return fromMention(context, described);
     return (
-      resolveSpeaker(context, { start, end: start + onBehalf[1]!.length }) ??
+      resolveSpeaker(context, { start, end }) ??
       (organisation && words.length <= 5 && !/[,;:"“”]/u.test(body) ? bodyNamed(body) : null)
     );
   }
