@@ -1079,6 +1079,30 @@ describe("round 19's forms, after its first run", () => {
   });
 });
 
+describe("round 20's forms, after its first run", () => {
+  it.each([
+    [`The project will be completed by the end of 2027, Minister of Development Dato Seri Setia Awang Haji Suhaimi bin Haji Mohd Yassin said yesterday.`, "Suhaimi bin Haji Mohd Yassin"],
+    [`Legislative Council member Yang Berhormat Pengiran Haji Mohd Faizal bin Pengiran Haji Tahir said he had raised the issue.`, "Mohd Faizal bin Pengiran Haji Tahir"],
+    [`In Garowe, Puntland's Minister of Information Mohamud Sheikh Aden Farah said the state would hold its own elections.`, "Mohamud Sheikh Aden Farah"],
+    [`Suldaan Abdirisak Suldaan Mohamud, a traditional elder in Galkayo, said elders had not been consulted.`, "Abdirisak Suldaan Mohamud"],
+    [`About 120,000 children will be immunized by the end of the year, Deputy Minister of Health Eldiyar Mirlan uulu said at a press conference.`, "Eldiyar Mirlan uulu"],
+    [`Director of the Republican Center for Immunoprophylaxis Aidana Nurbek kyzy noted that the country had received 300,000 doses.`, "Aidana Nurbek kyzy"],
+    [`Head of the Health Department of Bishkek City Hall Gulnara Sydykova told 24.kg news agency that mobile teams would visit all schools.`, "Gulnara Sydykova"],
+    [`UNICEF Representative in Kyrgyzstan Maria Lindqvist said that measles could spread to neighboring countries.`, "Maria Lindqvist"],
+    [`Deputy Permanent Secretary at the Ministry of Development Ir Haji Khairul Anwar bin Haji Sulaiman said the contract would be awarded by March.`, "Khairul Anwar bin Haji Sulaiman"],
+    [`Deputy Minister of Health Eldiyar Mirlan uulu spoke on November 3. According to him, 2,814 cases of measles have been registered this year.`, "Eldiyar Mirlan uulu"],
+    [`Deputy of the Jogorku Kenesh Bakyt Tursunaliev said at a meeting of the parliamentary committee on social policy on October 29 that parents who refuse vaccination should be fined.`, "Bakyt Tursunaliev"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("keeps an honorific a style or a district stands before as the title: “His Highness Sheikh …”, “DC West Dr …”", () => {
+    expect(spokenBy(`His Highness Sheikh Majid bin Faisal Al Mualla said the roads would be freed.`)).toEqual(["Majid bin Faisal Al Mualla"]);
+    expect(spokenBy(`Deputy Commissioner West Dr Faisal Abbasi said the hydrants would be sealed.`)).toEqual(["Faisal Abbasi"]);
+    expect(spokenBy(`Lebanese Forces MP Nadim Abi Rached said the plan would fail.`)).toEqual(["Nadim Abi Rached"]);
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

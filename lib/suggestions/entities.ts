@@ -80,7 +80,7 @@ export const ORGANISATION_HEADS = new Set([
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
   regulator watchdog inspectorate diocese archdiocese forum movement initiative observatory partnership
   khural majilis saeima seimas sejm knesset storting riksdag folketing eduskunta althing bundestag bundesrat duma rada
-  oireachtas dail seanad cortes`.split(/\s+/),
+  oireachtas dail seanad cortes kenesh hall`.split(/\s+/),
   ...LEGAL_FORMS,
 ]);
 /**
@@ -113,6 +113,9 @@ function isCapitalised(term: Term): boolean {
 
 /** "son/daughter of" inside a name: "Majed bin Rashid al-Kuwari", "Nur Hidayah binte Abdul Rahman". */
 const PATRONYMICS = new Set(["bin", "binti", "binte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"]);
+/** "son/daughter of" closing a name, in lowercase: Kyrgyz "Eldiyar Mirlan uulu", "Aidana Nurbek kyzy"; Azerbaijani "oglu", "qizi". */
+const PATRONYMIC_SUFFIXES = new Set(["uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "gyzy"]);
+const closesPatronymic = (term: Term, previous: Term | undefined) => PATRONYMIC_SUFFIXES.has(term.normal) && previous !== undefined && isCapitalised(previous);
 
 /** "MPA", "MQM-P", "KZN": letters in capitals, a party's or a title's. */
 const LETTERS = /^\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu}{1,3})?$/u;
@@ -319,7 +322,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
   let run: Term[] = [];
   const syllables = new Set<Term>();
   const close = () => {
-    while (run.length && (CONNECTORS.has(run.at(-1)!.normal) || !(isCapitalised(run.at(-1)!) || syllables.has(run.at(-1)!)))) run.pop();
+    while (run.length && (CONNECTORS.has(run.at(-1)!.normal) || !(isCapitalised(run.at(-1)!) || syllables.has(run.at(-1)!) || closesPatronymic(run.at(-1)!, run.at(-2))))) run.pop();
     if (run.some(isCapitalised)) runs.push(run);
     run = [];
   };
@@ -338,7 +341,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
       run.push(term);
       continue;
     }
-    if (continues && (isCapitalised(term) || isTitleTerm(term) || isAmpersand(terms, index) || connects(terms, index) || spokespersonOn(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
+    if (continues && (isCapitalised(term) || closesPatronymic(term, previous) || isTitleTerm(term) || isAmpersand(terms, index) || connects(terms, index) || spokespersonOn(terms, index) || modifiesTitle(terms, index) || andInsideTitle(run, terms, index) || andInsideOrganisation(run, terms, index) || insideForeignName(run, terms, index))) {
       run.push(term);
       continue;
     }
@@ -366,6 +369,8 @@ function withoutDescription(run: Term[]): Term[] {
   // "Minister of Culture, Sports, Tourism and Youth G. Temuulen": the end of a portfolio's list before a name opened by an initial.
   if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && isInitial(rest[0]!, rest[1])) return rest;
   if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
+  // "UNICEF Representative in Kyrgyzstan Maria Lindqvist": a country before a person's name is where their title is.
+  if (lead !== undefined && countryKey(bare(lead)) !== null && rest.length >= 2 && rest.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term)) && rest.some((term) => term.tags.has("FirstName"))) return rest;
   const describes = lead !== undefined && lead.tags.has("Adjective") && !lead.tags.has("ProperNoun") && countryKey(lead.text) === null;
   return describes && !run.some(isTitleTerm) && rest.some((term) => term.tags.has("Person")) ? rest : run;
 }
@@ -409,17 +414,38 @@ function nameAfterPortfolio(run: Term[]): number {
   // Particles count as no word: "Khalifa bin Jassim Al Thani" is three words and two particles.
   const wordBefore = (at: number) => {
     let index = at - 1;
-    while (index > 0 && isNameParticle(run, index)) index--;
+    while (index > 0 && (isNameParticle(run, index) || closesPatronymic(run[index]!, run[index - 1]))) index--;
     return index;
   };
+  // "Minister of Development Dato Seri Setia Awang Haji Suhaimi bin Haji Mohd Yassin": the given name after the last
+  // title word before "bin", the father's name after it whatever its length.
+  const bin = run.findIndex((term, index) => index > 0 && PATRONYMICS.has(term.normal));
+  if (bin > 0) {
+    let given = bin - 1;
+    while (given > 0 && isCapitalised(run[given - 1]!) && !isTitleTerm(run[given - 1]!) && !isPortfolioWord(bare(run[given - 1]!)) && !isOrganisationHead(run[given - 1]!)) given--;
+    if (given > 0) return given;
+  }
   let start = wordBefore(wordBefore(run.length));
   const thirdAt = wordBefore(start);
   const third = run[thirdAt];
   // "Minister of Tourism and Antiquities Ayman Al Ma'aytah": a word after "and" ends the portfolio's list.
   if (run[thirdAt - 1]?.normal === "and") return start;
   // "Head of the Presidential Office Andrii Kovalenko": an organisation's head ends the portfolio, never starts a name.
-  if (third === undefined || !isCapitalised(third) || isTitleTerm(third) || isPortfolioWord(bare(third)) || isOrganisationHead(third) || third.tags.has("Place") || CONNECTORS.has(third.normal)) return start;
+  if (
+    third === undefined ||
+    !isCapitalised(third) ||
+    (isTitleTerm(third) && !isHonorificInName(run, thirdAt)) ||
+    isPortfolioWord(bare(third)) ||
+    isOrganisationHead(third) ||
+    third.tags.has("Place") ||
+    countryKey(bare(third)) !== null ||
+    CONNECTORS.has(third.normal)
+  ) {
+    return start;
+  }
   start = thirdAt;
+  // "Minister of Information Mohamud Sheikh Aden Farah": the given name before an honorific inside the name.
+  if (isHonorificInName(run, thirdAt)) return wordBefore(start);
   // "Le Thi Minh Nguyet": a family name written first, though "Le" could be a particle elsewhere ("Marine Le Pen").
   if (start > 0 && FAMILY_NAMES_FIRST.has(run[start - 1]!.normal) && isCapitalised(run[start - 1]!)) return start - 1;
   const fourth = run[wordBefore(start)];
@@ -427,6 +453,48 @@ function nameAfterPortfolio(run: Term[]): number {
   const patronymic = run.slice(start).some((term) => PATRONYMICS.has(term.normal));
   const givenName = (term: Term) => isCapitalised(term) && !isTitleTerm(term) && !isPortfolioWord(bare(term)) && !isOrganisationHead(term) && !CONNECTORS.has(term.normal);
   return fourth !== undefined && (fourth.tags.has("FirstName") || isInitial(fourth, third) || (patronymic && givenName(fourth))) ? wordBefore(start) : start;
+}
+
+/** Words of a style or a district before an honorific: "His Highness Sheikh …", "The Most Honourable Dr …", "DC West Dr …". */
+const STYLE_WORDS = new Set("highness honourable honorable excellency majesty eminence grace lordship ladyship worshipful most right very north south east west central".split(" "));
+
+/**
+ * "Mohamud Sheikh Aden Farah", "Abdirisak Suldaan Mohamud": an honorific after a given name, before more of the name,
+ * is part of the name (a father's or grandfather's name carries it), not a title.
+ */
+function isHonorificInName(run: Term[], index: number): boolean {
+  const [previous, next] = [run[index - 1], run[index + 1]];
+  return (
+    isHonorific(bare(run[index]!)) &&
+    previous !== undefined &&
+    !STYLE_WORDS.has(previous.normal) &&
+    next !== undefined &&
+    isCapitalised(next) &&
+    isCapitalised(previous) &&
+    !isTitleTerm(previous) &&
+    !isDottedHonorific(bare(previous)) &&
+    !isPortfolioWord(bare(previous)) &&
+    !isOrganisationHead(previous) &&
+    !LETTERS.test(bare(previous)) &&
+    !previous.tags.has("Place") &&
+    countryKey(bare(previous)) === null
+  );
+}
+
+/**
+ * "Head of the Health Department of Bishkek City Hall Gulnara Sydykova", "Director of the Republican Center for
+ * Immunoprophylaxis Aidana Nurbek kyzy": where the name of the organisation a title hangs on ends and its holder's begins —
+ * after the organisation's last head (and a "for"/"of" with one word after it), when two capitalised words or more
+ * follow that are neither heads nor titles; -1 when none do.
+ */
+function personAfterOrganisation(run: Term[], orgStart: number): number {
+  const head = run.findLastIndex((term, index) => index >= orgStart && isOrganisationHead(term));
+  if (head < 0) return -1;
+  let start = head + 1;
+  if (["for", "of"].includes(run[start]?.normal ?? "") && run[start + 1] && isCapitalised(run[start + 1]!)) start += 2;
+  const name = run.slice(start).filter((term, index, rest) => !closesPatronymic(term, rest[index - 1] ?? run[start - 1]) && !NAME_PARTICLES.has(term.normal));
+  const nameLike = (term: Term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !LETTERS.test(bare(term)) && countryKey(bare(term)) === null;
+  return name.length >= 2 && name.every(nameLike) ? start : -1;
 }
 
 /**
@@ -494,9 +562,13 @@ function toMention(body: string, found: Term[]): Mention | null {
     return { start: run[0]!.start, end: first.start + name.length, name, title: null, kind: "organisation" };
   }
   let lastTitle = -1;
+  const patronymic = run.findIndex((term, index) => index > 0 && PATRONYMICS.has(term.normal));
   run.forEach((term, index) => {
     // "Amartya Sen": a word the tagger reads as an honorific ("Sen.") is a name when nothing follows it.
     if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term))) || isSurname(run, index)) return;
+    // "Suhaimi bin Haji Mohd Yassin": after "bin" the father's name, his honorifics with it.
+    if (patronymic > 0 && index > patronymic) return;
+    if (isHonorificInName(run, index)) return;
     // "General Confederation of Labour": a title word before an organisation's head describes the organisation.
     if (run[index + 1] && isOrganisationHead(run[index + 1]!) && !isTitleModifier(bare(term))) return;
     // "Deputy", "Rear", "State": a title word only beside another ("Deputy Mayor", "Secretary of State").
@@ -539,6 +611,11 @@ function toMention(body: string, found: Term[]): Mention | null {
   const orgStart = run.findIndex((term, index) => index > titlePhrase && !CONNECTORS.has(term.normal));
   const organisationNamed = (part: Term[]) =>
     isOrganisationHead(part.at(-1)!) || part.some((term, index) => index < part.length - 2 && isOrganisationHead(term) && ["of", "for"].includes(part[index + 1]!.normal));
+  const holder = titlePhrase > 0 && orgStart > 0 ? personAfterOrganisation(run, orgStart) : -1;
+  if (holder > 0) {
+    const name = body.slice(run[holder]!.start, endOf(body, run.at(-1)!)).replace(/['’]s$/u, "");
+    return { start: run[0]!.start, end: run[holder]!.start + name.length, name, title: body.slice(run[0]!.start, run[holder - 1]!.end), kind: "person" };
+  }
   if (titlePhrase > 0 && orgStart > 0 && organisationNamed(run.slice(orgStart)) && !run.some((term) => term.tags.has("Person"))) {
     return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, run.at(-1)!.end), title: null, kind: "organisation" };
   }

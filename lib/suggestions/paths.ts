@@ -43,6 +43,8 @@ export const FRESH_15_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-15");
 export const FRESH_16_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-16");
 /** Round 19: written and labelled after round 18's rule changes, before running them. */
 export const FRESH_17_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-17");
+/** Round 20: written and labelled after round 19's rule changes, in outlets its labeller chose, before running them. */
+export const FRESH_18_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-18");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -65,4 +67,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_15_SET_DIR, title: "The articles labelled after round 16's rule changes, before running them, round 17" },
   { dir: FRESH_16_SET_DIR, title: "The articles labelled after round 17's rule changes, before running them, round 18" },
   { dir: FRESH_17_SET_DIR, title: "The articles labelled after round 18's rule changes, before running them, round 19" },
+  { dir: FRESH_18_SET_DIR, title: "The articles labelled after round 19's rule changes, in outlets their labeller chose, before running them, round 20" },
 ] as const;

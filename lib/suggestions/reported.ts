@@ -231,10 +231,10 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   const inverted = /[,?!]\s*(["”»’'])?\s*$/u.exec(body.slice(sentence.start, verb.start));
   const comma = sentence.start + (inverted?.index ?? 0);
   if (inverted && isSayVerb(verb.verb) && (inverted[1] !== undefined || (namesOnly(analysis, named) && !nameInCommasBefore(analysis, sentence.start, comma)))) return null;
-  // "said on Nov. 9 at an investors' conference in Istanbul that …": ten words of circumstance at most.
+  // "said on Nov. 9 at an investors' conference in Istanbul that …", "said at a meeting of the parliamentary committee on
+  // social policy on October 29 that …": fourteen words of circumstance at most.
   // "said on Sept. 25 that …": a full stop inside the words before "that" ends an abbreviation, not the sentence.
-  // "told reporters after the two-day meeting of the Monetary Policy Committee that …": a listener lengthens the way to "that".
-  const that = new RegExp(String.raw`^((?:\s+[^\s,;:!?"“”«»]+){0,${isTellVerb(verb.verb) ? 14 : 10}}?)\s+that\s+`, "iu").exec(after);
+  const that = new RegExp(String.raw`^((?:\s+[^\s,;:!?"“”«»]+){0,14}?)\s+that\s+`, "iu").exec(after);
   const weekday = isSayVerb(verb.verb) ? skipWeekdays(analysis, verb.end) : verb.end;
   let start: number | null = null;
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]) || weekday > verb.end)) start = verb.end + that[0].length;

@@ -407,7 +407,8 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   if (member) return fromMention(context, member);
   const acronym = BRACKETED_ACRONYM.exec(text);
   if (acronym) return resolveSpeaker(context, { start: phrase.start, end: phrase.start + context.body.slice(phrase.start, phrase.end).indexOf(text) + acronym.index });
-  const word = text.toLowerCase();
+  // "According to him, …": the object form names the same antecedent.
+  const word = ({ him: "he", her: "she" } as Record<string, string>)[text.toLowerCase()] ?? text.toLowerCase();
   if (isPronoun(word)) return byPronoun(context, word, phrase.start);
   // "…, when it ruled that …", "…, but Raman said …": the conjunction opening the clause is not the subject.
   const conjunction = /^(?:when|as|after|because|since|while|although|though|but|and)\s+(?=\S)/iu.exec(text);
