@@ -1103,6 +1103,27 @@ describe("round 20's forms, after its first run", () => {
   });
 });
 
+describe("round 21's forms, after its first run", () => {
+  it.each([
+    [`“The moana was here before us,” Vaka Tuaine Ariki said.`, "Vaka Tuaine"],
+    [`“Our people are ready to vote in peace,” said Seyfo Momodou Lamin Manneh.`, "Momodou Lamin Manneh"],
+    [`Minister of Seabed Minerals Tangata Vainerere said the Government would not approve harvesting before 2030.`, "Tangata Vainerere"],
+    [`Lt Col Ali bin Said al Siyabi, Director of Traffic Awareness, said speeding was behind most of the crashes.`, "Ali bin Said al Siyabi"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body).at(-1)).toBe(speaker);
+  });
+
+  it("reads a name only ever after a preposition of place as a place, not as the minister “the minister said” means", () => {
+    const body = `The road will be finished by 2027, HE Eng Khalid bin Salim al Rawahi, Minister of Transport, said on Sunday.\n\nSpeaking during a visit to the site in Al Kamil on Sunday, the minister said the first 40 km, from Al Kamil towards Sur, would open by June.`;
+    expect(spokenBy(body)).toEqual(["Khalid bin Salim al Rawahi", "Khalid bin Salim al Rawahi"]);
+  });
+
+  it("knows a daughter by “bint”, and a title's gender from its own words, not from the body after “at”", () => {
+    const body = `Dr Muna bint Ahmed al Balushi, assistant professor of civil engineering at Sultan Qaboos University (SQU), said a dual carriageway alone would not reduce deaths.\n\n“We need average-speed cameras on the new road from the first day,” she said.`;
+    expect(spokenBy(body)).toEqual(["Muna bint Ahmed al Balushi", "Muna bint Ahmed al Balushi"]);
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

@@ -74,6 +74,8 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
     const end = start + match[0].length;
     if (exclude.some((range) => start >= range.start && start < range.end)) continue;
     if (PASSIVE_OR_ADJECTIVE.test(body.slice(Math.max(span.start, start - 24), start))) continue;
+    // "Ali bin Said al Siyabi": a capitalised "Said" after "bin" is a father's name.
+    if (/^\p{Lu}/u.test(match[0]) && /\b(?:bin|binti|binte|bint|ibn|abu)\s+$/iu.test(body.slice(Math.max(span.start, start - 8), start))) continue;
     verbs.push({ start, end, verb: match[0] });
   }
   return verbs;

@@ -111,6 +111,8 @@ function isCapitalised(term: Term): boolean {
   return /^\p{Lu}/u.test(bare(term));
 }
 
+const LOCATIVE_BEFORE = /\b(?:in|near|from|towards|toward|linking|across|around)\s+$/u;
+
 /** "son/daughter of" inside a name: "Majed bin Rashid al-Kuwari", "Nur Hidayah binte Abdul Rahman". */
 const PATRONYMICS = new Set(["bin", "binti", "binte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"]);
 /** "son/daughter of" closing a name, in lowercase: Kyrgyz "Eldiyar Mirlan uulu", "Aidana Nurbek kyzy"; Azerbaijani "oglu", "qizi". */
@@ -928,8 +930,18 @@ export function buildRoster(analysis: Analysis): Roster {
     !plural(mention) || mention.name.includes(" ")
       ? undefined
       : mentions.find((earlier) => earlier.kind === "organisation" && earlier.end <= mention.start && earlier.name.includes(" ") && foldName(lastWord(earlier.name)) === foldName(mention.name));
+  // "a visit to the project site in Al Kamil", "from Al Kamil towards Sur": a name the tagger reads as a person's, which the
+  // article only ever puts after a preposition of place, is a place.
+  const locative = (mention: Mention) => mention.title === null && LOCATIVE_BEFORE.test(analysis.body.slice(Math.max(0, mention.start - 10), mention.start));
+  const placesOnly = new Set(
+    mentions
+      .filter((mention) => mention.kind === "person" && locative(mention))
+      .map((mention) => foldName(mention.name))
+      .filter((name) => mentions.every((other) => foldName(other.name) !== name || locative(other))),
+  );
   return {
     mentions: mentions
+      .map((mention) => (placesOnly.has(foldName(mention.name)) ? { ...mention, kind: "place" as const } : mention))
       .map((mention) => {
         const body = isPerson(mention) ? undefined : bodyEndingIn(mention);
         return body ? { ...mention, name: body.name, title: null, kind: "organisation" as const, common: false } : mention;

@@ -4,6 +4,8 @@
  * - the first he/his or she/hers after the name in its sentence, outside quotation marks and before
  *   anyone else is named ("Grace Wanjiru said she did not trust …", "Tashiev, who led his country's
  *   delegation, …");
+ * - "son of" or "daughter of" inside the name: "bin", "ibn", "uulu", "oglu" → male; "bint", "binti", "binte", "kyzy",
+ *   "qizi" → female ("Dr Muna bint Ahmed al Balushi");
  * - a first name the tagger knows as a man's or a woman's ("Tom", "Anna").
  * Nothing is guessed beyond these: an unknown gender is compatible with either pronoun.
  */
@@ -19,7 +21,9 @@ const PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/iu;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
 
 function fromTitle(title: string | null): Gender | null {
-  for (const word of (title ?? "").toLowerCase().replace(/\./gu, "").split(/\s+/u)) {
+  // "assistant professor … at Sultan Qaboos University": only the words before the title's first preposition are the title's own.
+  const own = (title ?? "").toLowerCase().replace(/\./gu, "").split(/\s+(?:of|at|for|in|to|on|with)\s/u)[0]!;
+  for (const word of own.split(/\s+/u)) {
     if (MALE_TITLES.has(word) || /^(?:spokes|chair|congress)man$/u.test(word)) return "male";
     if (FEMALE_TITLES.has(word) || /^\p{L}+woman$/u.test(word)) return "female";
   }
@@ -36,6 +40,15 @@ function fromPronoun(analysis: Analysis, mention: Span, people: Span[]): Gender 
   return !pronoun ? null : pronoun[1] ? "male" : "female";
 }
 
+const SON_OF = new Set(["bin", "ibn", "uulu", "ogly", "oglu", "ogli", "s/o", "a/l"]);
+const DAUGHTER_OF = new Set(["bint", "binti", "binte", "kyzy", "qizi", "kizi", "gyzy", "d/o", "a/p"]);
+
+function fromPatronymic(name: string): Gender | null {
+  const words = name.toLowerCase().split(/\s+/u);
+  if (words.some((word) => SON_OF.has(word))) return "male";
+  return words.some((word) => DAUGHTER_OF.has(word)) ? "female" : null;
+}
+
 function fromFirstName(analysis: Analysis, mention: Span & { name: string }): Gender | null {
   if (!mention.name.includes(" ")) return null;
   const first = analysis.terms.find((term) => term.start >= mention.end - mention.name.length && term.start < mention.end);
@@ -45,5 +58,5 @@ function fromFirstName(analysis: Analysis, mention: Span & { name: string }): Ge
 
 /** `people`: every person named in the article, in text order. */
 export function genderOf(analysis: Analysis, mention: Span & { name: string; title: string | null }, people: Span[]): Gender | null {
-  return fromTitle(mention.title) ?? fromPronoun(analysis, mention, people) ?? fromFirstName(analysis, mention);
+  return fromPatronymic(mention.name) ?? fromTitle(mention.title) ?? fromPronoun(analysis, mention, people) ?? fromFirstName(analysis, mention);
 }

@@ -117,7 +117,7 @@ const TITLE_HEADS = words(`
   spokesperson executive head boss manager president-elect
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
-  selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa
+  selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert
@@ -164,9 +164,10 @@ const HONORIFICS = words(`
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr"; a Sri Lankan
- * monk's "Thera", "Thero" or "Himi" ("Ven. Kotagama Sumanasara Thera"); Turkish "Bey" and "Hanım" ("Ahmet Bey").
+ * monk's "Thera", "Thero" or "Himi" ("Ven. Kotagama Sumanasara Thera"); Turkish "Bey" and "Hanım" ("Ahmet Bey"); a Cook Islands
+ * chief's "Ariki" or "Mataiapo" ("Vaka Tuaine Ariki").
  */
-const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV Thera Thero Himi Bey Hanım");
+const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr II III IV Thera Thero Himi Bey Hanım Ariki Mataiapo");
 /**
  * What someone does, not a title they hold: before a name it describes them ("herder Dorjsuren Altantsetseg",
  * "Farmer John Hale said" opening a sentence) and is no part of the name; after a first name it is a surname ("Paul Farmer").
@@ -187,7 +188,7 @@ const PORTFOLIOS = words(`
   family welfare social security homeland immigration fisheries forestry lands works infrastructure aviation shipping revenue
   treasury budget local government rural urban power climate digital veterans relations cooperation integration care services
   employment pensions policing police prisons courts equality innovation research universities schools skills
-  food farming regions region territories cities communities heritage arts media broadcasting
+  food farming regions region territories cities communities heritage arts media broadcasting minerals seabed
 `);
 
 /** "Tánaiste" is "tanaiste": accents folded, a trailing full stop, comma or "'s" dropped. */
