@@ -552,9 +552,15 @@ describe("titles of every field are split from the name, in any capitalisation",
 
   it.each([
     [`Martin Luther King Jr. said the dream would live.`, "Martin Luther King"],
-    [`Robert Smith III said the estate would be sold.`, "Robert Smith"],
     [`Jane Doe MP OBE said the bill would pass.`, "Jane Doe"],
   ])("drops letters after the name: %s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+
+  it.each([
+    [`Robert Smith III said the estate would be sold.`, "Robert Smith III"],
+    [`The Fon of Mbungwi, HRH Teghe Nkwenti II, said traders had lost their market.`, "Teghe Nkwenti II"],
+  ])("keeps a numeral after the name, regnal or generational, as round 11's and round 22's labellers did: %s", (body, speaker) => {
     expect(spokenBy(body)).toEqual([speaker]);
   });
 
@@ -1121,6 +1127,17 @@ describe("round 21's forms, after its first run", () => {
   it("knows a daughter by “bint”, and a title's gender from its own words, not from the body after “at”", () => {
     const body = `Dr Muna bint Ahmed al Balushi, assistant professor of civil engineering at Sultan Qaboos University (SQU), said a dual carriageway alone would not reduce deaths.\n\n“We need average-speed cameras on the new road from the first day,” she said.`;
     expect(spokenBy(body)).toEqual(["Muna bint Ahmed al Balushi", "Muna bint Ahmed al Balushi"]);
+  });
+});
+
+describe("round 22's forms, after its first run", () => {
+  it("drops Cameroon's “Mola” before a name of two words", () => {
+    expect(spokenBy(`Mola Peter Che, a taxi driver, said a trip from Bafut to Bamenda now took two hours.`)).toEqual(["Peter Che"]);
+  });
+
+  it("reads a surname opening with its particle after a nickname, and the surname alone later", () => {
+    const body = `The head of the FRETILIN bench, MP Duarte ‘Hadomi Rai’ da Silva, said the Government had failed.\n\n“Where are the jobs for our youth?” da Silva asked.`;
+    expect(spokenBy(body)).toEqual(["Duarte da Silva", "Duarte da Silva"]);
   });
 });
 

@@ -305,7 +305,10 @@ function nicknameAt(body: string, previous: Term, terms: Term[], index: number, 
     if (!/^["”’'][^\S\n]+$/u.test(body.slice(last.end, next.start))) continue;
     // A first name the tagger does not know, or several words in the marks before someone's name: "Selwyn “Mighty Bamboo” Pierre".
     const named = previous.tags.has("FirstName") || afterTitle || /^\p{Lu}\.?$/u.test(next.text) || (length > 1 && next.tags.has("Person"));
-    if (!isCapitalised(next) || !named) return 0;
+    // "MP Duarte ‘Hadomi Rai’ da Silva": a surname may open with its particle after the nickname.
+    const after = terms[index + length + 1];
+    const particle = NAME_PARTICLES.has(next.normal) && after !== undefined && isCapitalised(after);
+    if (!(isCapitalised(next) || particle) || !named) return 0;
     return length;
   }
   return 0;

@@ -47,6 +47,8 @@ export const FRESH_17_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-17");
 export const FRESH_18_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-18");
 /** Round 21: written and labelled after round 20's rule changes, in outlets its labeller chose, before running them. */
 export const FRESH_19_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-19");
+/** Round 22: written and labelled after round 21's rule changes, in outlets its labeller chose, before running them. */
+export const FRESH_20_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-20");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -71,4 +73,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_17_SET_DIR, title: "The articles labelled after round 18's rule changes, before running them, round 19" },
   { dir: FRESH_18_SET_DIR, title: "The articles labelled after round 19's rule changes, in outlets their labeller chose, before running them, round 20" },
   { dir: FRESH_19_SET_DIR, title: "The articles labelled after round 20's rule changes, in outlets their labeller chose, before running them, round 21" },
+  { dir: FRESH_20_SET_DIR, title: "The articles labelled after round 21's rule changes, in outlets their labeller chose, before running them, round 22" },
 ] as const;
