@@ -1141,6 +1141,16 @@ describe("round 22's forms, after its first run", () => {
   });
 });
 
+describe("round 23's forms, after its first run", () => {
+  it.each([
+    [`The organizer, Mamosta Rebwar Ali Karim, a secondary school teacher, said the teachers would strike.\n\n"We will not leave the street," Mamosta Rebwar said.`, ["Rebwar Ali Karim", "Rebwar Ali Karim"]],
+    [`Mama Ayen Lual Deng, a women's leader in Bor, said women had not been told.`, ["Ayen Lual Deng"]],
+    [`Madam Paramount Chief Kumba Sia Kongoley said the drugs had not arrived.\n\n"When the drugs come, they must reach the villages," PC Kongoley said.`, ["Kumba Sia Kongoley", "Kumba Sia Kongoley"]],
+  ])("%s", (body, speakers) => {
+    expect(spokenBy(body)).toEqual(speakers);
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

@@ -39,6 +39,8 @@ const CAPITALS: Record<string, string> = {
   MK: "Member of the Knesset",
   DCE: "District Chief Executive",
   MCE: "Municipal Chief Executive",
+  // A Paramount Chief in Sierra Leone, a Police Constable in Britain: left as written.
+  PC: "PC",
 };
 /** Written with a full stop ("Sen. Bob Casey"), which the tagger reads as an honorific. */
 const DOTTED: Record<string, string> = {
@@ -131,7 +133,7 @@ const CAPITALISED_HEADS = words("member deputy");
  * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
  * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name.
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj begum ir mola");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj begum ir mola mama");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -160,7 +162,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh
+  suldaan pengiran awang dayang hrh mamosta
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
