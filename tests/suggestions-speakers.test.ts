@@ -1151,6 +1151,15 @@ describe("round 23's forms, after its first run", () => {
   });
 });
 
+describe("round 24's forms, after its first run", () => {
+  it.each([
+    [`Lieutenant-General Dr Shaikh Ebrahim bin Hamad Al Khalifa said the card would cover every expatriate.`, "Ebrahim bin Hamad Al Khalifa"],
+    [`Ntate Lebohang Mokoena, a herder from Ha Mokhethi, said the chief never called a meeting.`, "Lebohang Mokoena"],
+  ])("%s", (body, speaker) => {
+    expect(spokenBy(body)).toEqual([speaker]);
+  });
+});
+
 describe("honorifics of other presses, added before any set used them", () => {
   it.each([
     [`Frau Angelika Weber said the plan would fail.`, "Angelika Weber", "Frau"],

@@ -14,8 +14,8 @@ import type { Analysis } from "./text.ts";
 
 export type Gender = "male" | "female";
 
-const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "emir", "sultan", "sheikh", "ato", "ratu", "ro"]);
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness", "sheikha", "w/ro", "adi"]);
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "duke", "baron", "emir", "sultan", "sheikh", "shaikh", "ntate", "ato", "ratu", "ro"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness", "sheikha", "shaikha", "w/ro", "adi"]);
 /** Not "him" or "her": "Tom Berg, who met her on Monday, …" says nothing of Berg. */
 const PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/iu;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;

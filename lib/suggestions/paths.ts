@@ -51,6 +51,8 @@ export const FRESH_19_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-19");
 export const FRESH_20_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-20");
 /** Round 23: written and labelled after round 22's rule changes, in outlets its labeller chose, before running them. */
 export const FRESH_21_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-21");
+/** Round 24: written and labelled after round 23's rule changes, in outlets its labeller chose, before running them. */
+export const FRESH_22_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-22");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -77,4 +79,5 @@ export const EVALUATION_SETS = [
   { dir: FRESH_19_SET_DIR, title: "The articles labelled after round 20's rule changes, in outlets their labeller chose, before running them, round 21" },
   { dir: FRESH_20_SET_DIR, title: "The articles labelled after round 21's rule changes, in outlets their labeller chose, before running them, round 22" },
   { dir: FRESH_21_SET_DIR, title: "The articles labelled after round 22's rule changes, in outlets their labeller chose, before running them, round 23" },
+  { dir: FRESH_22_SET_DIR, title: "The articles labelled after round 23's rule changes, in outlets their labeller chose, before running them, round 24" },
 ] as const;
