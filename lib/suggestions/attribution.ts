@@ -4,7 +4,7 @@
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
 import { isAbbreviatedTitle, isDottedHonorific, isHonorific, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
-import { TWO_LETTER_INITIALS } from "./names.ts";
+import { PATRONYMIC_WORDS, TWO_LETTER_INITIALS } from "./names.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
 
@@ -65,6 +65,9 @@ const PASSIVE_OR_ADJECTIVE = /\b(?:(?:was|were|been|being|is|are|be)(?:\s+(?:\p{
 
 export type VerbMatch = Span & { verb: string };
 
+/** "bin", "bint", … (names.ts) or "abu" ("father of") just before a word: the word is a name. */
+const SON_OR_FATHER_OF = new RegExp(String.raw`(?:^|\s)(?:${[...PATRONYMIC_WORDS.son.inside, ...PATRONYMIC_WORDS.daughter.inside, "abu"].join("|")})\s+$`, "iu");
+
 /** Attribution verbs inside `span`, skipping passives ("was told") and any inside `exclude`. */
 export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbMatch[] {
   const text = body.slice(span.start, span.end);
@@ -75,7 +78,7 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
     if (exclude.some((range) => start >= range.start && start < range.end)) continue;
     if (PASSIVE_OR_ADJECTIVE.test(body.slice(Math.max(span.start, start - 24), start))) continue;
     // "Ali bin Said al Siyabi": a capitalised "Said" after "bin" is a father's name.
-    if (/^\p{Lu}/u.test(match[0]) && /\b(?:bin|binti|binte|bint|ibn|abu)\s+$/iu.test(body.slice(Math.max(span.start, start - 8), start))) continue;
+    if (/^\p{Lu}/u.test(match[0]) && SON_OR_FATHER_OF.test(body.slice(Math.max(span.start, start - 8), start))) continue;
     verbs.push({ start, end, verb: match[0] });
   }
   return verbs;

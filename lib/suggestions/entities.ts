@@ -36,7 +36,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
-import { foldName, lastWord, surnameKey, TWO_LETTER_INITIALS } from "./names.ts";
+import { foldName, lastWord, PATRONYMIC_WORDS, surnameKey, TWO_LETTER_INITIALS } from "./names.ts";
 import { expandTitle, isAbbreviatedTitle, isDescriptor, isDottedHonorific, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
@@ -111,12 +111,8 @@ function isCapitalised(term: Term): boolean {
   return /^\p{Lu}/u.test(bare(term));
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|near|from|towards|toward|linking|across|around)\s+$/u;
-
-/** "son/daughter of" inside a name: "Majed bin Rashid al-Kuwari", "Nur Hidayah binte Abdul Rahman". */
-const PATRONYMICS = new Set(["bin", "binti", "binte", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"]);
-/** "son/daughter of" closing a name, in lowercase: Kyrgyz "Eldiyar Mirlan uulu", "Aidana Nurbek kyzy"; Azerbaijani "oglu", "qizi". */
-const PATRONYMIC_SUFFIXES = new Set(["uulu", "kyzy", "ogly", "oglu", "ogli", "qizi", "kizi", "gyzy"]);
+const PATRONYMICS = new Set<string>([...PATRONYMIC_WORDS.son.inside, ...PATRONYMIC_WORDS.daughter.inside]);
+const PATRONYMIC_SUFFIXES = new Set<string>([...PATRONYMIC_WORDS.son.closing, ...PATRONYMIC_WORDS.daughter.closing]);
 const closesPatronymic = (term: Term, previous: Term | undefined) => PATRONYMIC_SUFFIXES.has(term.normal) && previous !== undefined && isCapitalised(previous);
 
 /** "MPA", "MQM-P", "KZN": letters in capitals, a party's or a title's. */
@@ -853,6 +849,9 @@ function holdersAfterTitleAcronym(body: string, mentions: Mention[]): Mention[] 
     return bracketed && isTitleWord(title.name.split(/\s+/u)[0]!) ? { ...mention, kind: "person", title: title.name } : mention;
   });
 }
+
+/** A preposition of place right before a name: "in Al Kamil", "from Al Kamil towards Sur". */
+const LOCATIVE_BEFORE = /\b(?:in|near|from|towards|toward|linking|across|around)\s+$/u;
 
 export function buildRoster(analysis: Analysis): Roster {
   const headline = headlineOf(analysis.body);

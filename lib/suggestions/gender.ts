@@ -9,6 +9,7 @@
  * - a first name the tagger knows as a man's or a woman's ("Tom", "Anna").
  * Nothing is guessed beyond these: an unknown gender is compatible with either pronoun.
  */
+import { PATRONYMIC_WORDS } from "./names.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis } from "./text.ts";
 
@@ -40,8 +41,8 @@ function fromPronoun(analysis: Analysis, mention: Span, people: Span[]): Gender 
   return !pronoun ? null : pronoun[1] ? "male" : "female";
 }
 
-const SON_OF = new Set(["bin", "ibn", "uulu", "ogly", "oglu", "ogli", "s/o", "a/l"]);
-const DAUGHTER_OF = new Set(["bint", "binti", "binte", "kyzy", "qizi", "kizi", "gyzy", "d/o", "a/p"]);
+const SON_OF = new Set<string>([...PATRONYMIC_WORDS.son.inside, ...PATRONYMIC_WORDS.son.closing]);
+const DAUGHTER_OF = new Set<string>([...PATRONYMIC_WORDS.daughter.inside, ...PATRONYMIC_WORDS.daughter.closing]);
 
 function fromPatronymic(name: string): Gender | null {
   const words = name.toLowerCase().split(/\s+/u);

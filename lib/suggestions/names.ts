@@ -25,5 +25,15 @@ export function withoutNickname(name: string): string {
   return name.replace(NICKNAME, "");
 }
 
+/**
+ * "Son of" and "daughter of" in a name, between the given name and the father's ("Majed bin Rashid al-Kuwari", "Nur Hidayah
+ * binte Abdul Rahman", Singapore's "s/o") or closing it in lowercase (Kyrgyz "Eldiyar Mirlan uulu", "Aidana Nurbek kyzy";
+ * Azerbaijani "oglu", "qizi"). Read by the name runs (entities.ts), the verb finder (attribution.ts) and gender.ts.
+ */
+export const PATRONYMIC_WORDS = {
+  son: { inside: ["bin", "ibn", "s/o", "a/l"], closing: ["uulu", "ogly", "oglu", "ogli"] },
+  daughter: { inside: ["bint", "binti", "binte", "d/o", "a/p"], closing: ["kyzy", "qizi", "kizi", "gyzy"] },
+} as const;
+
 /** Initials of two letters, a name's first sound written in Latin letters: Mongolian "Ts. Batbayar", "Ch. Enkhtaivan". */
 export const TWO_LETTER_INITIALS = "Ts|Ch|Sh|Kh|Zh";
