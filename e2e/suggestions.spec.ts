@@ -47,6 +47,9 @@ test("an editor creates a claim from a suggestion: the form is prefilled, and th
   await expect(promise).toContainText("Joe Biden (US President) — existing claimant");
   await expect(promise).toContainText("Promise");
   await expect(promise).toContainText("31 December 2026");
+  // Biden's lead is dated "on Monday"; the quote after it has no date of its own and takes that day.
+  await expect(promise).toContainText("10 March 2025 — the day the text gives this speaker's statement just before");
+  await expect(suggestion(page, "the ceasefire would hold")).toContainText("13 March 2025 — the article's date");
   await expect(suggestion(page, "the ceasefire would hold")).toContainText("Maria Lopez (Foreign Minister) — new claimant");
 
   await promise.getByRole("link", { name: /^Show in the article/ }).click();
@@ -57,7 +60,7 @@ test("an editor creates a claim from a suggestion: the form is prefilled, and th
   await expect(page.getByLabel("Quote", { exact: true })).toHaveValue("We will sign the agreement by the end of next year");
   await expect(page.getByLabel("Claimant", { exact: true }).locator("option:checked")).toHaveText("Joe Biden (US President)");
   await expect(page.getByLabel("Kind", { exact: true })).toHaveValue("PROMISE");
-  await expect(page.getByLabel("Stated on", { exact: true })).toHaveValue("2025-03-13");
+  await expect(page.getByLabel("Stated on", { exact: true })).toHaveValue("2025-03-10");
   await expect(page.getByLabel("Due by (optional)", { exact: true })).toHaveValue("2026-12-31");
   await expect(page.getByLabel("Which occurrence (optional)", { exact: true })).toHaveValue("1");
 

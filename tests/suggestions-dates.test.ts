@@ -63,6 +63,22 @@ describe("stated date", () => {
     const body = `"They told us the same thing in 2022," Grace Wanjiru said at a rally in Nakuru on Sunday. "This time we will have our own agents."`;
     expect(stated(body, new Date("2024-03-04T00:00:00Z"))).toEqual([fromText("2024-03-03")]);
   });
+
+  it("dates a speaker's next statements by the day the text gives their statement just before, up to four paragraphs on", () => {
+    const fromSpeaker = (statedAt: string) => ({ statedAt, statedAtSource: "speaker", statedAtApproximate: false });
+    const lead = `The city will cut water pressure in 40 suburbs, Mayor Daniel Hendricks said on Monday.`;
+    const next = `“This is not Day Zero,” Hendricks said.`;
+    expect(stated(`${lead}\n\n${next}\n\nHendricks said the council was considering a new levy.`)).toEqual([
+      fromText("2024-10-07"),
+      fromSpeaker("2024-10-07"),
+      fromSpeaker("2024-10-07"),
+    ]);
+    // Its own date wins; another speaker, five paragraphs on, or an approximate day ("in 2019") carries nothing.
+    expect(stated(`${lead}\n\nHendricks said on Sunday that no decision had been taken.`)).toEqual([fromText("2024-10-07"), fromText("2024-10-06")]);
+    expect(stated(`${lead}\n\n“The levy is unfair,” opposition councillor Grace Wanjiru said.`)).toEqual([fromText("2024-10-07"), fromArticle]);
+    expect(stated(`${lead}\n\n${"The city's dams are at 48%.\n\n".repeat(4)}${next}`)).toEqual([fromText("2024-10-07"), fromArticle]);
+    expect(stated(`In 2019, Hendricks said the city would never run dry.\n\n${next}`)).toEqual([fromText("2019-01-01", true), fromArticle]);
+  });
 });
 
 describe("due dates from the text (kind-and-due.ts)", () => {

@@ -189,6 +189,10 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
                 <dd className="min-w-0 break-words">{suggestion.speakerAffiliation}</dd>
               </>
             ) : null}
+            <dt className="font-semibold">Stated on</dt>
+            <dd>
+              <StatedOn suggestion={suggestion} />
+            </dd>
             <dt className="font-semibold">Kind</dt>
             <dd>{KIND_LABEL[suggestion.claimKind]}</dd>
             <dt className="font-semibold">Due by</dt>
@@ -228,6 +232,23 @@ function Suggestion({ item, sourceId, act }: { item: SuggestionItem; sourceId: n
         </div>
       </details>
     </li>
+  );
+}
+
+const STATED_FROM = {
+  text: "from the text",
+  speaker: "the day the text gives this speaker's statement just before",
+  article: "the article's date",
+} as const;
+
+function StatedOn({ suggestion }: { suggestion: SourceSuggestion }) {
+  if (!suggestion.statedAt || !suggestion.statedAtSource) return <>not found: set it in the form</>;
+  return (
+    <>
+      {suggestion.statedAtApproximate ? "about " : ""}
+      <LocalDate value={new Date(`${suggestion.statedAt}T00:00:00Z`)} />{" "}
+      <span className="text-stone-600">— {STATED_FROM[suggestion.statedAtSource]}</span>
+    </>
   );
 }
 

@@ -28,7 +28,7 @@ import { oneStatementEach } from "./one-statement.ts";
 import { withoutNickname } from "./names.ts";
 import { findReportedStatements } from "./reported.ts";
 import type { Suggestion } from "./schema.ts";
-import { statedDate } from "./stated-date.ts";
+import { statedDate, withOccasionDates } from "./stated-date.ts";
 import { analyse } from "./text.ts";
 
 export type { Suggestion } from "./schema.ts";
@@ -62,7 +62,7 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 
-  return oneStatementEach(analysis, found)
+  const suggestions = oneStatementEach(analysis, found)
     // A long quote's sentences share the date its attribution gives the whole quote.
     .flatMap((whole) => offerLongQuotes(analysis, whole).map((statement) => ({ statement, stated: statedDate(analysis, whole, outer, options.publishedAt ?? null) })))
     .map(({ statement, stated }) => {
@@ -88,4 +88,5 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
         dueDate: claimKind === "ASSERTION" ? null : findDueDate(words, options.publishedAt ?? null),
       };
     });
+  return withOccasionDates(suggestions, analysis.paragraphs);
 }

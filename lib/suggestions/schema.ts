@@ -12,8 +12,8 @@ const spanSchema = z.object({ start: z.int().nonnegative(), end: z.int().nonnega
  *   whole quote's span in `partOf`; only the first is `selected`. Everything else has `partOf: null`
  *   and is selected.
  * - `statedAt`: the day the statement was made — from the text when it says when (`statedAtSource:
- *   "text"`; `statedAtApproximate` for "last week", "in August"), else the article's date ("article"),
- *   else null.
+ *   "text"`; `statedAtApproximate` for "last week", "in August"), else the day the text gives the same
+ *   speaker's statement just before ("speaker"), else the article's date ("article"), else null.
  */
 export const suggestionSchema = z
   .object({
@@ -30,7 +30,7 @@ export const suggestionSchema = z
     speakerAffiliation: z.string().nullable().optional(),
     claimKind: z.enum(ClaimKind),
     statedAt: z.iso.date().nullable(),
-    statedAtSource: z.enum(["text", "article"]).nullable(),
+    statedAtSource: z.enum(["text", "speaker", "article"]).nullable(),
     statedAtApproximate: z.boolean(),
     dueDate: z.iso.date().nullable(),
   })

@@ -22,12 +22,17 @@
  *   → a month before, "last year" → a year before, "in August" → 1 August of the last such month,
  *   "in 2022" → 1 January 2022. "last week's march" and "the last week" are no statement dates.
  * Without an article date only a full date with its year and "in 2022" count.
+ *
+ * A statement whose own sentences give no date takes the day of the same speaker's statement just
+ * before it, when that one was dated by the text and is at most four paragraphs back ("speaker"):
+ * a report dates the occasion once ("…, Mayor Hendricks said on Wednesday." then “…,” Hendricks
+ * said.). An approximate date ("in 2019") is not carried.
  */
 import { ATTRIBUTION_VERB } from "./attribution.ts";
 import type { Span } from "./schema.ts";
-import type { Analysis } from "./text.ts";
+import type { Analysis, Paragraph } from "./text.ts";
 
-export type StatedDate = { statedAt: string | null; statedAtSource: "text" | "article" | null; statedAtApproximate: boolean };
+export type StatedDate = { statedAt: string | null; statedAtSource: "text" | "speaker" | "article" | null; statedAtApproximate: boolean };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
@@ -179,4 +184,24 @@ export function statedDate(analysis: Analysis, statement: Span & { parts: Span[]
   const found = datesIn(before, published, true).at(-1) ?? between.flatMap((text) => datesIn(text, published))[0] ?? datesIn(after, published)[0];
   if (!found) return fromArticle;
   return { statedAt: found.date.toISOString().slice(0, 10), statedAtSource: "text", statedAtApproximate: found.approximate };
+}
+
+const SAME_OCCASION_PARAGRAPHS = 4;
+
+export function withOccasionDates<T extends StatedDate & Span & { speaker: string | null }>(suggestions: T[], paragraphs: Paragraph[]): T[] {
+  const paragraphOf = (at: number) => paragraphs.findIndex((paragraph) => at <= paragraph.end);
+  const latest = new Map<string, T>();
+  return suggestions.map((suggestion) => {
+    if (!suggestion.speaker) return suggestion;
+    const earlier = latest.get(suggestion.speaker);
+    const carries =
+      suggestion.statedAtSource === "article" &&
+      earlier !== undefined &&
+      earlier.statedAtSource !== "article" &&
+      !earlier.statedAtApproximate &&
+      paragraphOf(suggestion.start) - paragraphOf(earlier.start) <= SAME_OCCASION_PARAGRAPHS;
+    const dated = carries ? { ...suggestion, statedAt: earlier.statedAt, statedAtSource: "speaker" as const } : suggestion;
+    latest.set(suggestion.speaker, dated);
+    return dated;
+  });
 }
