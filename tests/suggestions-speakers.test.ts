@@ -728,6 +728,22 @@ describe("initials, particles and honorifics of names beyond British and America
     const body = `Its president, Rafael Louzán Abal, said the committee would be overhauled.\n“We are going to clean house,” Louzán told reporters.`;
     expect(spokenBy(body)).toEqual(["Rafael Louzán Abal", "Rafael Louzán Abal"]);
   });
+
+  it("finds a person the tagger does not know by a later part of the name: “Hama Amin”, “Modi”", () => {
+    const amin = `Shilan Hama Amin, who teaches at a primary school, said she had received two salaries.\n“We borrowed money to buy bread,” Hama Amin told Rudaw.`;
+    expect(spokenBy(amin)).toEqual(["Shilan Hama Amin", "Shilan Hama Amin"]);
+    const modi = `Juma Modi Lemi, the executive director of the civic forum, said the gap threatened the calendar.\n“We will be back where we were,” Modi warned.`;
+    expect(spokenBy(modi)).toEqual(["Juma Modi Lemi", "Juma Modi Lemi"]);
+  });
+
+  it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
+    const body = [
+      `MP Nasreen Mustafa Karim said the delay was political.`,
+      `The organizer, Mamosta Rebwar Ali Karim, a teacher, said the strike would begin.`,
+      `“We will not leave the street,” Mamosta Rebwar said.`,
+    ].join("\n");
+    expect(spokenBy(body)).toEqual(["Nasreen Mustafa Karim", "Rebwar Ali Karim", "Rebwar Ali Karim"]);
+  });
 });
 
 describe("the person named after a role of an organisation is the speaker, not the organisation", () => {

@@ -709,16 +709,19 @@ function unknownNameWithRole(body: string, mention: Mention): Mention {
   return title ? { ...mention, title, kind: "person" } : mention;
 }
 
-/** "Feargal Sharkey" … "Sharkey told": a name the tagger does not know, whose last word the article uses alone later. */
+/**
+ * "Feargal Sharkey" … "Sharkey told": a name the tagger does not know, whose last word the article uses alone later;
+ * "Shilan Hama Amin" … "Hama Amin told": or its last words; "Juma Modi Lemi" … "Modi warned": or a middle one.
+ */
 function promoteSurnames(mentions: Mention[]): Mention[] {
-  const alone = (mention: Mention) => (mention.kind === "other" || mention.kind === "person") && !mention.name.includes(" ");
   return mentions.map((mention, index) => {
     const words = mention.name.split(" ");
     // "Helen Marsh", read by the tagger as a place beside "Marsh": a first name opening it says otherwise.
     const unknown = mention.kind === "other" || (mention.kind === "place" && isFirstName(words[0]!));
     if (!unknown || words.length < 2 || words.length > 3) return mention;
-    const surname = foldName(words.at(-1)!);
-    return mentions.slice(index + 1).some((later) => alone(later) && foldName(later.name) === surname) ? { ...mention, kind: "person" } : mention;
+    const partsAfterFirst = new Set(words.slice(1).flatMap((_, from) => words.slice(from + 1).map((__, to) => foldName(words.slice(from + 1, from + 2 + to).join(" ")))));
+    const partOf = (later: Mention) => (later.kind === "other" || later.kind === "person") && partsAfterFirst.has(foldName(later.name));
+    return mentions.slice(index + 1).some(partOf) ? { ...mention, kind: "person" } : mention;
   });
 }
 
@@ -890,9 +893,14 @@ export function buildRoster(analysis: Analysis): Roster {
     const gender = genders.has(key) ? null : genderOf(analysis, mention, named);
     if (gender) genders.set(key, gender);
   }
+  // Everyone given a full name, though two share a surname ("Nasreen Mustafa Karim", "Rebwar Ali Karim").
+  const fullNames = new Map<string, Person>();
+  for (const known of [...people.values(), ...mentions.filter((mention) => mention.kind === "person" && mention.name.includes(" "))]) {
+    if (!fullNames.has(foldName(known.name))) fullNames.set(foldName(known.name), { name: known.name, title: known.title });
+  }
   // "Maria said" after "Maria Lopez": a first name alone is the one person the article gave it, if only one.
   const byFirstName = new Map<string, Person[]>();
-  for (const known of people.values()) {
+  for (const known of fullNames.values()) {
     const words = known.name.split(/\s+/u);
     if (words.length < 2 || /^\p{Lu}\.?$/u.test(words[0]!)) continue;
     const key = foldName(words[0]!);
@@ -900,7 +908,7 @@ export function buildRoster(analysis: Analysis): Roster {
   }
   // "Louzán said" after "Rafael Louzán Abal": a name's middle word alone (the first of two surnames) is the one person bearing it.
   const byMiddleName = new Map<string, Person[]>();
-  for (const known of people.values()) {
+  for (const known of fullNames.values()) {
     for (const word of known.name.split(/\s+/u).slice(1, -1).filter((part) => /^\p{Lu}\p{Ll}/u.test(part))) {
       byMiddleName.set(foldName(word), [...(byMiddleName.get(foldName(word)) ?? []), known]);
     }
