@@ -18,6 +18,11 @@ describe("direct quotes: what is not a claim", () => {
     expect(texts(`Peace deal 'closer than ever' as countries start fixing the border`)).toEqual([]);
   });
 
+  it("offers no statement from the headline: the article tells it again", () => {
+    const body = `Tetouan’s New Stadium Will Be Ready by June 2027, FRMF President Says\n\nThe stadium will be delivered by the end of June 2027, Fouzi Lekjaa said on Tuesday.`;
+    expect(all(body)).toEqual([{ kind: "reported", text: "The stadium will be delivered by the end of June 2027", speaker: "Fouzi Lekjaa" }]);
+  });
+
   it("leaves a short phrase attributed by a reported clause inside that statement: one suggestion, not two", () => {
     const body = `Secretary of State John Doe has stated that both sides made "tangible progress" at the talks.`;
     expect(all(body)).toEqual([{ kind: "reported", text: `both sides made "tangible progress" at the talks`, speaker: "John Doe" }]);

@@ -736,6 +736,20 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(modi)).toEqual(["Juma Modi Lemi", "Juma Modi Lemi"]);
   });
 
+  it("finds a person of four words by a later part: “El Idrissi” after “Moulay Abdelhak El Idrissi”", () => {
+    const body = `The president of the federation, Moulay Abdelhak El Idrissi, said on Tuesday the stadium was on time.\n“The roof will be installed early next year,” El Idrissi told reporters.`;
+    expect(spokenBy(body)).toEqual(["Moulay Abdelhak El Idrissi", "Moulay Abdelhak El Idrissi"]);
+  });
+
+  it("ends a portfolio's list of several before the name: “Minister of National Education, Preschool and Sports Hassan Benchekroun”", () => {
+    expect(spokenBy(`Minister of National Education, Preschool and Sports Hassan Benchekroun said the government would not tolerate delays.`)).toEqual(["Hassan Benchekroun"]);
+  });
+
+  it("reads “the President of the INGD, Francisco Jaime dos Santos,” as the holder after the body, not a person called INGD", () => {
+    expect(spokenBy(`Food will be pre-positioned in 43 districts, the President of the INGD, Francisco Jaime dos Santos, announced on Wednesday.`)).toEqual(["Francisco Jaime dos Santos"]);
+    expect(spokenBy(`Deputy Director of the Yerevan Metro CJSC Anahit Grigoryan told ARMENPRESS that the station would serve 40,000 passengers a day.`)).toEqual(["Anahit Grigoryan"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

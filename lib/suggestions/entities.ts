@@ -365,10 +365,16 @@ function runsOf(body: string, terms: Term[]): Term[][] {
  * "Rival Eli Lilly": a describing word opening the run (capitalised only by the sentence) is not part of a person's name;
  * nor is what someone does ("Herder Dorjsuren Altantsetseg, 52, said", titles.ts's descriptors) before a name of two words.
  */
-function withoutDescription(run: Term[]): Term[] {
+function withoutDescription(body: string, run: Term[]): Term[] {
   const [lead, ...rest] = run;
   // "Minister of Culture, Sports, Tourism and Youth G. Temuulen": the end of a portfolio's list before a name opened by an initial.
   if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && isInitial(rest[0]!, rest[1])) return rest;
+  // "Minister of National Education, Preschool and Sports Hassan Benchekroun": the list's last words after "and" or a comma.
+  if (lead !== undefined && /(?:,|\band|&)\s*$/u.test(body.slice(Math.max(0, lead.start - 6), lead.start))) {
+    const name = run.findIndex((term) => !isPortfolioWord(bare(term)));
+    const after = run.slice(name);
+    if (name > 0 && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term))) return after;
+  }
   if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
   // "UNICEF Representative in Kyrgyzstan Maria Lindqvist": a country before a person's name is where their title is.
   if (lead !== undefined && countryKey(bare(lead)) !== null && rest.length >= 2 && rest.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term)) && rest.some((term) => term.tags.has("FirstName"))) return rest;
@@ -555,7 +561,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     const name = toMention(body, found.slice(1));
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
-  const run = withoutPostNominals(withoutDescription(withoutLowercaseLead(found)));
+  const run = withoutPostNominals(withoutDescription(body, withoutLowercaseLead(found)));
   if (isWholeOrganisation(run)) {
     // "The European Commission": the tagger may read the article as part of the name; the name goes without it.
     const first = run.find((term, index) => index > 0 || !/^(?:The|A)$/u.test(term.text))!;
@@ -626,6 +632,12 @@ function toMention(body: string, found: Term[]): Mention | null {
   if (titlePhrase > 0 && lastTitle === titlePhrase - 1 && run.slice(titlePhrase + 1).every((term) => CONNECTORS.has(term.normal) || place(term))) {
     const name = body.slice(run[0]!.start, run.at(-1)!.end).replace(/['’]s$/u, "");
     return { start: run[0]!.start, end: run[0]!.start + name.length, name, title: null, kind: "other", office: true };
+  }
+  // "the President of the INGD, Francisco Jaime dos Santos,": after "of the" comes a body, whose holder the comma names
+  // ("Deputy Director of the Yerevan Metro CJSC Anahit Grigoryan" names them in the run).
+  const holderNamedAfter = /^,\s*\p{Lu}/u.test(body.slice(endOf(body, run.at(-1)!)));
+  if (titlePhrase > 0 && orgStart > 0 && holderNamedAfter && run.slice(titlePhrase, orgStart).some((term) => term.normal === "the") && !run.slice(orgStart).some((term) => term.tags.has("Person"))) {
+    return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, endOf(body, run.at(-1)!)).replace(/['’]s$/u, ""), title: null, kind: "organisation" };
   }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, nameAfterPortfolio(run), titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal) && (run[nameStart]!.normal === "the" || !isCapitalised(run[nameStart]!))) nameStart++;
@@ -718,7 +730,7 @@ function promoteSurnames(mentions: Mention[]): Mention[] {
     const words = mention.name.split(" ");
     // "Helen Marsh", read by the tagger as a place beside "Marsh": a first name opening it says otherwise.
     const unknown = mention.kind === "other" || (mention.kind === "place" && isFirstName(words[0]!));
-    if (!unknown || words.length < 2 || words.length > 3) return mention;
+    if (!unknown || words.length < 2 || words.length > 4) return mention;
     const partsAfterFirst = new Set(words.slice(1).flatMap((_, from) => words.slice(from + 1).map((__, to) => foldName(words.slice(from + 1, from + 2 + to).join(" ")))));
     const partOf = (later: Mention) => (later.kind === "other" || later.kind === "person") && partsAfterFirst.has(foldName(later.name));
     return mentions.slice(index + 1).some(partOf) ? { ...mention, kind: "person" } : mention;

@@ -41,7 +41,8 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
     (quotation) => !headline || !repeatsLater(body, headline, { start: quotation.parts[0]!.start, end: quotation.parts.at(-1)!.end }),
   );
   const outer = quotations.flatMap((quotation) => quotation.parts.map((part) => ({ start: part.openMark, end: part.outerEnd })));
-  const reported = findReportedStatements(analysis, outer);
+  // The headline is no statement of its own: "…, FRMF President Says" is told again in the article.
+  const reported = findReportedStatements(analysis, outer).filter((statement) => !headline || statement.start >= headline.end);
   const attributor = new Attributor(analysis, outer);
 
   type Item = { start: number; add: () => void };
