@@ -750,6 +750,33 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`Deputy Director of the Yerevan Metro CJSC Anahit Grigoryan told ARMENPRESS that the station would serve 40,000 passengers a day.`)).toEqual(["Anahit Grigoryan"]);
   });
 
+  it("reads the Marshall Islands' “Alap”, “Leroij” and Belize's “Alcalde” as titles, and a surname joined to its particle (“deBrum”)", () => {
+    expect(spokenBy(`Alap Lanny Jibas said the rent was overdue.\n“My grandmother signed that lease,” Alap Jibas said.`)).toEqual(["Lanny Jibas", "Lanny Jibas"]);
+    expect(spokenBy(`Leroij Tarina Laelang said the families had waited.\n“Our families allowed the airport,” Leroij Laelang said.`)).toEqual(["Tarina Laelang", "Tarina Laelang"]);
+    expect(spokenBy(`Crique Jute Alcalde Tomás Coc said the forest was theirs.\n“The forest is our market,” Alcalde Coc said.`)).toEqual(["Tomás Coc", "Tomás Coc"]);
+    expect(spokenBy(`Attorney Ione deBrum, who represented the landowners, said the ruling would help.\nDeBrum said the landowners would ask the court.`)).toEqual(["Ione deBrum", "Ione deBrum"]);
+  });
+
+  it("keeps a one-word nickname in quotation marks inside a name the tagger does not know: Gergely “Geri” Vámos", () => {
+    const body = `Water polo player Gergely “Geri” Vámos said a home Olympics would be “a dream” for every athlete.\n“I was 24 when we lost the bid,” Vámos said, laughing.`;
+    expect(spokenBy(body)).toEqual(["Gergely Vámos", "Gergely Vámos"]);
+  });
+
+  it("takes the name before an appositive after a quote: “…”, Nodira Qosimova, a deputy of …, wrote", () => {
+    expect(spokenBy(`«Statistics say 7 percent», Nodira Qosimova, a deputy of the Legislative Chamber of the Oliy Majlis, wrote on her Telegram channel.`)).toEqual(["Nodira Qosimova"]);
+    expect(spokenBy(`“Statistics say 7 percent,” Nodira Qosimova, a deputy of the Legislative Chamber, said.`)).toEqual(["Nodira Qosimova"]);
+  });
+
+  it("gives no one's name to “a senior government official”: someone new, unnamed", () => {
+    const body = `Rashad Munnings said he was unhappy.\nA senior government official, who asked not to be named, said: "The regulations were the hold-up. Once they are gazetted, the rest is administrative."`;
+    expect(spokenBy(body)).toEqual(["Rashad Munnings", null]);
+  });
+
+  it("reads “The Beira-based environmental association Mangal Vivo” as the body, and its statement as its", () => {
+    const body = `The Beira-based environmental association Mangal Vivo said in a statement last week that 1,200 hectares had been cut.\n"Mangroves are Beira's first line of defence," the statement said.`;
+    expect(spokenBy(body)).toEqual(["Mangal Vivo", "Mangal Vivo"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

@@ -123,7 +123,10 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
   if (!direct || direct[1]!.trim().split(/\s+/).length > 14 || CLAUSE_OF_ITS_OWN.test(direct[1]!)) return null;
   const phrase = direct[1]!.replace(FILLER, "");
   const start = from + direct[0].indexOf(direct[1]!);
-  return { start, end: start + phrase.length, verb: direct[2]! };
+  // "“…”, Nodira Qosimova, a deputy of the Legislative Chamber, wrote": the name before the appositive is the subject.
+  const named = /^([^,]+),\s*(?:(?:a|an|the|its|his|her|their)\s|\p{Ll})/u.exec(phrase);
+  const name = named && PERSON_NAME.test(named[1]!.trim()) ? named[1]!.trimEnd() : phrase;
+  return { start, end: start + name.length, verb: direct[2]! };
 }
 
 /**

@@ -107,8 +107,9 @@ function bare(term: Term): string {
   return term.text.replace(/['’]s$/u, "").replace(/[^\p{L}\p{N}.\-'’]/gu, "");
 }
 
+/** "deBrum", "diCaprio", "vanDyke": a surname joined to its lowercase particle is capitalised after it. */
 function isCapitalised(term: Term): boolean {
-  return /^\p{Lu}/u.test(bare(term));
+  return /^(?:(?:de|di|da|du|van|von|le|la)(?=\p{Lu}\p{Ll}))?\p{Lu}/u.test(bare(term));
 }
 
 const PATRONYMICS = new Set<string>([...PATRONYMIC_WORDS.son.inside, ...PATRONYMIC_WORDS.daughter.inside]);
@@ -145,6 +146,8 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
   if (isTitleTerm(term) || isIrishArticle(term, next) || opensHyphenatedName(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
+  // "The Beira-based environmental association Mangal Vivo": a place made a describing word names no one.
+  if (next !== undefined && next.tags.has("Hyphenated") && /^(?:based|born|led|owned|registered|listed|run|backed|funded|made)$/u.test(next.text)) return false;
   // "De Lijn said", "Van Rompuy said", "Le Monde reported": a capitalised particle opening a name, which the tagger reads as a determiner.
   if (NAME_PARTICLES.has(term.normal) && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag))) return true;
   // "Club Atlético Guadalhorce said": a head opening a name, which the tagger may read as a verb.
@@ -300,9 +303,11 @@ function nicknameAt(body: string, previous: Term, terms: Term[], index: number, 
     if (length > 1 && !/^[^\S\n]+$/u.test(body.slice(terms[index + length - 2]!.end, last.start))) return 0;
     if (!/^["”’'][^\S\n]+$/u.test(body.slice(last.end, next.start))) continue;
     // A first name the tagger does not know, or several words in the marks before someone's name: "Selwyn “Mighty Bamboo” Pierre".
-    const named = previous.tags.has("FirstName") || afterTitle || /^\p{Lu}\.?$/u.test(next.text) || (length > 1 && next.tags.has("Person"));
     // "MP Duarte ‘Hadomi Rai’ da Silva": a surname may open with its particle after the nickname.
     const after = terms[index + length + 1];
+    // "Gergely “Geri” Vámos said": one word in the marks between two that close the name, though the tagger knows neither.
+    const between = length === 1 && !isTitleTerm(previous) && !isOrganisationHead(next) && (after === undefined || !isCapitalised(after));
+    const named = previous.tags.has("FirstName") || afterTitle || /^\p{Lu}\.?$/u.test(next.text) || (length > 1 && next.tags.has("Person")) || between;
     const particle = NAME_PARTICLES.has(next.normal) && after !== undefined && isCapitalised(after);
     if (!(isCapitalised(next) || particle) || !named) return 0;
     return length;

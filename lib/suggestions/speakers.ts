@@ -73,10 +73,11 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/iu;
 /** "the tenants' union ACORN", "the industry body UK Steel", "Danish drugmaker Novacor" — not "the talks in Geneva". */
 const DESCRIBED_NAME = /^(?:(?:[Tt]he|[Aa]n?)\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)[\p{Ll}'’-]+\s+){1,4}$/u;
 /**
- * "the Brussels public transport company STIB", "The Flemish bus company De Lijn": a place or an adjective before the
- * description, only for a name that closes the phrase — "the Waal en Linge water board" is one name.
+ * "the Brussels public transport company STIB", "The Flemish bus company De Lijn", "The Beira-based environmental association
+ * Mangal Vivo": a place or an adjective before the description, only for a name that closes the phrase — "the Waal en Linge
+ * water board" is one name.
  */
-const PLACE_DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)\p{Ll}[\p{Ll}'’-]*\s+){1,4}$/u;
+const PLACE_DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+){1,2}(?:(?!(?:of|for|in|at|on|from|with|to|by|and)\s)\p{Ll}[\p{Ll}'’-]*\s+){1,4}$/u;
 /** A name introduced by what it is, closing the phrase (`end`) or anywhere in it. */
 const describedAs = (before: string, closes: boolean) => DESCRIBED_NAME.test(before) || (closes && PLACE_DESCRIBED_NAME.test(before));
 
@@ -482,6 +483,8 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   }
   if (ORGANISATION_HEADS.has(head) || COMPANY_NOUNS.has(head) || GENERIC_BODIES.has(head)) return byOrganisationHead(context, head, phrase.start);
   if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
+  // "A senior government official, who asked not to be named, said": someone new and unnamed, not whoever was named last.
+  if (/^(?:a|an|another)\s/iu.test(text) && !SPOKESPERSON.test(head)) return null;
   return (
     byTitle(context, words, phrase.start) ??
     (SPOKESPERSON.test(head) ? unnamedSpokespersonBefore(context, phrase.start) : null) ??

@@ -117,7 +117,7 @@ const TITLE_HEADS = words(`
   doctor surgeon physician nurse
   ceo cfo coo cto cio chair chairman chairwoman chairperson director founder cofounder owner spokesman spokeswoman
   spokesperson executive head boss manager president-elect
-  councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor treasurer
+  councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor alcalde alcaldesa treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
   coach skipper referee
@@ -162,7 +162,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate
+  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
