@@ -286,7 +286,7 @@ const ROUNDS = [
     quote: [1, 1, 1], reported: [0.96, 0.93, 0.87], stated: 0.88, dueFound: 17, dueSpurious: 5,
   },
   {
-    round: 9, dir: FRESH_7_SET_DIR, labelled: [47, 74, 23],
+    round: 9, dir: FRESH_7_SET_DIR, labelled: [47, 74, 24],
     quote: [1, 1, 1], reported: [0.97, 0.93, 0.81], stated: 0.92, dueFound: 21, dueSpurious: 7,
   },
   {

@@ -81,3 +81,11 @@ describe("direct quotes: quotation marks", () => {
     expect(suggestClaims("")).toEqual([]);
   });
 });
+
+describe("two apostrophes as a double mark", () => {
+  it("reads ''…'' as a quotation (Radio Bulgaria)", () => {
+    const body = `''We will not wait for another protest. The money is in the draft budget'', Kamenov told journalists.`;
+    expect(suggestClaims(body).map(({ kind, text, speaker }) => [kind, text, speaker])).toEqual([["quote", "We will not wait for another protest. The money is in the draft budget", "Kamenov"]]);
+  });
+});
+

@@ -342,3 +342,21 @@ describe("a lead's attribution (round 7)", () => {
     expect(suggestClaims(body)[0]?.speaker).toBeNull();
   });
 });
+
+describe("reported statements: round 25's forms", () => {
+  const statements = (body: string) => suggestClaims(body).map(({ kind, text }) => [kind, text]);
+
+  it("keeps “… and that …” in the statement it continues, after a listener", () => {
+    expect(statements(`Dr Kendra Albury-Woodside told The Tribune the commissioner must be independent of Cabinet and that the office needed its own budget.`)).toEqual([
+      ["reported", "the commissioner must be independent of Cabinet and that the office needed its own budget"],
+    ]);
+  });
+
+  it("leaves a dateline out of the lead: place in any case, date first, agency, dash or full stop", () => {
+    for (const dateline of ["Maputo, 29 Oct (AIM) – ", "Lima, Sep. 25 (ANDINA). ", "Rabat – ", "October 6, 2026 (PORT SUDAN) – ", "BELIZE CITY, Tues. Nov. 10, 2026--"]) {
+      expect(statements(`${dateline}The new stadium will be delivered by June, the minister said on Tuesday.`)).toEqual([["reported", "The new stadium will be delivered by June"]]);
+    }
+    expect(statements(`Kenya – the region's biggest economy – said the talks would resume.`)).toEqual([["reported", "the talks would resume"]]);
+  });
+});
+

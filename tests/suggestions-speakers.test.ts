@@ -777,6 +777,39 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(body)).toEqual(["Mangal Vivo", "Mangal Vivo"]);
   });
 
+  it("gives “the company added” to the body that spoke last when the most named is no known organisation, and keeps a line's number", () => {
+    const body = [
+      `The works in Callao are late, and residents of Callao are angry.`,
+      `In a statement, the concessionaire Sociedad Concesionaria Metro de Lima Línea 2 said that the delivery depended on land.`,
+      `"We remain fully committed to the project," the company added.`,
+    ].join("\n");
+    expect(spokenBy(body)).toEqual(["Sociedad Concesionaria Metro de Lima Línea 2", "Sociedad Concesionaria Metro de Lima Línea 2"]);
+  });
+
+  it("reads a lone word as the first of two surnames when the one it ends goes by their own first surname", () => {
+    const body = [
+      `Minister César Arrunátegui Quispe said the line would be finished.`,
+      `Arrunátegui stated that the works were on time.`,
+      `For Juana Quispe Ramos, a market vendor, the line has changed her life.`,
+      `"Now I arrive in 40 minutes," Quispe said.`,
+    ].join("\n");
+    expect(spokenBy(body).at(-1)).toBe("Juana Quispe Ramos");
+  });
+
+  it("takes the sentence's verb, not a relative clause's: “Reem, a teacher who asked that …, said …”", () => {
+    const body = `Reem, a teacher in Homs who asked that her family name not be published, said the increase would barely cover her transport.\n“My salary lasts ten days,” she told Enab Baladi.`;
+    expect(suggestClaims(body).map(({ text, speaker }) => [text, speaker])).toEqual([
+      ["the increase would barely cover her transport", "Reem"],
+      ["My salary lasts ten days", "Reem"],
+    ]);
+  });
+
+  it("keeps a name in quotation marks, and a party's acronym in brackets, inside the subject", () => {
+    expect(spokenBy(`Prof. Dr. Emil Varbanov, executive director of the Hospital for Active Treatment "Sveta Petka" in Vidin, told bTV that his hospital was short of nurses.`)).toEqual(["Emil Varbanov"]);
+    expect(spokenBy(`MP Desislava Koleva of the opposition "We Continue the Change" (PP) said the pledge was theatre.`)).toEqual(["Desislava Koleva"]);
+    expect(spokenBy(`MP Desislava Koleva of the opposition party (PP) said the pledge was theatre.`)).toEqual(["Desislava Koleva"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

@@ -100,7 +100,8 @@ function maskInitials(text: string): string {
 
 /** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */
 export function attributionAfter(body: string, from: number, limit: number): (Span & { verb: string }) | null {
-  const text = maskInitials(body.slice(from, limit));
+  // ''…'': the second apostrophe of a closing pair (quotes.ts) is a space here, offsets unchanged.
+  const text = maskInitials(body.slice(from, limit)).replace(/^'/u, " ");
   // 'said Sen. Paolo "Pao" G. Lacsamana': a nickname in quotation marks inside the name does not end it.
   const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+((?:[^.!?;:,"“”«»]|["“]\\p{Lu}[\\p{L}'’-]*["”](?=\\s+\\p{Lu})){1,100})`, "iu").exec(text);
   if (inverted) {
@@ -173,12 +174,15 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
   // "Rep. Tom Alvarado (R-Texas), chairman of …,": a party and state in brackets is blanked out (same length, so offsets hold).
   const trimmed = before
     .replace(FILLER, "")
+    // 'the Hospital for Active Treatment "Sveta Petka" in Vidin', 'the opposition "We Continue the Change" (PP)': a name in
+    // quotation marks cuts no phrase (its marks become spaces).
+    .replace(/(?<=\s)["“]\p{Lu}[^"“”,.;:]{0,40}["”](?=[\s,])/gu, (name) => ` ${name.slice(1, -1)} `)
     .replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "")
     .replace(/\([^()]{1,20}\)/gu, (bracket) => (PARTY_TAG.test(bracket) ? " ".repeat(bracket.length) : bracket))
     // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said", "Piotr Sędziak of the Polish Smog
     // Alert (PAS) campaign group told": a body's short name inside an appositive or an "of the …" names the body the
     // speaker works for, not the speaker; blanked out too.
-    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{L})/gu, (bracket) => " ".repeat(bracket.length));
+    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{L}|\s*$)/gu, (bracket) => " ".repeat(bracket.length));
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });

@@ -118,7 +118,8 @@ export class Attributor {
     const paragraph = this.analysis.paragraphs.find((candidate) => candidate.start <= last.start && last.end <= candidate.end);
 
     const content = body.slice(last.start, last.outerEnd - 1);
-    const endsSpeech = /[,?!…—-]\s*$/u.test(content) || body[last.outerEnd] === ",";
+    // ''…'', X said: the closing pair's second apostrophe before the comma (quotes.ts).
+    const endsSpeech = /[,?!…—-]\s*$/u.test(content) || /^'?,/u.test(body.slice(last.outerEnd, last.outerEnd + 2));
     if (last.closed && endsSpeech && paragraph) {
       const after = attributionAfter(body, last.outerEnd, paragraph.end);
       // "Reed, who has called it “…”, said on Wednesday that …": "said" has its subject before the quote, not after it.

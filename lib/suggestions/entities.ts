@@ -860,6 +860,16 @@ function officeHolders(body: string, mentions: Mention[]): Mention[] {
   });
 }
 
+/** "Sociedad Concesionaria Metro de Lima Línea 2", "Terminal 3": a line's, a terminal's or a phase's number closes its name. */
+const NUMBERED = /^(?:line|línea|linha|ligne|linie|terminal|phase|unit)$/iu;
+function withNumbers(body: string, mentions: Mention[]): Mention[] {
+  return mentions.map((mention) => {
+    const number = /^[^\S\n]+\d{1,3}\b/u.exec(body.slice(mention.end));
+    if (!number || mention.kind === "person" || mention.kind === "place" || !mention.name.includes(" ") || !NUMBERED.test(lastWord(mention.name))) return mention;
+    return { ...mention, end: mention.end + number[0].length, name: `${mention.name}${number[0].replace(/^[^\S\n]+/u, " ")}` };
+  });
+}
+
 /** "Commissioner of Police (CoP) Kerwin Baptiste": a title given with its acronym, then a name of two words or more, is that person's. */
 function holdersAfterTitleAcronym(body: string, mentions: Mention[]): Mention[] {
   return mentions.map((mention, index) => {
@@ -879,7 +889,7 @@ export function buildRoster(analysis: Analysis): Roster {
   const found = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
     .filter((mention): mention is Mention => mention !== null && !(titleCase && mention.end <= titleCase.end));
-  const mentions = holdersAfterTitleAcronym(analysis.body, officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(found)))))
+  const mentions = holdersAfterTitleAcronym(analysis.body, officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(withNumbers(analysis.body, found))))))
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }
@@ -930,6 +940,7 @@ export function buildRoster(analysis: Analysis): Roster {
       byMiddleName.set(foldName(word), [...(byMiddleName.get(foldName(word)) ?? []), known]);
     }
   }
+  const usedAlone = new Set(mentions.filter((mention) => (mention.kind === "person" || mention.kind === "other") && !mention.name.includes(" ")).map((mention) => foldName(mention.name)));
   const lookup = (name: string): Person | null => {
     // "Ro Alipate said" after "Ro Alipate Bulivou": an honorific before a given name alone.
     const [honorific, given, ...more] = name.trim().split(/\s+/u);
@@ -943,11 +954,15 @@ export function buildRoster(analysis: Analysis): Roster {
       const opening = [...people.values()].filter((known) => foldName(known.name).startsWith(`${foldName(name)} `));
       if (opening.length === 1) return opening[0]!;
     }
+    // "Quispe said" after "César Arrunátegui Quispe" and "Juana Quispe Ramos": when the one ending in the word goes by their
+    // first surname ("Arrunátegui stated"), the word alone is the first surname of the one it opens the surnames of.
+    const middle = byMiddleName.get(foldName(name)) ?? [];
+    const byFirstSurname = (person: Person) => person.name.split(/\s+/u).slice(1, -1).some((word) => usedAlone.has(foldName(word)));
+    if (!name.trim().includes(" ") && bySurname && middle.length === 1 && middle[0] !== bySurname && byFirstSurname(bySurname)) return middle[0]!;
     if (name.trim().includes(" ") || bySurname?.name.includes(" ")) return bySurname;
     const sharing = byFirstName.get(foldName(name)) ?? [];
     if (sharing.length === 1) return sharing[0]!;
     // "Lula" after "Luiz Inacio Lula da Silva", though "Lula" alone was read as a name of its own.
-    const middle = byMiddleName.get(foldName(name)) ?? [];
     return middle.length === 1 && !bySurname?.name.includes(" ") ? middle[0]! : bySurname;
   };
   const isPerson = (mention: Mention) => mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && lookup(mention.name) !== null);

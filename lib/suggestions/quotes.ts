@@ -1,7 +1,7 @@
 /**
  * Finds the spans of text inside quotation marks.
  *
- * Marks: straight "…" and '…', curly “…” and ‘…’, low-high „…“ (or „…”), guillemets «…» and ‚…‘.
+ * Marks: straight "…" and '…', curly “…” and ‘…’, low-high „…“ (or „…”), guillemets «…» and ‚…‘, and two apostrophes ''…''.
  * - An apostrophe is never an opening mark. Inside a single-quoted span, a ’ or ' between two
  *   letters (Armenia’s, they've) is an apostrophe, and so is a plural possessive (countries’ )
  *   when a later mark in the paragraph can close the quote.
@@ -99,7 +99,8 @@ export function findQuotations(body: string, paragraphs: Paragraph[] = splitPara
   let continuing: QuotePart[] | null = null;
 
   for (const paragraph of paragraphs) {
-    const text = body.slice(paragraph.start, paragraph.end);
+    // ''…'': two apostrophes for a double mark (Radio Bulgaria), read as one straight double mark and a space, offsets unchanged.
+    const text = body.slice(paragraph.start, paragraph.end).replace(/''/gu, (_, at: number, whole: string) => (at === 0 || /[\s([{]/u.test(whole[at - 1]!) ? ' "' : '" '));
     let index = 0;
     while (index < text.length) {
       if (!opensQuote(text, index)) {

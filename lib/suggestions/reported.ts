@@ -234,7 +234,10 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   // "said on Nov. 9 at an investors' conference in Istanbul that …", "said at a meeting of the parliamentary committee on
   // social policy on October 29 that …": fourteen words of circumstance at most.
   // "said on Sept. 25 that …": a full stop inside the words before "that" ends an abbreviation, not the sentence.
-  const that = new RegExp(String.raw`^((?:\s+[^\s,;:!?"“”«»]+){0,14}?)\s+that\s+`, "iu").exec(after);
+  // "told The Tribune the commissioner must be independent and that the office needed …": "and that" opens a second clause
+  // of the statement, which began before it.
+  const firstThat = new RegExp(String.raw`^((?:\s+[^\s,;:!?"“”«»]+){0,14}?)\s+that\s+`, "iu").exec(after);
+  const that = firstThat && /\s(?:and|or)$/iu.test(firstThat[1]!) ? null : firstThat;
   const weekday = isSayVerb(verb.verb) ? skipWeekdays(analysis, verb.end) : verb.end;
   let start: number | null = null;
   if (that && (!that[1] || isTellVerb(verb.verb) || ADVERBIAL_START.test(that[1]) || weekday > verb.end)) start = verb.end + that[0].length;
@@ -364,6 +367,10 @@ function afterVerbs(analysis: Analysis, sentence: Sentence, quoted: Span[]): { f
   const unused: VerbMatch[] = [];
   for (const verb of findVerbs(analysis.body, sentence, quoted)) {
     if (found.some((statement) => verb.start >= statement.start && verb.start < statement.end)) continue;
+    // "Reem, a teacher who asked that her family name not be published, said the increase …": a relative clause's verb
+    // is not the sentence's attribution when the sentence's own verb follows its closing comma.
+    const relative = /\b(?:who|which)\s+(?:\p{L}+\s+){0,2}$/iu.test(analysis.body.slice(sentence.start, verb.start));
+    if (relative && /^[^,]*,\s*(?:said|says|told|added|stated|explained|warned)\b/u.test(analysis.body.slice(verb.end, sentence.end))) continue;
     const clause = statementAfterVerb(analysis, sentence, verb, quoted);
     if (!clause) {
       unused.push(verb);

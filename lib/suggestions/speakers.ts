@@ -276,9 +276,12 @@ function byOrganisationHead(context: SpeakerContext, head: string, position: num
       countryKey(candidate.name) === null && ownName(candidate) && !listener(candidate) && (candidate.kind === "organisation" || (candidate.kind === "other" && repeated(candidate))),
   );
   const rank = (mention: Mention) => 2 * businesses.filter((candidate) => named(candidate) === named(mention)).length + (mention.kind === "organisation" ? 1 : 0);
-  const business = COMPANY_NOUNS.has(head)
-    ? businesses.reduce<Mention | undefined>((best, candidate) => (!best || rank(candidate) >= rank(best) ? candidate : best), undefined)
-    : undefined;
+  // "In a statement, the concessionaire Sociedad Concesionaria … said …" then "“…,” the company added.": the body that spoke last,
+  // unless the most named is one the tagger knows as an organisation.
+  const lastSpeaker = context.history.at(-1);
+  const spokeLast = lastSpeaker ? before.findLast((candidate) => (candidate.kind === "organisation" || candidate.kind === "other") && countryKey(candidate.name) === null && named(candidate) === lastSpeaker.name) : undefined;
+  const mostNamed = businesses.reduce<Mention | undefined>((best, candidate) => (!best || rank(candidate) >= rank(best) ? candidate : best), undefined);
+  const business = COMPANY_NOUNS.has(head) ? (mostNamed?.kind === "organisation" ? mostNamed : (spokeLast ?? mostNamed)) : undefined;
   const generic = GENERIC_BODIES.has(head) ? before.findLast((candidate) => candidate.kind === "organisation") : undefined;
   const mention = before.findLast((candidate) => candidate.kind === "organisation" && foldName(candidate.name).split(" ").includes(head)) ?? business ?? generic;
   if (mention) return bodyNamed(fullName(context, mention));

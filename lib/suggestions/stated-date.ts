@@ -30,7 +30,7 @@
  */
 import { ATTRIBUTION_VERB } from "./attribution.ts";
 import type { Span } from "./schema.ts";
-import type { Analysis, Paragraph } from "./text.ts";
+import { DATELINE as LEAD_DATELINE, type Analysis, type Paragraph } from "./text.ts";
 
 export type StatedDate = { statedAt: string | null; statedAtSource: "text" | "speaker" | "article" | null; statedAtApproximate: boolean };
 
@@ -175,7 +175,7 @@ export function statedDate(analysis: Analysis, statement: Span & { parts: Span[]
   const region = { start: Math.min(sentences[0]!.start, statement.start), end: Math.max(sentences.at(-1)!.end, statement.end) };
 
   let before = withoutRelativeClauses(masked(body, { start: region.start, end: statement.start }, quoted));
-  const dateline = DATELINE.exec(before);
+  const dateline = DATELINE.exec(before) ?? LEAD_DATELINE.exec(before);
   if (dateline) before = " ".repeat(dateline[0].length) + before.slice(dateline[0].length);
   const between = statement.parts.slice(1).map((part, index) => masked(body, { start: statement.parts[index]!.end, end: part.start }, quoted));
   const rest = withoutRelativeClauses(masked(body, { start: statement.end, end: region.end }, quoted));

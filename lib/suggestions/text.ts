@@ -5,6 +5,8 @@ import { SHORT_TITLE_WORDS } from "./titles.ts";
 // "Coun. Ana Ruiz said": the tagger's sentence splitter knows "Dr." and "Sen." but not every title written short.
 const { abbreviations } = (nlp.world() as unknown as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one;
 for (const word of SHORT_TITLE_WORDS) abbreviations[word] = true;
+// "BELIZE CITY, Tues. Nov. 10, 2026--": weekdays written short.
+for (const word of ["tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"]) abbreviations[word] = true;
 
 /** A word as tagged by compromise, with absolute offsets into the body. */
 export type Term = Span & { text: string; normal: string; tags: ReadonlySet<string> };
@@ -74,7 +76,19 @@ export function analyse(body: string): Analysis {
       }
     }
   }
-  return { body, paragraphs, sentences, terms };
+  return { body, paragraphs, sentences: joinNumberBreaks(body, sentences), terms };
+}
+
+/** "Senate Bill No. 12-47", "Art. 5": a capitalised "No." or "Art." before a number ends no sentence (a lowercase "no." may). */
+function joinNumberBreaks(body: string, sentences: Sentence[]): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = joined.at(-1);
+    if (previous?.paragraph === sentence.paragraph && /\b(?:No|Nos|Art|Sec|Vol)\.$/u.test(body.slice(previous.start, previous.end)) && /^\d/u.test(body.slice(sentence.start, sentence.end))) {
+      joined[joined.length - 1] = { ...previous, end: sentence.end };
+    } else joined.push(sentence);
+  }
+  return joined;
 }
 
 const SENTENCE_OPENERS = "The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|His|Her|Their|Its|Our|There|When|While|After|Before|As|If|However|Yet|So";
@@ -94,12 +108,25 @@ function splitMissedBreaks(body: string, sentence: Sentence): Sentence[] {
   return pieces;
 }
 
+const DAY_MONTH = String.raw`(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})`;
 /**
- * "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ", and the Gulf press's "Doha, Qatar: ":
- * the place and agency before a lead.
+ * The place and agency before a lead: "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ",
+ * "BELIZE CITY, Tues. Nov. 10, 2026--"; the Gulf press's "Doha, Qatar: "; "Rabat – ", "Maputo, 29 Oct (AIM) – " and
+ * "Lima, Sep. 25 (ANDINA). " before a capital; "October 6, 2026 (PORT SUDAN) – ".
  */
-export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?\s+[—–-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*:)\s+/u;
+export const DATELINE = new RegExp(
+  [
+    String.raw`\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:,\s*\d{4})?(?:\s*\([^()]{1,40}\))?(?:\s+[—–-]+\s+|\s*--\s*)`,
+    String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*:\s+`,
+    String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s*${DAY_MONTH}(?:,\s*\d{4})?)?(?:\s*\([^()]{1,40}\))?\s+[—–]\s+(?=\p{Lu})`,
+    String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},\s*${DAY_MONTH}(?:,\s*\d{4})?\s*\([^()]{1,40}\)\.\s+(?=\p{Lu})`,
+    String.raw`\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\([^()]{1,40}\)\s*[—–-]+\s+`,
+  ]
+    .map((branch) => `(?:${branch})`)
+    .join("|")
+    .replace(/^/u, "^(?:") + ")",
+  "u",
+);
 
 export function sentenceAt(analysis: Analysis, position: number): Sentence | undefined {
   return analysis.sentences.find((sentence) => sentence.start <= position && position < sentence.end);
