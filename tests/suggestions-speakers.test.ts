@@ -810,6 +810,33 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`MP Desislava Koleva of the opposition party (PP) said the pledge was theatre.`)).toEqual(["Desislava Koleva"]);
   });
 
+  it("skips letters after a name between commas, and reads a title hanging on what it is for as a role: “Fr. Petelo Sapolu, SM,”, “Member for North Tarawa, Hon. …,”", () => {
+    expect(spokenBy(`Fr. Petelo Sapolu, SM, a Samoan Marist priest who accompanies relocated communities in Fiji, told Vatican News that six villages had moved.`)).toEqual(["Petelo Sapolu"]);
+    expect(spokenBy(`Member for North Tarawa, Hon. Ioteba Redfern, told the Maneaba ni Maungatabu on Wednesday that the Government had neglected sport.`)).toEqual(["Ioteba Redfern"]);
+  });
+
+  it("reads Haiti's “Me” and Colombia's “Taita” before a name of two words as honorifics, and a mufti as a title", () => {
+    expect(spokenBy(`Lawyer Me Frantz-Louis Célestin said 23 witnesses will be heard.\n"This money belonged to the workers," Me Célestin said.`)).toEqual(["Frantz-Louis Célestin", "Frantz-Louis Célestin"]);
+    expect(spokenBy(`Indigenous leader Taita Efrén Tarapués Cuaical said the guard would take part.\n"Our territory has been a corridor of war," Taita Tarapués said.`)).toEqual(["Efrén Tarapués Cuaical", "Efrén Tarapués Cuaical"]);
+    expect(spokenBy(`The Mufti of Nablus Governorate, Sheikh Yousef Al-Hanbali, said that zakat committees had donated 12 machines.`)).toEqual(["Yousef Al-Hanbali"]);
+  });
+
+  it("keeps a capitalised particle in the name after a title (“Governor Al-Masri”) and a given name that is also a title (“Canton Emir Hodžić”)", () => {
+    expect(spokenBy(`Mayor Al-Masri said that the governorate would help.`)).toEqual(["Al-Masri"]);
+    expect(spokenBy(`Minister of Health of Sarajevo Canton Emir Hodžić said after the session that transport would be free.\n"These are emergency measures," Hodžić said.`)).toEqual(["Emir Hodžić", "Emir Hodžić"]);
+    expect(spokenBy(`Minister of Infrastructure, Land and Air Transport Mamadou Lamine Diagne said the train would run.`)).toEqual(["Mamadou Lamine Diagne"]);
+  });
+
+  it("reads a name in brackets after a person's as theirs (“Mohammad Daraghmeh (Abu Fadi)”), not a body's acronym", () => {
+    expect(spokenBy(`Mohammad Daraghmeh (Abu Fadi), 61, has been receiving dialysis for six years.\n"I leave my house at five in the morning," Abu Fadi told WAFA.`)).toEqual(["Mohammad Daraghmeh"]);
+    expect(spokenBy(`The Central Bank of Libya (CBL) said cash would come.\n"We are ready," the CBL said.`)).toEqual(["Central Bank of Libya", "Central Bank of Libya"]);
+  });
+
+  it("reads “reacted” and a nickname of two words in an inverted attribution", () => {
+    expect(spokenBy(`"Too many files have ended up in a drawer," reacted Ex-Senator Wesner Dorvil on his X account.`)).toEqual(["Wesner Dorvil"]);
+    expect(spokenBy(`"I make my money in one week," said Shernell "Mama Shern" Francis, who has sold food at the ground since it opened.`)).toEqual(["Shernell Francis"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

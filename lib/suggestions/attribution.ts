@@ -23,7 +23,7 @@ const OTHER = [
   "answered|answers|continued|continues|commented|comments|believes|believed|hopes|hoped|expects|expected",
   "testified|testifies|testifying|reads|ruled|rules|ruling|demanded|demands|urged|urges|found|finds|estimated|estimates",
   "alleged|alleges|alleging|contended|contends|disclosed|discloses|complained|complains|lamented|laments|countered|counters",
-  "cautioned|cautions|cautioning|boasted|boasts|reported|reports|forecast|forecasts",
+  "cautioned|cautions|cautioning|boasted|boasts|reported|reports|forecast|forecasts|reacted|reacts",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 
@@ -102,8 +102,8 @@ function maskInitials(text: string): string {
 export function attributionAfter(body: string, from: number, limit: number): (Span & { verb: string }) | null {
   // ''…'': the second apostrophe of a closing pair (quotes.ts) is a space here, offsets unchanged.
   const text = maskInitials(body.slice(from, limit)).replace(/^'/u, " ");
-  // 'said Sen. Paolo "Pao" G. Lacsamana': a nickname in quotation marks inside the name does not end it.
-  const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+((?:[^.!?;:,"“”«»]|["“]\\p{Lu}[\\p{L}'’-]*["”](?=\\s+\\p{Lu})){1,100})`, "iu").exec(text);
+  // 'said Sen. Paolo "Pao" G. Lacsamana', 'said Shernell "Mama Shern" Francis': a nickname in quotation marks inside the name does not end it.
+  const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+((?:[^.!?;:,"“”«»]|["“]\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}["”](?=\\s+\\p{Lu})){1,100})`, "iu").exec(text);
   if (inverted) {
     const start = from + text.indexOf(inverted[2]!, inverted[0].length - inverted[2]!.length);
     const end = start + inverted[2]!.trimEnd().length;
@@ -200,6 +200,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Sen. Dana Whitfield, D-Ore., who …, told", "Roger Kessler, R-Ky., on Wednesday accused": a party and state, or
     // when and how it was said, between commas is no subject either.
     if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) continue;
+    // "Fr. Petelo Sapolu, SM, a Samoan Marist priest …, told": letters after a name between commas (an order's, an honour's).
+    if (index > 0 && /^\p{Lu}{2,4}$/u.test(text) && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
     // "Tomasz Ślęzak, an MP from the Polish People's Party (PSL), which is part of the ruling coalition, told": an
     // appositive that describes someone ("a …", "an …") is not the subject, whatever clause follows it.
     // "Branislav Kovačević, from the Green-Left Front, ZLF, said": so is where they come from, and its short name.
@@ -241,6 +243,8 @@ function isRoleOf(text: string): boolean {
   // "the People’s National Party (PNP) Member of Parliament for …": a bracketed acronym is no word of the role.
   const words = text.replace(/^(?:but|and|yet|so)\s+/iu, "").replace(/\s+\(\p{Lu}{2,8}\)/gu, "").split(/\s+/u);
   // "Sumar’s spokesperson in Congress, Lucía Herrera Campos,": a body's role, the body named by its possessive.
+  // "Member for North Tarawa, Hon. Ioteba Redfern,": a title hanging on what it is for.
+  if (words.length >= 3 && isTitleHead(words[0]!) && !isHonorific(words[0]!) && /^(?:for|of)$/u.test(words[1]!)) return true;
   return /^(?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)$/u.test(words[0]!.replace(/^The$/u, "the")) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
 }
 

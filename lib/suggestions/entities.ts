@@ -376,9 +376,9 @@ function withoutDescription(body: string, run: Term[]): Term[] {
   if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && isInitial(rest[0]!, rest[1])) return rest;
   // "Minister of National Education, Preschool and Sports Hassan Benchekroun": the list's last words after "and" or a comma.
   if (lead !== undefined && /(?:,|\band|&)\s*$/u.test(body.slice(Math.max(0, lead.start - 6), lead.start))) {
-    const name = run.findIndex((term) => !isPortfolioWord(bare(term)));
-    const after = run.slice(name);
-    if (name > 0 && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term))) return after;
+    // "… Infrastructure, Land and Air Transport Mamadou Lamine Diagne": the name after the list's last portfolio word.
+    const after = run.slice(run.findLastIndex((term) => isPortfolioWord(bare(term))) + 1);
+    if (!isTitleTerm(lead) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
   }
   if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
   // "UNICEF Representative in Kyrgyzstan Maria Lindqvist": a country before a person's name is where their title is.
@@ -404,6 +404,16 @@ function withoutPostNominals(run: Term[]): Term[] {
   return run.slice(0, end);
 }
 
+/**
+ * "Minister of Health of Sarajevo Canton Emir Hodžić": a title that is also a given name, after the body or place a title
+ * hangs on and before one last word, is the given name.
+ */
+const GIVEN_NAME_TITLES = new Set(["emir", "amir", "sultan", "malik"]);
+function isGivenNameTitle(run: Term[], index: number): boolean {
+  const previous = run[index - 1];
+  return GIVEN_NAME_TITLES.has(run[index]!.normal) && index === run.length - 2 && previous !== undefined && isCapitalised(previous) && !isTitleTerm(previous);
+}
+
 /** A particle of a surname, written in lowercase between capitalised parts of it ("García de la Fuente"), not "of Azerbaijan". */
 function isNameParticle(run: Term[], index: number): boolean {
   const term = run[index]!;
@@ -413,6 +423,9 @@ function isNameParticle(run: Term[], index: number): boolean {
   const next = run.slice(index + 1).find((word) => !NAME_PARTICLES.has(word.normal));
   return next !== undefined && isCapitalised(next) && !isOrganisationHead(run.at(-1)!);
 }
+
+/** "Minister of Health of Sarajevo Canton Emir Hodžić": an area's word ends the place a title hangs on, never opens a name. */
+const ADMINISTRATIVE_AREAS = new Set("canton county province region district oblast governorate prefecture municipality".split(" "));
 
 /** The commonest Vietnamese family names, written first: "Deputy Minister of Industry and Trade Le Thi Minh Nguyet". */
 const FAMILY_NAMES_FIRST = new Set("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split(" "));
@@ -449,6 +462,7 @@ function nameAfterPortfolio(run: Term[]): number {
     (isTitleTerm(third) && !isHonorificInName(run, thirdAt)) ||
     isPortfolioWord(bare(third)) ||
     isOrganisationHead(third) ||
+    ADMINISTRATIVE_AREAS.has(third.normal) ||
     third.tags.has("Place") ||
     countryKey(bare(third)) !== null ||
     CONNECTORS.has(third.normal)
@@ -577,7 +591,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   const patronymic = run.findIndex((term, index) => index > 0 && PATRONYMICS.has(term.normal));
   run.forEach((term, index) => {
     // "Amartya Sen": a word the tagger reads as an honorific ("Sen.") is a name when nothing follows it.
-    if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term))) || isSurname(run, index)) return;
+    if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term))) || isSurname(run, index) || isGivenNameTitle(run, index)) return;
     // "Suhaimi bin Haji Mohd Yassin": after "bin" the father's name, his honorifics with it.
     if (patronymic > 0 && index > patronymic) return;
     if (isHonorificInName(run, index)) return;
@@ -615,7 +629,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   // Not after an honorific: "Ms de Kerhervé" is a name with its particle.
   const titlePhrase = run.findIndex(
     (term, index) =>
-      index > 0 && index <= lastTitle + 1 && (CONNECTORS.has(term.normal) || spokespersonOn(run, index)) && ((isTitleTerm(run[index - 1]!) && !isHonorific(bare(run[index - 1]!))) || index - 1 === letters),
+      // "Governor Al-Masri": a capitalised particle opens the name, not a phrase hanging on the title.
+      index > 0 && index <= lastTitle + 1 && ((CONNECTORS.has(term.normal) && (!isCapitalised(term) || ["of", "for", "the"].includes(term.normal))) || spokespersonOn(run, index)) && ((isTitleTerm(run[index - 1]!) && !isHonorific(bare(run[index - 1]!))) || index - 1 === letters),
   );
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
   // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs",
@@ -981,8 +996,20 @@ export function buildRoster(analysis: Analysis): Roster {
       .map((mention) => foldName(mention.name))
       .filter((name) => mentions.every((other) => foldName(other.name) !== name || locative(other))),
   );
+  // "Mohammad Daraghmeh (Abu Fadi), 61, …" then "Abu Fadi told WAFA": a name in brackets after a person's is theirs too.
+  const aliases = new Map<string, Mention>();
+  for (const mention of mentions.filter((candidate) => candidate.kind === "person" && candidate.name.includes(" "))) {
+    // Not an acronym: "(EDL)", "(TS-LKD)" name a body.
+    const alias = /^[^\S\n]*\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\)/u.exec(analysis.body.slice(mention.end));
+    if (alias && !aliases.has(foldName(alias[1]!))) aliases.set(foldName(alias[1]!), mention);
+  }
+  const aliasOf = (mention: Mention) => (mention.kind === "organisation" ? undefined : aliases.get(foldName(mention.name)));
   return {
     mentions: mentions
+      .map((mention) => {
+        const person = aliasOf(mention);
+        return person ? { ...mention, name: person.name, title: person.title, kind: "person" as const } : mention;
+      })
       .map((mention) => (placesOnly.has(foldName(mention.name)) ? { ...mention, kind: "place" as const } : mention))
       .map((mention) => {
         const body = isPerson(mention) ? undefined : bodyEndingIn(mention);

@@ -111,7 +111,7 @@ const TITLE_HEADS = words(`
   judge justice magistrate attorney counsel barrister solicitor prosecutor defender coroner registrar recorder advocate
   constable sergeant inspector superintendent detective officer sheriff marshal trooper garda commandant
   general admiral colonel lieutenant brigadier captain commander corporal commodore
-  archbishop bishop cardinal pope patriarch rabbi imam reverend pastor priest father monsignor deacon vicar chaplain ayatollah
+  archbishop bishop cardinal pope patriarch rabbi imam mufti reverend pastor priest father monsignor deacon vicar chaplain ayatollah
   archdeacon canon sister apostle evangelist prophet prophetess
   professor provost rector lecturer
   doctor surgeon physician nurse
@@ -133,7 +133,7 @@ const CAPITALISED_HEADS = words("member deputy");
  * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
  * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name.
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj begum ir mola mama");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj begum ir mola mama me taita");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
