@@ -53,6 +53,12 @@ export const FRESH_20_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-20");
 export const FRESH_21_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-21");
 /** Round 24: written and labelled after round 23's rule changes, in outlets its labeller chose, before running them. */
 export const FRESH_22_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-22");
+/** Rounds 25 and 26: written and labelled at the same time after round 24's rule changes, by two labellers choosing outlets of different regions. */
+export const FRESH_23_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-23");
+export const FRESH_24_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-24");
+/** Rounds 27 and 28: the same, after the rule changes of rounds 25 and 26. */
+export const FRESH_25_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-25");
+export const FRESH_26_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-26");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -80,4 +86,8 @@ export const EVALUATION_SETS = [
   { dir: FRESH_20_SET_DIR, title: "The articles labelled after round 21's rule changes, in outlets their labeller chose, before running them, round 22" },
   { dir: FRESH_21_SET_DIR, title: "The articles labelled after round 22's rule changes, in outlets their labeller chose, before running them, round 23" },
   { dir: FRESH_22_SET_DIR, title: "The articles labelled after round 23's rule changes, in outlets their labeller chose, before running them, round 24" },
+  { dir: FRESH_23_SET_DIR, title: "The articles labelled after round 24's rule changes, in outlets their labeller chose (Africa, the Americas, the Middle East), before running them, round 25" },
+  { dir: FRESH_24_SET_DIR, title: "The articles labelled after round 24's rule changes, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 26" },
+  { dir: FRESH_25_SET_DIR, title: "The articles labelled after the rule changes of rounds 25 and 26, in outlets their labeller chose (Africa, the Americas, the Middle East), before running them, round 27" },
+  { dir: FRESH_26_SET_DIR, title: "The articles labelled after the rule changes of rounds 25 and 26, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 28" },
 ] as const;
