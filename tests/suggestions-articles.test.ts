@@ -299,7 +299,7 @@ const ROUNDS = [
     quote: [1, 1, 0.98], reported: [0.96, 1, 0.93], stated: 0.97, dueFound: 21, dueSpurious: 8,
   },
   {
-    round: 12, dir: FRESH_10_SET_DIR, labelled: [50, 62, 13],
+    round: 12, dir: FRESH_10_SET_DIR, labelled: [50, 62, 14],
     quote: [0.96, 1, 0.96], reported: [1, 0.96, 0.9], stated: 0.84, dueFound: 7, dueSpurious: 6,
   },
   {
@@ -367,16 +367,16 @@ const ROUNDS = [
     // Rounds 25 and 26 were written at the same time by two labellers (outlets of different regions) and first run on a00778f:
     // quotes P 1.00, R 1.00, S 0.78 and P 1.00, R 0.98, S 0.81. Rounds 27 and 28 likewise, first run on a210a68: P 1.00, R 1.00,
     // S 0.86 and P 0.98, R 1.00, S 0.73. Round 26 keeps "Jr." in "Hemos Jack Jr.", against the convention the rules follow.
-    round: 25, dir: FRESH_23_SET_DIR, labelled: [46, 49, 10],
+    round: 25, dir: FRESH_23_SET_DIR, labelled: [46, 49, 11],
     quote: [1, 1, 0.97], reported: [0.97, 0.97, 0.97], stated: 0.86, dueFound: 9, dueSpurious: 5,
   },
   {
-    round: 26, dir: FRESH_24_SET_DIR, labelled: [43, 47, 6],
+    round: 26, dir: FRESH_24_SET_DIR, labelled: [43, 47, 7],
     quote: [1, 1, 0.93], reported: [1, 0.95, 0.86], stated: 0.87, dueFound: 6, dueSpurious: 10,
   },
   {
-    round: 27, dir: FRESH_25_SET_DIR, labelled: [49, 43, 6],
-    quote: [1, 1, 0.95], reported: [0.97, 0.9, 0.89], stated: 0.85, dueFound: 6, dueSpurious: 4,
+    round: 27, dir: FRESH_25_SET_DIR, labelled: [49, 43, 9],
+    quote: [1, 1, 0.95], reported: [0.97, 0.97, 0.88], stated: 0.87, dueFound: 9, dueSpurious: 4,
   },
   {
     round: 28, dir: FRESH_26_SET_DIR, labelled: [45, 45, 13],

@@ -346,6 +346,11 @@ describe("a lead's attribution (round 7)", () => {
 describe("reported statements: round 25's forms", () => {
   const statements = (body: string) => suggestClaims(body).map(({ kind, text }) => [kind, text]);
 
+  it("reads a trailing attribution followed by a long account of where it was said", () => {
+    const body = `The Government will submit a bill on the powers of Gagauzia, Deputy Prime Minister Doina Rusnac said on Thursday after a meeting of the joint working group of Parliament and the People's Assembly of Gagauzia in Comrat.`;
+    expect(suggestClaims(body).map(({ text, speaker }) => [text, speaker])).toEqual([["The Government will submit a bill on the powers of Gagauzia", "Doina Rusnac"]]);
+  });
+
   it("keeps “… and that …” in the statement it continues, after a listener", () => {
     expect(statements(`Dr Kendra Albury-Woodside told The Tribune the commissioner must be independent of Cabinet and that the office needed its own budget.`)).toEqual([
       ["reported", "the commissioner must be independent of Cabinet and that the office needed its own budget"],
@@ -353,7 +358,7 @@ describe("reported statements: round 25's forms", () => {
   });
 
   it("leaves a dateline out of the lead: place in any case, date first, agency, dash or full stop", () => {
-    for (const dateline of ["Maputo, 29 Oct (AIM) – ", "Lima, Sep. 25 (ANDINA). ", "Rabat – ", "October 6, 2026 (PORT SUDAN) – ", "BELIZE CITY, Tues. Nov. 10, 2026--"]) {
+    for (const dateline of ["Mendefera, 10 September 2026- ", "Maputo, 29 Oct (AIM) – ", "Lima, Sep. 25 (ANDINA). ", "Rabat – ", "October 6, 2026 (PORT SUDAN) – ", "BELIZE CITY, Tues. Nov. 10, 2026--"]) {
       expect(statements(`${dateline}The new stadium will be delivered by June, the minister said on Tuesday.`)).toEqual([["reported", "The new stadium will be delivered by June"]]);
     }
     expect(statements(`Kenya – the region's biggest economy – said the talks would resume.`)).toEqual([["reported", "the talks would resume"]]);

@@ -21,6 +21,8 @@ describe("direct quotes: what is not a claim", () => {
   it("offers no statement from the headline: the article tells it again", () => {
     const body = `Tetouan’s New Stadium Will Be Ready by June 2027, FRMF President Says\n\nThe stadium will be delivered by the end of June 2027, Fouzi Lekjaa said on Tuesday.`;
     expect(all(body)).toEqual([{ kind: "reported", text: "The stadium will be delivered by the end of June 2027", speaker: "Fouzi Lekjaa" }]);
+    const quoted = `Holy See at COP31: ‘Climate finance is a debt of justice, not charity’\n\nThe archbishop said rich countries must pay.`;
+    expect(all(quoted)).toEqual([{ kind: "reported", text: "rich countries must pay", speaker: null }]);
   });
 
   it("leaves a short phrase attributed by a reported clause inside that statement: one suggestion, not two", () => {

@@ -837,6 +837,16 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`"I make my money in one week," said Shernell "Mama Shern" Francis, who has sold food at the ground since it opened.`)).toEqual(["Shernell Francis"]);
   });
 
+  it("gives a pronoun to the one person its paragraph names before it, rather than an earlier speaker", () => {
+    const body = `Christiane Hoffmann-Thill said rents had risen.\nFor Ana Paula Gomes, a cleaner from Esch-sur-Alzette, the tranche cannot come soon enough. "Between the rent and the crèche, the index was the only good news," she said.`;
+    expect(spokenBy(body)).toEqual(["Christiane Hoffmann-Thill", "Ana Paula Gomes"]);
+  });
+
+  it("reads “the press release quoted X as saying”, a middle initial as a person's, and “through their attorney X”", () => {
+    expect(spokenBy(`Secretary of Justice Kenson S. Alik said the ruling sent a message.\n"Our fish are our income," the press release quoted Alik as saying.`)).toEqual(["Kenson S. Alik", "Kenson S. Alik"]);
+    expect(spokenBy(`The vessel's owners, through their attorney Ephraim N. Sigrah, said they would appeal.\n"The court relied on satellite positions," Sigrah told the Kaselehlie Press.`).at(-1)).toBe("Ephraim N. Sigrah");
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

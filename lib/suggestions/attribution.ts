@@ -113,6 +113,12 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
       : null;
     return { start, end: end + (named?.[0].length ?? 0), verb: inverted[1]! };
   }
+  // "“…,” the press release quoted Alik as saying."
+  const quotedAs = /^\s*,?\s*(?:(?:the|a|an|his|her|its|their)\s+[^,.;:"“”]{1,40}?\s+)?(quoted)\s+([^,.;:"“”]{1,60}?)\s+as\s+(?:saying|telling)\b/iu.exec(text);
+  if (quotedAs) {
+    const start = from + quotedAs[0].indexOf(quotedAs[2]!, quotedAs[0].indexOf(quotedAs[1]!) + quotedAs[1]!.length);
+    return { start, end: start + quotedAs[2]!.length, verb: quotedAs[1]! };
+  }
   // "“…,” according to a statement from the ministry."
   const according = /^\s*,?\s*(according to)\s+([^.!?;:,"“”«»]{1,100})/iu.exec(text);
   if (according) {
@@ -209,6 +215,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     const describes = /^(?:(?:a|an)\s+\p{Ll}|(?:from|of)\s+the\s)/u.test(text) || (/^\p{Ll}/u.test(text) && isTitleHead(text.split(/\s+/u)[0]!));
     if (index > 0 && describes && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
     if (index > 1 && /^\p{Lu}{2,8}$/u.test(text) && /^(?:from|of)\s+the\s/u.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end)) && PERSON_NAME.test(body.slice(pieceAt(index - 2).start, pieceAt(index - 2).end))) continue;
+    // "The vessel's owners, through their attorney Ephraim N. Sigrah, said": the one they speak through.
+    const through = /^(?:through|via)\s+(?:their|its|his|her|the)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u.exec(text);
+    if (index > 0 && through && PERSON_NAME.test(text.slice(through[0].length))) return { start: piece.start + through[0].length, end: piece.end };
     const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the

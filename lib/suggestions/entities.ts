@@ -684,7 +684,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   let kind: EntityKind;
   // "President Luis Arce's" is a person even where the tagger reads an organisation.
   if (organisation || ORGANISATION_HEADS.has(head)) kind = "organisation";
-  else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title))) kind = "person";
+  // "Ephraim N. Sigrah": a middle initial between a given name and a surname makes a person, whatever the tagger reads.
+  else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title)) || /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+$/u.test(name)) kind = "person";
   else if (last.tags.has("Organization")) kind = "organisation";
   else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
   else kind = "other";

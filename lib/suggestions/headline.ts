@@ -1,13 +1,12 @@
 /**
  * The headline: the article's first line when a blank line follows it and it ends in no full stop. It is no
  * statement of its own ("The headline is not labelled" in every set):
- * - a quotation in it that the article quotes again is the article's quote, offered once, where it is said
+ * - neither its quotations nor its "…, X says" are offered: the article tells them where they were said
  *   ("'It was just black smoke': Family of five escapes …" then "“… it was just black smoke …,” Griggs told …");
  * - a headline in title case names nothing: "Fenwick Robotics Explores Sale After Funding Talks Stall" is no
  *   organisation for "the company" to stand for.
  */
 import type { Span } from "./schema.ts";
-import { foldName } from "./names.ts";
 
 export function headlineOf(body: string): Span | null {
   const match = /^([^\n]+)\n[^\S\n]*\n/u.exec(body);
@@ -19,11 +18,4 @@ export function headlineOf(body: string): Span | null {
 export function isTitleCaseHeadline(body: string, headline: Span): boolean {
   const words = body.slice(headline.start, headline.end).match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.75;
-}
-
-/** A quotation in the headline whose words the article quotes again after it. */
-export function repeatsLater(body: string, headline: Span, quoted: Span): boolean {
-  if (quoted.start < headline.start || quoted.end > headline.end) return false;
-  const words = foldName(body.slice(quoted.start, quoted.end)).replace(/[^\p{L}\p{N}\s]/gu, "");
-  return words.length > 0 && foldName(body.slice(headline.end)).replace(/[^\p{L}\p{N}\s]/gu, "").includes(words);
 }

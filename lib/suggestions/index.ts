@@ -8,7 +8,7 @@
  * - one-statement.ts: one suggestion per statement — “…,” he said, “…” is one; a quote inside a reported
  *   statement and the statement are one.
  * - long-quotes.ts: a quote over ~300 characters is offered as its sentences, the first selected.
- * - headline.ts: a headline's quotation that the article quotes again is offered once, where it is said.
+ * - headline.ts: the headline offers nothing: its quotations and statements are offered where the article tells them.
  * - skip-rules.ts: titles, document names, scare quotes, stray fragments and reporters' questions are left out.
  * - reported.ts: which clauses are reported statements; an attribution in the middle of one ("The plan,
  *   she said, would cost billions.") gives the whole sentence, whose kind is read without it.
@@ -21,7 +21,7 @@
  */
 import { Attributor } from "./attributor.ts";
 import { findDueDate, guessClaimKind } from "./kind-and-due.ts";
-import { headlineOf, repeatsLater } from "./headline.ts";
+import { headlineOf } from "./headline.ts";
 import { findQuotations } from "./quotes.ts";
 import { offerLongQuotes } from "./long-quotes.ts";
 import { oneStatementEach } from "./one-statement.ts";
@@ -37,11 +37,9 @@ export type SuggestOptions = { publishedAt?: Date | null };
 export function suggestClaims(body: string, options: SuggestOptions = {}): Suggestion[] {
   const analysis = analyse(body);
   const headline = headlineOf(body);
-  const quotations = findQuotations(body, analysis.paragraphs).filter(
-    (quotation) => !headline || !repeatsLater(body, headline, { start: quotation.parts[0]!.start, end: quotation.parts.at(-1)!.end }),
-  );
+  // The headline is no statement of its own: its quotation is offered where the article quotes it, its "…, X says" where X says it.
+  const quotations = findQuotations(body, analysis.paragraphs).filter((quotation) => !headline || quotation.parts[0]!.start >= headline.end);
   const outer = quotations.flatMap((quotation) => quotation.parts.map((part) => ({ start: part.openMark, end: part.outerEnd })));
-  // The headline is no statement of its own: "…, FRMF President Says" is told again in the article.
   const reported = findReportedStatements(analysis, outer).filter((statement) => !headline || statement.start >= headline.end);
   const attributor = new Attributor(analysis, outer);
 

@@ -301,7 +301,10 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
   const rest = { start: verb.end, end: verb.end + (restEnd === undefined || restEnd < 0 ? tail.length : restEnd) };
   const restText = body.slice(rest.start, rest.end);
   // "Asked whether …, Delgado said, “No.”": an attribution that opens a quote is the quote's.
-  if (wordCount(restText) > 10 || /\bthat\b/iu.test(restText) || overlapsAny(quoted, { start: verb.end, end: verb.end + tail.length })) return null;
+  // "…, Deputy Prime Minister Doina Rusnac said on Thursday after a meeting of the joint working group of …": when and where it
+  // was said may run longer than a clause of its own could.
+  const circumstance = /^\s*(?:on|at|in|after|during|before|following|yesterday|today|last|this|earlier)\b/iu.test(restText);
+  if (wordCount(restText) > (circumstance ? 30 : 10) || /\bthat\b/iu.test(restText) || overlapsAny(quoted, { start: verb.end, end: verb.end + tail.length })) return null;
 
   let comma: number;
   let phrase: Span | null = null;

@@ -218,6 +218,19 @@ function byPronoun(context: SpeakerContext, pronoun: Pronoun, position: number):
   const fits = (name: string) => fitsPronoun(context.roster, pronoun, name);
   const opener = subjectOfSentenceBefore(context, position, fits);
   if (opener) return opener;
+  // "For Ana Paula Gomes, a cleaner, the tranche cannot come soon enough. “…,” she said.": the one person her paragraph names
+  // before the pronoun, rather than an earlier speaker.
+  const paragraph = context.sentences.find((candidate) => candidate.start <= position && position < candidate.end)?.paragraph;
+  const inParagraph = context.roster.mentions.filter(
+    (candidate) =>
+      candidate.kind === "person" &&
+      candidate.end <= position &&
+      context.sentences.find((sentence) => sentence.start <= candidate.start && candidate.start < sentence.end)?.paragraph === paragraph &&
+      outsideQuotes(context, candidate) &&
+      !isPossessive(context.body, candidate),
+  );
+  const named = new Set(inParagraph.map((candidate) => context.roster.person(candidate.name)?.name ?? candidate.name));
+  if (paragraph !== undefined && named.size === 1 && fits(inParagraph[0]!.name)) return fromMention(context, inParagraph.at(-1)!);
   const speaker = context.history.findLast((candidate) => candidate.kind === "person" && fits(candidate.name));
   if (speaker) return speaker;
   const mention = context.roster.mentions.findLast(
