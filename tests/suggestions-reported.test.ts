@@ -358,7 +358,7 @@ describe("reported statements: round 25's forms", () => {
   });
 
   it("leaves a dateline out of the lead: place in any case, date first, agency, dash or full stop", () => {
-    for (const dateline of ["Mendefera, 10 September 2026- ", "Maputo, 29 Oct (AIM) – ", "Lima, Sep. 25 (ANDINA). ", "Rabat – ", "October 6, 2026 (PORT SUDAN) – ", "BELIZE CITY, Tues. Nov. 10, 2026--"]) {
+    for (const dateline of ["Lobito - ", "GIS – 28 October 2026: ", "Mendefera, 10 September 2026- ", "Maputo, 29 Oct (AIM) – ", "Lima, Sep. 25 (ANDINA). ", "Rabat – ", "October 6, 2026 (PORT SUDAN) – ", "BELIZE CITY, Tues. Nov. 10, 2026--"]) {
       expect(statements(`${dateline}The new stadium will be delivered by June, the minister said on Tuesday.`)).toEqual([["reported", "The new stadium will be delivered by June"]]);
     }
     expect(statements(`Kenya – the region's biggest economy – said the talks would resume.`)).toEqual([["reported", "the talks would resume"]]);

@@ -847,6 +847,18 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`The vessel's owners, through their attorney Ephraim N. Sigrah, said they would appeal.\n"The court relied on satellite positions," Sigrah told the Kaselehlie Press.`).at(-1)).toBe("Ephraim N. Sigrah");
   });
 
+  it("reads round 29's subjects: a gloss in brackets, a role closing on a name then its holder, Cuba's “Dr. C.”, a specialist", () => {
+    expect(spokenBy(`At the Lobito station, Madalena Chipango, a 46-year-old zungueira (street vendor) who used to travel every week, said that she pays three times more.`)).toEqual(["Madalena Chipango"]);
+    expect(spokenBy(`"When the train stops, the markets stop too," said the vice-governor of Benguela for the Economic Sector, Rosa Maria Kalussi Tchiwale.`)).toEqual(["Rosa Maria Kalussi Tchiwale"]);
+    const cuba = `Dr. C. María Elena Cabrera Soto, national director of Epidemiology, reported that most cases were among adults.\n“The mosquito does not ask permission to enter a house,” the specialist emphasized.`;
+    expect(spokenBy(cuba)).toEqual(["María Elena Cabrera Soto", "María Elena Cabrera Soto"]);
+  });
+
+  it("finds the holder after a body's bracketed acronym, and after a place and an honorific", () => {
+    expect(spokenBy(`The cuts will be lifted before the end of December, CEO of the National Water Distribution Utility (SONEDE) Néjib Ben Ammar said on Sunday.`)).toEqual(["Néjib Ben Ammar"]);
+    expect(spokenBy(`Director General of the Public Electricity Corporation in Aden Eng. Salem Awadh bin Mubarak told Saba that the fuel would last.`)).toEqual(["Salem Awadh bin Mubarak"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

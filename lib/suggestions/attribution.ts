@@ -111,6 +111,12 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
     const named = /^\s*(?:the|a|an|its|his|her|their)\s[^,]*\p{Ll}[\p{L}'’-]*\s*$/u.test(inverted[2]!)
       ? /^,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s*[,.;!?]|\s*$)/u.exec(text.slice(end - from))
       : null;
+    if (named && /\s\p{Lu}[\p{L}'’-]*\s*$/u.test(inverted[2]!)) {
+      // "said the vice-governor of Benguela for the Economic Sector, Rosa Maria Kalussi Tchiwale": the role closes on a name of
+      // its own, so the speaker is who the appositive names.
+      const nameStart = end + named[0].length - named[0].replace(/^,\s*/u, "").length;
+      return { start: nameStart, end: end + named[0].length, verb: inverted[1]! };
+    }
     return { start, end: end + (named?.[0].length ?? 0), verb: inverted[1]! };
   }
   // "“…,” the press release quoted Alik as saying."
@@ -184,6 +190,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // quotation marks cuts no phrase (its marks become spaces).
     .replace(/(?<=\s)["“]\p{Lu}[^"“”,.;:]{0,40}["”](?=[\s,])/gu, (name) => ` ${name.slice(1, -1)} `)
     .replace(/\s*\((?!\p{Lu}[\p{L}&]{1,9}\))[^()]{1,40}\)\s*$/u, "")
+    // "Madalena Chipango, a 46-year-old zungueira (street vendor) who …, said": a gloss in brackets cuts nothing.
+    .replace(/\(\p{Ll}[^()]{0,30}\)(?=\s+\p{Ll}|,)/gu, (gloss) => ` ${gloss.slice(1, -1)} `)
     .replace(/\([^()]{1,20}\)/gu, (bracket) => (PARTY_TAG.test(bracket) ? " ".repeat(bracket.length) : bracket))
     // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said", "Piotr Sędziak of the Polish Smog
     // Alert (PAS) campaign group told": a body's short name inside an appositive or an "of the …" names the body the

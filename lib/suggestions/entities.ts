@@ -73,7 +73,7 @@ const DOTTED_LEGAL_FORM = new RegExp(`^(?:${DOTTED_LEGAL_FORMS})$`, "u");
 const KEEPS_FULL_STOP = new RegExp(String.raw`(?:\b\p{Lu}\.){2,}$|\b(?:${DOTTED_LEGAL_FORMS})\.$`, "u");
 export const ORGANISATION_HEADS = new Set([
   ...`ministry office council department union commission agency party group committee government parliament
-  assembly bank fund organization organisation corporation company administration embassy service court
+  assembly bank fund organization organisation corporation company administration embassy service court utility
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
@@ -381,6 +381,9 @@ function withoutDescription(body: string, run: Term[]): Term[] {
     if (!isTitleTerm(lead) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
   }
   if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
+  // "… Corporation in Aden Eng. Salem Awadh bin Mubarak": a place before a title or honorific and a name is where they work.
+  const placed = lead !== undefined && !isTitleTerm(lead) && /\b(?:in|at)\s+$/u.test(body.slice(Math.max(0, lead.start - 4), lead.start));
+  if (placed && rest.length >= 3 && (isTitleTerm(rest[0]!) || isDottedHonorific(bare(rest[0]!)))) return rest;
   // "UNICEF Representative in Kyrgyzstan Maria Lindqvist": a country before a person's name is where their title is.
   if (lead !== undefined && countryKey(bare(lead)) !== null && rest.length >= 2 && rest.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term)) && rest.some((term) => term.tags.has("FirstName"))) return rest;
   const describes = lead !== undefined && lead.tags.has("Adjective") && !lead.tags.has("ProperNoun") && countryKey(lead.text) === null;
@@ -613,7 +616,8 @@ function toMention(body: string, found: Term[]): Mention | null {
     let at = index + 1;
     if (["for", "of"].includes(run[at]?.normal ?? "") && run[at + 1] && isPortfolioWord(bare(run[at + 1]!))) at += 2;
     const nameWord = (term: Term) => (isCapitalised(term) && !LETTERS.test(bare(term))) || NAME_PARTICLES.has(term.normal);
-    return run.length - at >= 2 && run.slice(at).every((term) => nameWord(term) && !isOrganisationHead(term) && !term.tags.has("Place") && !term.tags.has("Organization"));
+    // "Eng. Salem Awadh bin Mubarak": a given name the tagger also knows as a place ("Salem") does not end the name.
+    return run.length - at >= 2 && run.slice(at).every((term, index, name) => nameWord(term) && !isOrganisationHead(term) && (index < name.length - 1 || !term.tags.has("Place")) && !term.tags.has("Organization"));
   };
   // "SWPC CEO Eng. Khalid Al-Qahtani": an honorific written short only with its full stop ("Ng Eng Hen" has a given name "Eng").
   // "Eng Karim El-Sherbiny" opening a run is the honorific too; "Tan Sri Abdul Halim", "Puan Sri …": "Sri" after "Tan" or "Puan".
@@ -624,6 +628,8 @@ function toMention(body: string, found: Term[]): Mention | null {
     (/^Sri$/u.test(bare(term)) && index > 0 && /^(?:Tan|Puan|Datuk|Dato['’]?)$/u.test(bare(run[index - 1]!)));
   const letters = run.findLastIndex((term, index) => index > lastTitle && prefix(term, index) && personAfter(index));
   if (letters >= 0) lastTitle = letters;
+  // "Dr. C. María Elena Cabrera Soto": Cuba's "Doctor en Ciencias" is a title, not an initial.
+  if (lastTitle >= 0 && /^Dra?$/u.test(bare(run[lastTitle]!)) && bare(run[lastTitle + 1] ?? run[0]!) === "C" && body[run[lastTitle + 1]!.end] === "." && run.length - lastTitle - 2 >= 2) lastTitle++;
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": a phrase hanging on a title keeps all but a two-word name.
   // Not after an honorific: "Ms de Kerhervé" is a name with its particle.
@@ -655,7 +661,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   }
   // "the President of the INGD, Francisco Jaime dos Santos,": after "of the" comes a body, whose holder the comma names
   // ("Deputy Director of the Yerevan Metro CJSC Anahit Grigoryan" names them in the run).
-  const holderNamedAfter = /^,\s*\p{Lu}/u.test(body.slice(endOf(body, run.at(-1)!)));
+  const holderNamedAfter = /^(?:,|\s*\(\p{Lu}[\p{L}&-]{1,9}\))\s*\p{Lu}/u.test(body.slice(endOf(body, run.at(-1)!)));
   if (titlePhrase > 0 && orgStart > 0 && holderNamedAfter && run.slice(titlePhrase, orgStart).some((term) => term.normal === "the") && !run.slice(orgStart).some((term) => term.tags.has("Person"))) {
     return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, endOf(body, run.at(-1)!)).replace(/['’]s$/u, ""), title: null, kind: "organisation" };
   }

@@ -122,7 +122,7 @@ const TITLE_HEADS = words(`
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
-  lawyer analyst economist scientist researcher campaigner activist expert
+  lawyer analyst economist scientist researcher campaigner activist expert specialist
 `);
 /** Titles only when capitalised: "the Assembly Member for …, Madam …", not "member states"; "Deputy Mauricio Téllez Garza", a legislator. */
 const CAPITALISED_HEADS = words("member deputy");
