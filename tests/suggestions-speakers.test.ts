@@ -859,6 +859,15 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`Director General of the Public Electricity Corporation in Aden Eng. Salem Awadh bin Mubarak told Saba that the fuel would last.`)).toEqual(["Salem Awadh bin Mubarak"]);
   });
 
+  it("reads round 31's and 32's forms: a role's list over commas before the holder and a weekday, “Said” as a given name, Wali, Deemster, MHK", () => {
+    const lead = `More than 1.2 million trees will be planted by March, the Minister of Agriculture, Rural Development and Fisheries, Abdelkrim Ould Hamouda, announced Sunday in Tizi Ouzou.`;
+    expect(suggestClaims(lead).map(({ text, speaker }) => [text, speaker])).toEqual([["More than 1.2 million trees will be planted by March", "Abdelkrim Ould Hamouda"]]);
+    expect(spokenBy(`In the village, El Hadj Said Hamitouche, 78, said that the villagers had replanted 3,000 olive trees.`)).toEqual(["El Hadj Said Hamitouche"]);
+    expect(spokenBy(`In a statement to APS, the Wali of Tizi Ouzou, Djamel Eddine Benrabah, indicated that the nurseries had produced seedlings.`)).toEqual(["Djamel Eddine Benrabah"]);
+    expect(spokenBy(`"Nothing short of prison will do," Deemster Jonathan Kinvig said.`)).toEqual(["Jonathan Kinvig"]);
+    expect(spokenBy(`"If it can happen in Ramsey, it can happen anywhere," said Daniel Skillicorn MHK.`)).toEqual(["Daniel Skillicorn"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

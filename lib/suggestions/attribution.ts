@@ -79,6 +79,8 @@ export function findVerbs(body: string, span: Span, exclude: Span[] = []): VerbM
     if (PASSIVE_OR_ADJECTIVE.test(body.slice(Math.max(span.start, start - 24), start))) continue;
     // "Ali bin Said al Siyabi": a capitalised "Said" after "bin" is a father's name.
     if (/^\p{Lu}/u.test(match[0]) && SON_OR_FATHER_OF.test(body.slice(Math.max(span.start, start - 8), start))) continue;
+    // "El Hadj Said Hamitouche, 78, said": a capitalised "Said" between capitalised words is a given name.
+    if (match[0] === "Said" && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(body.slice(Math.max(span.start, start - 24), start)) && /^\s+\p{Lu}/u.test(body.slice(end, end + 3))) continue;
     verbs.push({ start, end, verb: match[0] });
   }
   return verbs;

@@ -73,7 +73,7 @@ const DOTTED_LEGAL_FORM = new RegExp(`^(?:${DOTTED_LEGAL_FORMS})$`, "u");
 const KEEPS_FULL_STOP = new RegExp(String.raw`(?:\b\p{Lu}\.){2,}$|\b(?:${DOTTED_LEGAL_FORMS})\.$`, "u");
 export const ORGANISATION_HEADS = new Set([
   ...`ministry office council department union commission agency party group committee government parliament
-  assembly bank fund organization organisation corporation company administration embassy service court utility
+  assembly bank fund organization organisation corporation company administration embassy service court utility directorate
   institute foundation association alliance secretariat presidency cabinet senate congress kremlin pentagon
   force forces army navy police authority authorities bureau board network press news times post college
   university hospital trust society federation institution academy school centre center tribunal chamber
@@ -95,12 +95,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr"]);
 /**
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Conradh na Gaeilge": particles inside a name.
  */
-const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i"]);
+const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr"]);
 const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {

@@ -38,6 +38,7 @@
 import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, withoutFiller, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
+import { isTitleHead } from "./titles.ts";
 import { DATELINE, sentenceAt, termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
 
 export type ReportedStatement = Span & {
@@ -90,7 +91,10 @@ function overlapsAny(spans: Span[], range: Span): boolean {
 /** "said Transport Minister Ana Ruiz" names the speaker; "said London would not cover the cost" is a clause. */
 function namesOnly(analysis: Analysis, span: Span): boolean {
   const words = termsWithin(analysis, span);
-  return namesSomeone(analysis.body.slice(span.start, span.end)) && !words.some((term) => term.tags.has("Verb") && !term.tags.has("ProperNoun"));
+  const text = analysis.body.slice(span.start, span.end);
+  // "…, the Minister of Agriculture, Abdelkrim Ould Hamouda, announced Sunday": a weekday names no one.
+  if (/^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(text)) return false;
+  return namesSomeone(text) && !words.some((term) => term.tags.has("Verb") && !term.tags.has("ProperNoun"));
 }
 
 /** Drops the sentence's final full stop, and any dateline ("WASHINGTON — "). */
@@ -317,7 +321,12 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
     const trimmed = before.trimEnd().replace(/(?<=,)\s*(?:has|have|had)$/iu, "");
     const appositive = trimmed.endsWith(",");
     const commas = [...trimmed.slice(0, appositive ? -1 : undefined).matchAll(/,/gu)].map((match) => match.index);
-    const at = commas.at(appositive ? -2 : -1);
+    let position = commas.length - (appositive ? 2 : 1);
+    // "…, the Minister of Agriculture, Rural Development and Fisheries, Abdelkrim Ould Hamouda, announced": a portfolio's
+    // list runs over commas after the role that opens it.
+    const role = (piece: string) => /^\s*the\s/u.test(piece) && piece.trim().split(/\s+/u).slice(1, 4).some((word) => isTitleHead(word));
+    while (appositive && position > 0 && /^\s*\p{Lu}/u.test(trimmed.slice(commas[position]! + 1, commas[position + 1])) && role(trimmed.slice(commas[position - 1]! + 1, commas[position]))) position--;
+    const at = commas[position];
     if (at === undefined) return null;
     comma = from + at;
   }

@@ -106,9 +106,9 @@ const words = (list: string) => new Set(list.trim().split(/\s+/u));
 const TITLE_HEADS = words(`
   president premier chancellor minister secretary undersecretary senator representative congressman congresswoman
   congressmember assemblyman assemblywoman assemblymember lawmaker legislator mp mep td mla msp speaker whip leader
-  governor king queen prince princess lord lady emir sheikh sultan taoiseach tanaiste monarch
+  governor wali king queen prince princess lord lady emir sheikh sultan taoiseach tanaiste monarch
   ambassador envoy consul diplomat negotiator attache commissioner delegate
-  judge justice magistrate attorney counsel barrister solicitor prosecutor defender coroner registrar recorder advocate
+  judge justice deemster magistrate attorney counsel barrister solicitor prosecutor defender coroner registrar recorder advocate
   constable sergeant inspector superintendent detective officer sheriff marshal trooper garda commandant
   general admiral colonel lieutenant brigadier captain commander corporal commodore
   archbishop bishop cardinal pope patriarch rabbi imam mufti reverend pastor priest father monsignor deacon vicar chaplain ayatollah
@@ -133,7 +133,7 @@ const CAPITALISED_HEADS = words("member deputy");
  * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
  * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name.
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj begum ir mola mama me taita");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -162,7 +162,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap
+  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
@@ -170,7 +170,7 @@ const HONORIFICS = words(`
  * monk's "Thera", "Thero" or "Himi" ("Ven. Kotagama Sumanasara Thera"); Turkish "Bey" and "Hanım" ("Ahmet Bey"); a Cook Islands
  * chief's "Ariki" or "Mataiapo" ("Vaka Tuaine Ariki").
  */
-const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr Thera Thero Himi Bey Hanım Ariki Mataiapo");
+const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA MHK MLC OBE MBE CBE KBE DBE CH PhD MD DPhil FRS Jr Sr Thera Thero Himi Bey Hanım Ariki Mataiapo");
 /**
  * What someone does, not a title they hold: before a name it describes them ("herder Dorjsuren Altantsetseg",
  * "Farmer John Hale said" opening a sentence) and is no part of the name; after a first name it is a surname ("Paul Farmer").
