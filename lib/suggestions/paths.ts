@@ -59,6 +59,11 @@ export const FRESH_24_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-24");
 /** Rounds 27 and 28: the same, after the rule changes of rounds 25 and 26. */
 export const FRESH_25_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-25");
 export const FRESH_26_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-26");
+/** Rounds 29 and 30, then 31 and 32: the same, each pair after the rule changes of the pair before. */
+export const FRESH_27_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-27");
+export const FRESH_28_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-28");
+export const FRESH_29_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-29");
+export const FRESH_30_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-30");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -90,4 +95,8 @@ export const EVALUATION_SETS = [
   { dir: FRESH_24_SET_DIR, title: "The articles labelled after round 24's rule changes, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 26" },
   { dir: FRESH_25_SET_DIR, title: "The articles labelled after the rule changes of rounds 25 and 26, in outlets their labeller chose (Africa, the Americas, the Middle East), before running them, round 27" },
   { dir: FRESH_26_SET_DIR, title: "The articles labelled after the rule changes of rounds 25 and 26, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 28" },
+  { dir: FRESH_27_SET_DIR, title: "The articles labelled after the rule changes of rounds 27 and 28, in outlets their labeller chose (Africa, the Americas, the Middle East), before running them, round 29" },
+  { dir: FRESH_28_SET_DIR, title: "The articles labelled after the rule changes of rounds 27 and 28, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 30" },
+  { dir: FRESH_29_SET_DIR, title: "The articles labelled after the rule changes of rounds 29 and 30, in outlets their labeller chose (Africa, the Americas), before running them, round 31" },
+  { dir: FRESH_30_SET_DIR, title: "The articles labelled after the rule changes of rounds 29 and 30, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 32" },
 ] as const;
