@@ -868,6 +868,13 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`"If it can happen in Ramsey, it can happen anywhere," said Daniel Skillicorn MHK.`)).toEqual(["Daniel Skillicorn"]);
   });
 
+  it("reads Faroese place particles, an honour of a country before a name, and the holder after a body's portfolio list", () => {
+    expect(spokenBy(`Minister of Environment Heðin á Lakjuni told the Løgting on Tuesday that new rules would come.\n"The salmon industry is the backbone," á Lakjuni said.`)).toEqual(["Heðin á Lakjuni", "Heðin á Lakjuni"]);
+    expect(spokenBy(`The goal was scored by the captain, Master of Sports of Turkmenistan Arslan Saparov.\n«We kept our word», Saparov said.`)).toEqual(["Arslan Saparov"]);
+    const chairman = `The cup was presented by the Chairman of the State Committee for Physical Culture and Sports Dovletgeldi Muhammedov.\n«Our footballers have every opportunity», Muhammedov said.`;
+    expect(spokenBy(chairman)).toEqual(["Dovletgeldi Muhammedov"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

@@ -160,7 +160,8 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
 /** "of", "for the" before a capitalised word: "Office for National Statistics", "Spokesperson for the US State Department". */
 function connects(terms: Term[], index: number): boolean {
   const [term, next, after] = [terms[index]!, terms[index + 1], terms[index + 2]];
-  if (!CONNECTORS.has(term.normal) || !next) return false;
+  // "Heðin á Lakjuni": the tagger folds "á" to "a"; the word as written is the particle.
+  if (!(CONNECTORS.has(term.normal) || CONNECTORS.has(term.text.toLowerCase())) || !next) return false;
   return isCapitalised(next) || (CONNECTORS.has(next.normal) && after !== undefined && isCapitalised(after));
 }
 
@@ -523,7 +524,11 @@ function personAfterOrganisation(run: Term[], orgStart: number): number {
   if (["for", "of"].includes(run[start]?.normal ?? "") && run[start + 1] && isCapitalised(run[start + 1]!)) start += 2;
   const name = run.slice(start).filter((term, index, rest) => !closesPatronymic(term, rest[index - 1] ?? run[start - 1]) && !NAME_PARTICLES.has(term.normal));
   const nameLike = (term: Term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !LETTERS.test(bare(term)) && countryKey(bare(term)) === null;
-  return name.length >= 2 && name.every(nameLike) ? start : -1;
+  if (name.length >= 2 && name.every(nameLike)) return start;
+  // "Chairman of the State Committee for Physical Culture and Sports Dovletgeldi Muhammedov": the holder after the body's portfolio list.
+  const listEnd = run.findLastIndex((term, index) => index >= start && isPortfolioWord(bare(term)));
+  const holder = run.slice(listEnd + 1);
+  return listEnd >= start && holder.length >= 2 && holder.length <= 4 && holder.every((term) => nameLike(term) && !isPortfolioWord(bare(term))) ? listEnd + 1 : -1;
 }
 
 /**
@@ -584,6 +589,14 @@ function toMention(body: string, found: Term[]): Mention | null {
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
   const run = withoutPostNominals(withoutDescription(body, withoutLowercaseLead(found)));
+  // "Master of Sports of Turkmenistan Arslan Saparov", "Honoured Coach of Turkmenistan Begench Annamyradov": an honour "of" a
+  // country, then the name of whoever holds it.
+  const country = run.findLastIndex((term, index) => index >= 2 && run[index - 1]!.normal === "of" && countryKey(bare(term)) !== null);
+  const honoured = run.slice(country + 1);
+  if (country > 0 && honoured.length >= 2 && honoured.length <= 3 && honoured.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) {
+    const name = body.slice(honoured[0]!.start, endOf(body, honoured.at(-1)!)).replace(/['’]s$/u, "").replace(/[.,;:]+$/u, "");
+    return { start: run[0]!.start, end: honoured[0]!.start + name.length, name, title: body.slice(run[0]!.start, run[country]!.end), kind: "person" };
+  }
   if (isWholeOrganisation(run)) {
     // "The European Commission": the tagger may read the article as part of the name; the name goes without it.
     const first = run.find((term, index) => index > 0 || !/^(?:The|A)$/u.test(term.text))!;
