@@ -875,6 +875,10 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(chairman)).toEqual(["Dovletgeldi Muhammedov"]);
   });
 
+  it("takes a name the tagger does not know after what the person does, in lowercase: “hunter Kunuk Ignatiussen”", () => {
+    expect(spokenBy(`"Who will hunt for your family?" hunter Kunuk Ignatiussen, 52, said.`)).toEqual(["Kunuk Ignatiussen"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

@@ -375,6 +375,14 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
       (mention) =>
         mention.kind !== "place" &&
         describedAs(context.body.slice(phrase.start, mention.start).trimStart(), /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end))),
+    ) ??
+    // "hunter Kunuk Ignatiussen, 52, said": what someone does, in lowercase, before a name the tagger does not know.
+    mentions.find(
+      (mention) =>
+        mention.kind === "other" &&
+        mention.name.includes(" ") &&
+        /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end)) &&
+        /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(context.body.slice(phrase.start, mention.start)),
     )
   );
 }
