@@ -879,6 +879,11 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`"Who will hunt for your family?" hunter Kunuk Ignatiussen, 52, said.`)).toEqual(["Kunuk Ignatiussen"]);
   });
 
+  it("leaves out a capitalised occupation and Africa's “Mgr” before a name: “Sprinter Kimoya Hazell-Bobb”, “Mgr Fulgence Nkounkou-Bakala”", () => {
+    expect(spokenBy(`"I want to run a national record at home," Sprinter Kimoya Hazell-Bobb said.`)).toEqual(["Kimoya Hazell-Bobb"]);
+    expect(spokenBy(`Mgr Fulgence Nkounkou-Bakala said local communities had not been consulted.`)).toEqual(["Fulgence Nkounkou-Bakala"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

@@ -64,6 +64,9 @@ export const FRESH_27_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-27");
 export const FRESH_28_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-28");
 export const FRESH_29_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-29");
 export const FRESH_30_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-30");
+/** Rounds 33 and 34: the same, after the rule changes of rounds 31 and 32. */
+export const FRESH_31_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-31");
+export const FRESH_32_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-32");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -99,4 +102,6 @@ export const EVALUATION_SETS = [
   { dir: FRESH_28_SET_DIR, title: "The articles labelled after the rule changes of rounds 27 and 28, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 30" },
   { dir: FRESH_29_SET_DIR, title: "The articles labelled after the rule changes of rounds 29 and 30, in outlets their labeller chose (Africa, the Americas), before running them, round 31" },
   { dir: FRESH_30_SET_DIR, title: "The articles labelled after the rule changes of rounds 29 and 30, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 32" },
+  { dir: FRESH_31_SET_DIR, title: "The articles labelled after the rule changes of rounds 31 and 32, in outlets their labeller chose (Africa, the Americas), before running them, round 33" },
+  { dir: FRESH_32_SET_DIR, title: "The articles labelled after the rule changes of rounds 31 and 32, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 34" },
 ] as const;

@@ -162,7 +162,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui
+  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
@@ -177,6 +177,7 @@ const POST_NOMINALS = words("SC KC QC MP MS AM MEP TD MLA MSP MHA MHK MLC OBE MB
  */
 const DESCRIPTORS = words(`
   herder farmer rancher resident shopkeeper driver teacher student pupil fisherman fisher pilot worker labourer laborer
+  hunter rider sprinter runner athlete swimmer cyclist boxer patient
   miner shopper commuter passenger tourist villager parishioner parent pensioner retiree homeowner tenant landlord
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
   quarterback linebacker cornerback safety receiver tackle tight end running back kicker punter pitcher catcher shortstop
