@@ -884,6 +884,12 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`Mgr Fulgence Nkounkou-Bakala said local communities had not been consulted.`)).toEqual(["Fulgence Nkounkou-Bakala"]);
   });
 
+  it("reads “the Wali of Tizi Ouzou, Djamel Eddine Benrabah,” as an office and its holder, whom “the Wali said” names", () => {
+    const body = `In a statement to APS, the Wali of Tizi Ouzou, Djamel Eddine Benrabah, indicated that the nurseries had produced seedlings.\n"The volunteers came from all 67 communes," the Wali said.`;
+    expect(spokenBy(body)).toEqual(["Djamel Eddine Benrabah", "Djamel Eddine Benrabah"]);
+    expect(spokenBy(`The stadium will be ready by March, the Minister for Youth, Sports and Family, Mrs Annette Morel-Hoareau, announced yesterday.`)).toEqual(["Annette Morel-Hoareau"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

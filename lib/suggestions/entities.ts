@@ -668,13 +668,17 @@ function toMention(body: string, found: Term[]): Mention | null {
   // "The Bishop of St Asaph, the Rt Rev Gareth Lloyd-Evans,", "the Mayor of London said": a title hanging on a place
   // names an office, not a person; whoever holds it is named beside it (officeHolders).
   const place = (term: Term) => term.tags.has("Place") || term.tags.has("Country") || countryKey(bare(term)) !== null;
-  if (titlePhrase > 0 && lastTitle === titlePhrase - 1 && run.slice(titlePhrase + 1).every((term) => CONNECTORS.has(term.normal) || place(term))) {
+  const holderNamedAfter = /^(?:,|\s*\(\p{Lu}[\p{L}&-]{1,9}\))\s*\p{Lu}/u.test(body.slice(endOf(body, run.at(-1)!)));
+  // "the Wali of Tizi Ouzou, Djamel Eddine Benrabah,": a place the tagger does not know, when the holder is named after the comma.
+  const unknownPlace = (term: Term) => isCapitalised(term) && !term.tags.has("Person") && !isTitleTerm(term) && !isOrganisationHead(term);
+  const namedAfter = /^,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3}\s*,/u.test(body.slice(endOf(body, run.at(-1)!)));
+  const office = (term: Term) => CONNECTORS.has(term.normal) || place(term) || (namedAfter && unknownPlace(term) && !isPortfolioWord(bare(term)));
+  if (titlePhrase > 0 && lastTitle === titlePhrase - 1 && run.slice(titlePhrase + 1).every(office)) {
     const name = body.slice(run[0]!.start, run.at(-1)!.end).replace(/['’]s$/u, "");
     return { start: run[0]!.start, end: run[0]!.start + name.length, name, title: null, kind: "other", office: true };
   }
   // "the President of the INGD, Francisco Jaime dos Santos,": after "of the" comes a body, whose holder the comma names
   // ("Deputy Director of the Yerevan Metro CJSC Anahit Grigoryan" names them in the run).
-  const holderNamedAfter = /^(?:,|\s*\(\p{Lu}[\p{L}&-]{1,9}\))\s*\p{Lu}/u.test(body.slice(endOf(body, run.at(-1)!)));
   if (titlePhrase > 0 && orgStart > 0 && holderNamedAfter && run.slice(titlePhrase, orgStart).some((term) => term.normal === "the") && !run.slice(orgStart).some((term) => term.tags.has("Person"))) {
     return { start: run[orgStart]!.start, end: run.at(-1)!.end, name: body.slice(run[orgStart]!.start, endOf(body, run.at(-1)!)).replace(/['’]s$/u, ""), title: null, kind: "organisation" };
   }
