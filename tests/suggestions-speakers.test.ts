@@ -890,6 +890,14 @@ describe("initials, particles and honorifics of names beyond British and America
     expect(spokenBy(`The stadium will be ready by March, the Minister for Youth, Sports and Family, Mrs Annette Morel-Hoareau, announced yesterday.`)).toEqual(["Annette Morel-Hoareau"]);
   });
 
+  it("finds a person by the nickname in their name (“Snow” after Gary “Snow” Quintal) or by words inside it (“Mangue Nsue”)", () => {
+    const norfolk = `The green will be ready by February, club president Gary "Snow" Quintal told The Islander.\n"We have been playing on that old green," Snow said.`;
+    expect(spokenBy(norfolk).at(-1)).toBe("Gary Quintal");
+    const fang = `Minister H.E. Mrs. Trinidad Mangue Nsue Obono said nets would be distributed.\n"No child should sleep without protection," H.E. Mrs. Mangue Nsue said.`;
+    expect(spokenBy(fang)).toEqual(["Trinidad Mangue Nsue Obono", "Trinidad Mangue Nsue Obono"]);
+    expect(spokenBy(`Collector of Customs Mr. Rufus Lightbourne told the Weekly News that the schedule would be loaded by Christmas.`)).toEqual(["Rufus Lightbourne"]);
+  });
+
   it("finds a first name's person though another shares the surname: “Rebwar” after “Nasreen Mustafa Karim” and “Rebwar Ali Karim”", () => {
     const body = [
       `MP Nasreen Mustafa Karim said the delay was political.`,

@@ -36,7 +36,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
-import { foldName, lastWord, PATRONYMIC_WORDS, surnameKey, TWO_LETTER_INITIALS } from "./names.ts";
+import { foldName, lastWord, PATRONYMIC_WORDS, surnameKey, TWO_LETTER_INITIALS, withoutNickname } from "./names.ts";
 import { expandTitle, isAbbreviatedTitle, isDescriptor, isDottedHonorific, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
@@ -684,6 +684,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   }
   if (titlePhrase > 0) nameStart = Math.max(nameStart, nameAfterPortfolio(run), titlePhrase + 2);
   while (nameStart < run.length && CONNECTORS.has(run[nameStart]!.normal) && (run[nameStart]!.normal === "the" || !isCapitalised(run[nameStart]!))) nameStart++;
+  // "Collector of Customs Mr. Rufus Lightbourne": an honorific after the title's portfolio opens no name.
+  while (nameStart > 0 && nameStart < run.length - 2 && isHonorific(bare(run[nameStart]!))) nameStart++;
   const trailing = run.findIndex((term, index) => index > nameStart && CONNECTORS.has(term.normal) && !isNameParticle(run, index));
   // "President Ilham Aliyev of Azerbaijan": a name stops before a trailing "of …"; "Office for National Statistics"
   // and "University Hospitals of North Midlands NHS Trust" (no title, ending in an organisation word) do not.
@@ -993,6 +995,11 @@ export function buildRoster(analysis: Analysis): Roster {
       const opening = [...people.values()].filter((known) => foldName(known.name).startsWith(`${foldName(name)} `));
       if (opening.length === 1) return opening[0]!;
     }
+    // "Mangue Nsue" after "Trinidad Mangue Nsue Obono": the words inside one full name, as Fang names are shortened.
+    if (name.trim().includes(" ") && (!bySurname || foldName(bySurname.name) === foldName(name))) {
+      const inside = [...fullNames.values()].filter((known) => ` ${foldName(known.name)} `.includes(` ${foldName(name)} `) && foldName(known.name) !== foldName(name));
+      if (inside.length === 1) return inside[0]!;
+    }
     // "Quispe said" after "César Arrunátegui Quispe" and "Juana Quispe Ramos": when the one ending in the word goes by their
     // first surname ("Arrunátegui stated"), the word alone is the first surname of the one it opens the surnames of.
     const middle = byMiddleName.get(foldName(name)) ?? [];
@@ -1025,7 +1032,9 @@ export function buildRoster(analysis: Analysis): Roster {
   for (const mention of mentions.filter((candidate) => candidate.kind === "person" && candidate.name.includes(" "))) {
     // Not an acronym: "(EDL)", "(TS-LKD)" name a body.
     const alias = /^[^\S\n]*\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\)/u.exec(analysis.body.slice(mention.end));
-    if (alias && !aliases.has(foldName(alias[1]!))) aliases.set(foldName(alias[1]!), mention);
+    // 'club president Gary "Snow" Quintal' then "Snow said": the nickname is theirs too.
+    const nickname = /\s["“‘']([\p{Lu}][^"“”‘’']{0,30})["”’']\s/u.exec(mention.name);
+    for (const name of [alias?.[1], nickname?.[1]]) if (name && !aliases.has(foldName(name))) aliases.set(foldName(name), { ...mention, name: withoutNickname(mention.name) });
   }
   const aliasOf = (mention: Mention) => (mention.kind === "organisation" ? undefined : aliases.get(foldName(mention.name)));
   return {

@@ -67,6 +67,9 @@ export const FRESH_30_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-30");
 /** Rounds 33 and 34: the same, after the rule changes of rounds 31 and 32. */
 export const FRESH_31_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-31");
 export const FRESH_32_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-32");
+/** Rounds 35 and 36: the same, after the rule changes of rounds 33 and 34. */
+export const FRESH_33_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-33");
+export const FRESH_34_SET_DIR = path.join(LABELLED_SET_DIR, "fresh-34");
 
 /** The in-repo sets `npm run eval:suggestions` scores after the shared articles, in order, with what each is. */
 export const EVALUATION_SETS = [
@@ -104,4 +107,6 @@ export const EVALUATION_SETS = [
   { dir: FRESH_30_SET_DIR, title: "The articles labelled after the rule changes of rounds 29 and 30, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 32" },
   { dir: FRESH_31_SET_DIR, title: "The articles labelled after the rule changes of rounds 31 and 32, in outlets their labeller chose (Africa, the Americas), before running them, round 33" },
   { dir: FRESH_32_SET_DIR, title: "The articles labelled after the rule changes of rounds 31 and 32, in outlets their labeller chose (Europe, Asia, Oceania), before running them, round 34" },
+  { dir: FRESH_33_SET_DIR, title: "The articles labelled after the rule changes of rounds 33 and 34, in outlets their labeller chose (Africa, the Americas), before running them, round 35" },
+  { dir: FRESH_34_SET_DIR, title: "The articles labelled after the rule changes of rounds 33 and 34, in outlets their labeller chose (Europe, Oceania), before running them, round 36" },
 ] as const;

@@ -94,7 +94,7 @@ export default async function EditorSourcePage({ params }: PageProps<"/editor/so
               Suggested claims
             </h2>
             <p className="text-sm text-stone-700">
-              Quotes and reported statements found in the text, with a guess at who said them and their kind; open one for when it was said, its due date
+              Quotes and reported statements found in the text, with a guess at who said them and their kind; open one for its dates
               and “Create claim”, which opens the claim form filled in from it (nothing is saved until you create the claim there).
             </p>
             <div className="mt-3">
