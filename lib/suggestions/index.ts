@@ -38,9 +38,10 @@ export function suggestClaims(body: string, options: SuggestOptions = {}): Sugge
   const analysis = analyse(body);
   const headline = headlineOf(body);
   // The headline is no statement of its own: its quotation is offered where the article quotes it, its "…, X says" where X says it.
-  const quotations = findQuotations(body, analysis.paragraphs).filter((quotation) => !headline || quotation.parts[0]!.start >= headline.end);
+  const afterHeadline = (start: number) => !headline || start >= headline.end;
+  const quotations = findQuotations(body, analysis.paragraphs).filter((quotation) => afterHeadline(quotation.parts[0]!.start));
   const outer = quotations.flatMap((quotation) => quotation.parts.map((part) => ({ start: part.openMark, end: part.outerEnd })));
-  const reported = findReportedStatements(analysis, outer).filter((statement) => !headline || statement.start >= headline.end);
+  const reported = findReportedStatements(analysis, outer).filter((statement) => afterHeadline(statement.start));
   const attributor = new Attributor(analysis, outer);
 
   type Item = { start: number; add: () => void };

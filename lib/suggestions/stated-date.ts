@@ -29,10 +29,10 @@
  * said.). An approximate date ("in 2019") is not carried.
  */
 import { ATTRIBUTION_VERB } from "./attribution.ts";
-import type { Span } from "./schema.ts";
-import { DATELINE as LEAD_DATELINE, type Analysis, type Paragraph } from "./text.ts";
+import type { Span, Suggestion } from "./schema.ts";
+import { DATELINE, type Analysis, type Paragraph } from "./text.ts";
 
-export type StatedDate = { statedAt: string | null; statedAtSource: "text" | "speaker" | "article" | null; statedAtApproximate: boolean };
+export type StatedDate = Pick<Suggestion, "statedAt" | "statedAtSource" | "statedAtApproximate">;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
@@ -145,8 +145,6 @@ function datesIn(text: string, published: Date | null, opensSentence = false): F
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** "CAPE TOWN, Jan. 16 - ", "LONDON, June 3 (Reuters) - ": the article's date line. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’()/-]*?,\s*(?:[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*[—–-]+\s/u;
 /** Where the attribution after a statement ends: ", but on Sunday she urged …", ", as …", "; …". */
 const FOLLOWING_CLAUSE = /,\s*(?:but|as|while|whereas|although|though|after|before|when|adding|saying)\b|;|\s[—–]\s/iu;
 
@@ -175,7 +173,7 @@ export function statedDate(analysis: Analysis, statement: Span & { parts: Span[]
   const region = { start: Math.min(sentences[0]!.start, statement.start), end: Math.max(sentences.at(-1)!.end, statement.end) };
 
   let before = withoutRelativeClauses(masked(body, { start: region.start, end: statement.start }, quoted));
-  const dateline = DATELINE.exec(before) ?? LEAD_DATELINE.exec(before);
+  const dateline = DATELINE.exec(before);
   if (dateline) before = " ".repeat(dateline[0].length) + before.slice(dateline[0].length);
   const between = statement.parts.slice(1).map((part, index) => masked(body, { start: statement.parts[index]!.end, end: part.start }, quoted));
   const rest = withoutRelativeClauses(masked(body, { start: statement.end, end: region.end }, quoted));
