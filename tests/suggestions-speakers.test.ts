@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { suggestClaims } from "@/lib/suggestions/index.ts";
 import { buildRoster } from "@/lib/suggestions/entities.ts";
+import { fullNameIn } from "@/lib/suggestions/full-name.ts";
 import { matchClaimants } from "@/lib/suggestions/match-claimants.ts";
 import { analyse } from "@/lib/suggestions/text.ts";
 
@@ -1384,5 +1385,33 @@ describe("honorifics of other presses, added before any set used them", () => {
   it("keeps given names that are also honorifics elsewhere: “Puan Maharani”, “Pham Minh Tuan”", () => {
     expect(spokenBy(`Puan Maharani said the bill would pass.`)).toEqual(["Puan Maharani"]);
     expect(spokenBy(`Prime Minister Pham Minh Tuan said the line would be ready.`)).toEqual(["Pham Minh Tuan"]);
+  });
+});
+
+describe("a surname alone, when the name runs did not read its full form as a person's", () => {
+  it("is the one fuller name the article writes it in, its title left out", () => {
+    expect(spokenBy(`Prosecutor Milena Šćepanović of the Special State Prosecutor's Office led the case.\n"He had three offers on his desk," Šćepanović said.`)).toEqual(["Milena Šćepanović"]);
+    expect(spokenBy(`According to Ch. Enkhtaivan, President of the Mongolian National Olympic Committee (MNOC), 42 athletes are ready.\n"We aim to bring home a gold medal," Enkhtaivan said.`)).toEqual([
+      "Ch. Enkhtaivan",
+      "Ch. Enkhtaivan",
+    ]);
+  });
+
+  it("leaves out a describing noun opening the sentence before a given name (“Sprinter Kimoya Hazell-Bobb”)", () => {
+    expect(spokenBy(`Sprinter Kimoya Hazell-Bobb, 19, trains on grass.\n"I want to run a national record at home," Hazell-Bobb said.`)).toEqual(["Kimoya Hazell-Bobb"]);
+  });
+
+  it("stays the surname when the article writes two fuller names ending in it, or none", () => {
+    const inFull = (body: string) => fullNameIn(body, analyse(body).terms, [], "Kovač");
+    expect(inFull(`Judge Ana Kovač of the Court and Prosecutor Ivo Kovač of the Office met.\n"We are tired," Kovač said.`)).toBeNull();
+    expect(inFull(`"We are tired," Kovač said.`)).toBeNull();
+    expect(inFull(`Judge Ana Kovač of the Court met.\n"We are tired," Kovač said.`)).toBe("Ana Kovač");
+  });
+
+  it("reads a name in quotation marks after a person's as theirs: 'Abdirizak Omar Nur \"Dheere\"'", () => {
+    expect(spokenBy(`Federal Interior Minister Abdirizak Omar Nur "Dheere" said the government was ready.\n"They will fail, as they failed in May," Dheere said.`)).toEqual([
+      "Abdirizak Omar Nur",
+      "Abdirizak Omar Nur",
+    ]);
   });
 });

@@ -47,7 +47,7 @@ export class Attributor {
     /** Each quotation part with its marks. */
     private readonly outer: Span[],
   ) {
-    this.context = { body: analysis.body, roster: buildRoster(analysis), sentences: analysis.sentences, quoted: outer, history: [] };
+    this.context = { body: analysis.body, roster: buildRoster(analysis), sentences: analysis.sentences, terms: analysis.terms, quoted: outer, history: [] };
   }
 
   get results(): Found[] {

@@ -64,6 +64,9 @@ export type Roster = {
   gender(name: string): Gender | null;
 };
 
+/** A name a person also goes by: "Abu Fadi", "Dheere". */
+const ALIAS = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
+
 /** A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners". */
 export const LEGAL_FORMS = new Set("partners holdings inc llc ltd plc ag gmbh nv bv spa corp".split(" "));
 /** Legal forms written short with a full stop that belongs to the name: "Fenwick Robotics Inc.". */
@@ -100,8 +103,8 @@ const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Conradh na Gaeilge": particles inside a name.
  */
-const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr"]);
-const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
+export const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr"]);
+export const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
   return term.text.replace(/['’]s$/u, "").replace(/[^\p{L}\p{N}.\-'’]/gu, "");
@@ -1027,14 +1030,15 @@ export function buildRoster(analysis: Analysis): Roster {
       .map((mention) => foldName(mention.name))
       .filter((name) => mentions.every((other) => foldName(other.name) !== name || locative(other))),
   );
-  // "Mohammad Daraghmeh (Abu Fadi), 61, …" then "Abu Fadi told WAFA": a name in brackets after a person's is theirs too.
+  // "Mohammad Daraghmeh (Abu Fadi), 61, …" then "Abu Fadi told WAFA": a name in brackets after a person's is theirs too;
+  // so is one in quotation marks ('Abdirizak Omar Nur "Dheere" said' then "Dheere said").
   const aliases = new Map<string, Mention>();
   for (const mention of mentions.filter((candidate) => candidate.kind === "person" && candidate.name.includes(" "))) {
     // Not an acronym: "(EDL)", "(TS-LKD)" name a body.
-    const alias = /^[^\S\n]*\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\)/u.exec(analysis.body.slice(mention.end));
+    const alias = new RegExp(String.raw`^[^\S\n]*(?:\((${ALIAS})\)|["“](${ALIAS})["”])`, "u").exec(analysis.body.slice(mention.end));
     // 'club president Gary "Snow" Quintal' then "Snow said": the nickname is theirs too.
     const nickname = /\s["“‘']([\p{Lu}][^"“”‘’']{0,30})["”’']\s/u.exec(mention.name);
-    for (const name of [alias?.[1], nickname?.[1]]) if (name && !aliases.has(foldName(name))) aliases.set(foldName(name), { ...mention, name: withoutNickname(mention.name) });
+    for (const name of [alias?.[1] ?? alias?.[2], nickname?.[1]]) if (name && !aliases.has(foldName(name))) aliases.set(foldName(name), { ...mention, name: withoutNickname(mention.name) });
   }
   const aliasOf = (mention: Mention) => (mention.kind === "organisation" ? undefined : aliases.get(foldName(mention.name)));
   return {

@@ -35,11 +35,12 @@
 import { affiliationOf } from "./affiliation.ts";
 import { countryKey } from "./countries.ts";
 import { DOCUMENT_NOUNS, issuerOf } from "./documents.ts";
+import { fullNameIn } from "./full-name.ts";
 import { foldName, lastWord } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
-import type { Sentence } from "./text.ts";
+import type { Sentence, Term } from "./text.ts";
 import { expandTitle, isDottedHonorific, isTitleHead, isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
@@ -49,6 +50,7 @@ export type SpeakerContext = {
   body: string;
   roster: Roster;
   sentences: Sentence[];
+  terms: Term[];
   /** Spans inside quotation marks: names there are quoted words, not the writer's references. */
   quoted: Span[];
   /** Speakers resolved so far, in text order. */
@@ -167,10 +169,12 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
   const someoneElse =
     known !== null && mention.name.includes(" ") && !/^\p{Lu}\.?$/u.test(opening) && !known.name.split(/\s+/u).some((word) => foldName(word) === foldName(opening));
   if (!known || someoneElse || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
-    return person(mention.name, mention.title);
+    return person(inFull(context, mention.name), mention.title);
   }
-  return person(known.name, known.title ?? mention.title);
+  return person(known.name.includes(" ") ? known.name : inFull(context, known.name), known.title ?? mention.title);
 }
+
+const inFull = (context: SpeakerContext, name: string) => fullNameIn(context.body, context.terms, context.quoted, name) ?? name;
 
 /** A role with no title to match ("the envoy"): the last person who spoke, or else the last person named. */
 function lastSpeakerOrPerson(context: SpeakerContext, position: number): Speaker | null {
