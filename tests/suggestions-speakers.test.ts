@@ -1415,3 +1415,41 @@ describe("a surname alone, when the name runs did not read its full form as a pe
     ]);
   });
 });
+
+describe("rounds 37 and 38's forms, after their first run", () => {
+  it("gives a pronoun after a quote opening its paragraph to the person who opened the writer's paragraph before", () => {
+    const body = `"A man who hits a referee is not a fan," Mr Karaderili said.\nMr Hocaoğlu, 41, who suffered a broken nose, told Cyprus Today he had not decided whether he would return.\n"My wife asks me every night why I do this," he said.`;
+    expect(spokenBy(body).at(-1)).toBe("Hocaoğlu");
+    const mother = `Yusmary Bracho, 43, takes her son to dialysis three times a week.\n"We will fight," Dixon Morales Paz said.\nBracho has heard about the generators before.\n"If the minister wants, I can give her my address," she said.`;
+    expect(spokenBy(mother)).toEqual(["Dixon Morales Paz", "Yusmary Bracho"]);
+  });
+
+  it("reads no one's name in a title closed by its portfolio (“The Minister of Education and Sport, Ana Belén Ortiz Sandoval,”)", () => {
+    expect(spokenBy(`The Minister of Education and Sport, Ana Belén Ortiz Sandoval, said the council had opened an inquiry.\n"It is a matter for the courts," she told reporters.`)).toEqual([
+      "Ana Belén Ortiz Sandoval",
+      "Ana Belén Ortiz Sandoval",
+    ]);
+  });
+
+  it("reads Australia's “Cr”, Singapore's “Mdm”, Sark's “Conseiller” and Tokelau's “Aliki Faipule” as titles", () => {
+    expect(spokenBy(`"Please drive slowly," said Shire President Cr Lim Swee Hock.\n"We lose too many," Cr Lim said.`)).toEqual(["Lim Swee Hock", "Lim Swee Hock"]);
+    expect(spokenBy(`"When I was a girl the crabs covered the road," said Mdm Tan Bee Lian, 74.`)).toEqual(["Tan Bee Lian"]);
+    expect(spokenBy(`"If we miss Easter, we miss the summer," Conseiller Rodney Hamon said.`)).toEqual(["Rodney Hamon"]);
+    expect(spokenBy(`"Our people should not have to cross the ocean," says Aliki Faipule Paulo Tinielu Lemisio.`)).toEqual(["Paulo Tinielu Lemisio"]);
+  });
+
+  it("reads the subject set off by commas after a dateline with a date in figures", () => {
+    expect(spokenBy(`Nouadhibou, 15/09/2026 (AMI) - The Minister of Fisheries and Maritime Economy, Mr. Sidi Ould Ahmedou Bamba, announced on Monday in Nouadhibou that the new market will be operational before the end of December.`)).toEqual([
+      "Sidi Ould Ahmedou Bamba",
+    ]);
+  });
+
+  it("reads an office named once with its holder as that office wherever it stands, and a title with its portfolio before a name", () => {
+    const body = `The launch took place in the presence of the Wali of Dakhlet Nouadhibou, Mr. Mohamed Mahmoud Ould Sidi Yahya, and the Minister of Fisheries and Maritime Economy, Mr. Sidi Ould Ahmedou Bamba, among others.\nSpeaking at the ceremony, the Wali of Dakhlet Nouadhibou said his administration would work with the Coast Guard.\nClosing the ceremony, the Minister said: "Our fish is our wealth."`;
+    expect(spokenBy(body)).toEqual(["Mohamed Mahmoud Ould Sidi Yahya", "Sidi Ould Ahmedou Bamba"]);
+  });
+
+  it("leaves out a profession in “-ist” or “-ician” opening the sentence before a name (“Nephrologist Aníbal Fuenmayor”)", () => {
+    expect(spokenBy(`Nephrologist Aníbal Fuenmayor said the generator had been out of service since March.`)).toEqual(["Aníbal Fuenmayor"]);
+  });
+});

@@ -186,7 +186,9 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
   // "Sen. Richard Hale (R-Ky.) called": words in brackets after the subject say something about it (an acronym
   // in brackets stays: it names the subject, speakers.ts).
   // "Rep. Tom Alvarado (R-Texas), chairman of …,": a party and state in brackets is blanked out (same length, so offsets hold).
-  const trimmed = before
+  // "Nouadhibou, 15/09/2026 (AMI) - The Minister …, Mr. …, announced": a dateline's commas and brackets cut no phrase.
+  const dateline = DATELINE.exec(before)?.[0].length ?? 0;
+  const trimmed = (" ".repeat(dateline) + before.slice(dateline))
     .replace(FILLER, "")
     // 'the Hospital for Active Treatment "Sveta Petka" in Vidin', 'the opposition "We Continue the Change" (PP)': a name in
     // quotation marks cuts no phrase (its marks become spaces).
@@ -200,7 +202,7 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // speaker works for, not the speaker; blanked out too.
     .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{L}|\s*$)/gu, (bracket) => " ".repeat(bracket.length));
   // "about 3,400 customers": a comma between digits cuts nothing.
-  const cuts = [0, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
+  const cuts = [dateline, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
   let trailingComma = false;
   for (let index = cuts.length - 1; index >= 0; index--) {

@@ -374,6 +374,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
  * "Rival Eli Lilly": a describing word opening the run (capitalised only by the sentence) is not part of a person's name;
  * nor is what someone does ("Herder Dorjsuren Altantsetseg, 52, said", titles.ts's descriptors) before a name of two words.
  */
+const PROFESSION = /^\p{Lu}\p{Ll}{2,}(?:ist|ician)$/u;
 function withoutDescription(body: string, run: Term[]): Term[] {
   const [lead, ...rest] = run;
   // "Minister of Culture, Sports, Tourism and Youth G. Temuulen": the end of a portfolio's list before a name opened by an initial.
@@ -384,7 +385,9 @@ function withoutDescription(body: string, run: Term[]): Term[] {
     const after = run.slice(run.findLastIndex((term) => isPortfolioWord(bare(term))) + 1);
     if (!isTitleTerm(lead) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
   }
-  if (lead !== undefined && isDescriptor(bare(lead)) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
+  // "Nephrologist Aníbal Fuenmayor said", "Economist Ana Ruiz said": a profession in "-ist" or "-ician" opening the sentence, too.
+  const profession = lead !== undefined && PROFESSION.test(bare(lead)) && !lead.tags.has("Person") && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(body.slice(0, lead.start));
+  if (lead !== undefined && (isDescriptor(bare(lead)) || profession) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
   // "… Corporation in Aden Eng. Salem Awadh bin Mubarak": a place before a title or honorific and a name is where they work.
   const placed = lead !== undefined && !isTitleTerm(lead) && /\b(?:in|at)\s+$/u.test(body.slice(Math.max(0, lead.start - 4), lead.start));
   if (placed && rest.length >= 3 && (isTitleTerm(rest[0]!) || isDottedHonorific(bare(rest[0]!)))) return rest;
@@ -674,7 +677,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   const holderNamedAfter = /^(?:,|\s*\(\p{Lu}[\p{L}&-]{1,9}\))\s*\p{Lu}/u.test(body.slice(endOf(body, run.at(-1)!)));
   // "the Wali of Tizi Ouzou, Djamel Eddine Benrabah,": a place the tagger does not know, when the holder is named after the comma.
   const unknownPlace = (term: Term) => isCapitalised(term) && !term.tags.has("Person") && !isTitleTerm(term) && !isOrganisationHead(term);
-  const namedAfter = /^,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,3}\s*,/u.test(body.slice(endOf(body, run.at(-1)!)));
+  const namedAfter = /^,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{L}'’-]+){1,4}\s*,/u.test(body.slice(endOf(body, run.at(-1)!)));
   const office = (term: Term) => CONNECTORS.has(term.normal) || place(term) || (namedAfter && unknownPlace(term) && !isPortfolioWord(bare(term)));
   if (titlePhrase > 0 && lastTitle === titlePhrase - 1 && run.slice(titlePhrase + 1).every(office)) {
     const name = body.slice(run[0]!.start, run.at(-1)!.end).replace(/['’]s$/u, "");
@@ -702,8 +705,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   const first = nameTerms[0];
   const last = nameTerms.at(-1);
   if (!first || !last) return null;
-  // "Assistant Undersecretary for Industry Affairs at the Ministry …": a portfolio closing a title is no one's name.
-  if (titlePhrase > 0 && nameTerms.every((term) => isPortfolioWord(bare(term)))) return null;
+  // "Assistant Undersecretary for Industry Affairs at the Ministry …", "Minister of Education and Sport": a portfolio closing a title is no one's name.
+  if (titlePhrase > 0 && nameTerms.every((term) => isPortfolioWord(bare(term)) || term.normal === "and")) return null;
   const written = body.slice(first.start, endOf(body, last)).replace(/['’]s$/u, "");
   // "U.S." keeps its last full stop: it belongs to the initials; so does a legal form's ("Inc.").
   const name = KEEPS_FULL_STOP.test(written) ? written : written.replace(/[.,;:]+$/, "");
@@ -754,9 +757,14 @@ function precedingTitle(body: string, mention: Mention): string | null {
   const title = words.slice(words.findLastIndex((word) => NOT_IN_TITLE.has(word.toLowerCase())) + 1);
   const role = title.slice(title.findLastIndex((word) => /['’]s$/u.test(word)) + 1);
   const head = role.at(-1)?.toLowerCase() ?? "";
-  if (role.length === 0 || role.length > 3 || !isTitleHead(head)) return null;
-  return title.join(" ");
+  if (role.length > 0 && role.length <= 3 && isTitleHead(head)) return title.join(" ");
+  // "The Minister of Fisheries and Maritime Economy, Mr. Sidi Ould Ahmedou Bamba,": a title and its portfolio.
+  const office = words.findLastIndex((word) => isTitleHead(word));
+  const portfolio = words.slice(office + 1);
+  if (office < 0 || portfolio.length > 6 || !/^(?:of|for)$/u.test(portfolio[0] ?? "") || !portfolio.every((word) => PORTFOLIO_JOINS.has(word) || /^\p{Lu}/u.test(word))) return null;
+  return words.slice(words.slice(0, office).findLastIndex((word) => NOT_IN_TITLE.has(word.toLowerCase())) + 1).join(" ");
 }
+const PORTFOLIO_JOINS = new Set(["of", "for", "and", "the", "&"]);
 
 
 /**
@@ -904,6 +912,15 @@ function officeHolders(body: string, mentions: Mention[]): Mention[] {
   });
 }
 
+/** "the Wali of Dakhlet Nouadhibou said" after "the Wali of Dakhlet Nouadhibou, Mr. Mohamed …,": an office once named is one wherever it stands. */
+function officesThroughout(body: string, mentions: Mention[]): Mention[] {
+  const offices = new Map(mentions.filter((mention) => mention.office).map((mention) => [foldName(mention.name), mention]));
+  return mentions.map((mention) => {
+    const office = mention.office ? undefined : offices.get(foldName(body.slice(mention.start, mention.end)));
+    return office && office.start < mention.start ? { ...mention, name: office.name, title: null, kind: "other", office: true } : mention;
+  });
+}
+
 /** "Sociedad Concesionaria Metro de Lima Línea 2", "Terminal 3": a line's, a terminal's or a phase's number closes its name. */
 const NUMBERED = /^(?:line|línea|linha|ligne|linie|terminal|phase|unit)$/iu;
 function withNumbers(body: string, mentions: Mention[]): Mention[] {
@@ -933,7 +950,7 @@ export function buildRoster(analysis: Analysis): Roster {
   const found = runsOf(analysis.body, analysis.terms)
     .map((run) => toMention(analysis.body, run))
     .filter((mention): mention is Mention => mention !== null && !(titleCase && mention.end <= titleCase.end));
-  const mentions = holdersAfterTitleAcronym(analysis.body, officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(withNumbers(analysis.body, found))))))
+  const mentions = holdersAfterTitleAcronym(analysis.body, officesThroughout(analysis.body, officeHolders(analysis.body, businessesThroughout(withAcronyms(analysis.body, promoteSurnames(withNumbers(analysis.body, found)))))))
     .map((mention) =>
       mention.kind === "person" && (!mention.title || isHonorific(mention.title))
         ? { ...mention, title: precedingTitle(analysis.body, mention) ?? appositiveTitle(analysis.body, mention) ?? mention.title }

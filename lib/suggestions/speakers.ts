@@ -210,7 +210,7 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
   if (!sentence || !previous) return null;
   const text = context.body.slice(previous.start, previous.end);
   const before = context.body.slice(sentence.start, from);
-  const afterQuote = quote !== undefined && /^\s*["“‘]?$/u.test(before) && previous.paragraph === sentence.paragraph && !/["“”]/u.test(text);
+  const afterQuote = quote !== undefined && /^\s*["“‘]?$/u.test(before) && sentence.paragraph - previous.paragraph <= 1 && !/["“”]/u.test(text);
   if (context.body.slice(sentence.start, position).trim() !== "" && !afterQuote) return null;
   const opening = previous.start + (text.length - text.trimStart().length) + (/^\s*the\s+/iu.exec(text)?.[0].trimStart().length ?? 0);
   const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === kind && !isPossessive(context.body, candidate));

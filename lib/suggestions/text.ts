@@ -111,7 +111,7 @@ function splitMissedBreaks(body: string, sentence: Sentence): Sentence[] {
 const DAY_MONTH = String.raw`(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})`;
 /**
  * The place and agency before a lead: "WASHINGTON — ", "BONN, June 12 (Reuters) - ", "BRISTOL, England, May 14 (Reuters) - ",
- * "BELIZE CITY, Tues. Nov. 10, 2026--"; the Gulf press's "Doha, Qatar: "; "Rabat – ", "Maputo, 29 Oct (AIM) – ", "Mendefera, 10 September 2026- " and
+ * "BELIZE CITY, Tues. Nov. 10, 2026--"; the Gulf press's "Doha, Qatar: "; "Rabat – ", "Maputo, 29 Oct (AIM) – ", "Mendefera, 10 September 2026- ", "Nouadhibou, 15/09/2026 (AMI) - " and
  * "Lima, Sep. 25 (ANDINA). " before a capital; "October 6, 2026 (PORT SUDAN) – "; "GIS – 28 October 2026: ".
  */
 export const DATELINE = new RegExp(
@@ -119,7 +119,7 @@ export const DATELINE = new RegExp(
     String.raw`\p{Lu}{2,6}\s+[—–-]\s+${DAY_MONTH}(?:,?\s*\d{4})?:\s+`,
     String.raw`\p{Lu}[\p{Lu}\s.,'()-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*(?:\s+\d{1,2})?(?:,\s*\d{4})?(?:\s*\([^()]{1,40}\))?(?:\s+[—–-]+\s+|\s*--\s*)`,
     String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*:\s+`,
-    String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s*${DAY_MONTH}(?:,?\s*\d{4})?)?(?:\s*\([^()]{1,40}\))?(?:\s+[—–-]|(?<=\d)\s*[-—–])\s+(?=\p{Lu})`,
+    String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:${DAY_MONTH}(?:,?\s*\d{4})?|\d{1,2}/\d{1,2}/\d{4}))?(?:\s*\([^()]{1,40}\))?(?:\s+[—–-]|(?<=\d)\s*[-—–])\s+(?=\p{Lu})`,
     String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2},\s*${DAY_MONTH}(?:,?\s*\d{4})?\s*\([^()]{1,40}\)\.\s+(?=\p{Lu})`,
     String.raw`\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\([^()]{1,40}\)\s*[—–-]+\s+`,
   ]

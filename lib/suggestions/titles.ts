@@ -67,6 +67,7 @@ const DOTTED: Record<string, string> = {
   Ch: "Chief",
   Const: "Constable",
   Cllr: "Councillor",
+  Cr: "Councillor",
   Coun: "Councillor",
   Ald: "Alderman",
   Atty: "Attorney",
@@ -120,6 +121,7 @@ const TITLE_HEADS = words(`
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor alcalde alcaldesa treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
+  conseiller jurat faipule
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist
@@ -138,7 +140,7 @@ const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qa
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
   chief executive managing general first high permanent special state foreign defence defense interior finance home
-  justice head joint co outgoing incoming public very besar lok
+  justice head joint co outgoing incoming public very besar lok aliki
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
@@ -162,7 +164,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr
+  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
