@@ -365,3 +365,23 @@ describe("reported statements: round 25's forms", () => {
   });
 });
 
+
+describe("round 37 and 38's reported forms, after their first run", () => {
+  const clauses = (body: string) => suggestClaims(body).filter((suggestion) => suggestion.kind === "reported").map((suggestion) => suggestion.text);
+
+  it("offers no request in the subjunctive (“asked that his name be withheld”), but a demand stays a statement", () => {
+    expect(clauses(`She asked that stalls in the new market be reserved for the women who dry and sell fish.`)).toEqual([]);
+    expect(clauses(`The ranger asked that his name be withheld for fear of reprisals.`)).toEqual([]);
+    expect(clauses(`She demanded that the agreement be debated in parliament.`)).toEqual(["the agreement be debated in parliament"]);
+  });
+
+  it("reads the clause after “told the meeting” and “told Cyprus Today”, and after “said in a Facebook post last week”", () => {
+    expect(clauses(`Shire President Cr Haji Anwar bin Sapri told the meeting the community had waited long enough for a safe crossing.`)).toEqual([
+      "the community had waited long enough for a safe crossing",
+    ]);
+    expect(clauses(`Mr Hocaoğlu told Cyprus Today he had not decided whether he would return to refereeing.`)).toEqual(["he had not decided whether he would return to refereeing"]);
+    expect(clauses(`Council Leader Bjørg Iren Sætre said in a Facebook post last week the council will ask the Ministry of Justice to raise the fine.`)).toEqual([
+      "the council will ask the Ministry of Justice to raise the fine",
+    ]);
+  });
+});

@@ -1453,3 +1453,25 @@ describe("rounds 37 and 38's forms, after their first run", () => {
     expect(spokenBy(`Nephrologist Aníbal Fuenmayor said the generator had been out of service since March.`)).toEqual(["Aníbal Fuenmayor"]);
   });
 });
+
+describe("round 37 and 38's forms, second pass", () => {
+  it("reads a place's name as the person whose surname it is (“Hidalgo said” after “Nelson Hidalgo Rincón”)", () => {
+    const body = `Electrical engineer Nelson Hidalgo Rincón, a former manager at Enelven, the utility that ran Zulia’s grid, said the real problem was fifteen years without maintenance.\n“Nobody has replaced a transformer there in fifteen years,” Hidalgo said.`;
+    expect(spokenBy(body)).toEqual(["Nelson Hidalgo Rincón", "Nelson Hidalgo Rincón"]);
+  });
+
+  it("reads a name after where someone lives and what they are (“said Long Bay resident Ermine Stoutt-Malone, 71”), not after “The family of”", () => {
+    expect(spokenBy(`“My grandfather used to take us there every Sunday,” said Long Bay resident Ermine Stoutt-Malone, 71.`)).toEqual(["Ermine Stoutt-Malone"]);
+    expect(spokenBy(`The family of Mariusz Zieliński said in a statement that they hoped the case would make every employer think twice.`)).toEqual([null]);
+  });
+
+  it("gives “said the 17-year-old … College student” to the person last named, not the college", () => {
+    expect(spokenBy(`Among the athletes at the ceremony was Shemaiah Joseph, the national under-18 champion.\n“Kirani trained on that track,” said the 17-year-old Presentation Brothers’ College student.`)).toEqual(["Shemaiah Joseph"]);
+  });
+
+  it("reads the name after a lowercase title set off by commas (“…, consellera general Laia Moliné Travesset, said”)", () => {
+    expect(spokenBy(`The president of the Social Democratic Party (PS) parliamentary group, consellera general Laia Moliné Travesset, said the plan "arrives late" and offers nothing to the young people.`)).toEqual([
+      "Laia Moliné Travesset",
+    ]);
+  });
+});

@@ -225,7 +225,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Branislav Kovačević, from the Green-Left Front, ZLF, said": so is where they come from, and its short name.
     // "Sophie Marchand-Lefort, secretary general of the CFDT, France's largest union, told": and so is their office, written lowercase.
     const describes = /^(?:(?:a|an)\s+\p{Ll}|(?:from|of)\s+the\s)/u.test(text) || (/^\p{Ll}/u.test(text) && isTitleHead(text.split(/\s+/u)[0]!));
-    if (index > 0 && describes && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
+    // "Electrical engineer Nelson Hidalgo Rincón, a former manager at Enelven, …": the words before may describe the person too.
+    if (index > 0 && describes && ENDS_IN_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
     if (index > 1 && /^\p{Lu}{2,8}$/u.test(text) && /^(?:from|of)\s+the\s/u.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end)) && PERSON_NAME.test(body.slice(pieceAt(index - 2).start, pieceAt(index - 2).end))) continue;
     // "The vessel's owners, through their attorney Ephraim N. Sigrah, said": the one they speak through.
     const through = /^(?:through|via)\s+(?:their|its|his|her|the)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u.exec(text);
@@ -242,7 +243,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       // "the Commissioner for Education, Science and Technology, Dr. X,": a role whose name runs over commas.
       const roleBefore = (at: number): boolean => at >= 0 && at >= index - 4 && (isRoleOf(body.slice(pieceAt(at).start, pieceAt(at).end)) || (/^\p{Lu}/u.test(body.slice(pieceAt(at).start, pieceAt(at).end)) && roleBefore(at - 1)));
       const described = /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) || roleBefore(index - 1);
-      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && /^\p{Lu}/u.test(text) && described && !/^(?:who|which)\b/iu.test(headText)) {
+      // "…, consellera general Laia Moliné Travesset,": a lowercase title before the name too.
+      if (trailingComma && !/^(?:who|which)\b/iu.test(text) && (/^\p{Lu}/u.test(text) || TITLED_NAME.test(text)) && described && !/^(?:who|which)\b/iu.test(headText)) {
         return piece;
       }
       trailingComma = false;
@@ -255,6 +257,12 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
 
 /** "Dr Mohamed Ezz", "Tomasz Ślęzak", "Pieter du Plessis": capitalised words, and particles between them, only. */
 const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|da|di|du|dos|das|van|von|der|bin|binti|binte|al|el|la|le)?\s*\p{Lu}[\p{L}.'’-]*)+$/u;
+
+/** "Electrical engineer Nelson Hidalgo Rincón": a name of two words or more closing the words, what comes before it lowercase. */
+const ENDS_IN_NAME = new RegExp(String.raw`(?:^|(?<=^|\s)\p{Ll}[\p{L}-]*\s+)${PERSON_NAME.source.slice(1)}`, "u");
+
+/** "consellera general Laia Moliné Travesset": up to three lowercase words of a title, then a name. */
+const TITLED_NAME = new RegExp(String.raw`^(?:(?!(?:to|of|on|in|at|for|from|with|by|the|a|an|is|was|who|whose|which)\s)\p{Ll}[\p{L}-]*\s+){1,3}${PERSON_NAME.source.slice(1)}`, "u");
 
 /** "on Wednesday", "in a statement", "last week": when or how something was said, never who said it. */
 const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|in\s+(?:a|an)\s+(?:statement|interview|letter|post|speech|video|email))$/u;

@@ -183,7 +183,11 @@ function clauseAfterListener(analysis: Analysis, sentence: Sentence, verb: VerbM
   for (let index = 1; index < terms.length; index++) {
     const listener = terms.slice(0, index);
     const head = listener.at(-1)!;
-    if (listener.some(isFiniteVerb) || !has(head, "Noun", "ProperNoun", "Pronoun", "Value") || has(head, "Determiner", "Preposition") || isPossessiveWord(head)) continue;
+    // "told the meeting the community had …": a gerund after a determiner is a noun.
+    // "told Cyprus Today he had …": a capitalised word closing a name, though the tagger reads a date.
+    const gerundNoun = index >= 2 && has(head, "Gerund") && has(listener.at(-2)!, "Determiner");
+    const nameEnd = index >= 2 && isCapitalisedTerm(head) && isCapitalisedTerm(listener.at(-2)!);
+    if ((!gerundNoun && (listener.some(isFiniteVerb) || !(nameEnd || has(head, "Noun", "ProperNoun", "Pronoun", "Value")))) || has(head, "Determiner", "Preposition") || isPossessiveWord(head)) continue;
     if (isCapitalisedTerm(head) && isCapitalisedTerm(terms[index]!)) continue;
     if (opensClause(terms.slice(index))) return terms[index]!.start;
   }
@@ -204,8 +208,11 @@ function clauseWithoutThat(analysis: Analysis, sentence: Sentence, verb: VerbMat
   return opensClause(terms) ? terms[0]!.start : null;
 }
 
-/** "said last week …", "said on Monday …": when it was said, not the clause. */
-const WHEN_SAID = /^\s+(?:last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)(?=\s)/u;
+/** "said last week …", "said on Monday …", "said in a Facebook post last week …": when it was said, not the clause. */
+const WHEN = String.raw`last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+day`;
+/** "said in a Facebook post last week …": where it was said, then when. */
+const WHERE_SAID = String.raw`in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|post|interview|letter|speech|video|email|message|broadcast)`;
+const WHEN_SAID = new RegExp(String.raw`^\s+(?:${WHEN}|${WHERE_SAID}\s+(?:${WHEN}))(?=\s)`, "u");
 
 /** "said Thursday the company would …", "said last week it would …": a weekday or time right after the verb is not the clause. */
 function skipWeekdays(analysis: Analysis, from: number): number {
@@ -215,7 +222,7 @@ function skipWeekdays(analysis: Analysis, from: number): number {
     if (!/^\s+$/u.test(analysis.body.slice(position, term.start)) || !term.tags.has("WeekDay") || isPossessiveWord(term)) break;
     position = term.end;
   }
-  const when = WHEN_SAID.exec(analysis.body.slice(position, position + 40));
+  const when = WHEN_SAID.exec(analysis.body.slice(position, position + 80));
   return when ? position + when[0].length : position;
 }
 
@@ -225,6 +232,9 @@ function nameInCommasBefore(analysis: Analysis, sentenceStart: number, comma: nu
   const lastComma = before.lastIndexOf(",");
   return lastComma >= 0 && namesOnly(analysis, trimSpan(analysis.body, { start: sentenceStart + lastComma + 1, end: comma }));
 }
+
+/** "his name be withheld", "the council not be dissolved": a subject and "be", no tense or modal between. */
+const SUBJUNCTIVE = /^(?:[^\s,;:]+\s+){1,8}?(?:not\s+)?be\s+\p{Ll}/u;
 
 function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMatch, quoted: Span[]): Span | null {
   const { body } = analysis;
@@ -252,6 +262,9 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   const end = clauseEnd(analysis, start, subordinateEnd(body, sentence, start, quoted) ?? sentence.end, quoted);
   const clause = clauseSpan(body, start, end);
   if (wordCount(body.slice(clause.start, clause.end)) < 3) return null;
+  // "who asked that his name be withheld", "asked that stalls in the new market be reserved for the women": a request, in
+  // the subjunctive, is no statement.
+  if (/^(?:asked|asks|requested|requests)$/iu.test(verb.verb) && SUBJUNCTIVE.test(body.slice(clause.start, clause.end))) return null;
   // After "that" the words are a clause even where the tagger finds no verb ("… that parts of the hospital date from the 1930s").
   const afterThat = that !== null && start === verb.end + that[0].length;
   if (!(afterThat && wordCount(body.slice(clause.start, clause.end)) >= 4) && !termsWithin(analysis, clause).some((term) => term.tags.has("Verb"))) return null;

@@ -41,7 +41,7 @@ import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
 import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 import type { Sentence, Term } from "./text.ts";
-import { expandTitle, isDottedHonorific, isTitleHead, isTitleWord } from "./titles.ts";
+import { expandTitle, isDescriptor, isDottedHonorific, isTitleHead, isTitleWord } from "./titles.ts";
 
 /** `affiliation`: the organisation a person speaks for; `kind`: a person, or a body (organisation, country, place). */
 export type Speaker = { name: string; title: string | null; affiliation: string | null; kind: "person" | "body" };
@@ -160,6 +160,9 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
     const full = fullName(context, mention);
     if (full !== mention.name) return bodyNamed(full);
   }
+  // "Hidalgo said" after "Nelson Hidalgo Rincón": a place's name that is the surname of someone the article named is theirs.
+  const bearer = mention.kind === "place" && countryKey(mention.name) === null ? context.roster.person(mention.name) : null;
+  if (bearer?.name.includes(" ")) return person(bearer.name, bearer.title);
   if (mention.kind === "organisation" || mention.kind === "place") return bodyNamed(mention.name);
   const known = context.roster.person(mention.name);
   // "Liam’s mother, Joanne Costello," after "Liam Costello": a first name that is no part of the known name is another
@@ -342,11 +345,14 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   );
   // "Child safety groups", "Industry analysts", "Hospital managers": one capitalised word (or a body's head word alone)
   // qualifying the lowercase noun after it names no one.
-  const qualifiesHead = (mention: Mention) =>
-    (mention.kind === "other" || (mention.kind === "organisation" && ORGANISATION_HEADS.has(foldName(mention.name)))) &&
-    !mention.name.includes(" ") &&
-    /^\s+\p{Ll}/u.test(context.body.slice(mention.end, phrase.end)) &&
-    !SPOKESPERSON.test(context.body.slice(mention.end, phrase.end));
+  // "the 17-year-old Presentation Brothers’ College student": so does a name of any length before what someone does.
+  const qualifiesHead = (mention: Mention) => {
+    const rest = context.body.slice(mention.end, phrase.end);
+    if (!/^\s+\p{Ll}/u.test(rest) || SPOKESPERSON.test(rest)) return false;
+    const oneWord = (mention.kind === "other" || (mention.kind === "organisation" && ORGANISATION_HEADS.has(foldName(mention.name)))) && !mention.name.includes(" ");
+    const does = /(\p{Ll}[\p{L}-]*)\s*$/u.exec(rest)?.[1];
+    return oneWord || (mention.kind !== "person" && does !== undefined && isDescriptor(does));
+  };
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
     // "Executive Engineer (WRD) P. Venkatesan said": a title read alone as a name is none when a name follows it.
@@ -380,13 +386,15 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
         mention.kind !== "place" &&
         describedAs(context.body.slice(phrase.start, mention.start).trimStart(), /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end))),
     ) ??
-    // "hunter Kunuk Ignatiussen, 52, said": what someone does, in lowercase, before a name the tagger does not know.
+    // "hunter Kunuk Ignatiussen, 52, said", "said Long Bay resident Ermine Stoutt-Malone, 71": what someone does, in lowercase
+    // (after where, if said), before a name the tagger does not know.
     mentions.find(
       (mention) =>
         mention.kind === "other" &&
         mention.name.includes(" ") &&
         /^[\s,]*$/u.test(context.body.slice(mention.end, phrase.end)) &&
-        /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(context.body.slice(phrase.start, mention.start)),
+        /^\s*(?:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(context.body.slice(phrase.start, mention.start)) &&
+        !/\b(?:of|for|to|with|at|in|from|by)\s+$/u.test(context.body.slice(phrase.start, mention.start)),
     )
   );
 }
@@ -510,6 +518,11 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     return issuer ? fromMention(context, issuer) : (context.history.at(-1) ?? null);
   }
   if (ORGANISATION_HEADS.has(head) || COMPANY_NOUNS.has(head) || GENERIC_BODIES.has(head)) return byOrganisationHead(context, head, phrase.start);
+  // "said the 17-year-old Presentation Brothers’ College student": what someone does, after "the", is the person last named.
+  if (isDescriptor(head) && /^the\s/iu.test(text)) {
+    const described = context.roster.mentions.findLast((mention) => mention.kind === "person" && mention.end <= phrase.start && outsideQuotes(context, mention));
+    return described ? fromMention(context, described) : null;
+  }
   if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
   // "A senior government official, who asked not to be named, said": someone new and unnamed, not whoever was named last.
   if (/^(?:a|an|another)\s/iu.test(text) && !SPOKESPERSON.test(head)) return null;
