@@ -13,8 +13,9 @@
  * - reported.ts: which clauses are reported statements; an attribution in the middle of one ("The plan,
  *   she said, would cost billions.") gives the whole sentence, whose kind is read without it.
  * - attributor.ts and speakers.ts: how an attribution becomes a name, a title and an affiliation; with
- *   entities.ts (names in the text), titles.ts (abbreviations written out), affiliation.ts (the body a
- *   spokesperson speaks for), documents.ts ("the statement said"), gender.ts and pronouns.ts ("she said").
+ *   entities.ts (names in the text), full-name.ts (a surname alone, as the article writes it in full),
+ *   titles.ts (abbreviations written out), affiliation.ts (the body a spokesperson speaks for),
+ *   documents.ts ("the statement said"), gender.ts and pronouns.ts ("she said").
  * - countries.ts: a country however written ("UK", "Britain", "U.S."), or its capital for its government.
  * - kind-and-due.ts: claim kind and due date.
  * - stated-date.ts: when the statement was made, from the text or the article's date.
