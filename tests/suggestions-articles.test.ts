@@ -431,6 +431,16 @@ const ROUNDS = [
     round: 38, labelled: [43, 44, 10],
     quote: [1, 1, 0.97], reported: [0.97, 0.95, 0.97], stated: 0.82, dueFound: 8, dueSpurious: 4,
   },
+  {
+    // First run on c8b61a6, both: P 1.00, R 1.00, S 0.91 (every target met) and P 0.94, R 0.98, S 0.66 (Sarawak's "Datu",
+    // "Ustadz", Tibetan "Kalon", "Chitue", "Geshe", Khasi "Rangbah Shnong", "Uncle" before a given name).
+    round: 39, labelled: [47, 46, 10],
+    quote: [1, 1, 0.97], reported: [1, 0.91, 0.76], stated: 0.69, dueFound: 9, dueSpurious: 3,
+  },
+  {
+    round: 40, labelled: [45, 49, 7],
+    quote: [0.93, 0.97, 0.95], reported: [1, 0.91, 0.93], stated: 0.71, dueFound: 7, dueSpurious: 8,
+  },
 ] as const;
 
 it("holds floors for every round in the evaluation", () => {

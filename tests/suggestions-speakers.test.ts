@@ -1475,3 +1475,39 @@ describe("round 37 and 38's forms, second pass", () => {
     ]);
   });
 });
+
+describe("rounds 39 and 40's forms, after their first run", () => {
+  it("reads Sarawak's and the Philippines' “Datu”, “Bai”, “Ustadz”, Tibetan “Kalon”, “Chitue” and “Geshe”, Khasi “Rangbah Shnong”, “Elder” and “Don” as titles", () => {
+    expect(spokenBy(`"If rice is what it takes to bring them, then rice it is," said Datu Ramil Masukat, the municipal mayor.`)).toEqual(["Ramil Masukat"]);
+    expect(spokenBy(`"I will not let the small ones go through that," said Bai Sandra Ampaso, a mother of four.`)).toEqual(["Sandra Ampaso"]);
+    expect(spokenBy(`"Protecting the life of a child is an obligation," said Ustadz Abdulhamid Tayuan.`)).toEqual(["Abdulhamid Tayuan"]);
+    expect(spokenBy(`"Every donor will see where each rupee goes," said Finance Kalon Karma Choedon.`)).toEqual(["Karma Choedon"]);
+    expect(spokenBy(`"A settlement without its monastery is not a Tibetan settlement," said Chitue Geshe Jampa Lhundup.`)).toEqual(["Jampa Lhundup"]);
+    expect(spokenBy(`"We respect the court," said Rangbah Shnong Wanbok Syiemlieh.`)).toEqual(["Wanbok Syiemlieh"]);
+    expect(spokenBy(`"Now the young ones can get their pills here at home," said Elder Towkie Nowdlak.`)).toEqual(["Towkie Nowdlak"]);
+    expect(spokenBy(`"I slept two nights in my minibus," said Don Eusebio Limachi, 63.`)).toEqual(["Eusebio Limachi"]);
+    expect(spokenBy(`"We will win," said Don Smith.`)).toEqual(["Don Smith"]);
+  });
+
+  it("reads an honorific before a given name alone as the one person of that name (“Uncle Mebai said”), and the first word of a name written family name first (“Dr Yong”)", () => {
+    expect(spokenBy(`Uncle Mebai Akiba, who played in the first carnival, said the lights were “something our fathers never dreamed of”.\n“When I was young we played on coral,” Uncle Mebai said.`)).toEqual([
+      "Mebai Akiba",
+      "Mebai Akiba",
+    ]);
+    expect(spokenBy(`Also present was MPB director-general Datu Dr Yong Siew Mee.\nDr Yong said the board had registered 41,000 pepper farmers in the state.`)).toEqual(["Yong Siew Mee"]);
+  });
+
+  it("keeps an Iban “ak” (child of) inside the name, and reads no person's name after “at” (“at Dewan Suarah Sibu”)", () => {
+    expect(spokenBy(`"We are asking them to plant better," said Dato Sri Dr Anyi ak Ngumbang.\nHe said this when officiating at the state-level Pepper Day celebration at Dewan Suarah Sibu yesterday.\n“Pepper prices have dropped,” he said.`)).toEqual([
+      "Anyi ak Ngumbang",
+      "Anyi ak Ngumbang",
+    ]);
+  });
+
+  it("finds the subject after when and where it spoke, and an office opening the sentence is its holder", () => {
+    const office = `Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said the Dorbar would meet on Sunday.\n"We respect the court," he said.`;
+    expect(spokenBy(office).at(-1)).toBe("Wanbok Syiemlieh");
+    const meanwhile = `"Prices are low," said Morshidi Bujang.\nMeanwhile, when met by reporters at the event, Tuai Rumah Jenang ak Limbang of Rumah Jenang said most families had stopped replanting pepper.\n“A pepper garden needs three years before the first harvest,” he said.`;
+    expect(spokenBy(meanwhile).at(-1)).toBe("Jenang ak Limbang");
+  });
+});

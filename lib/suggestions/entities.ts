@@ -98,12 +98,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 /**
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
- * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Conradh na Gaeilge": particles inside a name.
+ * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Anyi ak Ngumbang" (Iban, child of), "Conradh na Gaeilge": particles inside a name.
  */
-export const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr"]);
+export const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 export const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -620,6 +620,8 @@ function toMention(body: string, found: Term[]): Mention | null {
     // "General Confederation of Labour": a title word before an organisation's head describes the organisation.
     if (run[index + 1] && isOrganisationHead(run[index + 1]!) && !isTitleModifier(bare(term))) return;
     // "Deputy", "Rear", "State": a title word only beside another ("Deputy Mayor", "Secretary of State").
+    // "Tuai Rumah Jenang ak Limbang of Rumah Jenang": a title-only-beside-another word beside none is no title.
+    if (isTitleModifier(bare(term)) && index > 0 && !isTitleTerm(run[index - 1]!) && !(run[index + 1] && isTitleTerm(run[index + 1]!)) && run.slice(0, index).some(isTitleTerm)) return;
     if (isTitleModifier(bare(term)) && !run.slice(0, index).some(isTitleTerm)) {
       // "Majilis deputy Yerlan Bakytzhanuly": a legislator's "deputy" after the assembly's name, before a name of two words.
       const legislator = term.normal === "deputy" && /^\p{Ll}/u.test(term.text) && index > 0 && run.length - index - 1 >= 2;
@@ -907,8 +909,10 @@ const isStyle = (title: string) => title.split(/\s+/u).every((word) => isHonorif
 function officeHolders(body: string, mentions: Mention[]): Mention[] {
   return mentions.map((mention, index) => {
     const office = mentions[index - 1];
-    if (!office?.office || mention.kind !== "person" || !/^,\s+(?:the\s+)?$/iu.test(body.slice(office.end, mention.start))) return mention;
-    return !mention.title || isStyle(mention.title) ? { ...mention, title: office.name } : mention;
+    // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh,": a name the tagger does not know, set off after an office, is its holder's.
+    const named = mention.kind === "person" || (mention.kind === "other" && mention.name.includes(" "));
+    if (!office?.office || !named || !/^,\s+(?:the\s+)?$/iu.test(body.slice(office.end, mention.start))) return mention;
+    return !mention.title || isStyle(mention.title) ? { ...mention, title: office.name, kind: "person" } : mention;
   });
 }
 
@@ -942,7 +946,7 @@ function holdersAfterTitleAcronym(body: string, mentions: Mention[]): Mention[] 
 }
 
 /** A preposition of place right before a name: "in Al Kamil", "from Al Kamil towards Sur". */
-const LOCATIVE_BEFORE = /\b(?:in|near|from|towards|toward|linking|across|around)\s+$/u;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|towards|toward|linking|across|around)\s+$/u;
 
 export function buildRoster(analysis: Analysis): Roster {
   const headline = headlineOf(analysis.body);
@@ -960,9 +964,14 @@ export function buildRoster(analysis: Analysis): Roster {
 
   const people = new Map<string, Person>();
   for (const mention of mentions.filter((candidate) => candidate.kind === "person")) {
+    // "Uncle Mebai said" after "Uncle Mebai Akiba": an honorific before a given name alone names no one new.
+    const [honorific, given, ...more] = mention.name.split(/\s+/u);
+    const opensKnownName = (person: Person) => foldName(person.name.split(/\s+/u)[0]!) === foldName(given ?? "");
+    if (given !== undefined && more.length === 0 && isDottedHonorific(honorific!) && [...people.values()].filter(opensKnownName).length === 1) continue;
     const key = surnameKey(mention.name);
-    // "Sri Wahyuni" after "Sri Wahyuni Lestari": the first words of a known full name are that person.
-    const opened = mention.name.includes(" ") ? [...people.values()].filter((person) => foldName(person.name).startsWith(`${foldName(mention.name)} `)) : [];
+    // "Sri Wahyuni" after "Sri Wahyuni Lestari", "Dr Yong" after "Datu Dr Yong Siew Mee" (a family name first): the first
+    // words of a known full name are that person.
+    const opened = [...people.values()].filter((person) => person.name.includes(" ") && foldName(person.name).startsWith(`${foldName(mention.name)} `));
     if (opened.length === 1 && !people.has(key)) {
       people.set(key, opened[0]!);
       continue;

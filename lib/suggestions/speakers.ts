@@ -215,10 +215,17 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
   const before = context.body.slice(sentence.start, from);
   const afterQuote = quote !== undefined && /^\s*["“‘]?$/u.test(before) && sentence.paragraph - previous.paragraph <= 1 && !/["“”]/u.test(text);
   if (context.body.slice(sentence.start, position).trim() !== "" && !afterQuote) return null;
-  const opening = previous.start + (text.length - text.trimStart().length) + (/^\s*the\s+/iu.exec(text)?.[0].trimStart().length ?? 0);
-  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && candidate.kind === kind && !isPossessive(context.body, candidate));
+  // "In her speech, Dr Yong said …", "Meanwhile, when met by reporters at the event, Tuai Rumah Jenang ak Limbang … said …":
+  // the sentence's subject comes after when and where it spoke.
+  const lead = ADVERBIAL_LEAD.exec(text)?.[0].length ?? text.length - text.trimStart().length;
+  const opening = previous.start + lead + (/^the\s+/iu.exec(text.slice(lead))?.[0].length ?? 0);
+  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && (candidate.kind === kind || candidate.office) && !isPossessive(context.body, candidate));
+  // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said …": an office opening the sentence is whoever holds it.
+  if (mention?.office) return kind === "person" ? officeHolder(context, mention) : null;
   return mention && fits(mention.name) ? fromMention(context, mention) : null;
 }
+
+const ADVERBIAL_LEAD = /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Meanwhile|However|Later|Earlier|Separately|Closing|Opening|Addressing|Responding|Following|when|while|after|before|speaking|addressing)\b[^,.;:"“”]{0,80},\s*)+/u;
 
 /** "he said", "she added". */
 function byPronoun(context: SpeakerContext, pronoun: Pronoun, position: number): Speaker | null {

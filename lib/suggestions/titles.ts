@@ -121,7 +121,7 @@ const TITLE_HEADS = words(`
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor alcalde alcaldesa treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
-  conseiller jurat faipule
+  conseiller jurat faipule rangbah kalon chitue sikyong tuai
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist
@@ -133,14 +133,16 @@ const CAPITALISED_HEADS = words("member deputy");
  * Al-Qahtani" (an engineer), not "Ng Eng Hen"; Fiji's chiefly "Adi Mereseini Tuivanuavou" and "Ro Alipate Bulivou", not "Adi Shankar";
  * Ethiopia's "Ato Tesfaye Lemma", not Ghana's "Samuel Ato Brew"; Myanmar's "Daw Hnin Wut Yee", "Ma Ei Phyu", "Ko Aung Min Naing",
  * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
- * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name.
+ * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name; the Philippines' and
+ * Sarawak's "Datu Ramil Masukat", "Bai Sandra Ampaso"; "Uncle Mebai Akiba", "Aunty", "Elder Towkie Nowdlak"; "Don Eusebio
+ * Limachi", not "Don Smith".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
   chief executive managing general first high permanent special state foreign defence defense interior finance home
-  justice head joint co outgoing incoming public very besar lok aliki
+  justice head joint co outgoing incoming public very besar lok aliki shnong rumah
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
@@ -155,7 +157,7 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * "Mzee", "Ndugu", "Hajji" in East Africa; "Inkosi", "Kgosi" in Southern Africa; "W/t" in Ethiopia; "Dott.ssa",
  * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia).
  * Words that are also
- * given names ("Tuan", "Puan", "Don") stay out.
+ * given names ("Tuan", "Puan", "Don") stay out, or are honorifics only before a name of two words (above).
  */
 const HONORIFICS = words(`
   dr mr mrs ms mx miss madam prof sir dame rev revd fr venerable ven hon alhaji alhaja hajia mallam comrade cde engr ing barr
@@ -164,7 +166,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm
+  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
