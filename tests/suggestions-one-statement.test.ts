@@ -65,6 +65,12 @@ describe("a quote continued after a long attribution", () => {
     expect(quotes[0]!.parts).toHaveLength(2);
   });
 
+  it("is one suggestion when the speaker's name holds a nickname in quotation marks ('said Cynthia “Aunty Cyn” Ramos, who …')", () => {
+    const body = `“I survived the pandemic, I survived the cones, I survived the detours,” said Cynthia “Aunty Cyn” Ramos, who runs a plate-lunch counter near Kōkea Street. “I don’t know if I can survive six more years of this.”`;
+    const quotes = suggestClaims(body).filter((suggestion) => suggestion.kind === "quote");
+    expect(quotes.map(({ speaker, parts }) => ({ speaker, parts: parts.length }))).toEqual([{ speaker: "Cynthia Ramos", parts: 2 }]);
+  });
+
   it("is one suggestion, and no reported statement, when the words naming the speaker are not names only ('season-ticket holder')", () => {
     const body = `"I will miss it," said season-ticket holder Earl Whitaker, 71, who watched the vote from the public gallery. "But the roof leaks on my seat."`;
     expect(suggestClaims(body).map(({ kind, speaker }) => ({ kind, speaker }))).toEqual([{ kind: "quote", speaker: "Earl Whitaker" }]);

@@ -28,8 +28,11 @@ import { wordCount, type Analysis } from "./text.ts";
  */
 export type Statement = Found & { parts: Span[]; reading: Span[]; readAs: SuggestionKind };
 
-/** `,” Vogt told reporters in Brussels. “` / `,” he said, “`: closing mark, attribution, opening mark. */
-const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*([^"“”«»„\n]{1,240}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
+/**
+ * `,” Vogt told reporters in Brussels. “` / `,” he said, “`: closing mark, attribution, opening mark; a nickname in
+ * quotation marks inside the attribution's name is part of it (`,” said Cynthia “Aunty Cyn” Ramos, who … “`).
+ */
+const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*((?:[^"“”«»„\n]|["“]\p{Lu}[^"“”«»„\n]{0,30}["”](?=[^\S\n]\p{Lu})){1,240}?)[^\S\n]*[.,:;—–-]?[^\S\n]*["“„«‘']$/u;
 /**
  * "…,” he added, saying he was “…”: the words after the attribution open a statement of their own ("…, according to a
  * transcript" does not: it says where the words are from). A full stop
