@@ -1511,3 +1511,15 @@ describe("rounds 39 and 40's forms, after their first run", () => {
     expect(spokenBy(meanwhile).at(-1)).toBe("Jenang ak Limbang");
   });
 });
+
+describe("a family name written first", () => {
+  it("is no first name for the gender when the article writes it after a title alone (“Datu Dr Yong Siew Mee” … “In her speech, Dr Yong said”)", () => {
+    const body = `Also present was MPB director-general Datu Dr Yong Siew Mee.\nIn her speech, Dr Yong said the board had registered 41,000 pepper farmers in the state.\n“Our pepper is among the best in the world,” she said.`;
+    expect(spokenBy(body)).toEqual(["Yong Siew Mee", "Yong Siew Mee"]);
+  });
+
+  it("leaves a first name's gender to the tagger otherwise (“Sarah Okafor”, though a later “his” in her sentence is another man's)", () => {
+    const body = `Bristol City Council will build 10,000 homes, its leader, Sarah Okafor, said on Wednesday.\nIn a phone call on Tuesday, Hale told Okafor that the government would consider a larger loan, his office said.\n"We will not be priced out," Okafor said.\nThe scheme would be paid for partly with a loan, she told the BBC.`;
+    expect(spokenBy(body).at(-1)).toBe("Sarah Okafor");
+  });
+});

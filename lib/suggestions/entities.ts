@@ -983,13 +983,6 @@ export function buildRoster(analysis: Analysis): Roster {
     }
     people.get(key)!.title ??= mention.title;
   }
-  const genders = new Map<string, Gender>();
-  const named = mentions.filter((mention) => mention.kind === "person" || mention.kind === "other");
-  for (const mention of named) {
-    const key = surnameKey(mention.name);
-    const gender = genders.has(key) ? null : genderOf(analysis, mention, named);
-    if (gender) genders.set(key, gender);
-  }
   // Everyone given a full name, though two share a surname ("Nasreen Mustafa Karim", "Rebwar Ali Karim").
   const fullNames = new Map<string, Person>();
   for (const known of [...people.values(), ...mentions.filter((mention) => mention.kind === "person" && mention.name.includes(" "))]) {
@@ -1040,6 +1033,19 @@ export function buildRoster(analysis: Analysis): Roster {
     // "Lula" after "Luiz Inacio Lula da Silva", though "Lula" alone was read as a name of its own.
     return middle.length === 1 && !bySurname?.name.includes(" ") ? middle[0]! : bySurname;
   };
+  // Each person's gender, from the first mention of them that shows one ("Dr Yong" is Yong Siew Mee). A first word the
+  // article also writes after a title alone ("Dr Yong", "Cr Lim") is a family name written first, whatever the tagger knows
+  // of it as a first name.
+  const genders = new Map<string, Gender>();
+  const named = mentions.filter((mention) => mention.kind === "person" || mention.kind === "other");
+  const personKey = (name: string) => surnameKey(lookup(name)?.name ?? name);
+  const addressedBy = new Set(named.filter((mention) => mention.title !== null && !mention.name.includes(" ")).map((mention) => foldName(mention.name)));
+  for (const mention of named) {
+    const key = personKey(mention.name);
+    const familyFirst = mention.name.includes(" ") && addressedBy.has(foldName(mention.name.split(/\s+/u)[0]!));
+    const gender = genders.has(key) ? null : genderOf(analysis, mention, named, { firstName: !familyFirst });
+    if (gender) genders.set(key, gender);
+  }
   const isPerson = (mention: Mention) => mention.kind === "person" || (mention.kind === "other" && !mention.name.includes(" ") && lookup(mention.name) !== null);
   // "The Jaguars said" after "the Jacksonville Jaguars": a body's last word alone, in the plural, is that body.
   const plural = (mention: Mention) => mention.common || (mention.kind === "other" && /\p{Ll}s$/u.test(mention.name) && countryKey(mention.name) === null);
@@ -1081,6 +1087,6 @@ export function buildRoster(analysis: Analysis): Roster {
       .filter((mention) => !mention.common || isPerson(mention))
       .map(({ common: _common, business: _business, ...mention }) => (isPerson(mention) ? { ...mention, kind: "person" } : mention)),
     person: lookup,
-    gender: (name) => genders.get(surnameKey(lookup(name)?.name ?? name)) ?? null,
+    gender: (name) => genders.get(personKey(name)) ?? null,
   };
 }

@@ -4,9 +4,11 @@
  * - the first he/his or she/hers after the name in its sentence, outside quotation marks and before
  *   anyone else is named ("Grace Wanjiru said she did not trust …", "Tashiev, who led his country's
  *   delegation, …");
+ * - his or her in the words of circumstance opening its sentence ("In her speech, Dr Yong said …");
  * - "son of" or "daughter of" inside the name: "bin", "ibn", "uulu", "oglu" → male; "bint", "binti", "binte", "kyzy",
  *   "qizi" → female ("Dr Muna bint Ahmed al Balushi");
- * - a first name the tagger knows as a man's or a woman's ("Tom", "Anna").
+ * - a first name the tagger knows as a man's or a woman's ("Tom", "Anna"), unless the article writes it after a title alone
+ *   ("Datu Dr Yong Siew Mee" then "In her speech, Dr Yong said": a family name written first; entities.ts).
  * Nothing is guessed beyond these: an unknown gender is compatible with either pronoun.
  */
 import { PATRONYMIC_WORDS } from "./names.ts";
@@ -41,6 +43,15 @@ function fromPronoun(analysis: Analysis, mention: Span, people: Span[]): Gender 
   return !pronoun ? null : pronoun[1] ? "male" : "female";
 }
 
+/** "In her speech, Dr Yong said …": his or her in the words of circumstance opening the sentence, before its subject. */
+const OPENING_POSSESSIVE = /^\s*(?:In|At|During|After|Before|Speaking|Opening|Closing|Addressing|Responding)\b[^,.;:"“”]{0,60}\b(?:(his)|(her))\b[^,.;:"“”]{0,60},\s*$/u;
+
+function fromOpening(analysis: Analysis, mention: Span): Gender | null {
+  const sentence = analysis.sentences.find((candidate) => candidate.start <= mention.start && mention.start < candidate.end);
+  const opening = sentence ? OPENING_POSSESSIVE.exec(analysis.body.slice(sentence.start, mention.start)) : null;
+  return !opening ? null : opening[1] ? "male" : "female";
+}
+
 const SON_OF = new Set<string>([...PATRONYMIC_WORDS.son.inside, ...PATRONYMIC_WORDS.son.closing]);
 const DAUGHTER_OF = new Set<string>([...PATRONYMIC_WORDS.daughter.inside, ...PATRONYMIC_WORDS.daughter.closing]);
 
@@ -57,7 +68,7 @@ function fromFirstName(analysis: Analysis, mention: Span & { name: string }): Ge
   return first?.tags.has("FemaleName") ? "female" : null;
 }
 
-/** `people`: every person named in the article, in text order. */
-export function genderOf(analysis: Analysis, mention: Span & { name: string; title: string | null }, people: Span[]): Gender | null {
-  return fromPatronymic(mention.name) ?? fromTitle(mention.title) ?? fromPronoun(analysis, mention, people) ?? fromFirstName(analysis, mention);
+/** `people`: every person named in the article, in text order; `firstName`: false when the name's first word is a family name. */
+export function genderOf(analysis: Analysis, mention: Span & { name: string; title: string | null }, people: Span[], { firstName = true } = {}): Gender | null {
+  return fromPatronymic(mention.name) ?? fromTitle(mention.title) ?? fromPronoun(analysis, mention, people) ?? fromOpening(analysis, mention) ?? (firstName ? fromFirstName(analysis, mention) : null);
 }
