@@ -441,6 +441,15 @@ const ROUNDS = [
     round: 40, labelled: [45, 49, 7],
     quote: [0.97, 1, 0.97], reported: [1, 0.91, 0.95], stated: 0.72, dueFound: 7, dueSpurious: 8,
   },
+  {
+    // First run on baa17cf, both: P 0.98, R 1.00, S 0.93 and P 1.00, R 1.00, S 0.93, every target met in both.
+    round: 41, labelled: [43, 43, 12],
+    quote: [0.97, 1, 0.93], reported: [1, 0.9, 0.92], stated: 0.92, dueFound: 10, dueSpurious: 8,
+  },
+  {
+    round: 42, labelled: [43, 53, 11],
+    quote: [1, 1, 0.97], reported: [0.94, 0.94, 0.88], stated: 0.79, dueFound: 10, dueSpurious: 5,
+  },
 ] as const;
 
 it("holds floors for every round in the evaluation", () => {

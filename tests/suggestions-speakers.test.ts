@@ -1523,3 +1523,9 @@ describe("a family name written first", () => {
     expect(spokenBy(body).at(-1)).toBe("Sarah Okafor");
   });
 });
+
+describe("round 42's forms, after its first run", () => {
+  it("leaves out what someone does opening the sentence: “Housewife Noraini binti Jumatin”", () => {
+    expect(spokenBy(`Housewife Noraini binti Jumatin, 41, said she woke every night to check the tap.`)).toEqual(["Noraini binti Jumatin"]);
+  });
+});

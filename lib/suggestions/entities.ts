@@ -387,7 +387,7 @@ function withoutDescription(body: string, run: Term[]): Term[] {
   }
   // "Nephrologist Aníbal Fuenmayor said", "Economist Ana Ruiz said": a profession in "-ist" or "-ician" opening the sentence, too.
   const profession = lead !== undefined && PROFESSION.test(bare(lead)) && !lead.tags.has("Person") && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(body.slice(0, lead.start));
-  if (lead !== undefined && (isDescriptor(bare(lead)) || profession) && rest.length >= 2 && rest.every(isCapitalised) && !rest.some(isTitleTerm)) return rest;
+  if (lead !== undefined && (isDescriptor(bare(lead)) || profession) && rest.length >= 2 && rest.every((term) => isCapitalised(term) || NAME_PARTICLES.has(term.normal)) && !rest.some(isTitleTerm)) return rest;
   // "… Corporation in Aden Eng. Salem Awadh bin Mubarak": a place before a title or honorific and a name is where they work.
   const placed = lead !== undefined && !isTitleTerm(lead) && /\b(?:in|at)\s+$/u.test(body.slice(Math.max(0, lead.start - 4), lead.start));
   if (placed && rest.length >= 3 && (isTitleTerm(rest[0]!) || isDottedHonorific(bare(rest[0]!)))) return rest;

@@ -18,7 +18,7 @@ export function roundSetDir(round: number): string {
 }
 
 /** The last round whose set is in the evaluation. */
-export const LAST_ROUND = 40;
+export const LAST_ROUND = 42;
 
 /** From round 25 on, two labellers wrote at the same time, each in outlets of its own regions. */
 const REGIONS: Record<number, string> = {
@@ -38,6 +38,8 @@ const REGIONS: Record<number, string> = {
   38: "Europe, Oceania",
   39: "Africa, the Americas, the Middle East",
   40: "Europe, Asia, Oceania",
+  41: "Africa, the Americas, the Middle East",
+  42: "Europe, Asia, Oceania",
 };
 
 /** What a round's articles were written after: the rule changes the round before it (or the pair before it) led to. */

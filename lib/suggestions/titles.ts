@@ -186,6 +186,7 @@ const DESCRIPTORS = words(`
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
   quarterback linebacker cornerback safety receiver tackle tight end running back kicker punter pitcher catcher shortstop
   outfielder infielder striker midfielder goalkeeper winger fullback centre-back forward guard point rookie
+  midwife housewife homemaker
 `);
 
 /** What a minister or secretary is in charge of: "Secretary of State", "Minister for Foreign Affairs", "of Health and Social Care". */
