@@ -385,3 +385,27 @@ describe("round 37 and 38's reported forms, after their first run", () => {
     ]);
   });
 });
+
+describe("round 43's reported forms, after its first run", () => {
+  const said = (body: string) => suggestClaims(body).filter((suggestion) => suggestion.kind === "reported").map((suggestion) => [suggestion.text, suggestion.speaker]);
+
+  it("reads the clause after “said in a statement” with no day, or a bare weekday, but not after “in a statement issued by …”", () => {
+    expect(said(`The Yukon-Kuskokwim Health Corporation (YKHC) said in a statement it was concerned for patients who fly to Bethel.`)).toEqual([
+      ["it was concerned for patients who fly to Bethel", "Yukon-Kuskokwim Health Corporation"],
+    ]);
+    expect(said(`The U.S. Postal Service said in a statement Friday it was working with other carriers.`)).toEqual([["it was working with other carriers", "U.S. Postal Service"]]);
+    expect(said(`Singh-Lewis said in a statement issued by the Opposition's office on Tuesday.`)).toEqual([]);
+  });
+
+  it("reads who is told after a trailing “told” as the listener: the speaker is the appositive before it", () => {
+    expect(said(`Kusko Aviation will end scheduled flights to 11 villages, the company’s president, Dale Westfall, told KYUK Monday.`)).toEqual([
+      ["Kusko Aviation will end scheduled flights to 11 villages", "Dale Westfall"],
+    ]);
+  });
+
+  it("reads an age between commas as closing the name, not as an appositive after it", () => {
+    expect(said(`In the village of al-Kasrat, south of Raqqa, farmer Abdulrahman al-Jassem, 54, said he had left half of his cotton unplanted.`)).toEqual([
+      ["he had left half of his cotton unplanted", "Abdulrahman al-Jassem"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * These are the only hand-written patterns besides quotation marks; names come from entities.ts.
  */
 import { ORGANISATION_HEADS } from "./entities.ts";
-import { isAbbreviatedTitle, isDottedHonorific, isHonorific, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
+import { isAbbreviatedTitle, isDottedHonorific, isHonorific, isPostNominal, isTitleHead, isTitleWord, PARTY_TAG } from "./titles.ts";
 import { PATRONYMIC_WORDS, TWO_LETTER_INITIALS } from "./names.ts";
 import type { Span } from "./schema.ts";
 import { DATELINE, trimSpan } from "./text.ts";
@@ -95,9 +95,15 @@ const CLAUSE_OF_ITS_OWN = /^\s*(?:but|and|while|although|though|whereas|yet)\b|\
 /** "Col. Ahmed Musa", "Dr. Lee": the full stop of a title written short. */
 const TITLE_STOP = /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,4}))\.(?=\s+\p{Lu})/gu;
 
-/** `text` with the full stops of initials and short titles replaced by a one-dot leader (same length, so offsets hold). */
+/** "Evan Kasayulie Sr. said": the full stop of letters after a name, before the verb. */
+const POST_NOMINAL_STOP = /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,2}))\.(?=,?\s+\p{Ll})/gu;
+
+/** `text` with the full stops of initials, short titles and "Jr." replaced by a one-dot leader (same length, so offsets hold). */
 function maskInitials(text: string): string {
-  return text.replace(INITIAL_STOP, "\u2024").replace(TITLE_STOP, (stop, word: string) => (isAbbreviatedTitle(word) || isDottedHonorific(word) ? "\u2024" : stop));
+  return text
+    .replace(INITIAL_STOP, "\u2024")
+    .replace(TITLE_STOP, (stop, word: string) => (isAbbreviatedTitle(word) || isDottedHonorific(word) ? "\u2024" : stop))
+    .replace(POST_NOMINAL_STOP, (stop, word: string) => (isPostNominal(word) ? "\u2024" : stop));
 }
 
 /** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */
@@ -217,7 +223,11 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Eirlys Parry, 78, churchwarden at St Tysilio’s, said": an age after a name is no subject.
     // "Sen. Dana Whitfield, D-Ore., who …, told", "Roger Kessler, R-Ky., on Wednesday accused": a party and state, or
     // when and how it was said, between commas is no subject either.
-    if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) continue;
+    // The comma after such words closes them, not an appositive ("farmer Abdulrahman al-Jassem, 54, said").
+    if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) {
+      trailingComma = false;
+      continue;
+    }
     // "Fr. Petelo Sapolu, SM, a Samoan Marist priest …, told": letters after a name between commas (an order's, an honour's).
     if (index > 0 && /^\p{Lu}{2,4}$/u.test(text) && PERSON_NAME.test(body.slice(pieceAt(index - 1).start, pieceAt(index - 1).end))) continue;
     // "Tomasz Ślęzak, an MP from the Polish People's Party (PSL), which is part of the ruling coalition, told": an
@@ -274,7 +284,11 @@ function isRoleOf(text: string): boolean {
   // "Sumar’s spokesperson in Congress, Lucía Herrera Campos,": a body's role, the body named by its possessive.
   // "Member for North Tarawa, Hon. Ioteba Redfern,": a title hanging on what it is for.
   if (words.length >= 3 && isTitleHead(words[0]!) && !isHonorific(words[0]!) && /^(?:for|of)$/u.test(words[1]!)) return true;
-  return /^(?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)$/u.test(words[0]!.replace(/^The$/u, "the")) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
+  // "Chief Medical Officer, Dr. Lorna Meade-Riley,": a capitalised title of its own words only.
+  if (words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word) && (isTitleWord(word) || /^\p{Lu}\p{Ll}+$/u.test(word))) && isTitleHead(words.at(-1)!) && !isHonorific(words.at(-1)!)) return true;
+  // "Her Excellency the Governor, Catherine Wells,".
+  const opening = /^(?:The|Its|Their|His|Her|Our)$/u.test(words[0]!) ? words[0]!.toLowerCase() : words[0]!;
+  return /^(?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)$/u.test(opening) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
 }
 
 /** "after a report by Danish broadcaster DR" → "DR": the capitalised name closing the words, if they close with one. */

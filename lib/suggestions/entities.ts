@@ -103,7 +103,7 @@ const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Anyi ak Ngumbang" (Iban, child of), "Conradh na Gaeilge": particles inside a name.
  */
-export const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
+export const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "ten", "ter", "te", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 export const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -160,11 +160,14 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
 }
 
+/** "Hanneke ten Berge", "Anne den Hartog": Dutch particles, as written in lowercase ("Region Ten" ends a name). */
+const LOWERCASE_CONNECTORS = new Set(["den", "ten", "ter", "te"]);
+
 /** "of", "for the" before a capitalised word: "Office for National Statistics", "Spokesperson for the US State Department". */
 function connects(terms: Term[], index: number): boolean {
   const [term, next, after] = [terms[index]!, terms[index + 1], terms[index + 2]];
   // "Heðin á Lakjuni": the tagger folds "á" to "a"; the word as written is the particle.
-  if (!(CONNECTORS.has(term.normal) || CONNECTORS.has(term.text.toLowerCase())) || !next) return false;
+  if (!(CONNECTORS.has(term.normal) || CONNECTORS.has(term.text.toLowerCase()) || LOWERCASE_CONNECTORS.has(term.text)) || !next) return false;
   return isCapitalised(next) || (CONNECTORS.has(next.normal) && after !== undefined && isCapitalised(after));
 }
 
@@ -407,6 +410,16 @@ function withoutLowercaseLead(run: Term[]): Term[] {
   return describes ? run.slice(1) : run;
 }
 
+/**
+ * "El Hadj Said Hamitouche": the Arabic article of an honorific opening a name is the honorific's. Senegal's "El Hadji"
+ * is a given name ("El Hadji Ibrahima Guèye"), as "Hadji" is no honorific.
+ */
+function withoutArticleBeforeHonorific(run: Term[]): Term[] {
+  const [article, honorific] = run;
+  const opens = article !== undefined && honorific !== undefined && /^(?:El|Al)$/u.test(article.text) && (isDottedHonorific(bare(honorific)) || isHonorific(bare(honorific)));
+  return opens && run.length >= 4 ? run.slice(1) : run;
+}
+
 /** "Brian Carroll SC", "Martin Luther King Jr.", "Jane Doe MP OBE": letters after a person's name are no part of it. */
 function withoutPostNominals(run: Term[]): Term[] {
   let end = run.length;
@@ -594,7 +607,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     const name = toMention(body, found.slice(1));
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
-  const run = withoutPostNominals(withoutDescription(body, withoutLowercaseLead(found)));
+  const run = withoutPostNominals(withoutArticleBeforeHonorific(withoutDescription(body, withoutLowercaseLead(found))));
   // "Master of Sports of Turkmenistan Arslan Saparov", "Honoured Coach of Turkmenistan Begench Annamyradov": an honour "of" a
   // country, then the name of whoever holds it.
   const country = run.findLastIndex((term, index) => index >= 2 && run[index - 1]!.normal === "of" && countryKey(bare(term)) !== null);

@@ -209,10 +209,13 @@ function clauseWithoutThat(analysis: Analysis, sentence: Sentence, verb: VerbMat
 }
 
 /** "said last week …", "said on Monday …", "said in a Facebook post last week …": when it was said, not the clause. */
-const WHEN = String.raw`last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+day`;
-/** "said in a Facebook post last week …": where it was said, then when. */
+const WHEN = String.raw`last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+/**
+ * "said in a Facebook post last week …", "said in a statement it was …": where it was said, then when if it says; not
+ * "said in a statement issued by …", where the words after it say more of the statement.
+ */
 const WHERE_SAID = String.raw`in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|post|interview|letter|speech|video|email|message|broadcast)`;
-const WHEN_SAID = new RegExp(String.raw`^\s+(?:${WHEN}|${WHERE_SAID}\s+(?:${WHEN}))(?=\s)`, "u");
+const WHEN_SAID = new RegExp(String.raw`^\s+(?:${WHEN}|${WHERE_SAID}(?:\s+(?:${WHEN})|(?!\s+(?:\p{Ll}+ed|released|sent|read|shared|given|made|on|to|at|by|from|after|before|in|with|which|that)\s)))(?=\s)`, "u");
 
 /** "said Thursday the company would …", "said last week it would …": a weekday or time right after the verb is not the clause. */
 function skipWeekdays(analysis: Analysis, from: number): number {
@@ -325,8 +328,9 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
 
   let comma: number;
   let phrase: Span | null = null;
-  // "…, said Jones, who chairs the committee": the name is what comes before any comma.
-  if (inverted && namesOnly(analysis, { start: rest.start, end: rest.start + restText.split(",")[0]!.length })) {
+  // "…, said Jones, who chairs the committee": the name is what comes before any comma ("…, Dale Westfall, told KYUK
+  // Monday": who is told is the listener, never the speaker).
+  if (inverted && !isTellVerb(verb.verb) && namesOnly(analysis, { start: rest.start, end: rest.start + restText.split(",")[0]!.length })) {
     comma = from + inverted.index;
     phrase = trimSpan(body, rest);
   } else {

@@ -277,7 +277,11 @@ function byTitle(context: SpeakerContext, words: string[], position: number): Sp
 /** "A spokesperson for the Federal Ministry for … said"; "The spokesperson added:": the body the last unnamed spokesperson spoke for. */
 function unnamedSpokespersonBefore(context: SpeakerContext, position: number): Speaker | null {
   const unnamed = [...context.body.slice(0, position).matchAll(/\b(?:a|an)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|of|from|at)\s+[^,;:.\n]{2,80}?(?=,|\s+(?:has\s+|had\s+)?(?:said|told|added|says))/giu)].at(-1);
-  return unnamed ? resolveSpeaker(context, { start: unnamed.index, end: unnamed.index + unnamed[0].length }) : null;
+  if (!unnamed) return null;
+  const end = unnamed.index + unnamed[0].length;
+  // "A spokesman for Somalia's Ministry of Interior, Federal Affairs and Reconciliation said": a body's name runs over the comma.
+  const body = context.roster.mentions.find((mention) => mention.kind === "organisation" && mention.start > unnamed.index && mention.start < end && mention.end > end);
+  return body ? fromMention(context, body) : resolveSpeaker(context, { start: unnamed.index, end });
 }
 
 /**

@@ -121,7 +121,7 @@ const TITLE_HEADS = words(`
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor alcalde alcaldesa treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
-  conseiller jurat faipule rangbah kalon chitue sikyong tuai
+  conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist
@@ -137,7 +137,7 @@ const CAPITALISED_HEADS = words("member deputy");
  * Sarawak's "Datu Ramil Masukat", "Bai Sandra Ampaso"; "Uncle Mebai Akiba", "Aunty", "Elder Towkie Nowdlak"; "Don Eusebio
  * Limachi", not "Don Smith".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
