@@ -1565,3 +1565,49 @@ describe("round 43's forms, after its first run", () => {
     expect(spokenBy(body).at(-1)).toBe("Ministry of Interior, Federal Affairs and Reconciliation");
   });
 });
+
+describe("rounds 44 and 45's forms, after their first run", () => {
+  it("leaves out titles it had not met: Hausa “Hajiya” and “Malam”, “Mother”, Tristan's “Chief Islander”, “Harbour Master”, Pohnpei's “Nahnmwarki”, Bali's “Jero”", () => {
+    expect(spokenBy(`Hajiya Rabi Ibrahim, a mother of five, said she lost her son in March.`)).toEqual(["Rabi Ibrahim"]);
+    expect(spokenBy(`Malam Isa Yakubu, a Qur’anic teacher, said he had told the parents.\n“When the Malam speaks, the parents listen,” Malam Isa said.`)).toEqual(["Isa Yakubu", "Isa Yakubu"]);
+    expect(spokenBy(`Spiritual Baptist leader Mother Ursula Grant-Bobb said members of her congregation had not been paid.`)).toEqual(["Ursula Grant-Bobb"]);
+    expect(spokenBy(`Speaking after the meeting, Chief Islander Dawn Repetto said the community had pulled together.`)).toEqual(["Dawn Repetto"]);
+    expect(spokenBy(`Harbour Master Stanley Swain said the slipway had been cleared.`)).toEqual(["Stanley Swain"]);
+    expect(spokenBy(`Nahnmwarki Dens Aisek said the store had run out of rice.\n“Our people are patient,” the Nahnmwarki said.`)).toEqual(["Dens Aisek", "Dens Aisek"]);
+    expect(spokenBy(`Jero Wayan Suantara said residents had lived with smoke from landfill fires.`)).toEqual(["Wayan Suantara"]);
+  });
+
+  it("reads “Uncle Sonny” as the nickname of 'Uncle Colin \"Sonny\" Laurie', and “laughed:” as an attribution", () => {
+    const body = `Redfern coach Uncle Colin "Sonny" Laurie said his young side had nothing to be ashamed of.\n"We came up against a better team," Uncle Sonny said.\nAsked whether he would play again, captain Jayden Duncan laughed: "Try and stop me."`;
+    expect(spokenBy(body)).toEqual(["Colin Laurie", "Colin Laurie", "Jayden Duncan"]);
+  });
+
+  it("reads the person, not a word before what they do, nor a portfolio in brackets, nor the last of a list of portfolios", () => {
+    expect(spokenBy(`The Dubbo Dhinawan beat the Newcastle Ravens. Dhinawan five-eighth Tahnee Carr, 19, said she hoped the scouts were watching.`)).toEqual(["Tahnee Carr"]);
+    expect(spokenBy(`In a statement, Principal Secretary (Health) Rajesh Kumar Sinha said the department would complete a survey.`)).toEqual(["Rajesh Kumar Sinha"]);
+    expect(spokenBy(`Head of the State Council Committee on Budget, Taxes and Finance Gulnara Khabibullina told Realnoe Vremya that the committee had received 214 amendments.
+“There will be no increase in the deficit,” Khabibullina noted.`)).toEqual(["Gulnara Khabibullina", "Gulnara Khabibullina"]);
+    expect(spokenBy(`The lawsuit was brought by Mary Ann Bighorse-Pratt, 71, of Hominy, who said her daughter’s ballot was among those rejected.`)).toEqual(["Mary Ann Bighorse-Pratt"]);
+  });
+
+  it("reads a pronoun after “For X, …” as X, and after “a farmer told …” as no one named", () => {
+    const topic = `“We will close it in December,” Chloe Hartmann said.\nFor Ni Ketut Sukarmi, 52, who has collected plastic at Suwung for 17 years, the closure is personal.\n"This rubbish is my rice," she said.`;
+    expect(spokenBy(topic).at(-1)).toBe("Ni Ketut Sukarmi");
+    const unnamed = `Commissioner Abdelrahman Ismail Abakar said the fees were illegal.\nIn Kabkabiya locality, a farmer told Radio Dabanga that men had set up checkpoints.\n"They call it a harvest fee. We call it robbery," he said.`;
+    expect(spokenBy(unnamed).at(-1)).toBeNull();
+  });
+
+  it("names a body whole: its spokesperson is no word of it, and two fields joined by “and” before its head are", () => {
+    expect(spokenBy(`A spokesperson for the World Food Programme (WFP) said the agency would reduce food distributions.`)).toEqual(["World Food Programme"]);
+    expect(spokenBy(`According to the Water and Sanitation Agency, the city's daily demand is 80 million gallons.`)).toEqual(["Water and Sanitation Agency"]);
+    expect(spokenBy(`The landfill receives 1,200 tonnes of waste a day, according to the Bali Environment and Forestry Agency (DKLH).`)).toEqual(["Bali Environment and Forestry Agency"]);
+    expect(spokenBy(`The Duzi-uMngeni Conservation Trust said E. coli counts were more than 40 times the safe limit.`)).toEqual(["Duzi-uMngeni Conservation Trust"]);
+  });
+
+  it("keeps a quote whole across an attribution that says how it was said (“she said, holding back tears.”), not across “, saying …”", () => {
+    const body = `Hajiya Rabi Ibrahim said she lost her son.\n“I took him to three hospitals,” she said, holding back tears. “I will not allow it to happen again.”`;
+    expect(suggestClaims(body).filter((found) => found.kind === "quote").map((found) => found.text)).toEqual([
+      "I took him to three hospitals,” she said, holding back tears. “I will not allow it to happen again.",
+    ]);
+  });
+});

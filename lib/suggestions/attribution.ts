@@ -24,6 +24,7 @@ const OTHER = [
   "testified|testifies|testifying|reads|ruled|rules|ruling|demanded|demands|urged|urges|found|finds|estimated|estimates",
   "alleged|alleges|alleging|contended|contends|disclosed|discloses|complained|complains|lamented|laments|countered|counters",
   "cautioned|cautions|cautioning|boasted|boasts|reported|reports|forecast|forecasts|reacted|reacts",
+  "laughed|laughs|joked|jokes|quipped|quips",
 ].join("|");
 const ALL_VERBS = `${SAY}|${TELL}|${QUESTION}|${OTHER}`;
 
@@ -241,7 +242,10 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "The vessel's owners, through their attorney Ephraim N. Sigrah, said": the one they speak through.
     const through = /^(?:through|via)\s+(?:their|its|his|her|the)\s+(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u.exec(text);
     if (index > 0 && through && PERSON_NAME.test(text.slice(through[0].length))) return { start: piece.start + through[0].length, end: piece.end };
-    const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[index - 1]!, sentenceStart + cuts[index]! - 1) : null;
+    // "Mary Ann Bighorse-Pratt, 71, of Hominy, who said": the name before an age and where the person is from.
+    let owner = index - 1;
+    while (owner > 0 && /^(?:\d{1,3}|(?:of|from)\s+\p{Lu}[^,]*)$/u.test(body.slice(pieceAt(owner).start, pieceAt(owner).end))) owner--;
+    const named = index > 0 && /^(?:who|which)$/iu.test(text) ? nameBefore(body, sentenceStart + cuts[owner]!, sentenceStart + cuts[owner + 1]! - 1) : null;
     if (named) return named;
     // "Trump, a billionaire business tycoon, also said", "The FNSEA, France's largest farm union, said": the
     // appositive is not the subject; nor is a relative clause ("Thames Water, which serves 16 million people,

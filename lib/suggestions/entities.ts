@@ -110,9 +110,12 @@ function bare(term: Term): string {
   return term.text.replace(/['’]s$/u, "").replace(/[^\p{L}\p{N}.\-'’]/gu, "");
 }
 
-/** "deBrum", "diCaprio", "vanDyke": a surname joined to its lowercase particle is capitalised after it. */
+/**
+ * "deBrum", "diCaprio", "vanDyke": a surname joined to its lowercase particle is capitalised after it; so is a Nguni name
+ * after its noun-class prefix ("uMngeni", "eThekwini", "KwaZulu").
+ */
 function isCapitalised(term: Term): boolean {
-  return /^(?:(?:de|di|da|du|van|von|le|la)(?=\p{Lu}\p{Ll}))?\p{Lu}/u.test(bare(term));
+  return /^(?:(?:de|di|da|du|van|von|le|la|u|i|e|o|ku|kwa|ka|ezi|em|en)(?=\p{Lu}\p{Ll}))?\p{Lu}/u.test(bare(term));
 }
 
 const PATRONYMICS = new Set<string>([...PATRONYMIC_WORDS.son.inside, ...PATRONYMIC_WORDS.daughter.inside]);
@@ -238,12 +241,18 @@ const isOrganisationHead = (term: Term) => ORGANISATION_HEADS.has(bare(term).toL
  * title and do not end in an organisation of their own ("Ministry of Defence and Central Bank").
  */
 function andInsideOrganisation(run: Term[], terms: Term[], index: number): boolean {
-  if (terms[index]!.normal !== "and" || !run.some((term, at) => isOrganisationHead(term) && ["of", "for"].includes(run[at + 1]?.normal ?? ""))) return false;
+  if (terms[index]!.normal !== "and") return false;
   const rest: Term[] = [];
   for (const term of terms.slice(index + 1)) {
     if (!isCapitalised(term)) break;
     rest.push(term);
   }
+  // "Water and Sanitation Agency", "Bali Environment and Forestry Agency (DKLH)": two fields joined before the body's head.
+  const fields = (terms: Term[]) => terms.every((term) => !isTitleTerm(term) && !isOrganisationHead(term) && !term.tags.has("Person"));
+  const apart = rest.findIndex((term, at) => at > 0 && term.start > rest[at - 1]!.end + 1);
+  const named = apart < 0 ? rest : rest.slice(0, apart);
+  if (run.length <= 3 && fields(run) && named.length >= 2 && named.length <= 3 && fields(named.slice(0, -1)) && isOrganisationHead(named.at(-1)!)) return true;
+  if (!run.some((term, at) => isOrganisationHead(term) && ["of", "for"].includes(run[at + 1]?.normal ?? ""))) return false;
   // "Ministry of National Economy and Finance": a word that is a title only beside another ("Finance") is a field here.
   const foreign = (term: Term) => (isTitleTerm(term) && !isTitleModifier(bare(term))) || ["Place", "Country", "Person", "Acronym"].some((tag) => term.tags.has(tag));
   return rest.length > 0 && !rest.some(foreign) && !isOrganisationHead(rest.at(-1)!);
@@ -384,9 +393,10 @@ function withoutDescription(body: string, run: Term[]): Term[] {
   if (lead !== undefined && isPortfolioWord(bare(lead)) && rest.length >= 2 && isInitial(rest[0]!, rest[1])) return rest;
   // "Minister of National Education, Preschool and Sports Hassan Benchekroun": the list's last words after "and" or a comma.
   if (lead !== undefined && /(?:,|\band|&)\s*$/u.test(body.slice(Math.max(0, lead.start - 6), lead.start))) {
-    // "… Infrastructure, Land and Air Transport Mamadou Lamine Diagne": the name after the list's last portfolio word.
+    // "… Infrastructure, Land and Air Transport Mamadou Lamine Diagne": the name after the list's last portfolio word;
+    // "Committee on Budget, Taxes and Finance Gulnara Khabibullina": the last may be a title's word too ("Finance Minister").
     const after = run.slice(run.findLastIndex((term) => isPortfolioWord(bare(term))) + 1);
-    if (!isTitleTerm(lead) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
+    if ((!isTitleTerm(lead) || (isPortfolioWord(bare(lead)) && !isTitleHead(bare(lead)) && !rest.some(isTitleTerm))) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
   }
   // "Nephrologist Aníbal Fuenmayor said", "Economist Ana Ruiz said": a profession in "-ist" or "-ician" opening the sentence, too.
   const profession = lead !== undefined && PROFESSION.test(bare(lead)) && !lead.tags.has("Person") && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(body.slice(0, lead.start));
@@ -856,7 +866,8 @@ function spelledBy(body: string, open: number, acronym: string, { anyCase = fals
  */
 function withNameBefore(body: string, mentions: Mention[], named: Mention): Mention {
   const run = mentions.find((mention) => mention.kind !== "person" && mention.start < named.start && named.start < mention.end);
-  if (!run) return named;
+  // "spokesperson for the World Food Programme (WFP)": who speaks for the body is no word of its name.
+  if (!run || run.title !== null) return named;
   const start = run.start + (/^(?:The|the)\s+/u.exec(body.slice(run.start, named.start))?.[0].length ?? 0);
   return { ...named, start, name: body.slice(start, named.end) };
 }
@@ -1085,7 +1096,9 @@ export function buildRoster(analysis: Analysis): Roster {
     const nickname = /\s["“‘']([\p{Lu}][^"“”‘’']{0,30})["”’']\s/u.exec(mention.name);
     for (const name of [alias?.[1] ?? alias?.[2], nickname?.[1]]) if (name && !aliases.has(foldName(name))) aliases.set(foldName(name), { ...mention, name: withoutNickname(mention.name) });
   }
-  const aliasOf = (mention: Mention) => (mention.kind === "organisation" ? undefined : aliases.get(foldName(mention.name)));
+  // 'Uncle Colin "Sonny" Laurie' then "Uncle Sonny said": an honorific before the nickname.
+  const withoutHonorific = (name: string) => (isDottedHonorific(name.split(/\s+/u)[0]!) ? name.replace(/^\S+\s+/u, "") : name);
+  const aliasOf = (mention: Mention) => (mention.kind === "organisation" ? undefined : aliases.get(foldName(mention.name)) ?? aliases.get(foldName(withoutHonorific(mention.name))));
   return {
     mentions: mentions
       .map((mention) => {

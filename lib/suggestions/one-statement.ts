@@ -8,13 +8,13 @@
  *   X,", what describes the speaker: "said Gary Pollard, chairman of …, who handed a petition to
  *   the trust last month."), an attribution verb among them, no quotation mark, and
  *   nothing that opens a statement of its own (", saying he was “…”", ", calling it a “…”", "that", a new sentence:
- *   "…,” Grant said. Critics called it a “…”").
+ *   "…,” Grant said. Critics called it a “…”"; ", holding back tears" opens none).
  * - A quote inside a reported statement ("said Intel remained “fully committed to Germany”") is one
  *   statement with it: the quote when it has four words or more (the speaker's own words; its kind
  *   and due date are read from the whole reported clause), else the reported statement, whose
  *   quoted fragment ("the council was “considering” a new levy …") is not offered on its own.
  */
-import { findVerbs } from "./attribution.ts";
+import { ATTRIBUTION_VERB, findVerbs, NAMING_VERBS } from "./attribution.ts";
 import type { Found } from "./attributor.ts";
 import { foldName } from "./names.ts";
 import type { Span, SuggestionKind } from "./schema.ts";
@@ -38,8 +38,13 @@ const BETWEEN_PARTS = /^[,.!?…]?[^\S\n]*["”»’'“][^\S\n]*,?[^\S\n]*((?:[
  * transcript" does not: it says where the words are from). A full stop
  * after an abbreviation ends no sentence: "said Sen. Maria Delgado, D-Ore., the bill's sponsor. “…”".
  */
-const OPENS_STATEMENT = /[.!?]\s|,\s*(?!according\b)\p{L}+ing\b|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
-const opensStatement = (attribution: string) => OPENS_STATEMENT.test(attribution.replace(/\S+\.(?=\s)/gu, (word) => (isAbbreviation(word) ? word.slice(0, -1) : word)));
+const OPENS_STATEMENT = /[.!?]\s|\bthat$|\b(?:was|were|is|are|had|has|would|will)$/iu;
+/** ", saying …", ", calling it …", ", urging …": a participle of speech; ", holding back tears" says how, not what. */
+const SPEECH_PARTICIPLE = new RegExp(String.raw`,\s*(?=\p{L}+ing\b)(?:(?:${ATTRIBUTION_VERB.source})|(?:${NAMING_VERBS})|urging|demanding|pleading|appealing|predicting|suggesting|recalling)`, "iu");
+const opensStatement = (attribution: string) => {
+  const words = attribution.replace(/\S+\.(?=\s)/gu, (word) => (isAbbreviation(word) ? word.slice(0, -1) : word));
+  return OPENS_STATEMENT.test(words) || SPEECH_PARTICIPLE.test(words);
+};
 
 /**
  * Where and when the words were said, at the end of an attribution ("… at a news conference in San

@@ -18,7 +18,7 @@ export function roundSetDir(round: number): string {
 }
 
 /** The last round whose set is in the evaluation. */
-export const LAST_ROUND = 43;
+export const LAST_ROUND = 45;
 
 /** From round 25 on, two labellers wrote at the same time, each in outlets of its own regions. */
 const REGIONS: Record<number, string> = {
@@ -41,6 +41,8 @@ const REGIONS: Record<number, string> = {
   41: "Africa, the Americas, the Middle East",
   42: "Europe, Asia, Oceania",
   43: "Africa, the Americas, the Middle East",
+  44: "Africa, the Americas, the Middle East",
+  45: "Europe, Asia, Oceania",
 };
 
 /** What a round's articles were written after: the rule changes the round before it (or the pair before it) led to. */
@@ -50,9 +52,10 @@ function labelledAfter(round: number): string {
   if (round < 20) return `after ${named[round] ?? `round ${round - 1}'s rule changes`}, before running them`;
   if (round < 25) return `after round ${round - 1}'s rule changes, in outlets their labeller chose, before running them`;
   // Round 43 is a second round 41: its labeller, thought lost in a tool outage, finished after round 41's replacement.
-  if (round === 43) return `${labelledAfter(41)}, as a second round 41`;
-  const first = round % 2 === 1 ? round : round - 1;
-  const after = first === 25 ? "round 24's rule changes" : `the rule changes of rounds ${first - 2} and ${first - 1}`;
+  if (round === 43) return labelledAfter(41).replace(", before running them", ", as a second round 41, before running them");
+  // From round 44 on, the pairs open on an even round (round 43 stood alone).
+  const first = round % 2 === (round >= 44 ? 0 : 1) ? round : round - 1;
+  const after = first === 25 ? "round 24's rule changes" : first === 44 ? "the rule changes of rounds 41 and 42" : `the rule changes of rounds ${first - 2} and ${first - 1}`;
   return `after ${after}, in outlets their labeller chose (${REGIONS[round]}), before running them`;
 }
 

@@ -203,6 +203,24 @@ function organisationEarlierInSentence(context: SpeakerContext, position: number
  * before; "The Consejo …, which represents 18 communities, filed the complaint. It said …": "it", the organisation.
  */
 function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits: (name: string) => boolean, kind: Mention["kind"] = "person"): Speaker | null {
+  const opening = openingOfSentenceBefore(context, position);
+  if (!opening) return null;
+  const at = (start: number) =>
+    context.roster.mentions.find((candidate) => candidate.start === start && (candidate.kind === kind || candidate.office) && !isPossessive(context.body, candidate));
+  // "For Ni Ketut Sukarmi, 52, …, the closure is personal.": the person the sentence is about.
+  const about = /^For\s+/u.exec(opening.text);
+  const topic = about && kind === "person" ? context.roster.mentions.find((candidate) => candidate.start === opening.start + about[0].length && (candidate.kind === "person" || (candidate.kind === "other" && candidate.name.includes(" ")))) : undefined;
+  const mention = at(opening.start) ?? topic;
+  // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said …": an office opening the sentence is whoever holds it.
+  if (mention?.office) return kind === "person" ? officeHolder(context, mention) : null;
+  return mention && fits(mention.name) ? fromMention(context, mention) : null;
+}
+
+/**
+ * Where the subject of the sentence before a pronoun's starts, when the pronoun (or the quote it closes) opens its sentence:
+ * "Pruitt pleaded guilty … He told jurors …".
+ */
+function openingOfSentenceBefore(context: SpeakerContext, position: number): { start: number; text: string } | null {
   // "Williams spoke to reporters. “I love this city. …,” he said.": after a quote opening its sentence too (from the
   // sentence the quote opens), when the sentence before is the writer's own in the same paragraph.
   const quote = context.quoted.find((span) => span.end <= position && /^[,.!?]?["”’]?,?\s*$/u.test(context.body.slice(span.end, position)));
@@ -218,11 +236,16 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
   // "In her speech, Dr Yong said …", "Meanwhile, when met by reporters at the event, Tuai Rumah Jenang ak Limbang … said …":
   // the sentence's subject comes after when and where it spoke.
   const lead = ADVERBIAL_LEAD.exec(text)?.[0].length ?? text.length - text.trimStart().length;
-  const opening = previous.start + lead + (/^the\s+/iu.exec(text.slice(lead))?.[0].length ?? 0);
-  const mention = context.roster.mentions.find((candidate) => candidate.start === opening && (candidate.kind === kind || candidate.office) && !isPossessive(context.body, candidate));
-  // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said …": an office opening the sentence is whoever holds it.
-  if (mention?.office) return kind === "person" ? officeHolder(context, mention) : null;
-  return mention && fits(mention.name) ? fromMention(context, mention) : null;
+  const start = previous.start + lead + (/^the\s+/iu.exec(text.slice(lead))?.[0].length ?? 0);
+  return { start, text: context.body.slice(start, previous.end) };
+}
+
+/** "In Kabkabiya locality, a farmer told Radio Dabanga that …": someone unnamed opens the sentence before the pronoun. */
+function unnamedSubjectBefore(context: SpeakerContext, position: number): boolean {
+  const opening = openingOfSentenceBefore(context, position);
+  if (opening === null || !/^(?:a|an|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?=,|\s+(?:who|from|in|told|said|says|added|explained)\b)/u.test(opening.text)) return false;
+  const end = opening.start + opening.text.length;
+  return !context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= opening.start && mention.end <= end);
 }
 
 const ADVERBIAL_LEAD = /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Meanwhile|However|Later|Earlier|Separately|Closing|Opening|Addressing|Responding|Following|when|while|after|before|speaking|addressing)\b[^,.;:"“”]{0,80},\s*)+/u;
@@ -232,6 +255,7 @@ function byPronoun(context: SpeakerContext, pronoun: Pronoun, position: number):
   const fits = (name: string) => fitsPronoun(context.roster, pronoun, name);
   const opener = subjectOfSentenceBefore(context, position, fits);
   if (opener) return opener;
+  if (unnamedSubjectBefore(context, position)) return null;
   // "For Ana Paula Gomes, a cleaner, the tranche cannot come soon enough. “…,” she said.": the one person her paragraph names
   // before the pronoun, rather than an earlier speaker.
   const paragraph = context.sentences.find((candidate) => candidate.start <= position && position < candidate.end)?.paragraph;
@@ -366,12 +390,22 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   };
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
-    // "Executive Engineer (WRD) P. Venkatesan said": a title read alone as a name is none when a name follows it.
+    // "Executive Engineer (WRD) P. Venkatesan said": a title read alone as a name is none when a name follows it; nor is
+    // one word before what someone does and their name ("Dhinawan five-eighth Tahnee Carr", a club), or in brackets after a
+    // title ("Principal Secretary (Health) Rajesh Kumar Sinha").
     mentions.find(
       (mention) =>
         mention.kind === "person" &&
         !isPossessive(context.body, mention) &&
-        !(!mention.name.includes(" ") && isTitleHead(mention.name) && mentions.some((later) => later.start > mention.end && later.name.includes(" "))),
+        !(
+          !mention.name.includes(" ") &&
+          mentions.some(
+            (later) =>
+              later.start > mention.end &&
+              later.name.includes(" ") &&
+              (isTitleHead(mention.name) || (later.kind === "person" && /^(?:\s+\p{Ll}|\)\s*$)/u.test(context.body.slice(mention.end, later.start)))),
+          )
+        ),
     ) ??
     // "Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said": a name with a title, closing the phrase;
     // "…, the Minister of Sports, Aimable Nsengiyumva, said", "Executive Engineer (WRD) P. Venkatesan said": or after a comma or a bracketed acronym.

@@ -121,7 +121,8 @@ const TITLE_HEADS = words(`
   councillor councilor councilman councilwoman councilmember councilperson alderman alderwoman alderperson mayor alcalde alcaldesa treasurer
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
-  conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure
+  conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure omda nahnmwarki
+  master harbourmaster harbormaster postmaster islander
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist
@@ -135,9 +136,9 @@ const CAPITALISED_HEADS = words("member deputy");
  * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
  * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name; the Philippines' and
  * Sarawak's "Datu Ramil Masukat", "Bai Sandra Ampaso"; "Uncle Mebai Akiba", "Aunty", "Elder Towkie Nowdlak"; "Don Eusebio
- * Limachi", not "Don Smith".
+ * Limachi", not "Don Smith"; Somali "Ugaas"; a Spiritual Baptist "Mother Ursula Grant-Bobb"; Bali's "Jero Wayan Suantara".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -155,7 +156,7 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * and, added before any set used them: "Doña", "Lic.", "Arq.", "Mtro." in Spanish; "Bapak", "Ibu" in Indonesia; "Ustaz",
  * "Ustazah" in Malaysia; "Maulana", "Janab" in Pakistan; "Swami", "Sadhvi", "Pandit", "Shrimati" in India; "Oba" in Nigeria;
  * "Mzee", "Ndugu", "Hajji" in East Africa; "Inkosi", "Kgosi" in Southern Africa; "W/t" in Ethiopia; "Dott.ssa",
- * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia).
+ * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia; "Hajiya", "Malam" in Hausa; "Nawabzada" in Balochistan).
  * Words that are also
  * given names ("Tuan", "Puan", "Don") stay out, or are honorifics only before a name of two words (above).
  */
@@ -166,7 +167,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe
+  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
@@ -186,7 +187,7 @@ const DESCRIPTORS = words(`
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
   quarterback linebacker cornerback safety receiver tackle tight end running back kicker punter pitcher catcher shortstop
   outfielder infielder striker midfielder goalkeeper winger fullback centre-back forward guard point rookie
-  midwife housewife homemaker
+  midwife housewife homemaker five-eighth halfback hooker
 `);
 
 /** What a minister or secretary is in charge of: "Secretary of State", "Minister for Foreign Affairs", "of Health and Social Care". */
