@@ -438,8 +438,10 @@ const ROUNDS = [
     quote: [1, 1, 0.97], reported: [1, 0.91, 0.76], stated: 0.69, dueFound: 9, dueSpurious: 3,
   },
   {
-    round: 40, labelled: [45, 49, 7],
-    quote: [0.97, 1, 0.97], reported: [1, 0.91, 0.95], stated: 0.72, dueFound: 7, dueSpurious: 8,
+    // Stated dates 0.72 → 0.71 after round 47: one more reported statement found (a lead whose trailing "said … today"
+    // is now read), dated a day late.
+    round: 40, labelled: [45, 49, 8],
+    quote: [0.97, 1, 0.97], reported: [1, 0.95, 0.95], stated: 0.71, dueFound: 8, dueSpurious: 8,
   },
   {
     // First run on baa17cf, both: P 0.98, R 1.00, S 0.93 and P 1.00, R 1.00, S 0.93, every target met in both.
@@ -463,6 +465,15 @@ const ROUNDS = [
   {
     round: 45, labelled: [52, 53, 16],
     quote: [0.98, 1, 0.94], reported: [0.98, 0.98, 0.88], stated: 0.75, dueFound: 15, dueSpurious: 4,
+  },
+  {
+    // First run on c214c39, both: P 0.98, R 1.00, S 0.74 and P 1.00, R 1.00, S 0.64.
+    round: 46, labelled: [50, 49, 8],
+    quote: [0.98, 1, 1], reported: [1, 0.95, 0.95], stated: 0.78, dueFound: 7, dueSpurious: 5,
+  },
+  {
+    round: 47, labelled: [50, 46, 14],
+    quote: [1, 1, 0.9], reported: [1, 1, 0.89], stated: 0.86, dueFound: 14, dueSpurious: 2,
   },
 ] as const;
 

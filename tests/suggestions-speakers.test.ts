@@ -1611,3 +1611,40 @@ describe("rounds 44 and 45's forms, after their first run", () => {
     ]);
   });
 });
+
+describe("rounds 46 and 47's forms, after their first run", () => {
+  it("leaves out titles it had not met: Lehendakari, Clr, Mukwae, Ngambela, Induna, Kyidomhene, Opanin, Tā, Whaea, Gaon Burah", () => {
+    expect(spokenBy(`Lehendakari Joseba Aranburu said the homes would be built on public land.\n“It is ambitious. It is not impossible,” Lehendakari Aranburu said.`)).toEqual(["Joseba Aranburu", "Joseba Aranburu"]);
+    expect(spokenBy(`Clr Siphiwe Tshuma said council would restore daily supplies by the end of November.`)).toEqual(["Siphiwe Tshuma"]);
+    expect(spokenBy(`Mukwae Inonge Mbuyu, who sits on the organising committee, said the committee needed K3.8 million.\n"Paddlers must be fed," she said.`)).toEqual(["Inonge Mbuyu", "Inonge Mbuyu"]);
+    expect(spokenBy(`Tā Hēmi Waaka said the hapū had waited 13 years for the ruling.\n“We have been ready for 186 years,” Tā Hēmi said.`)).toEqual(["Hēmi Waaka", "Hēmi Waaka"]);
+    expect(spokenBy(`Whaea Ripeka Houia said she cried when she heard the news.`)).toEqual(["Ripeka Houia"]);
+  });
+
+  it("reads the person a description or a role opening the sentence names, for a pronoun after it", () => {
+    const seller = `Madam Abena Konadu said her sales had dropped.\nAn elderly yam seller, Opanin Kwasi Mensah, 74, was more blunt. "I have sold at this market for fifty years," he said. "I will believe it when I see the roof."`;
+    expect(spokenBy(seller).at(-1)).toBe("Kwasi Mensah");
+    const chief = `"We will finish it," said Dr Yaw Boakye Sarfo.\nThe Kyidomhene of Adum, Nana Agyeman Badu Kwarteng II, who represented Otumfuo at the meeting, appealed to the traders to cooperate.\n"Otumfuo wants this market completed in his reign," he said.`;
+    expect(spokenBy(chief).at(-1)).toBe("Agyeman Badu Kwarteng II");
+    const unnamed = `Minister Bamang Tagia said the survey would be completed.\nA contractor from Doimukh, who did not wish to be named, said that 300 labourers had been left without work.\n"We are not thieves," he said.`;
+    expect(spokenBy(unnamed).at(-1)).toBeNull();
+  });
+
+  it("reads who reacted in the sentence before an unattributed quote (“Brings Plenty laughed.”)", () => {
+    const body = `According to the Rapid City Police Department, officers will be stationed downtown.\nAsked whether the tournament would move back to the reservation, Brings Plenty laughed. “Not until we build an arena that seats 10,000.”`;
+    expect(spokenBy(body)).toEqual(["Rapid City Police Department", "Brings Plenty"]);
+  });
+
+  it("reads a trailing “said <role> <name> today”, and where the person is from between commas", () => {
+    const lead = `GEORGE TOWN – The LRT Mutiara Line will begin passenger service by the end of 2031, said state Infrastructure and Transport Committee chairman Azlan Hafiz Mohd Yusoff today.`;
+    expect(suggestClaims(lead).map(({ text, speaker }) => [text, speaker])).toEqual([["The LRT Mutiara Line will begin passenger service by the end of 2031", "Azlan Hafiz Mohd Yusoff"]]);
+    expect(spokenBy(`Vernon Kills Enemy, 71, of Kyle, who coordinates the hand games, said 42 teams had registered.`)).toEqual(["Vernon Kills Enemy"]);
+  });
+
+  it("reads a road named after someone as a place, “Awang” ending a name as the name, and a body by its legal name", () => {
+    const penang = `State chairman Azlan Hafiz Mohd Yusoff said Rapid Penang would add buses along Jalan Sultan Azlan Shah.\n"That discussion is already happening," Azlan said.\nSungai Dua assemblyman Rosli Awang of Perikatan Nasional (PN) said the target was not believable.`;
+    expect(spokenBy(penang)).toEqual(["Azlan Hafiz Mohd Yusoff", "Azlan Hafiz Mohd Yusoff", "Rosli Awang"]);
+    const company = `The state government has given Eastbridge Energy Limited 14 days to clean up the spill.\nA spokesperson for Eastbridge Energy, who pleaded anonymity, said the leak had been isolated.`;
+    expect(spokenBy(company)).toEqual(["Eastbridge Energy Limited"]);
+  });
+});

@@ -51,6 +51,8 @@ export function namesSomeone(phrase: string): boolean {
   if (/^\p{Lu}/u.test(text)) return true;
   const words = text.split(/[\s,]+/u);
   const speaks = (word: string) => isTitleWord(word) || ORGANISATION_HEADS.has(word.toLowerCase());
+  // "said state Infrastructure and Transport Committee chairman Azlan Hafiz Mohd Yusoff": a role in lowercase, then a name.
+  if (/(?:\s\p{Lu}[\p{L}'’.-]*){2,}$/u.test(text) && words.some((word) => /^\p{Ll}/u.test(word) && isTitleHead(word))) return true;
   return /^(?:the|a|an|his|her|its|their)$/iu.test(words[0] ?? "") && words.slice(1, 4).some(speaks);
 }
 
@@ -207,7 +209,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "José Luis Aguirre Salas, director of the Mexico City Water System (Sacmex), said", "Piotr Sędziak of the Polish Smog
     // Alert (PAS) campaign group told": a body's short name inside an appositive or an "of the …" names the body the
     // speaker works for, not the speaker; blanked out too.
-    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+the\s)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{L}|\s*$)/gu, (bracket) => " ".repeat(bracket.length));
+    // "Rosli Awang of Perikatan Nasional (PN) said": so is a party's after "of".
+    .replace(/(?<=(?:,|\b(?:of|from|at|with)\s+(?:the\s)?)[^,]*)\(\p{Lu}[^()]{1,24}\)(?=\s*,|\s+\p{L}|\s*$)/gu, (bracket) => " ".repeat(bracket.length));
   // "about 3,400 customers": a comma between digits cuts nothing.
   const cuts = [dateline, ...[...trimmed.matchAll(/(?<!\d),|,(?!\d)|[;:—–"“”«»(]/gu)].map((match) => match.index + 1)];
   const pieceAt = (index: number) => trimSpan(body, { start: sentenceStart + cuts[index]!, end: sentenceStart + (cuts[index + 1] ?? trimmed.length + 1) - 1 });
@@ -225,7 +228,8 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
     // "Sen. Dana Whitfield, D-Ore., who …, told", "Roger Kessler, R-Ky., on Wednesday accused": a party and state, or
     // when and how it was said, between commas is no subject either.
     // The comma after such words closes them, not an appositive ("farmer Abdulrahman al-Jassem, 54, said").
-    if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text))) {
+    // "Vernon Kills Enemy, 71, of Kyle, who …, said": so is where they are from.
+    if (index > 0 && (/^\d{1,3}$/u.test(text) || PARTY_TAG.test(text) || CIRCUMSTANCE.test(text) || /^(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text))) {
       trailingComma = false;
       continue;
     }

@@ -29,6 +29,8 @@ const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null
 /** "called the talks “", "described as a “", "accused the opposition of “", "hailed the accord as a “": up to five words between the verb and the quote. */
 const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$`, "iu");
 /** "That was the message from", "Such was the verdict of": the sentence after a quote naming who said it. */
+/** "…, Brings Plenty laughed.": a sentence closing on how its subject reacted, with nothing after the verb. */
+const REACTED = /\s(laughed|smiled|grinned|shrugged|replied|answered|responded|joked|quipped)[.!]\s*$/u;
 const MESSAGE_FROM = /^(?:that|this|such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:message|verdict|view|warning|reaction|response|plea|words?|assessment|reply|answer|advice|conclusion|promise|prediction)\s+(?:from|of|given by)\s+/iu;
 /** Words after "said" that cannot be its subject: "…”, said on Wednesday that …". */
 const NO_SUBJECT = /^(?:on|in|at|that|yesterday|today|last|earlier|later|during|after|before|this)\b/iu;
@@ -143,7 +145,23 @@ export class Attributor {
         return { speaker: inherited?.speaker ?? this.resolveIn(phrase, first.start), attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) };
       }
     }
-    return this.namedAsSpeech(quotation) ?? this.namedInSentenceAfter(quotation) ?? UNATTRIBUTED;
+    return this.namedAsSpeech(quotation) ?? this.namedInSentenceAfter(quotation) ?? this.reactionBefore(quotation) ?? UNATTRIBUTED;
+  }
+
+  /** "Asked whether …, Brings Plenty laughed. “Not until we build an arena.”": who reacted in the sentence before says it. */
+  private reactionBefore(quotation: Quotation): Attribution | null {
+    const { body } = this.analysis;
+    const first = quotation.parts[0]!;
+    const here = this.analysis.sentences.findIndex((sentence) => sentence.start <= first.start && first.start < sentence.end);
+    const [previous, sentence] = [this.analysis.sentences[here - 1], this.analysis.sentences[here]];
+    if (!previous || !sentence || previous.paragraph !== sentence.paragraph || body.slice(sentence.start, first.openMark).trim()) return null;
+    const reacted = REACTED.exec(body.slice(previous.start, previous.end));
+    if (!reacted) return null;
+    const verb = { start: previous.start + reacted.index + reacted[0].indexOf(reacted[1]!), end: 0, verb: reacted[1]! };
+    verb.end = verb.start + verb.verb.length;
+    const phrase = subjectBefore(body, previous.start, verb, this.outer);
+    const speaker = this.resolveIn(phrase, first.start);
+    return speaker ? { speaker, attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) } : null;
   }
 
   /** "“We want answers, not apologies.” That was the message from Helen Marsh, whose son died.": the speaker named next. */

@@ -420,6 +420,9 @@ function withoutLowercaseLead(run: Term[]): Term[] {
   return describes ? run.slice(1) : run;
 }
 
+/** Words opening a road's name in Malay and Indonesian. */
+const ROAD_LEADS = new Set(["Jalan", "Jln", "Lorong", "Lebuh", "Lebuhraya", "Persiaran"]);
+
 /**
  * "El Hadj Said Hamitouche": the Arabic article of an honorific opening a name is the honorific's. Senegal's "El Hadji"
  * is a given name ("El Hadji Ibrahima Guèye"), as "Hadji" is no honorific.
@@ -618,6 +621,11 @@ function toMention(body: string, found: Term[]): Mention | null {
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
   const run = withoutPostNominals(withoutArticleBeforeHonorific(withoutDescription(body, withoutLowercaseLead(found))));
+  // "Jalan Sultan Azlan Shah": a road named after someone is a place.
+  if (run.length >= 2 && ROAD_LEADS.has(bare(run[0]!))) {
+    const name = body.slice(run[0]!.start, endOf(body, run.at(-1)!)).replace(/[.,;:]+$/u, "");
+    return { start: run[0]!.start, end: run[0]!.start + name.length, name, title: null, kind: "place" };
+  }
   // "Master of Sports of Turkmenistan Arslan Saparov", "Honoured Coach of Turkmenistan Begench Annamyradov": an honour "of" a
   // country, then the name of whoever holds it.
   const country = run.findLastIndex((term, index) => index >= 2 && run[index - 1]!.normal === "of" && countryKey(bare(term)) !== null);

@@ -18,7 +18,7 @@ export function roundSetDir(round: number): string {
 }
 
 /** The last round whose set is in the evaluation. */
-export const LAST_ROUND = 45;
+export const LAST_ROUND = 47;
 
 /** From round 25 on, two labellers wrote at the same time, each in outlets of its own regions. */
 const REGIONS: Record<number, string> = {
@@ -43,6 +43,8 @@ const REGIONS: Record<number, string> = {
   43: "Africa, the Americas, the Middle East",
   44: "Africa, the Americas, the Middle East",
   45: "Europe, Asia, Oceania",
+  46: "Africa, the Americas",
+  47: "Europe, Asia, Oceania",
 };
 
 /** What a round's articles were written after: the rule changes the round before it (or the pair before it) led to. */

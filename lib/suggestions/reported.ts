@@ -38,7 +38,7 @@
 import { findVerbs, isParticiple, NAMING_VERBS, isSayVerb, isTellVerb, isTrailingVerb, namesSomeone, sharesSubject, subjectBefore, withoutFiller, type VerbMatch } from "./attribution.ts";
 import type { Span } from "./schema.ts";
 import { isFragment } from "./skip-rules.ts";
-import { isTitleHead } from "./titles.ts";
+import { isTitleHead, isTitleWord } from "./titles.ts";
 import { DATELINE, sentenceAt, termsWithin, trimSpan, wordCount, type Analysis, type Sentence, type Term } from "./text.ts";
 
 export type ReportedStatement = Span & {
@@ -94,7 +94,8 @@ function namesOnly(analysis: Analysis, span: Span): boolean {
   const text = analysis.body.slice(span.start, span.end);
   // "…, the Minister of Agriculture, Abdelkrim Ould Hamouda, announced Sunday": a weekday names no one.
   if (/^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(text)) return false;
-  return namesSomeone(text) && !words.some((term) => term.tags.has("Verb") && !term.tags.has("ProperNoun"));
+  // "said state … chairman …": a title's word the tagger reads as a verb ("state") is no verb here.
+  return namesSomeone(text) && !words.some((term) => term.tags.has("Verb") && !term.tags.has("ProperNoun") && !isTitleWord(term.text));
 }
 
 /** Drops the sentence's final full stop, and any dateline ("WASHINGTON — "). */
@@ -229,6 +230,10 @@ function skipWeekdays(analysis: Analysis, from: number): number {
   return when ? position + when[0].length : position;
 }
 
+/** "…, said state … chairman Azlan Hafiz Mohd Yusoff today.": the length of the words naming someone, without when after them. */
+const TRAILING_WHEN = /\s+(?:today|yesterday|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|night))$/u;
+const nameLength = (text: string) => text.length - (TRAILING_WHEN.exec(text)?.[0].length ?? 0);
+
 /** "The minister, Ana Ortiz, said the council (CSD), …": a name set off by commas before "said" is its subject, so "said X" is no inverted attribution. */
 function nameInCommasBefore(analysis: Analysis, sentenceStart: number, comma: number): boolean {
   const before = analysis.body.slice(sentenceStart, comma);
@@ -244,7 +249,7 @@ function statementAfterVerb(analysis: Analysis, sentence: Sentence, verb: VerbMa
   const after = body.slice(verb.end, sentence.end);
   // "…, said Transport Minister Ana Ruiz, after divers…" / "“…,” said Ana Ruiz": an inverted attribution, not "said <clause>";
   // right after a quote's closing mark whatever words name the speaker ("…,” said season-ticket holder Earl Whitaker, 71, who …).
-  const named = { start: verb.end, end: verb.end + after.split(/[,.;!?]/u)[0]!.length };
+  const named = { start: verb.end, end: verb.end + nameLength(after.split(/[,.;!?]/u)[0]!) };
   const inverted = /[,?!]\s*(["”»’'])?\s*$/u.exec(body.slice(sentence.start, verb.start));
   const comma = sentence.start + (inverted?.index ?? 0);
   if (inverted && isSayVerb(verb.verb) && (inverted[1] !== undefined || (namesOnly(analysis, named) && !nameInCommasBefore(analysis, sentence.start, comma)))) return null;
@@ -324,15 +329,18 @@ function attributionTail(analysis: Analysis, from: number, to: number, verb: Ver
   // "…, Deputy Prime Minister Doina Rusnac said on Thursday after a meeting of the joint working group of …": when and where it
   // was said may run longer than a clause of its own could.
   const circumstance = /^\s*(?:on|at|in|after|during|before|following|yesterday|today|last|this|earlier)\b/iu.test(restText);
-  if (wordCount(restText) > (circumstance ? 30 : 10) || /\bthat\b/iu.test(restText) || overlapsAny(quoted, { start: verb.end, end: verb.end + tail.length })) return null;
+  // "…, said Jones, who chairs the committee": the name is what comes before any comma ("…, Dale Westfall, told KYUK
+  // Monday": who is told is the listener, never the speaker).
+  const named = inverted !== null && !isTellVerb(verb.verb) && namesOnly(analysis, { start: rest.start, end: rest.start + nameLength(restText.split(",")[0]!) });
+  // A role and a name may run longer than a clause of its own could ("…, said state Infrastructure and Transport Committee
+  // chairman Azlan Hafiz Mohd Yusoff today").
+  if (wordCount(restText) > (circumstance ? 30 : named ? 16 : 10) || /\bthat\b/iu.test(restText) || overlapsAny(quoted, { start: verb.end, end: verb.end + tail.length })) return null;
 
   let comma: number;
   let phrase: Span | null = null;
-  // "…, said Jones, who chairs the committee": the name is what comes before any comma ("…, Dale Westfall, told KYUK
-  // Monday": who is told is the listener, never the speaker).
-  if (inverted && !isTellVerb(verb.verb) && namesOnly(analysis, { start: rest.start, end: rest.start + restText.split(",")[0]!.length })) {
+  if (inverted && named) {
     comma = from + inverted.index;
-    phrase = trimSpan(body, rest);
+    phrase = trimSpan(body, { start: rest.start, end: rest.start + nameLength(restText) });
   } else {
     // "…, the Minister of Sports, Amb. Aimable Nsengiyumva, has said": the auxiliary is no part of the subject.
     const trimmed = before.trimEnd().replace(/(?<=,)\s*(?:has|have|had)$/iu, "");

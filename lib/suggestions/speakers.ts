@@ -213,7 +213,30 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
   const mention = at(opening.start) ?? topic;
   // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said …": an office opening the sentence is whoever holds it.
   if (mention?.office) return kind === "person" ? officeHolder(context, mention) : null;
-  return mention && fits(mention.name) ? fromMention(context, mention) : null;
+  if (mention && fits(mention.name)) return fromMention(context, mention);
+  const described = kind === "person" && !mention ? personClosingSubject(context, opening.start) : undefined;
+  return described && fits(described.name) ? fromMention(context, described) : null;
+}
+
+/**
+ * "An elderly yam seller, Opanin Kwasi Mensah, 74, was more blunt.", "The Kyidomhene of Adum, Nana Agyeman Badu Kwarteng II,
+ * who …", "Bulawayo Progressive Residents Association (BPRA) coordinator Mr Bekezela Sithole accused …": the person a
+ * description or a body's role opening the sentence names, before its verb.
+ */
+function personClosingSubject(context: SpeakerContext, start: number): Mention | undefined {
+  const sentence = context.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  const verb = context.terms.find((term) => term.start >= start && term.start < (sentence?.end ?? start) && (term.tags.has("Verb") || term.tags.has("Modal")) && !term.tags.has("Adjective"));
+  const end = verb?.start ?? sentence?.end ?? start;
+  return context.roster.mentions.find(
+    (candidate) =>
+      candidate.start > start &&
+      candidate.end <= end &&
+      candidate.kind === "person" &&
+      candidate.name.includes(" ") &&
+      !/\b(?:in|at|from|and|or|to|near)\s+$/iu.test(context.body.slice(start, candidate.start)) &&
+      outsideQuotes(context, candidate) &&
+      !isPossessive(context.body, candidate),
+  );
 }
 
 /**
@@ -240,10 +263,13 @@ function openingOfSentenceBefore(context: SpeakerContext, position: number): { s
   return { start, text: context.body.slice(start, previous.end) };
 }
 
-/** "In Kabkabiya locality, a farmer told Radio Dabanga that …": someone unnamed opens the sentence before the pronoun. */
+/**
+ * "In Kabkabiya locality, a farmer told Radio Dabanga that …", "A contractor from Doimukh, who did not wish to be named,
+ * said …": someone unnamed opens the sentence before the pronoun, and the sentence names no one.
+ */
 function unnamedSubjectBefore(context: SpeakerContext, position: number): boolean {
   const opening = openingOfSentenceBefore(context, position);
-  if (opening === null || !/^(?:a|an|one)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?=,|\s+(?:who|from|in|told|said|says|added|explained)\b)/u.test(opening.text)) return false;
+  if (opening === null || !/^(?:a|an|one)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}\p{Ll}[\p{L}-]*(?=,|\s+(?:who|from|in|told|said|says|added|explained)\b)/iu.test(opening.text)) return false;
   const end = opening.start + opening.text.length;
   return !context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= opening.start && mention.end <= end);
 }
@@ -369,6 +395,9 @@ function officeHolder(context: SpeakerContext, office: Mention): Speaker | null 
 /** The one name in the phrase that can speak: a person (not "Biden's"), an organisation, or a place that is the whole subject. */
 const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)(?:\s+(?:in|at)\s+[^,]*)?\s*$/u;
 const spokespersonOf = (body: Mention | undefined): Mention | undefined => body && { ...body, kind: "organisation" };
+
+/** " Limited", " Ltd.", " Inc": a company's legal form after its name. */
+const LEGAL_FORM = /^\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|GmbH|S\.?A\.?|AG|NV|BV)$/u;
 
 /** "Sources at the Moncloa", "Officials in Kabul": an unnamed group, wherever it is. */
 const UNNAMED_GROUP_AT = /^(?:sources|officials|residents|diplomats|insiders|aides|observers|witnesses)\s+(?:at|in|from|inside|within|near|close\s+to|familiar\s+with)\s/iu;
@@ -540,9 +569,11 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
       (mention) => mention.start > start && mention.end === end && mention.kind !== "place" && describedAs(context.body.slice(start, mention.start), true),
     );
     if (described) return fromMention(context, described);
+    // "A spokesperson for Eastbridge Energy" after "Eastbridge Energy Limited": the body as the article first named it.
+    const fuller = context.roster.mentions.find((mention) => mention.kind === "organisation" && mention.end <= start && LEGAL_FORM.test(mention.name.slice(body.length)) && foldName(mention.name).startsWith(`${foldName(body)} `));
     return (
       resolveSpeaker(context, { start, end }) ??
-      (organisation && words.length <= 5 && !/[,;:"“”]/u.test(body) ? bodyNamed(body) : null)
+      (organisation && words.length <= 5 && !/[,;:"“”]/u.test(body) ? bodyNamed(fuller?.name ?? body) : null)
     );
   }
 

@@ -68,6 +68,7 @@ const DOTTED: Record<string, string> = {
   Const: "Constable",
   Cllr: "Councillor",
   Cr: "Councillor",
+  Clr: "Councillor",
   Coun: "Councillor",
   Ald: "Alderman",
   Atty: "Attorney",
@@ -122,7 +123,8 @@ const TITLE_HEADS = words(`
   comptroller controller clerk supervisor trustee regent dean headteacher headmaster headmistress reeve dike-reeve dyke-reeve
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
   conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure omda nahnmwarki
-  master harbourmaster harbormaster postmaster islander
+  master harbourmaster harbormaster postmaster islander lehendakari mukwae ngambela induna litunga gbenemene burah
+  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist
@@ -136,14 +138,15 @@ const CAPITALISED_HEADS = words("member deputy");
  * "Saw Maung Win", not "Ma Ying-jeou" or Korea's "Ko Un"; "Hafiz Naeem Ur Rehman", "Qari Muhammad Yousuf", "Sardar Ayaz Sadiq",
  * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name; the Philippines' and
  * Sarawak's "Datu Ramil Masukat", "Bai Sandra Ampaso"; "Uncle Mebai Akiba", "Aunty", "Elder Towkie Nowdlak"; "Don Eusebio
- * Limachi", not "Don Smith"; Somali "Ugaas"; a Spiritual Baptist "Mother Ursula Grant-Bobb"; Bali's "Jero Wayan Suantara".
+ * Limachi", not "Don Smith"; Somali "Ugaas"; a Spiritual Baptist "Mother Ursula Grant-Bobb"; Bali's "Jero Wayan Suantara"; Māori "Tā Hēmi Waaka" (a knight) and "Whaea Ripeka Houia"; Karen
+ * "Thra" and "Padoh".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero ta whaea thra padoh opanin awang");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
   chief executive managing general first high permanent special state foreign defence defense interior finance home
-  justice head joint co outgoing incoming public very besar lok aliki shnong rumah
+  justice head joint co outgoing incoming public very besar lok aliki shnong rumah gaon
 `);
 /** Parts a hyphenated title may have besides title words: "President-elect", "Commander-in-Chief", "Secretary-designate". */
 const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
@@ -167,7 +170,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran awang dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada
+  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
@@ -198,7 +201,7 @@ const PORTFOLIOS = words(`
   family welfare social security homeland immigration fisheries forestry lands works infrastructure aviation shipping revenue
   treasury budget local government rural urban power climate digital veterans relations cooperation integration care services
   employment pensions policing police prisons courts equality innovation research universities schools skills
-  food farming regions region territories cities communities heritage arts media broadcasting minerals seabed
+  food farming regions region territories cities communities heritage arts media broadcasting minerals seabed devolution
 `);
 
 /** "Tánaiste" is "tanaiste": accents folded, a trailing full stop, comma or "'s" dropped. */
