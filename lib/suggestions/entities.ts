@@ -36,7 +36,7 @@ import { genderOf, type Gender } from "./gender.ts";
 import { headlineOf, isTitleCaseHeadline } from "./headline.ts";
 import type { Span } from "./schema.ts";
 import type { Analysis, Term } from "./text.ts";
-import { foldName, lastWord, PATRONYMIC_WORDS, surnameKey, TWO_LETTER_INITIALS, withoutNickname } from "./names.ts";
+import { foldName, INITIAL_LETTERS, lastWord, PATRONYMIC_WORDS, surnameKey, TWO_LETTER_INITIALS, withoutNickname } from "./names.ts";
 import { expandTitle, isAbbreviatedTitle, isDescriptor, isDottedHonorific, isHonorific, isPortfolioWord, isPostNominal, isTitleHead, isTitleModifier, isTitleWord } from "./titles.ts";
 
 /** "other": capitalised words that are neither a known person nor an organisation nor a place (headlines, events). */
@@ -187,7 +187,7 @@ function modifiesTitle(terms: Term[], index: number): boolean {
   return noun && !isCapitalised(term) && next !== undefined && isTitleTerm(next);
 }
 
-const INITIAL = new RegExp(`^(?:\\p{Lu}|${TWO_LETTER_INITIALS})$`, "u");
+const INITIAL = new RegExp(`^${INITIAL_LETTERS}$`, "u");
 
 /** "John F. Kennedy", "Dr. R. Lakshmi", "A. K. Sharma", "Ts. Batbayar": a capital letter standing for a name, before another name. */
 function isInitial(term: Term, next: Term | undefined): boolean {

@@ -1,15 +1,15 @@
+import { escapeRegExp } from "@/lib/regexp.ts";
 import { countryKey } from "./countries.ts";
 import { NOT_NAME_TAGS, ORGANISATION_HEADS, NAME_PARTICLES } from "./entities.ts";
-import { foldName, TWO_LETTER_INITIALS } from "./names.ts";
+import { foldName, INITIAL_LETTERS, TWO_LETTER_INITIALS } from "./names.ts";
 import type { Span } from "./schema.ts";
 import type { Term } from "./text.ts";
-import { isAbbreviatedTitle, isDottedHonorific, isHonorific, isPortfolioWord, isTitleWord } from "./titles.ts";
+import { isAbbreviatedTitle, isDottedHonorific, isPortfolioWord, isTitleWord } from "./titles.ts";
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|${TWO_LETTER_INITIALS}\.)`;
 const PARTICLE = [...NAME_PARTICLES].filter((particle) => /^\p{Ll}+$/u.test(particle)).join("|");
 /** "J.", "Ch.": an initial ("Ch. Enkhtaivan"), never a title written short. */
-const INITIAL = new RegExp(String.raw`^(?:\p{Lu}|${TWO_LETTER_INITIALS})\.$`, "u");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const INITIAL = new RegExp(String.raw`^${INITIAL_LETTERS}\.$`, "u");
 
 /** A word before a name that is no part of it: a title ("Prosecutor", "Sr. Comr."), a portfolio ("Sports"), an acronym, a body's head, a place. */
 function opensNoName(word: string, term: Term | undefined): boolean {
@@ -19,7 +19,6 @@ function opensNoName(word: string, term: Term | undefined): boolean {
     /^\p{Lu}\p{Ll}+\.$/u.test(word) ||
     isTitleWord(bare) ||
     isAbbreviatedTitle(bare) ||
-    isHonorific(bare) ||
     isDottedHonorific(bare) ||
     isPortfolioWord(bare) ||
     /^\p{Lu}{2,}$/u.test(bare) ||
@@ -39,7 +38,7 @@ const isNamed = (term: Term | undefined) => term !== undefined && ["FirstName", 
  */
 export function fullNameIn(body: string, terms: Term[], quoted: Span[], name: string): string | null {
   if (/\s/u.test(name.trim())) return null;
-  const pattern = new RegExp(String.raw`(?<![\p{L}'’.-])((?:(?:${WORD}|${PARTICLE})[^\S\n]+){1,3})${escape(name.trim())}(?![\p{L}'’-])`, "gu");
+  const pattern = new RegExp(String.raw`(?<![\p{L}'’.-])((?:(?:${WORD}|${PARTICLE})[^\S\n]+){1,3})${escapeRegExp(name.trim())}(?![\p{L}'’-])`, "gu");
   const found = new Map<string, string>();
   for (const match of body.matchAll(pattern)) {
     if (quoted.some((span) => span.start <= match.index && match.index < span.end)) continue;

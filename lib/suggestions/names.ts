@@ -37,3 +37,5 @@ export const PATRONYMIC_WORDS = {
 
 /** Initials of two letters, a name's first sound written in Latin letters: Mongolian "Ts. Batbayar", "Ch. Enkhtaivan". */
 export const TWO_LETTER_INITIALS = "Ts|Ch|Sh|Kh|Zh";
+/** A letter standing for a name: "J", "Ch" (written "J." and "Ch." before a surname). */
+export const INITIAL_LETTERS = String.raw`(?:\p{Lu}|${TWO_LETTER_INITIALS})`;

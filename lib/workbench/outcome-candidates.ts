@@ -6,6 +6,7 @@ import { dateToIso } from "@/lib/fields.ts";
 import { parseId } from "@/lib/params.ts";
 import { OPEN_STATUSES } from "@/lib/status.ts";
 import { commonWordFrequencies } from "@/lib/workbench/similar-claims.ts";
+import { escapeRegExp } from "@/lib/regexp.ts";
 
 /*
  * Issue 17 item 4: which open claims a new article may report an outcome for ("This article may
@@ -66,7 +67,6 @@ export type ArticleText = { title: string; body: string; publishedAt: Date | nul
 type Claimant = { id: number; name: string; aliases: string[]; kind?: string };
 
 const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The claimants the text names: by their name, an alias or (a person) their surname, as a whole word. */
 export function namedClaimants(text: string, claimants: readonly Claimant[]): number[] {
