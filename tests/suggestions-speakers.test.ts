@@ -1648,3 +1648,38 @@ describe("rounds 46 and 47's forms, after their first run", () => {
     expect(spokenBy(company)).toEqual(["Eastbridge Energy Limited"]);
   });
 });
+
+describe("round 49's newsroom forms, after its first run", () => {
+  it("reads a party and home town after a lawmaker's name, and “X was brief.” before an unattributed quote", () => {
+    expect(spokenBy(`Rep. Kari Sundquist, R-Maple Grove, called the line "a train to nowhere that never leaves the station" and said she would introduce a bill.`)).toEqual([
+      "Kari Sundquist",
+      "Kari Sundquist",
+    ]);
+    expect(spokenBy(`Minister K N Ramaswamy said polls would be held in January.\nAsked whether the deadline could slip again, Ramaswamy was brief. "Not from our side."`)).toEqual([
+      "K N Ramaswamy",
+      "K N Ramaswamy",
+    ]);
+  });
+
+  it("reads “A council spokesperson” as the council the article named, and the spokesperson after it too", () => {
+    const body = `Detective Constable Sophie Akhtar said: "Keeling preyed on people."\nAccording to Bolton Council, its officers have received 40 complaints.\nA council spokesperson said the authority would visit every street.\n"Genuine tradespeople will never pressure you," the spokesperson added.`;
+    expect(spokenBy(body)).toEqual(["Sophie Akhtar", "Bolton Council", "Bolton Council", "Bolton Council"]);
+  });
+
+  it("finds the subject after a long “Asked …” lead, and after a sentence about the person's relative", () => {
+    const asked = `Chairman Andrew Kerslake said the base would open.\nAsked during the tour whether the Devils would field an AFLW side in the same year as the men’s team, Mr Kerslake would not be drawn.\n“That’s a decision for the AFL,” he said.`;
+    expect(spokenBy(asked).at(-1)).toBe("Andrew Kerslake");
+    const relative = `"The people were promised these beds," Deputy Fergal Dineen said.\nFor Pat Considine from Caherdavin, the figures are not abstract. His mother, aged 87, spent 41 hours on a trolley.\n"She never complained once," he said.`;
+    expect(spokenBy(relative).at(-1)).toBe("Pat Considine");
+  });
+
+  it("skips the reporter's bracketed translation before an attribution", () => {
+    const body = `Vendor Josefina Bacalso said the market had waited for years.\n"Kapila na mi gisaaran," (We have been promised so many times) Bacalso said. "I only want a stall with a roof."`;
+    expect(spokenBy(body)).toEqual(["Josefina Bacalso", "Josefina Bacalso"]);
+  });
+
+  it("keeps a body's region after its letters (“HSE Mid West”), and a club and “assistant” before a name out of it", () => {
+    expect(spokenBy(`In a statement on Friday, HSE Mid West said the building would be handed over by the end of January.`)).toEqual(["HSE Mid West"]);
+    expect(spokenBy(`The club’s inaugural AFLW coach, former Collingwood assistant Jess McAuliffe, said she had already spoken to 30 players.`)).toEqual(["Jess McAuliffe"]);
+  });
+});

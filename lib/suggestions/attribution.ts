@@ -112,7 +112,11 @@ function maskInitials(text: string): string {
 /** The phrase right after a closing quote mark that names the speaker: ", Blinken said" / ", said the minister" / ", Assistant U.S. Attorney Jane Roe told jurors". */
 export function attributionAfter(body: string, from: number, limit: number): (Span & { verb: string }) | null {
   // ''…'': the second apostrophe of a closing pair (quotes.ts) is a space here, offsets unchanged.
-  const text = maskInitials(body.slice(from, limit)).replace(/^'/u, " ");
+  // '“Kapila na mi gisaaran,” (We have been promised so many times) Bacalso said': the reporter's translation in brackets
+  // before the attribution is blanked out (same length, so offsets hold).
+  const text = maskInitials(body.slice(from, limit))
+    .replace(/^'/u, " ")
+    .replace(/^(\s*,?\s*)(\([^()]{1,100}\))/u, (_, lead: string, gloss: string) => lead + " ".repeat(gloss.length));
   // 'said Sen. Paolo "Pao" G. Lacsamana', 'said Shernell "Mama Shern" Francis': a nickname in quotation marks inside the name does not end it.
   const inverted = new RegExp(`^\\s*,?\\s*(${ALL_VERBS})\\s+((?:[^.!?;:,"“”«»]|["“]\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}["”](?=\\s+\\p{Lu})){1,100})`, "iu").exec(text);
   if (inverted) {
@@ -279,8 +283,11 @@ const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|da|di|du|dos|das|van|von|d
 /** "Electrical engineer Nelson Hidalgo Rincón": a name of two words or more closing the words, what comes before it lowercase. */
 const ENDS_IN_NAME = new RegExp(String.raw`(?:^|(?<=^|\s)\p{Ll}[\p{L}-]*\s+)${PERSON_NAME.source.slice(1)}`, "u");
 
-/** "consellera general Laia Moliné Travesset": up to three lowercase words of a title, then a name. */
-const TITLED_NAME = new RegExp(String.raw`^(?:(?!(?:to|of|on|in|at|for|from|with|by|the|a|an|is|was|who|whose|which)\s)\p{Ll}[\p{L}-]*\s+){1,3}${PERSON_NAME.source.slice(1)}`, "u");
+/**
+ * "consellera general Laia Moliné Travesset", "former Collingwood assistant Jess McAuliffe": up to three words of a title,
+ * the first in lowercase, then a name.
+ */
+const TITLED_NAME = new RegExp(String.raw`^(?=\p{Ll})(?:(?!(?:to|of|on|in|at|for|from|with|by|the|a|an|is|was|who|whose|which)\s)[\p{L}-]+\s+){1,3}${PERSON_NAME.source.slice(1)}`, "u");
 
 /** "on Wednesday", "in a statement", "last week": when or how something was said, never who said it. */
 const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|in\s+(?:a|an)\s+(?:statement|interview|letter|post|speech|video|email))$/u;

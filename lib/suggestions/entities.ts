@@ -420,6 +420,8 @@ function withoutLowercaseLead(run: Term[]): Term[] {
   return describes ? run.slice(1) : run;
 }
 
+const COMPASS = new Set(["north", "south", "east", "west", "mid", "central", "northern", "southern", "eastern", "western"]);
+
 /** Words opening a road's name in Malay and Indonesian. */
 const ROAD_LEADS = new Set(["Jalan", "Jln", "Lorong", "Lebuh", "Lebuhraya", "Persiaran"]);
 
@@ -667,7 +669,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   const personAfter = (index: number) => {
     let at = index + 1;
     if (["for", "of"].includes(run[at]?.normal ?? "") && run[at + 1] && isPortfolioWord(bare(run[at + 1]!))) at += 2;
-    const nameWord = (term: Term) => (isCapitalised(term) && !LETTERS.test(bare(term))) || NAME_PARTICLES.has(term.normal);
+    // "HSE Mid West": a region's compass words after letters are a body's name, not a person's.
+    const nameWord = (term: Term) => ((isCapitalised(term) && !LETTERS.test(bare(term))) || NAME_PARTICLES.has(term.normal)) && !COMPASS.has(term.normal);
     // "Eng. Salem Awadh bin Mubarak": a given name the tagger also knows as a place ("Salem") does not end the name.
     return run.length - at >= 2 && run.slice(at).every((term, index, name) => nameWord(term) && !isOrganisationHead(term) && (index < name.length - 1 || !term.tags.has("Place")) && !term.tags.has("Organization"));
   };

@@ -256,11 +256,23 @@ function openingOfSentenceBefore(context: SpeakerContext, position: number): { s
   const before = context.body.slice(sentence.start, from);
   const afterQuote = quote !== undefined && /^\s*["“‘]?$/u.test(before) && sentence.paragraph - previous.paragraph <= 1 && !/["“”]/u.test(text);
   if (context.body.slice(sentence.start, position).trim() !== "" && !afterQuote) return null;
-  // "In her speech, Dr Yong said …", "Meanwhile, when met by reporters at the event, Tuai Rumah Jenang ak Limbang … said …":
-  // the sentence's subject comes after when and where it spoke.
+  const opening = openingOf(context, here - 1);
+  // "For Pat Considine from Caherdavin, the figures are not abstract. His mother, aged 87, spent 41 hours on a trolley.": a
+  // sentence about someone's relative continues the sentence before it in its paragraph.
+  const before2 = context.sentences[here - 2];
+  return /^(?:His|Her)\s/u.test(opening.text) && before2?.paragraph === previous.paragraph ? openingOf(context, here - 2) : opening;
+}
+
+/**
+ * Where a sentence's subject starts: "In her speech, Dr Yong said …", "Meanwhile, when met by reporters at the event, Tuai
+ * Rumah Jenang ak Limbang … said …": after when and where it spoke, and after "the".
+ */
+function openingOf(context: SpeakerContext, index: number): { start: number; text: string } {
+  const sentence = context.sentences[index]!;
+  const text = context.body.slice(sentence.start, sentence.end);
   const lead = ADVERBIAL_LEAD.exec(text)?.[0].length ?? text.length - text.trimStart().length;
-  const start = previous.start + lead + (/^the\s+/iu.exec(text.slice(lead))?.[0].length ?? 0);
-  return { start, text: context.body.slice(start, previous.end) };
+  const start = sentence.start + lead + (/^the\s+/iu.exec(text.slice(lead))?.[0].length ?? 0);
+  return { start, text: context.body.slice(start, sentence.end) };
 }
 
 /**
@@ -274,7 +286,7 @@ function unnamedSubjectBefore(context: SpeakerContext, position: number): boolea
   return !context.roster.mentions.some((mention) => mention.kind === "person" && mention.start >= opening.start && mention.end <= end);
 }
 
-const ADVERBIAL_LEAD = /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Meanwhile|However|Later|Earlier|Separately|Closing|Opening|Addressing|Responding|Following|when|while|after|before|speaking|addressing)\b[^,.;:"“”]{0,80},\s*)+/u;
+const ADVERBIAL_LEAD = /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Meanwhile|However|Later|Earlier|Separately|Closing|Opening|Addressing|Responding|Following|Asked|when|while|after|before|speaking|addressing)\b[^,.;:"“”]{0,120},\s*)+/u;
 
 /** "he said", "she added". */
 function byPronoun(context: SpeakerContext, pronoun: Pronoun, position: number): Speaker | null {
@@ -326,7 +338,12 @@ function byTitle(context: SpeakerContext, words: string[], position: number): Sp
 
 /** "A spokesperson for the Federal Ministry for … said"; "The spokesperson added:": the body the last unnamed spokesperson spoke for. */
 function unnamedSpokespersonBefore(context: SpeakerContext, position: number): Speaker | null {
-  const unnamed = [...context.body.slice(0, position).matchAll(/\b(?:a|an)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|of|from|at)\s+[^,;:.\n]{2,80}?(?=,|\s+(?:has\s+|had\s+)?(?:said|told|added|says))/giu)].at(-1);
+  // "A council spokesperson said": a body's head before the spokesperson.
+  const unnamed = [
+    ...context.body
+      .slice(0, position)
+      .matchAll(/\b(?:a|an)\s+(?:(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|of|from|at)\s+[^,;:.\n]{2,80}?|\p{Ll}+\s+spokes(?:man|woman|person))(?=,|\s+(?:has\s+|had\s+)?(?:said|told|added|says))/giu),
+  ].at(-1);
   if (!unnamed) return null;
   const end = unnamed.index + unnamed[0].length;
   // "A spokesman for Somalia's Ministry of Interior, Federal Affairs and Reconciliation said": a body's name runs over the comma.
@@ -536,6 +553,10 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     );
   }
   if (/^(?:they|we|i|you)$/iu.test(text)) return null;
+  // "A council spokesperson said": the council the article named.
+  const bodyWord = /^(?:a|an|the)\s+(\p{Ll}+)\s+spokes(?:man|woman|person)$/iu.exec(text)?.[1];
+  const spokenFor = bodyWord && ORGANISATION_HEADS.has(bodyWord) ? byOrganisationHead(context, bodyWord, phrase.start) : null;
+  if (spokenFor) return spokenFor;
   // "The United States said", "Moscow said": the country, or its government by its capital.
   if (countryKey(text)) return bodyNamed(text.replace(DETERMINER, ""));
   const institution = countryInstitution(context, phrase, text);
@@ -600,6 +621,7 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     return described ? fromMention(context, described) : null;
   }
   if (!isTitleWord(head) && !/(?:man|woman|person)$/u.test(head)) return null;
+
   // "A senior government official, who asked not to be named, said": someone new and unnamed, not whoever was named last.
   if (/^(?:a|an|another)\s/iu.test(text) && !SPOKESPERSON.test(head)) return null;
   return (

@@ -127,7 +127,7 @@ const TITLE_HEADS = words(`
   asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
-  lawyer analyst economist scientist researcher campaigner activist expert specialist
+  lawyer analyst economist scientist researcher campaigner activist expert specialist assistant
 `);
 /** Titles only when capitalised: "the Assembly Member for …, Madam …", not "member states"; "Deputy Mauricio Téllez Garza", a legislator. */
 const CAPITALISED_HEADS = words("member deputy");
@@ -253,8 +253,8 @@ export function isPostNominal(word: string): boolean {
   return POST_NOMINALS.has(word.replace(/[.,]$/u, ""));
 }
 
-/** A US lawmaker's party and state after the name: "D-Ore.", "R-Texas", "(I-Vt.)". */
-export const PARTY_TAG = /^\(?[DRI][-–]\p{Lu}[\p{L}.]*\)?$/u;
+/** A US lawmaker's party and state (or home town) after the name: "D-Ore.", "R-Texas", "(I-Vt.)", "R-Maple Grove". */
+export const PARTY_TAG = /^\(?[DRI][-–]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)?$/u;
 
 /**
  * A word whose full stop ends no sentence: an initial ("J."), a title written short ("Sen.", "Dr."), letters after a
