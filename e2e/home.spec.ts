@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { HEALTH_DEGRADED_AFTER_MS } from "../lib/platform/health.ts";
 import { STATUS } from "../lib/status.ts";
 import { demoData } from "../prisma/seed-data.ts";
 
@@ -45,5 +46,8 @@ test("drafts are not shown to readers", async ({ page }) => {
 test("the health endpoint reports the database as up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", db: "up", latencyMs: expect.any(Number) });
+  const health = await response.json();
+  expect(health).toMatchObject({ db: "up", latencyMs: expect.any(Number) });
+  // On a loaded CI machine a fresh connection can take over the threshold: then the answer is "degraded", never "error".
+  expect(health.status).toBe(health.latencyMs > HEALTH_DEGRADED_AFTER_MS ? "degraded" : "ok");
 });

@@ -477,6 +477,16 @@ const ROUNDS = [
     round: 47, labelled: [50, 46, 14],
     quote: [1, 1, 0.9], reported: [1, 1, 0.89], stated: 0.86, dueFound: 14, dueSpurious: 2,
   },
+  {
+    // First run on 1661716: P 1.00, R 1.00, S 0.85.
+    round: 48, labelled: [46, 50, 9],
+    quote: [1, 1, 0.95], reported: [0.97, 0.96, 1], stated: 0.78, dueFound: 9, dueSpurious: 3,
+  },
+  {
+    // First run on 83afe6b: P 1.00, R 1.00, S 0.83.
+    round: 49, labelled: [47, 55, 11],
+    quote: [1, 1, 1], reported: [0.94, 0.96, 0.98], stated: 0.82, dueFound: 11, dueSpurious: 6,
+  },
 ] as const;
 
 it("holds floors for every round in the evaluation", () => {

@@ -1683,3 +1683,23 @@ describe("round 49's newsroom forms, after its first run", () => {
     expect(spokenBy(`The club’s inaugural AFLW coach, former Collingwood assistant Jess McAuliffe, said she had already spoken to 30 players.`)).toEqual(["Jess McAuliffe"]);
   });
 });
+
+describe("round 48's forms, after its first run", () => {
+  it("leaves out “His Excellency”, and reads Filipino “dela” inside a name and capitalised opening a later mention", () => {
+    const dubai = `His Excellency Abdulla Obaid Al Muhairi, Director-General of DHA, said in a statement that 40 per cent of adults were unaware.\n“Early detection saves lives,” Al Muhairi said in the statement.\nFilipina nurse Maria Cristina dela Cruz said the team had screened 300 people.\n“Many of them are young men,” Dela Cruz said.`;
+    expect(spokenBy(dubai)).toEqual(["Abdulla Obaid Al Muhairi", "Abdulla Obaid Al Muhairi", "Maria Cristina dela Cruz", "Maria Cristina dela Cruz"]);
+  });
+
+  it("reads the name someone is better known by, and a club before what they do as none of their name", () => {
+    const body = `Former Vasco striker Edílson Pereira da Costa, better known as Nenzinho, called the approval "the best news since the 1998 Libertadores."\n"When São Januário is full, the other team loses before kickoff," said Nenzinho.`;
+    expect(spokenBy(body)).toEqual(["Edílson Pereira da Costa", "Edílson Pereira da Costa"]);
+  });
+
+  it("reads a Nation or a Tribe as a body, someone's role opening the sentence before their name, and a letter as its writer's", () => {
+    expect(spokenBy(`The Navajo Nation, whose Council approved its part of the settlement in September, said in a statement that it welcomed the Hopi vote.`)).toEqual(["Navajo Nation"]);
+    expect(spokenBy(`A marine scientist at the State University of Zanzibar (SUZA), Dr Fatma Said Ali, explained that sea temperatures stayed above 31 degrees.`)).toEqual(["Fatma Said Ali"]);
+    expect(spokenBy(`Besnik Rama, a researcher at the Kosovo Democratic Institute, KDI, said the government had promised diaspora voting.`)).toEqual(["Besnik Rama"]);
+    const letter = `The Kikmongwi of Hotevilla, Emory Sekayumptewa, wrote in a letter to the Council that the village did not recognize its authority.\n"The springs were given to the clans, not to the Council," the letter said.`;
+    expect(spokenBy(letter)).toEqual(["Emory Sekayumptewa", "Emory Sekayumptewa"]);
+  });
+});

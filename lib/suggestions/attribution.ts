@@ -263,7 +263,7 @@ export function subjectBefore(body: string, sentenceStart: number, verb: VerbMat
       const headText = body.slice(head.start, head.end);
       // Not after a relative clause: "X, which will take over its smaller neighbour, Y Trust, said" is X's.
       // "the Commissioner for Education, Science and Technology, Dr. X,": a role whose name runs over commas.
-      const roleBefore = (at: number): boolean => at >= 0 && at >= index - 4 && (isRoleOf(body.slice(pieceAt(at).start, pieceAt(at).end)) || (/^\p{Lu}/u.test(body.slice(pieceAt(at).start, pieceAt(at).end)) && roleBefore(at - 1)));
+      const roleBefore = (at: number): boolean => at >= 0 && at >= index - 4 && (isRoleOf(body.slice(pieceAt(at).start, pieceAt(at).end), at === 0) || (/^\p{Lu}/u.test(body.slice(pieceAt(at).start, pieceAt(at).end)) && roleBefore(at - 1)));
       const described = /(?:^|\s)\p{Ll}[^\s]*$/u.test(headText) || roleBefore(index - 1);
       // "…, consellera general Laia Moliné Travesset,": a lowercase title before the name too.
       if (trailingComma && !/^(?:who|which)\b/iu.test(text) && (/^\p{Lu}/u.test(text) || TITLED_NAME.test(text)) && described && !/^(?:who|which)\b/iu.test(headText)) {
@@ -293,7 +293,7 @@ const TITLED_NAME = new RegExp(String.raw`^(?=\p{Ll})(?:(?!(?:to|of|on|in|at|for
 const CIRCUMSTANCE = /^(?:on\s+\p{Lu}\p{Ll}+day|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|in\s+(?:a|an)\s+(?:statement|interview|letter|post|speech|video|email))$/u;
 
 /** "the state chairman of the Nigeria Labour Congress", "The Commissioner for Information": a role, whoever the appositive after it names. */
-function isRoleOf(text: string): boolean {
+function isRoleOf(text: string, opensSubject = false): boolean {
   // "the People’s National Party (PNP) Member of Parliament for …": a bracketed acronym is no word of the role.
   const words = text.replace(/^(?:but|and|yet|so)\s+/iu, "").replace(/\s+\(\p{Lu}{2,8}\)/gu, "").split(/\s+/u);
   // "Sumar’s spokesperson in Congress, Lucía Herrera Campos,": a body's role, the body named by its possessive.
@@ -302,8 +302,11 @@ function isRoleOf(text: string): boolean {
   // "Chief Medical Officer, Dr. Lorna Meade-Riley,": a capitalised title of its own words only.
   if (words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word) && (isTitleWord(word) || /^\p{Lu}\p{Ll}+$/u.test(word))) && isTitleHead(words.at(-1)!) && !isHonorific(words.at(-1)!)) return true;
   // "Her Excellency the Governor, Catherine Wells,".
-  const opening = /^(?:The|Its|Their|His|Her|Our)$/u.test(words[0]!) ? words[0]!.toLowerCase() : words[0]!;
-  return /^(?:the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)$/u.test(opening) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
+  // "A marine scientist at the State University of Zanzibar (SUZA), Dr Fatma Said Ali,": so does someone's role opening the
+  // sentence ("Besnik Rama, a researcher at the Kosovo Democratic Institute, KDI," describes the name before it).
+  const opening = /^(?:The|Its|Their|His|Her|Our|A|An)$/u.test(words[0]!) ? words[0]!.toLowerCase() : words[0]!;
+  if (/^(?:a|an)$/u.test(opening) && !opensSubject) return false;
+  return /^(?:the|its|their|his|her|our|a|an|\p{Lu}[\p{L}-]*['’]s)$/u.test(opening) && words.slice(1, 5).some((word) => isTitleHead(word.replace(/['’]s$/u, "")) && !isHonorific(word));
 }
 
 /** "after a report by Danish broadcaster DR" → "DR": the capitalised name closing the words, if they close with one. */

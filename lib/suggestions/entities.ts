@@ -83,7 +83,7 @@ export const ORGANISATION_HEADS = new Set([
   league coalition charity firm treasury military media city municipality confederation unit panel prefecture
   regulator watchdog inspectorate diocese archdiocese forum movement initiative observatory partnership
   khural majilis saeima seimas sejm knesset storting riksdag folketing eduskunta althing bundestag bundesrat duma rada
-  oireachtas dail seanad cortes kenesh hall`.split(/\s+/),
+  oireachtas dail seanad cortes kenesh hall nation tribe`.split(/\s+/),
   ...LEGAL_FORMS,
 ]);
 /**
@@ -98,12 +98,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "dela", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 /**
  * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Anyi ak Ngumbang" (Iban, child of), "Conradh na Gaeilge": particles inside a name.
  */
-export const NAME_PARTICLES = new Set(["de", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "ten", "ter", "te", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
+export const NAME_PARTICLES = new Set(["de", "dela", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "ten", "ter", "te", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 export const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -1102,10 +1102,11 @@ export function buildRoster(analysis: Analysis): Roster {
   const aliases = new Map<string, Mention>();
   for (const mention of mentions.filter((candidate) => candidate.kind === "person" && candidate.name.includes(" "))) {
     // Not an acronym: "(EDL)", "(TS-LKD)" name a body.
-    const alias = new RegExp(String.raw`^[^\S\n]*(?:\((${ALIAS})\)|["“](${ALIAS})["”])`, "u").exec(analysis.body.slice(mention.end));
+    // "Edílson Pereira da Costa, better known as Nenzinho,": so is the name someone is known by.
+    const alias = new RegExp(String.raw`^[^\S\n]*(?:\((${ALIAS})\)|["“](${ALIAS})["”]|,\s+(?:better\s+|also\s+|popularly\s+)?known\s+as\s+(${ALIAS}))`, "u").exec(analysis.body.slice(mention.end));
     // 'club president Gary "Snow" Quintal' then "Snow said": the nickname is theirs too.
     const nickname = /\s["“‘']([\p{Lu}][^"“”‘’']{0,30})["”’']\s/u.exec(mention.name);
-    for (const name of [alias?.[1] ?? alias?.[2], nickname?.[1]]) if (name && !aliases.has(foldName(name))) aliases.set(foldName(name), { ...mention, name: withoutNickname(mention.name) });
+    for (const name of [alias?.[1] ?? alias?.[2] ?? alias?.[3], nickname?.[1]]) if (name && !aliases.has(foldName(name))) aliases.set(foldName(name), { ...mention, name: withoutNickname(mention.name) });
   }
   // 'Uncle Colin "Sonny" Laurie' then "Uncle Sonny said": an honorific before the nickname.
   const withoutHonorific = (name: string) => (isDottedHonorific(name.split(/\s+/u)[0]!) ? name.replace(/^\S+\s+/u, "") : name);

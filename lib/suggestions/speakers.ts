@@ -421,6 +421,15 @@ const UNNAMED_GROUP_AT = /^(?:sources|officials|residents|diplomats|insiders|aid
 
 function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention | undefined {
   if (UNNAMED_GROUP_AT.test(text)) return undefined;
+  // "Executive Engineer (WRD) P. Venkatesan": a title read alone as a name; "Dhinawan five-eighth Tahnee Carr", "Former Vasco
+  // striker Edílson Pereira da Costa": a club before what someone does; "Principal Secretary (Health) Rajesh Kumar Sinha": a
+  // portfolio in brackets. None is the speaker when the person's name follows.
+  const qualifies = (mention: Mention, later: Mention) => {
+    const between = context.body.slice(mention.end, later.start);
+    const describes = later.kind === "person" && /^\s+(?:\p{Ll}[\p{L}-]*\s+)+$/u.test(between) && between.trim().split(/\s+/u).some((word) => isDescriptor(word) || isTitleWord(word));
+    if (mention.name.includes(" ")) return describes;
+    return isTitleHead(mention.name) || describes || (later.kind === "person" && /^(?:\s+\p{Ll}|\)\s*$)/u.test(between));
+  };
   const mentions = context.roster.mentions.filter(
     (mention) => mention.start >= phrase.start && mention.end <= phrase.end && outsideQuotes(context, mention),
   );
@@ -436,22 +445,11 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   };
   const whole = (mention: Mention) => foldName(text.replace(DETERMINER, "")) === foldName(context.body.slice(mention.start, mention.end));
   return (
-    // "Executive Engineer (WRD) P. Venkatesan said": a title read alone as a name is none when a name follows it; nor is
-    // one word before what someone does and their name ("Dhinawan five-eighth Tahnee Carr", a club), or in brackets after a
-    // title ("Principal Secretary (Health) Rajesh Kumar Sinha").
     mentions.find(
       (mention) =>
         mention.kind === "person" &&
         !isPossessive(context.body, mention) &&
-        !(
-          !mention.name.includes(" ") &&
-          mentions.some(
-            (later) =>
-              later.start > mention.end &&
-              later.name.includes(" ") &&
-              (isTitleHead(mention.name) || (later.kind === "person" && /^(?:\s+\p{Ll}|\)\s*$)/u.test(context.body.slice(mention.end, later.start)))),
-          )
-        ),
+        !mentions.some((later) => later.start > mention.end && later.name.includes(" ") && qualifies(mention, later)),
     ) ??
     // "Turkish Confederation of Employer Associations (TİSK) head Levent Erdemir said": a name with a title, closing the phrase;
     // "…, the Minister of Sports, Aimable Nsengiyumva, said", "Executive Engineer (WRD) P. Venkatesan said": or after a comma or a bracketed acronym.
