@@ -1703,3 +1703,16 @@ describe("round 48's forms, after its first run", () => {
     expect(spokenBy(letter)).toEqual(["Emory Sekayumptewa", "Emory Sekayumptewa"]);
   });
 });
+
+describe("quotations named as speech by what they call for, and a judge's “held”", () => {
+  it("gives a quotation after “called on … to” to who called", () => {
+    const body = `"This is a chronic failure," Van der Westhuizen said.\nThe Helderberg Coastal Action Group called on the national Department of Forestry, Fisheries and the Environment (DFFE) to "hold the City accountable for every litre of sewage" that reaches the sea.`;
+    expect(spokenBy(body)).toEqual(["Van der Westhuizen", "Helderberg Coastal Action Group"]);
+  });
+
+  it("reads “held” right after a quote as the judge's attribution, but not “held talks”", () => {
+    const body = `The trial judge, Justice Adeola Morenike Ajibade, granted the order.\n"No law permits a government to sweep away the livelihood of hundreds of families on seven days' notice," Justice Ajibade held.`;
+    expect(spokenBy(body)).toEqual(["Adeola Morenike Ajibade"]);
+    expect(suggestClaims(`The minister held talks with the union on Monday about the strike.`)).toEqual([]);
+  });
+});

@@ -146,7 +146,8 @@ export function attributionAfter(body: string, from: number, limit: number): (Sp
     const start = from + according[0].length - according[2]!.length;
     return { start, end: start + according[2]!.trimEnd().length, verb: according[1]! };
   }
-  const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out)\\b`, "iu").exec(text);
+  // "“…,” Justice Ajibade held.": a judge's "held" attributes right after a quote (elsewhere it holds talks and meetings).
+  const direct = new RegExp(`^\\s*,?\\s*([^.!?;:"“”«»]{1,120}?)\\s+(${ALL_VERBS}|pointed out|held)\\b`, "iu").exec(text);
   // "…,” but she did not say whether …": a clause of its own after the quote, not its attribution.
   if (!direct || direct[1]!.trim().split(/\s+/).length > 14 || CLAUSE_OF_ITS_OWN.test(direct[1]!)) return null;
   const phrase = direct[1]!.replace(FILLER, "");

@@ -28,9 +28,11 @@ const UNATTRIBUTED: Attribution = { speaker: null, attributed: false, verb: null
 
 /** "called the talks “", "described as a “", "accused the opposition of “", "hailed the accord as a “": up to five words between the verb and the quote. */
 const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b((?:\s+[\p{L}'’-]+){0,5}?)\s*$`, "iu");
-/** "That was the message from", "Such was the verdict of": the sentence after a quote naming who said it. */
+/** "called on the Department of Forestry, Fisheries and the Environment (DFFE) to “…”": what someone called for, in their words. */
+const CALLED_ON = /\bcall(?:ed|s|ing)?(\s+(?:on|upon)\s+[^"“”«».;]{1,120}?\s+to)\s*$/iu;
 /** "…, Brings Plenty laughed.", "Ramaswamy was brief.": a sentence closing on how its subject reacted, nothing after it. */
 const REACTED = /\s(laughed|smiled|grinned|shrugged|replied|answered|responded|joked|quipped|was (?:more |less )?(?:brief|blunt|defiant|adamant|unequivocal|direct|candid|emphatic|succinct|curt|terse|firm|frank))[.!]\s*$/u;
+/** "That was the message from", "Such was the verdict of": the sentence after a quote naming who said it. */
 const MESSAGE_FROM = /^(?:that|this|such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:message|verdict|view|warning|reaction|response|plea|words?|assessment|reply|answer|advice|conclusion|promise|prediction)\s+(?:from|of|given by)\s+/iu;
 /** Words after "said" that cannot be its subject: "…”, said on Wednesday that …". */
 const NO_SUBJECT = /^(?:on|in|at|that|yesterday|today|last|earlier|later|during|after|before|this)\b/iu;
@@ -101,7 +103,7 @@ export class Attributor {
     const sentence = sentenceAt(this.analysis, first.start);
     if (!sentence) return null;
     const before = body.slice(sentence.start, first.openMark);
-    const naming = NAMING_VERB.exec(before);
+    const naming = NAMING_VERB.exec(before) ?? CALLED_ON.exec(before);
     if (!naming || /["“”«»„]/u.test(naming[1]!)) return null;
     const start = sentence.start + naming.index;
     const verb = { start, end: start + naming[0].length - naming[1]!.length - (naming[0].length - naming[0].trimEnd().length), verb: naming[0].trim().split(/\s+/u)[0]! };
