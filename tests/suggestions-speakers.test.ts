@@ -1716,3 +1716,17 @@ describe("quotations named as speech by what they call for, and a judge's “hel
     expect(suggestClaims(`The minister held talks with the union on Monday about the strike.`)).toEqual([]);
   });
 });
+
+describe("older rounds' misses, mended after rounds 48-49", () => {
+  it("reads a given name in “-ing” before a surname and a comma as a name (“Tsering Dolma”), not “Speaking Friday”", () => {
+    expect(spokenBy(`Tsering Dolma, a Class 9 student, said she wanted to play at the Winter Olympics.\n"I will practise every day," she said.`)).toEqual(["Tsering Dolma", "Tsering Dolma"]);
+    expect(spokenBy(`Speaking Friday, Mayor Ana Ruiz said the bridge would reopen.`)).toEqual(["Ana Ruiz"]);
+  });
+
+  it("reads a pronoun after “According to <person>, …” as that person, and Gagauzia's “Bashkan” as a title", () => {
+    const monaco = `"We banned anchoring," said Isabelle Rinaldi-Gastaud.\nAccording to marine biologist Dr Agathe Pastor-Giordan of the Scientific Centre of Monaco (CSM), the meadows can recover.\n"If we stop the damage today, my grandchildren will see the meadows," she said.`;
+    expect(spokenBy(monaco).at(-1)).toBe("Agathe Pastor-Giordan");
+    const gagauzia = `In a video address, the Bashkan of Gagauzia Vasilii Kuroglo said the region would take part in the working group.\n"We will judge this Government by the text," the Bashkan said.`;
+    expect(spokenBy(gagauzia)).toEqual(["Vasilii Kuroglo", "Vasilii Kuroglo"]);
+  });
+});

@@ -148,7 +148,7 @@ function isIrishArticle(term: Term, next: Term | undefined): boolean {
 const opensHyphenatedName = (term: Term, next: Term | undefined) =>
   next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && next.start === term.end + 1 && /^\p{Lu}\p{Ll}/u.test(term.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
 
-function canStartRun(term: Term, next: Term | undefined): boolean {
+function canStartRun(body: string, term: Term, next: Term | undefined): boolean {
   if (isTitleTerm(term) || isIrishArticle(term, next) || opensHyphenatedName(term, next)) return true;
   if (ORDINAL.test(term.text) && next !== undefined && isCapitalised(next)) return true;
   if (!isCapitalised(term)) return false;
@@ -158,6 +158,8 @@ function canStartRun(term: Term, next: Term | undefined): boolean {
   if (NAME_PARTICLES.has(term.normal) && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag))) return true;
   // "Club Atlético Guadalhorce said": a head opening a name, which the tagger may read as a verb.
   if (LEADING_HEADS.has(bare(term).toLowerCase()) && next !== undefined && isCapitalised(next)) return true;
+  // "Tsering Dolma, a Class 9 student, said": a given name in "-ing" the tagger reads as a verb, before a surname and a comma.
+  if (term.tags.has("Gerund") && !PARTICIPLE_LEADS.has(term.normal) && next !== undefined && isCapitalised(next) && next.tags.has("ProperNoun") && body[next.end] === ",") return true;
   // "Dangote Petroleum Refinery said": the tagger reads a name it does not know opening a sentence as a command.
   if (term.tags.has("Imperative") && next !== undefined && isCapitalised(next) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag))) return true;
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
@@ -375,7 +377,7 @@ function runsOf(body: string, terms: Term[]): Term[][] {
       continue;
     }
     close();
-    if (canStartRun(term, terms[index + 1]) || acronyms.has(term.text)) run.push(term);
+    if (canStartRun(body, term, terms[index + 1]) || acronyms.has(term.text)) run.push(term);
     if (run.length && !joined(body, term, terms[index + 1]) && nicknameAt(body, term, terms, index + 1) === 0) close();
   }
   close();
@@ -421,6 +423,9 @@ function withoutLowercaseLead(run: Term[]): Term[] {
 }
 
 const COMPASS = new Set(["north", "south", "east", "west", "mid", "central", "northern", "southern", "eastern", "western"]);
+
+/** Participles opening a sentence before a name ("Speaking Friday, …", "Following Smith's resignation"): never a given name. */
+const PARTICIPLE_LEADS = new Set("speaking following addressing responding opening closing including according citing quoting replying answering reacting commenting writing".split(" "));
 
 /** Words opening a road's name in Malay and Indonesian. */
 const ROAD_LEADS = new Set(["Jalan", "Jln", "Lorong", "Lebuh", "Lebuhraya", "Persiaran"]);
@@ -647,6 +652,9 @@ function toMention(body: string, found: Term[]): Mention | null {
   run.forEach((term, index) => {
     // "Amartya Sen": a word the tagger reads as an honorific ("Sen.") is a name when nothing follows it.
     if (!isTitleTerm(term) || (index === run.length - 1 && !isTitleWord(bare(term))) || isSurname(run, index) || isGivenNameTitle(run, index)) return;
+    // "Dr Agathe Pastor-Giordan": a title's word joined by a hyphen to a name opens a double-barrelled surname.
+    const joinedTo = run[index + 1];
+    if (joinedTo && body[term.end] === "-" && joinedTo.start === term.end + 1 && isCapitalised(joinedTo) && !isTitleTerm(joinedTo)) return;
     // "Suhaimi bin Haji Mohd Yassin": after "bin" the father's name, his honorifics with it.
     if (patronymic > 0 && index > patronymic) return;
     if (isHonorificInName(run, index)) return;

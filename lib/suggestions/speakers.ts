@@ -207,9 +207,18 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
   if (!opening) return null;
   const at = (start: number) =>
     context.roster.mentions.find((candidate) => candidate.start === start && (candidate.kind === kind || candidate.office) && !isPossessive(context.body, candidate));
-  // "For Ni Ketut Sukarmi, 52, …, the closure is personal.": the person the sentence is about.
-  const about = /^For\s+/u.exec(opening.text);
-  const topic = about && kind === "person" ? context.roster.mentions.find((candidate) => candidate.start === opening.start + about[0].length && (candidate.kind === "person" || (candidate.kind === "other" && candidate.name.includes(" ")))) : undefined;
+  // "For Ni Ketut Sukarmi, 52, …, the closure is personal.", "According to marine biologist Dr Agathe Pastor-Giordan of the
+  // Scientific Centre of Monaco (CSM), the meadows can recover": the person the sentence is about, or has speak.
+  const about = /^(?:For|According to)\s+[^,]{1,100}/u.exec(opening.text);
+  const topic =
+    about && kind === "person"
+      ? context.roster.mentions.find(
+          (candidate) =>
+            candidate.start >= opening.start &&
+            candidate.end <= opening.start + about[0].length &&
+            (candidate.kind === "person" || (candidate.kind === "other" && candidate.name.includes(" "))),
+        )
+      : undefined;
   const mention = at(opening.start) ?? topic;
   // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said …": an office opening the sentence is whoever holds it.
   if (mention?.office) return kind === "person" ? officeHolder(context, mention) : null;
