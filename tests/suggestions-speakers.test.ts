@@ -1730,3 +1730,10 @@ describe("older rounds' misses, mended after rounds 48-49", () => {
     expect(spokenBy(gagauzia)).toEqual(["Vasilii Kuroglo", "Vasilii Kuroglo"]);
   });
 });
+
+describe("a Wade–Giles given name", () => {
+  it("keeps a six-letter second syllable (“Chen Wen-hsiung”), and no prefix joins a name (“Anti-social”)", () => {
+    expect(spokenBy(`"Taiwan is proud to stand with you," Ambassador of the Republic of China (Taiwan), Chen Wen-hsiung, said at the ceremony.`)).toEqual(["Chen Wen-hsiung"]);
+    expect(spokenBy(`Anti-social behaviour rose by a third, Inspector Mark Hughes said.`)).toEqual(["Mark Hughes"]);
+  });
+});

@@ -302,8 +302,10 @@ function listInsideOrganisation(body: string, run: Term[], terms: Term[], index:
  * "US-led" are words of their own).
  */
 function nameSyllable(body: string, previous: Term, term: Term): boolean {
-  return body.slice(previous.end, term.start) === "-" && /^\p{Lu}\p{Ll}{1,4}$/u.test(previous.text) && /^\p{Ll}{2,5}$/u.test(term.text);
+  // "Chen Wen-hsiung": a Wade–Giles syllable runs to six letters; "Anti-social", "Pro-Russian" open with a prefix, no name.
+  return body.slice(previous.end, term.start) === "-" && /^\p{Lu}\p{Ll}{1,4}$/u.test(previous.text) && /^\p{Ll}{2,6}$/u.test(term.text) && !WORD_PREFIXES.has(previous.normal);
 }
+const WORD_PREFIXES = new Set("anti pro non post pre mid co ex semi multi self neo sub inter trans ultra over under cross half".split(" "));
 
 /**
  * `Marcus "Tank" Williams`, `Sen. Paolo "Pao" G. Lacsamana`, `Selwyn “Mighty Bamboo” Pierre`: a nickname of up to three
