@@ -487,6 +487,16 @@ const ROUNDS = [
     round: 49, labelled: [47, 55, 11],
     quote: [1, 1, 1], reported: [0.94, 0.96, 0.98], stated: 0.82, dueFound: 11, dueSpurious: 6,
   },
+  {
+    // First run on b279db2, both: P 1.00, R 1.00, S 0.96 (every target met) and P 0.93, R 1.00, S 0.84.
+    round: 50, labelled: [49, 50, 10],
+    quote: [1, 1, 1], reported: [1, 0.96, 0.85], stated: 0.78, dueFound: 10, dueSpurious: 5,
+  },
+  {
+    // Three of its quotes of four words are labelled inside reported statements, against the convention: precision 0.93.
+    round: 51, labelled: [43, 52, 6],
+    quote: [0.93, 1, 0.95], reported: [0.93, 0.88, 0.91], stated: 0.8, dueFound: 5, dueSpurious: 7,
+  },
 ] as const;
 
 it("holds floors for every round in the evaluation", () => {

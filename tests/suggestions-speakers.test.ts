@@ -1737,3 +1737,23 @@ describe("a Wade–Giles given name", () => {
     expect(spokenBy(`Anti-social behaviour rose by a third, Inspector Mark Hughes said.`)).toEqual(["Mark Hughes"]);
   });
 });
+
+describe("rounds 50 and 51's forms, after their first run", () => {
+  it("reads a title in the plural before two names, and “X was firm:” before a quote after an “Asked …” lead", () => {
+    expect(spokenBy(`Commissioners Dale Prescott and Wanda Lyle voted no. Prescott said Tuesday the county was “giving away the store” to a company.`)).toEqual(["Dale Prescott"]);
+    const firm = `Tourism minister Catalina Ferrer Vallespir said the tax would double.\nAsked whether the government would think again if bookings fell, Ferrer was firm: "No. The decision is taken."`;
+    expect(spokenBy(firm)).toEqual(["Catalina Ferrer Vallespir", "Catalina Ferrer Vallespir"]);
+  });
+
+  it("reads a name the tagger does not know after a lowercase role as a person (“village headman Prasert Khamwong”, “haulier Kenny 'Cove' Maciver”)", () => {
+    const headman = `Mae Hia village headman Prasert Khamwong said residents had not been consulted.\n“We are happy for the team, really,” Mr. Prasert said.`;
+    expect(spokenBy(headman)).toEqual(["Prasert Khamwong", "Prasert Khamwong"]);
+    const haulier = `Stornoway haulier Kenny 'Cove' Maciver said his firm had been forced to leave 14 trailers.\n"When she's off, the whole island feels it," he said.`;
+    expect(spokenBy(haulier)).toEqual(["Kenny Maciver", "Kenny Maciver"]);
+  });
+
+  it("leaves out Thai “Ajarn” and the village office “Numberdar”", () => {
+    expect(spokenBy(`Ajarn Supaporn Inthanon, who teaches sports science, said the renovation was long overdue.`)).toEqual(["Supaporn Inthanon"]);
+    expect(spokenBy(`Numberdar Karim Dad said families had been living in fear for four years.`)).toEqual(["Karim Dad"]);
+  });
+});

@@ -31,7 +31,10 @@ const NAMING_VERB = new RegExp(String.raw`\b(?:${NAMING_VERBS})\b((?:\s+[\p{L}'�
 /** "called on the Department of Forestry, Fisheries and the Environment (DFFE) to “…”": what someone called for, in their words. */
 const CALLED_ON = /\bcall(?:ed|s|ing)?(\s+(?:on|upon)\s+[^"“”«».;]{1,120}?\s+to)\s*$/iu;
 /** "…, Brings Plenty laughed.", "Ramaswamy was brief.": a sentence closing on how its subject reacted, nothing after it. */
-const REACTED = /\s(laughed|smiled|grinned|shrugged|replied|answered|responded|joked|quipped|was (?:more |less )?(?:brief|blunt|defiant|adamant|unequivocal|direct|candid|emphatic|succinct|curt|terse|firm|frank))[.!]\s*$/u;
+const REACTION = String.raw`\s(laughed|smiled|grinned|shrugged|replied|answered|responded|joked|quipped|was (?:more |less )?(?:brief|blunt|defiant|adamant|unequivocal|direct|candid|emphatic|succinct|curt|terse|firm|frank))`;
+const REACTED = new RegExp(String.raw`${REACTION}[.!]\s*$`, "u");
+/** "Asked …, Ferrer was firm: “No.”": the same, before a colon opening the quote. */
+const REACTED_COLON = new RegExp(String.raw`${REACTION}:\s*$`, "u");
 /** "That was the message from", "Such was the verdict of": the sentence after a quote naming who said it. */
 const MESSAGE_FROM = /^(?:that|this|such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:message|verdict|view|warning|reaction|response|plea|words?|assessment|reply|answer|advice|conclusion|promise|prediction)\s+(?:from|of|given by)\s+/iu;
 /** Words after "said" that cannot be its subject: "…”, said on Wednesday that …". */
@@ -140,6 +143,9 @@ export class Attributor {
     if (sameSentenceQuote?.speaker) return { speaker: sameSentenceQuote.speaker, attributed: true, verb: null, phrase: null };
 
     if (sentence) {
+      // "Asked …, Ferrer was firm: “No.”": the reaction before the colon, not the reporter's "Asked".
+      const reaction = REACTED_COLON.test(body.slice(sentence.start, first.openMark)) ? this.reactionBefore(quotation) : null;
+      if (reaction) return reaction;
       const verb = this.verbBefore(quotation);
       if (verb) {
         const phrase = subjectBefore(body, sentence.start, verb, this.outer);
@@ -150,18 +156,23 @@ export class Attributor {
     return this.namedAsSpeech(quotation) ?? this.namedInSentenceAfter(quotation) ?? this.reactionBefore(quotation) ?? UNATTRIBUTED;
   }
 
-  /** "Asked whether …, Brings Plenty laughed. “Not until we build an arena.”": who reacted in the sentence before says it. */
+  /**
+   * "Asked whether …, Brings Plenty laughed. “Not until we build an arena.”": who reacted in the sentence before says it;
+   * "Asked …, Ferrer was firm: “No.”": or before a colon in the quote's own.
+   */
   private reactionBefore(quotation: Quotation): Attribution | null {
     const { body } = this.analysis;
     const first = quotation.parts[0]!;
     const here = this.analysis.sentences.findIndex((sentence) => sentence.start <= first.start && first.start < sentence.end);
     const [previous, sentence] = [this.analysis.sentences[here - 1], this.analysis.sentences[here]];
-    if (!previous || !sentence || previous.paragraph !== sentence.paragraph || body.slice(sentence.start, first.openMark).trim()) return null;
-    const reacted = REACTED.exec(body.slice(previous.start, previous.end));
-    if (!reacted) return null;
-    const verb = { start: previous.start + reacted.index + reacted[0].indexOf(reacted[1]!), end: 0, verb: reacted[1]! };
+    if (!sentence) return null;
+    const colon = REACTED_COLON.exec(body.slice(sentence.start, first.openMark));
+    const before = colon ? sentence : previous;
+    const reacted = colon ?? (previous && previous.paragraph === sentence.paragraph && !body.slice(sentence.start, first.openMark).trim() ? REACTED.exec(body.slice(previous.start, previous.end)) : null);
+    if (!reacted || !before) return null;
+    const verb = { start: before.start + reacted.index + reacted[0].indexOf(reacted[1]!), end: 0, verb: reacted[1]! };
     verb.end = verb.start + verb.verb.length;
-    const phrase = subjectBefore(body, previous.start, verb, this.outer);
+    const phrase = subjectBefore(body, before.start, verb, this.outer);
     const speaker = this.resolveIn(phrase, first.start);
     return speaker ? { speaker, attributed: true, verb: verb.verb, phrase: body.slice(phrase.start, phrase.end) } : null;
   }

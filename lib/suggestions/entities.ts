@@ -432,6 +432,13 @@ const PARTICIPLE_LEADS = new Set("speaking following addressing responding openi
 /** Words opening a road's name in Malay and Indonesian. */
 const ROAD_LEADS = new Set(["Jalan", "Jln", "Lorong", "Lebuh", "Lebuhraya", "Persiaran"]);
 
+/** "Commissioners Dale Prescott and Wanda Lyle voted no": a title in the plural, shared by the names after it. */
+function withoutPluralTitle(run: Term[]): Term[] {
+  const [lead] = run;
+  const plural = lead !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(lead.text) && isTitleHead(lead.text.slice(0, -1)) && !isTitleHead(lead.text);
+  return plural && run.length >= 3 ? run.slice(1) : run;
+}
+
 /**
  * "El Hadj Said Hamitouche": the Arabic article of an honorific opening a name is the honorific's. Senegal's "El Hadji"
  * is a given name ("El Hadji Ibrahima Guèye"), as "Hadji" is no honorific.
@@ -629,7 +636,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     const name = toMention(body, found.slice(1));
     return name && { ...name, title: null, kind: "organisation", business: true };
   }
-  const run = withoutPostNominals(withoutArticleBeforeHonorific(withoutDescription(body, withoutLowercaseLead(found))));
+  const run = withoutPostNominals(withoutArticleBeforeHonorific(withoutDescription(body, withoutLowercaseLead(withoutPluralTitle(found)))));
   // "Jalan Sultan Azlan Shah": a road named after someone is a place.
   if (run.length >= 2 && ROAD_LEADS.has(bare(run[0]!))) {
     const name = body.slice(run[0]!.start, endOf(body, run.at(-1)!)).replace(/[.,;:]+$/u, "");
@@ -762,7 +769,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   // "President Luis Arce's" is a person even where the tagger reads an organisation.
   if (organisation || ORGANISATION_HEADS.has(head)) kind = "organisation";
   // "Ephraim N. Sigrah": a middle initial between a given name and a surname makes a person, whatever the tagger reads.
-  else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title)) || /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+$/u.test(name)) kind = "person";
+  // "Kenny 'Cove' Maciver": so does a nickname in quotation marks inside the name.
+  else if (nameTerms.some((term) => term.tags.has("Person")) || (title && /\p{Lu}/u.test(title)) || /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+$/u.test(name) || /\s["“‘'][^"“”‘’']+["”’']\s/u.test(name)) kind = "person";
   else if (last.tags.has("Organization")) kind = "organisation";
   else if (nameTerms.every((term) => term.tags.has("Place"))) kind = "place";
   else kind = "other";
@@ -821,7 +829,11 @@ function unknownNameWithRole(body: string, mention: Mention): Mention {
   const words = mention.name.split(/\s+/u);
   if (mention.kind !== "other" || words.length < 2 || words.length > 3 || ORGANISATION_HEADS.has(words.at(-1)!.toLowerCase())) return mention;
   const title = precedingTitle(body, mention);
-  return title ? { ...mention, title, kind: "person" } : mention;
+  if (title) return { ...mention, title, kind: "person" };
+  // "village headman Prasert Khamwong", "Stornoway haulier Kenny 'Cove' Maciver": a lowercase role or what someone does, right
+  // before a name the tagger does not know.
+  const role = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+$/u.exec(body.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+  return role && (isTitleHead(role) || isDescriptor(role)) && !isHonorific(role) ? { ...mention, title: role, kind: "person" } : mention;
 }
 
 /**

@@ -18,7 +18,7 @@ export function roundSetDir(round: number): string {
 }
 
 /** The last round whose set is in the evaluation. */
-export const LAST_ROUND = 49;
+export const LAST_ROUND = 51;
 
 /** From round 25 on, two labellers wrote at the same time, each in outlets of its own regions. */
 const REGIONS: Record<number, string> = {
@@ -48,6 +48,8 @@ const REGIONS: Record<number, string> = {
   48: "Africa, the Americas, the Middle East",
   // Sampled on purpose from the newsrooms most likely to use the tool rather than from new naming customs.
   49: "regional and local newsrooms of the largest English-language markets",
+  50: "regional and local newsrooms of the largest English-language markets",
+  51: "Europe, Asia, Oceania",
 };
 
 /** What a round's articles were written after: the rule changes the round before it (or the pair before it) led to. */

@@ -124,7 +124,7 @@ const TITLE_HEADS = words(`
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
   conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure omda nahnmwarki
   master harbourmaster harbormaster postmaster islander lehendakari mukwae ngambela induna litunga gbenemene burah
-  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan
+  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan numberdar headman
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist assistant
@@ -170,7 +170,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency
+  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
@@ -190,7 +190,7 @@ const DESCRIPTORS = words(`
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
   quarterback linebacker cornerback safety receiver tackle tight end running back kicker punter pitcher catcher shortstop
   outfielder infielder striker midfielder goalkeeper winger fullback centre-back forward guard point rookie
-  midwife housewife homemaker five-eighth halfback hooker
+  midwife housewife homemaker five-eighth halfback hooker haulier
 `);
 
 /** What a minister or secretary is in charge of: "Secretary of State", "Minister for Foreign Affairs", "of Health and Social Care". */
