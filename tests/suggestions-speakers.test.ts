@@ -1757,3 +1757,19 @@ describe("rounds 50 and 51's forms, after their first run", () => {
     expect(spokenBy(`Numberdar Karim Dad said families had been living in fear for four years.`)).toEqual(["Karim Dad"]);
   });
 });
+
+describe("round 50's reported forms and Polynesian offices", () => {
+  it("names a body as the article first did: “Health NZ” after “Health New Zealand”, “the RMT union” as RMT", () => {
+    const health = `Dunedin's new building will not see patients until May, Health New Zealand confirmed yesterday.\nAccording to Health NZ, about 2300 people had waited more than four months.`;
+    expect(spokenBy(health)).toEqual(["Health New Zealand", "Health New Zealand"]);
+    expect(spokenBy(`A spokesperson for the RMT union said its members had not been consulted.`)).toEqual(["RMT"]);
+  });
+
+  it("keeps Māori “o” inside a name, and reads “Ulu o Tokelau”, “Ulu Aliki” as offices whose holder the comma names", () => {
+    expect(spokenBy(`Te Rūnanga o Ōtākou chairwoman Mereana Tāwhai said the rūnaka would hold Health NZ to its promise.`)).toEqual(["Mereana Tāwhai"]);
+    const tokelau = `Every village hospital will have a digital X-ray machine by the end of June 2027, the Ulu o Tokelau, Aliki Faipule Paulo Tinielu Lemisio, announced at the opening of the General Fono.`;
+    expect(spokenBy(tokelau)).toEqual(["Paulo Tinielu Lemisio"]);
+    const tuvalu = `The Ulu Aliki of Nukufetau, Faleti Penitusi, welcomed the Minister.\n“The elders have decided,” the Ulu Aliki said.`;
+    expect(spokenBy(tuvalu)).toEqual(["Faleti Penitusi"]);
+  });
+});

@@ -165,8 +165,11 @@ function canStartRun(body: string, term: Term, next: Term | undefined): boolean 
   return !NOT_NAME_TAGS.some((tag) => term.tags.has(tag)) || term.tags.has("ProperNoun") && !term.tags.has("Date");
 }
 
-/** "Hanneke ten Berge", "Anne den Hartog": Dutch particles, as written in lowercase ("Region Ten" ends a name). */
-const LOWERCASE_CONNECTORS = new Set(["den", "ten", "ter", "te"]);
+/**
+ * "Hanneke ten Berge", "Anne den Hartog": Dutch particles, as written in lowercase ("Region Ten" ends a name); Māori "o"
+ * ("Te Rūnanga o Ōtākou").
+ */
+const LOWERCASE_CONNECTORS = new Set(["den", "ten", "ter", "te", "o"]);
 
 /** "of", "for the" before a capitalised word: "Office for National Statistics", "Spokesperson for the US State Department". */
 function connects(terms: Term[], index: number): boolean {
@@ -400,7 +403,9 @@ function withoutDescription(body: string, run: Term[]): Term[] {
     // "… Infrastructure, Land and Air Transport Mamadou Lamine Diagne": the name after the list's last portfolio word;
     // "Committee on Budget, Taxes and Finance Gulnara Khabibullina": the last may be a title's word too ("Finance Minister").
     const after = run.slice(run.findLastIndex((term) => isPortfolioWord(bare(term))) + 1);
-    if ((!isTitleTerm(lead) || (isPortfolioWord(bare(lead)) && !isTitleHead(bare(lead)) && !rest.some(isTitleTerm))) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
+    // "…, Health New Zealand confirmed": a portfolio before a country's name is a body's name, no list before a person's.
+    const country = countryKey(after.map((term) => bare(term)).join(" ")) !== null;
+    if (!country && (!isTitleTerm(lead) || (isPortfolioWord(bare(lead)) && !isTitleHead(bare(lead)) && !rest.some(isTitleTerm))) && after.length < run.length && after.length >= 2 && after.every((term) => isCapitalised(term) && !isTitleTerm(term) && !isOrganisationHead(term) && !isPortfolioWord(bare(term)))) return after;
   }
   // "Nephrologist Aníbal Fuenmayor said", "Economist Ana Ruiz said": a profession in "-ist" or "-ician" opening the sentence, too.
   const profession = lead !== undefined && PROFESSION.test(bare(lead)) && !lead.tags.has("Person") && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(body.slice(0, lead.start));
@@ -708,7 +713,8 @@ function toMention(body: string, found: Term[]): Mention | null {
   const titlePhrase = run.findIndex(
     (term, index) =>
       // "Governor Al-Masri": a capitalised particle opens the name, not a phrase hanging on the title.
-      index > 0 && index <= lastTitle + 1 && ((CONNECTORS.has(term.normal) && (!isCapitalised(term) || ["of", "for", "the"].includes(term.normal))) || spokespersonOn(run, index)) && ((isTitleTerm(run[index - 1]!) && !isHonorific(bare(run[index - 1]!))) || index - 1 === letters),
+      // "Ulu o Tokelau", "Pule o Kaupule": Polynesian "o" (of) hangs a title on its place as "of" does.
+      index > 0 && index <= lastTitle + 1 && ((CONNECTORS.has(term.normal) && (!isCapitalised(term) || ["of", "for", "the"].includes(term.normal))) || term.text === "o" || spokespersonOn(run, index)) && ((isTitleTerm(run[index - 1]!) && !isHonorific(bare(run[index - 1]!))) || index - 1 === letters),
   );
   // "president of the European Handball Confederation": a title hanging on an organisation names the organisation.
   // So does one hanging on an organisation's "of"/"for": "spokesperson for the Department for Environment, Food and Rural Affairs",

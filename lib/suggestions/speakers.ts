@@ -159,6 +159,15 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
   if (mention.kind === "organisation" || mention.kind === "other") {
     const full = fullName(context, mention);
     if (full !== mention.name) return bodyNamed(full);
+    // "Health NZ" after "Health New Zealand": a name whose last words the article shortened to their initials.
+    const words = mention.name.split(/\s+/u);
+    const [stem, letters] = [words.slice(0, -1).join(" "), words.at(-1)!];
+    const initials = (name: string) => name.split(/\s+/u).map((word) => word[0]).join("");
+    const spelled =
+      words.length >= 2 && /^\p{Lu}{2,5}$/u.test(letters)
+        ? context.roster.mentions.find((candidate) => candidate.end <= mention.start && candidate.name.startsWith(`${stem} `) && initials(candidate.name.slice(stem.length + 1)) === letters)
+        : undefined;
+    if (spelled) return bodyNamed(spelled.name);
   }
   // "Hidalgo said" after "Nelson Hidalgo Rincón": a place's name that is the surname of someone the article named is theirs.
   const bearer = mention.kind === "place" && countryKey(mention.name) === null ? context.roster.person(mention.name) : null;
@@ -588,7 +597,8 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   const onBehalf = ON_BEHALF_OF.exec(text);
   if (onBehalf) {
     const start = phrase.start + text.lastIndexOf(onBehalf[1]!);
-    const body = onBehalf[1]!.replace(DETERMINER, "").trim();
+    // "A spokesperson for the RMT union": a body named by its letters, then what it is.
+    const body = onBehalf[1]!.replace(DETERMINER, "").trim().replace(/^(\p{Lu}{2,8})\s+\p{Ll}+$/u, (named, letters: string) => (ORGANISATION_HEADS.has(named.slice(letters.length).trim()) ? letters : named));
     const words = body.split(/\s+/u);
     const organisation = /^\p{Lu}/u.test(body) || (words.length > 1 && ORGANISATION_HEADS.has(foldName(words.at(-1)!)));
     const end = start + onBehalf[1]!.length;
@@ -609,7 +619,11 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   const bodyOf = BODY_OF_PLACE.exec(text);
   if (bodyOf && ORGANISATION_HEADS.has(bodyOf[1]!) && countryKey(bodyOf[2]!) === null) return bodyNamed(`${bodyOf[1]![0]!.toUpperCase()}${bodyOf[0].replace(DETERMINER, "").slice(1)}`);
   const office = context.roster.mentions.find((mention) => mention.office && mention.start >= phrase.start && mention.end <= phrase.end);
-  if (office) return officeHolder(context, office);
+  if (office) {
+    // "the Ulu o Tokelau, Aliki Faipule Paulo Tinielu Lemisio,": whoever the phrase names after the office holds it.
+    const after = context.roster.mentions.find((mention) => mention.kind === "person" && mention.start > office.end && mention.end <= phrase.end);
+    return officeHolder(context, office) ?? (after ? fromMention(context, after) : null);
+  }
   const named = namedIn(context, phrase, text);
   if (named) return fromMention(context, named);
 

@@ -124,7 +124,7 @@ const TITLE_HEADS = words(`
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
   conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure omda nahnmwarki
   master harbourmaster harbormaster postmaster islander lehendakari mukwae ngambela induna litunga gbenemene burah
-  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan numberdar headman
+  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan numberdar headman pule ulu
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist assistant
