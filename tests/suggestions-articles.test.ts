@@ -497,6 +497,15 @@ const ROUNDS = [
     round: 51, labelled: [43, 52, 6],
     quote: [0.93, 1, 0.95], reported: [0.93, 0.88, 0.91], stated: 0.8, dueFound: 5, dueSpurious: 7,
   },
+  {
+    // First run on a21b86d, both: P 1.00, R 1.00, S 0.96 (every target met) and P 1.00, R 1.00, S 0.77.
+    round: 52, labelled: [46, 48, 6],
+    quote: [1, 1, 1], reported: [1, 0.95, 0.93], stated: 0.75, dueFound: 6, dueSpurious: 4,
+  },
+  {
+    round: 53, labelled: [48, 50, 12],
+    quote: [1, 1, 1], reported: [1, 1, 0.84], stated: 0.88, dueFound: 11, dueSpurious: 7,
+  },
 ] as const;
 
 it("holds floors for every round in the evaluation", () => {

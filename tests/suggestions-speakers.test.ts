@@ -1773,3 +1773,19 @@ describe("round 50's reported forms and Polynesian offices", () => {
     expect(spokenBy(tuvalu)).toEqual(["Faleti Penitusi"]);
   });
 });
+
+describe("rounds 52 and 53's forms, after their first run", () => {
+  it("leaves out Buganda's Owek, Omutaka and Hajjat, West Africa's Pa, Dagbon's Naa, and reads “Garda Fahy” as the garda named before", () => {
+    expect(spokenBy(`Owek Joseph Kiwanuka Mulindwa said the kingdom would register every farmer.`)).toEqual(["Joseph Kiwanuka Mulindwa"]);
+    expect(spokenBy(`Omutaka Edward Kizito Ssebuliba said clans knew their people.`)).toEqual(["Edward Kizito Ssebuliba"]);
+    expect(spokenBy(`Pa Johnson Ako Egbe said the tolls were unfair.`)).toEqual(["Johnson Ako Egbe"]);
+    expect(spokenBy(`Naa Abukari Iddrisu, the Sagnarigu Naa, said chiefs would clear the grounds.\n"Football is peace in Tamale," Naa Iddrisu noted.`)).toEqual(["Abukari Iddrisu", "Abukari Iddrisu"]);
+    expect(spokenBy(`Garda Niamh Fahy told the court she was kicked.\nGarda Fahy, who was in court, said: "I have been a garda for eleven years."`)).toEqual(["Niamh Fahy", "Niamh Fahy"]);
+  });
+
+  it("reads “Sultan” before “bin” as a given name, and a pronoun after a sentence about someone's relative as that someone", () => {
+    expect(spokenBy(`Sultan bin Khalifa Al Dhaheri, a member of the Federal National Council (FNC), called the decision “a fair balance between parents and investors”.`)).toEqual(["Sultan bin Khalifa Al Dhaheri"]);
+    const relative = `Nurse Rachel Forgeron said the unit was short of staff.\nKendra Doucette’s 78-year-old father waited at the hospital for a transfer to Truro in August.\n“He sat in the back of an ambulance for two hours,” she said.`;
+    expect(spokenBy(relative).at(-1)).toBe("Kendra Doucette");
+  });
+});

@@ -463,12 +463,15 @@ function withoutPostNominals(run: Term[]): Term[] {
 
 /**
  * "Minister of Health of Sarajevo Canton Emir Hodžić": a title that is also a given name, after the body or place a title
- * hangs on and before one last word, is the given name.
+ * hangs on and before one last word, or before "bin", is the given name.
  */
 const GIVEN_NAME_TITLES = new Set(["emir", "amir", "sultan", "malik"]);
 function isGivenNameTitle(run: Term[], index: number): boolean {
   const previous = run[index - 1];
-  return GIVEN_NAME_TITLES.has(run[index]!.normal) && index === run.length - 2 && previous !== undefined && isCapitalised(previous) && !isTitleTerm(previous);
+  if (!GIVEN_NAME_TITLES.has(run[index]!.normal)) return false;
+  // "Sultan bin Khalifa Al Dhaheri": a son's "bin" after it makes it his given name.
+  if (PATRONYMICS.has(run[index + 1]?.normal ?? "")) return true;
+  return index === run.length - 2 && previous !== undefined && isCapitalised(previous) && !isTitleTerm(previous);
 }
 
 /** A particle of a surname, written in lowercase between capitalised parts of it ("García de la Fuente"), not "of Azerbaijan". */

@@ -144,6 +144,10 @@ function fullName(context: SpeakerContext, mention: Mention): string {
 }
 
 function fromMention(context: SpeakerContext, mention: Mention): Speaker {
+  // "Garda Fahy" after "Garda Niamh Fahy": a rank that also opens a body's name ("Garda Síochána"), before a known surname.
+  const [rank, ...surname] = mention.name.split(/\s+/u);
+  const ranked = mention.kind === "organisation" && surname.length === 1 && isTitleWord(rank!) ? context.roster.person(surname[0]!) : null;
+  if (ranked?.name.includes(" ")) return person(ranked.name, ranked.title);
   // "the CoP said" after "Commissioner of Police (CoP) Kerwin Baptiste": a title's acronym is the person holding it.
   if (mention.kind === "organisation") {
     const holder = context.roster.mentions.find((candidate) => candidate.kind === "person" && candidate.title === mention.name && candidate.start < mention.start);
@@ -177,7 +181,8 @@ function fromMention(context: SpeakerContext, mention: Mention): Speaker {
   // "Liam’s mother, Joanne Costello," after "Liam Costello": a first name that is no part of the known name is another
   // person of that surname ("García de la Fuente" is María José García de la Fuente; "K. Palaniswami" is an initial's).
   // "Ro Alipate" is Ro Alipate Bulivou: an honorific opens no name.
-  const opening = mention.name.split(/\s+/u).find((word, index) => index > 0 || !isDottedHonorific(word)) ?? "";
+  // "Garda Fahy" after "Garda Niamh Fahy": nor does a rank.
+  const opening = mention.name.split(/\s+/u).find((word, index) => index > 0 || !(isDottedHonorific(word) || isTitleWord(word))) ?? "";
   const someoneElse =
     known !== null && mention.name.includes(" ") && !/^\p{Lu}\.?$/u.test(opening) && !known.name.split(/\s+/u).some((word) => foldName(word) === foldName(opening));
   if (!known || someoneElse || (mention.name.includes(" ") && foldName(known.name) !== foldName(mention.name) && !known.name.includes(" "))) {
@@ -228,7 +233,11 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
             (candidate.kind === "person" || (candidate.kind === "other" && candidate.name.includes(" "))),
         )
       : undefined;
-  const mention = at(opening.start) ?? topic;
+  // "Kendra Doucette’s 78-year-old father waited …" then "“…,” she said": the person whose relative the sentence is about.
+  const relative = context.roster.mentions.find(
+    (candidate) => candidate.start === opening.start && candidate.kind === "person" && RELATIVE_AFTER.test(context.body.slice(candidate.end, candidate.end + 60)),
+  );
+  const mention = at(opening.start) ?? topic ?? relative;
   // "Rangbah Shnong of Nongkwar, Wanbok Syiemlieh, said …": an office opening the sentence is whoever holds it.
   if (mention?.office) return kind === "person" ? officeHolder(context, mention) : null;
   if (mention && fits(mention.name)) return fromMention(context, mention);
@@ -241,6 +250,8 @@ function subjectOfSentenceBefore(context: SpeakerContext, position: number, fits
  * who …", "Bulawayo Progressive Residents Association (BPRA) coordinator Mr Bekezela Sithole accused …": the person a
  * description or a body's role opening the sentence names, before its verb.
  */
+const RELATIVE_AFTER = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,2}(?:father|mother|son|daughter|husband|wife|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|partner|parents|family)\b/u;
+
 function personClosingSubject(context: SpeakerContext, start: number): Mention | undefined {
   const sentence = context.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   const verb = context.terms.find((term) => term.start >= start && term.start < (sentence?.end ?? start) && (term.tags.has("Verb") || term.tags.has("Modal")) && !term.tags.has("Adjective"));

@@ -124,7 +124,7 @@ const TITLE_HEADS = words(`
   selectman warden collector administrator omanhene menteri gup dzongdag drangpon thrompon tshogpa seyfo indvuna fon
   conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure omda nahnmwarki
   master harbourmaster harbormaster postmaster islander lehendakari mukwae ngambela induna litunga gbenemene burah
-  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan numberdar headman pule ulu
+  asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan numberdar headman pule ulu omutaka organiser organizer
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist assistant
@@ -141,7 +141,7 @@ const CAPITALISED_HEADS = words("member deputy");
  * Limachi", not "Don Smith"; Somali "Ugaas"; a Spiritual Baptist "Mother Ursula Grant-Bobb"; Bali's "Jero Wayan Suantara"; Māori "Tā Hēmi Waaka" (a knight) and "Whaea Ripeka Houia"; Karen
  * "Thra" and "Padoh".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero ta whaea thra padoh opanin awang");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero ta whaea thra padoh opanin awang pa naa");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -170,7 +170,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn
+  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn owek owekitiibwa hajjat
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
