@@ -12,7 +12,8 @@ import { isRedirectError } from "next/dist/client/components/redirect-error.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { DATABASE_UNAVAILABLE } from "@/lib/action-state.ts";
-import { createPrismaClient } from "@/lib/platform/db.ts";
+import { isDatabaseUnavailable } from "@/lib/internal-errors.ts";
+import { createPrismaClient, QUERY_READ_MARGIN_MS, STATEMENT_TIMEOUT_MS } from "@/lib/platform/db.ts";
 import { applyMigrations } from "@/lib/platform/migrations/runner.ts";
 import { signalPostgres, startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/lib/platform/postgres/embedded.ts";
 import { exportPool } from "@/lib/reports/export-connection.ts";
@@ -245,6 +246,32 @@ describe("PostgreSQL frozen (SIGSTOP)", () => {
     await expectNoPartialWrites(answers);
     await expectWorking();
     vi.restoreAllMocks();
+  }, 60_000);
+
+  it("fails a transaction whose statement the freeze caught within the read timeout, not after a ROLLBACK waited as long again", async () => {
+    const client = createPrismaClient(server.url());
+    let started = 0;
+    const failure = await client
+      .$transaction(async (tx) => {
+        await tx.claimant.count();
+        signalPostgres(server.pid, "SIGSTOP");
+        started = performance.now();
+        // Past Prisma's 5 s transaction timeout, whose ROLLBACK queues behind this statement.
+        await tx.claimant.create({ data: { name: "Frozen Mid-Write", slug: "frozen-mid-write" } });
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      )
+      .finally(() => signalPostgres(server.pid, "SIGCONT"));
+    const ms = Math.round(performance.now() - started);
+    figures.timings.push(`transaction frozen mid-write: failed after ${ms} ms`);
+    expect(isDatabaseUnavailable(failure), String(failure)).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(STATEMENT_TIMEOUT_MS);
+    expect(ms).toBeLessThan(STATEMENT_TIMEOUT_MS + QUERY_READ_MARGIN_MS + SLACK_MS);
+    expect(await prisma.claimant.count({ where: { slug: "frozen-mid-write" } })).toBe(0);
+    expect(await client.claimant.count()).toBeGreaterThan(0);
+    await client.$disconnect();
   }, 60_000);
 });
 

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client.ts";
 import { databasePoolSize } from "@/lib/platform/env.ts";
 
@@ -66,7 +67,7 @@ export interface PrismaClientOptions {
  */
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}): PrismaClient {
   const statementTimeoutMs = options.statementTimeoutMs === undefined ? STATEMENT_TIMEOUT_MS : options.statementTimeoutMs;
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -75,7 +76,32 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
     allowExitOnIdle: true,
     ...(statementTimeoutMs === null ? {} : { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + QUERY_READ_MARGIN_MS }),
   });
-  return new PrismaClient({ adapter });
+  pool.on("connect", dropConnectionOnReadTimeout);
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+}
+
+/** What pg's `query_timeout` rejects a query with. */
+const READ_TIMEOUT_MESSAGE = "Query read timeout";
+
+/**
+ * pg answers a query that outlived `query_timeout` with an error but keeps the connection, the
+ * unanswered query still at its head: whatever is sent on it next waits for that answer too. A
+ * plain query's connection is dropped by the pool (it errored); a transaction's is held by Prisma,
+ * whose ROLLBACK then waits a read timeout of its own (a frozen server: a claim form answered
+ * after 17 s, not 12). Ending the connection fails what waits behind it at once; PostgreSQL rolls
+ * the transaction back itself when it sees the connection gone.
+ */
+function dropConnectionOnReadTimeout(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (error instanceof Error && error.message === READ_TIMEOUT_MESSAGE) void client.end();
+      });
+    }
+    return result;
+  }) as typeof client.query;
 }
 
 /** DATABASE_URL, the application's database. Throws when it is not set. */
