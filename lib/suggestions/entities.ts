@@ -67,8 +67,13 @@ export type Roster = {
 /** A name a person also goes by: "Abu Fadi", "Dheere". */
 const ALIAS = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
 
-/** A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners". */
-export const LEGAL_FORMS = new Set("partners holdings inc llc ltd plc ag gmbh nv bv spa corp".split(" "));
+/**
+ * A business's legal form, ending its own name: "Rheinwerk AG", "Fenwick Robotics Inc.", "Gateway Residential Partners",
+ * "Eastbridge Energy Limited", "Kenaf Holdings Sdn Bhd", "Coastline Pty Ltd".
+ */
+export const LEGAL_FORMS = new Set("partners holdings inc llc ltd limited plc ag gmbh nv bv spa corp sdn bhd pty".split(" "));
+/** " Limited", " Sdn. Bhd.", " Pty Ltd": words that are all legal forms. */
+export const isLegalForm = (text: string) => text.trim() !== "" && text.trim().split(/\s+/u).every((word) => LEGAL_FORMS.has(word.toLowerCase().replace(/\.$/u, "")));
 /** Legal forms written short with a full stop that belongs to the name: "Fenwick Robotics Inc.". */
 const DOTTED_LEGAL_FORMS = "Inc|Corp|Co|Ltd|Bros";
 const DOTTED_LEGAL_FORM = new RegExp(`^(?:${DOTTED_LEGAL_FORMS})$`, "u");
@@ -762,7 +767,7 @@ function toMention(body: string, found: Term[]): Mention | null {
     (isOrganisationHead(run[trailing - 1]!) ||
       (nameStart === 0 && isOrganisationHead(run.at(-1)!) && !run.slice(0, trailing).some((term) => term.tags.has("Person"))));
   // "Gateway Residential Partners of Clayton": after a legal form, "of …" says where the business is, not its name.
-  const legalForm = trailing > 0 && LEGAL_FORMS.has(bare(run[trailing - 1]!).toLowerCase().replace(/\.$/u, ""));
+  const legalForm = trailing > 0 && isLegalForm(bare(run[trailing - 1]!));
   const nameTerms = run.slice(nameStart, trailing > 0 && (!organisation || legalForm) ? trailing : undefined);
   const first = nameTerms[0];
   const last = nameTerms.at(-1);

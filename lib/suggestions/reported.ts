@@ -210,7 +210,7 @@ function clauseWithoutThat(analysis: Analysis, sentence: Sentence, verb: VerbMat
 }
 
 /** "said last week …", "said on Monday …", "said in a Facebook post last week …": when it was said, not the clause. */
-const WHEN = String.raw`last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const WHEN = String.raw`last\s+(?:week|month|year|night)|(?:earlier\s+)?this\s+(?:week|month|year)|yesterday|today|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 /**
  * "said in a Facebook post last week …", "said in a statement it was …": where it was said, then when if it says; not
  * "said in a statement issued by …", where the words after it say more of the statement.
@@ -231,7 +231,7 @@ function skipWeekdays(analysis: Analysis, from: number): number {
 }
 
 /** "…, said state … chairman Azlan Hafiz Mohd Yusoff today.": the length of the words naming someone, without when after them. */
-const TRAILING_WHEN = /\s+(?:today|yesterday|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|night))$/u;
+const TRAILING_WHEN = new RegExp(String.raw`\s+(?:${WHEN})$`, "u");
 const nameLength = (text: string) => text.length - (TRAILING_WHEN.exec(text)?.[0].length ?? 0);
 
 /** "The minister, Ana Ortiz, said the council (CSD), …": a name set off by commas before "said" is its subject, so "said X" is no inverted attribution. */

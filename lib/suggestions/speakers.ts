@@ -39,7 +39,7 @@ import { fullNameIn } from "./full-name.ts";
 import { foldName, lastWord } from "./names.ts";
 import { fitsPronoun, isPronoun, type Pronoun } from "./pronouns.ts";
 import type { Span } from "./schema.ts";
-import { COMPANY_NOUNS, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
+import { COMPANY_NOUNS, isLegalForm, LEGAL_FORMS, ORGANISATION_HEADS, type Mention, type Roster } from "./entities.ts";
 import type { Sentence, Term } from "./text.ts";
 import { expandTitle, isDescriptor, isDottedHonorific, isTitleHead, isTitleWord } from "./titles.ts";
 
@@ -442,9 +442,6 @@ function officeHolder(context: SpeakerContext, office: Mention): Speaker | null 
 const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)(?:\s+(?:in|at)\s+[^,]*)?\s*$/u;
 const spokespersonOf = (body: Mention | undefined): Mention | undefined => body && { ...body, kind: "organisation" };
 
-/** " Limited", " Ltd.", " Inc": a company's legal form after its name. */
-const LEGAL_FORM = /^\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|Sdn\.? Bhd\.?|Pty\.? Ltd\.?|GmbH|S\.?A\.?|AG|NV|BV)$/u;
-
 /** "Sources at the Moncloa", "Officials in Kabul": an unnamed group, wherever it is. */
 const UNNAMED_GROUP_AT = /^(?:sources|officials|residents|diplomats|insiders|aides|observers|witnesses)\s+(?:at|in|from|inside|within|near|close\s+to|familiar\s+with)\s/iu;
 
@@ -619,7 +616,7 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
     );
     if (described) return fromMention(context, described);
     // "A spokesperson for Eastbridge Energy" after "Eastbridge Energy Limited": the body as the article first named it.
-    const fuller = context.roster.mentions.find((mention) => mention.kind === "organisation" && mention.end <= start && LEGAL_FORM.test(mention.name.slice(body.length)) && foldName(mention.name).startsWith(`${foldName(body)} `));
+    const fuller = context.roster.mentions.find((mention) => mention.kind === "organisation" && mention.end <= start && isLegalForm(mention.name.slice(body.length)) && foldName(mention.name).startsWith(`${foldName(body)} `));
     return (
       resolveSpeaker(context, { start, end }) ??
       (organisation && words.length <= 5 && !/[,;:"“”]/u.test(body) ? bodyNamed(fuller?.name ?? body) : null)
