@@ -1789,3 +1789,27 @@ describe("rounds 52 and 53's forms, after their first run", () => {
     expect(spokenBy(relative).at(-1)).toBe("Kendra Doucette");
   });
 });
+
+describe("rounds 58 and 59's forms, after their first run", () => {
+  it("leaves out Malta's “Perit”, Punjab's “Sant” and “Bibi” (not “Bibi Netanyahu”), and a trade opening the sentence (“Pipefitter Gary Duthie”)", () => {
+    expect(spokenBy(`Perit Anthony Cassar said the ferry was late again.`)).toEqual(["Anthony Cassar"]);
+    expect(spokenBy(`Environmentalist Sant Jaswinder Singh said the stream had become a drain.`)).toEqual(["Jaswinder Singh"]);
+    expect(spokenBy(`Bibi Surjit Kaur said cancer cases in the village had doubled in a decade.`)).toEqual(["Surjit Kaur"]);
+    expect(spokenBy(`Bibi Netanyahu said the talks would resume.`)).toEqual(["Bibi Netanyahu"]);
+    expect(spokenBy(`Pipefitter Gary Duthie, 52, said: "I've got a mortgage and two kids at the academy."`)).toEqual(["Gary Duthie"]);
+  });
+
+  it("keeps Spanish “de las” inside a name and reads “De las Heras said”; keeps the Philippines' “Ma.” (María), not Myanmar's honorific “Ma”", () => {
+    const heras = `Its spokesperson in Málaga, Lucía de las Heras, said the Junta should first repair the leaking pipes. "Fixing the network," De las Heras said, "is cheaper."`;
+    expect(spokenBy(heras)).toEqual(["Lucía de las Heras", "Lucía de las Heras"]);
+    expect(spokenBy(`Councilor Ma. Teresa L. Pungayan said the council will summon DPWH officials.`)).toEqual(["Ma. Teresa L. Pungayan"]);
+    expect(spokenBy(`Ma Ei Phyu, a teacher, said the school was closed.`)).toEqual(["Ei Phyu"]);
+  });
+
+  it("reads “Leader of the Opposition” as an office, “Punjab and Haryana High Court” as one court, and the name closing “according to the family’s attorney, …”", () => {
+    expect(spokenBy(`Leader of the Opposition Jane Doe said on Thursday that towns had been left out.`)).toEqual(["Jane Doe"]);
+    expect(spokenBy(`The Punjab and Haryana High Court said senior officers would be held responsible.`)).toEqual(["Punjab and Haryana High Court"]);
+    const attorney = `A jury ordered the city to pay the family of Leah Sandoval.\nThe verdict is among the largest ever returned against the city, according to the family’s attorney, Rafael Quintero.`;
+    expect(spokenBy(attorney)).toEqual(["Rafael Quintero"]);
+  });
+});

@@ -103,12 +103,12 @@ const LEADING_HEADS = new Set(
 );
 /** What a business is called by, after or before its name: "the company", "Carmaker Solenta". */
 export const COMPANY_NOUNS = new Set("company firm group corporation carrier airline drugmaker automaker carmaker chipmaker lender retailer insurer miner".split(" "));
-const CONNECTORS = new Set(["of", "for", "the", "de", "dela", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
+const CONNECTORS = new Set(["of", "for", "the", "de", "dela", "del", "las", "los", "della", "dello", "delle", "degli", "dei", "da", "das", "dos", "du", "di", "von", "van", "der", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "la", "le", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 /**
- * "María José García de la Fuente", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
+ * "María José García de la Fuente", "Lucía de las Heras", "Ursula von der Leyen", "Khalifa bin Jassim Al Thani", "Raed al-Jabri", "Nur Hidayah binte
  * Abdul Rahman", "Rajendran s/o Muthusamy" (son of), "Anyi ak Ngumbang" (Iban, child of), "Conradh na Gaeilge": particles inside a name.
  */
-export const NAME_PARTICLES = new Set(["de", "dela", "del", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "ten", "ter", "te", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
+export const NAME_PARTICLES = new Set(["de", "dela", "del", "las", "los", "della", "dello", "delle", "degli", "dei", "da", "das", "do", "dos", "van", "von", "der", "den", "ten", "ter", "te", "la", "le", "di", "du", "al", "el", "bin", "ibn", "bint", "binti", "binte", "s/o", "d/o", "a/l", "a/p", "ben", "ould", "na", "i", "á", "við", "í", "úr", "ak", "anak"]);
 export const NOT_NAME_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "Date", "Month", "WeekDay", "QuestionWord"];
 
 function bare(term: Term): string {
@@ -204,6 +204,9 @@ function isInitial(term: Term, next: Term | undefined): boolean {
   return INITIAL.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_TAGS.some((tag) => next.tags.has(tag));
 }
 
+/** The Philippines' "Ma. Teresa L. Pungayan": María written short, a given name, not Myanmar's honorific "Ma" (never dotted). */
+const isMariaWrittenShort = (body: string, term: Term) => term.text === "Ma" && body[term.end] === ".";
+
 /**
  * Whether nothing but spaces on one line (or the full stop of an honorific or an initial: "Sen. Bob Casey",
  * "Michael J. Fox") separates a word from the next one.
@@ -257,8 +260,9 @@ function andInsideOrganisation(run: Term[], terms: Term[], index: number): boole
     if (!isCapitalised(term)) break;
     rest.push(term);
   }
-  // "Water and Sanitation Agency", "Bali Environment and Forestry Agency (DKLH)": two fields joined before the body's head.
-  const fields = (terms: Term[]) => terms.every((term) => !isTitleTerm(term) && !isOrganisationHead(term) && !term.tags.has("Person"));
+  // "Water and Sanitation Agency", "Bali Environment and Forestry Agency (DKLH)": two fields joined before the body's head;
+  // "Punjab and Haryana High Court": two places, "High" a title word only beside another.
+  const fields = (terms: Term[]) => terms.every((term) => (!isTitleTerm(term) || isTitleModifier(bare(term))) && !isOrganisationHead(term) && !term.tags.has("Person"));
   const apart = rest.findIndex((term, at) => at > 0 && term.start > rest[at - 1]!.end + 1);
   const named = apart < 0 ? rest : rest.slice(0, apart);
   if (run.length <= 3 && fields(run) && named.length >= 2 && named.length <= 3 && fields(named.slice(0, -1)) && isOrganisationHead(named.at(-1)!)) return true;
@@ -708,7 +712,7 @@ function toMention(body: string, found: Term[]): Mention | null {
   // "Eng Karim El-Sherbiny" opening a run is the honorific too; "Tan Sri Abdul Halim", "Puan Sri …": "Sri" after "Tan" or "Puan".
   const prefix = (term: Term, index: number) =>
     (LETTERS.test(bare(term)) && !isCapitalsHonorific(bare(term))) ||
-    (isDottedHonorific(bare(term)) && (body[term.end] === "." || index === lastTitle + 1)) ||
+    (isDottedHonorific(bare(term)) && !isMariaWrittenShort(body, term) && (body[term.end] === "." || index === lastTitle + 1)) ||
     (/^(?:Tan|Puan)$/u.test(bare(term)) && /^Sri$/u.test(bare(run[index + 1] ?? term))) ||
     (/^Sri$/u.test(bare(term)) && index > 0 && /^(?:Tan|Puan|Datuk|Dato['’]?)$/u.test(bare(run[index - 1]!)));
   const letters = run.findLastIndex((term, index) => index > lastTitle && prefix(term, index) && personAfter(index));

@@ -79,6 +79,8 @@ const SECOND_SPEAKER = /,\s+(?:and|but|while|whereas)\s+([^,;"“”]{1,60}?)\s+
 const AND_NAMING = new RegExp(String.raw`\s(?:and|but)\s+(?:also\s+)?(?:${NAMING_VERBS})\b|,\s*(?:calling|describing|branding|label(?:l)?ing|terming|dubbing|accusing|hailing|denouncing|dismissing)\b`, "iu");
 const QUOTE_MARK = /["“”«»„'‘’]/u;
 const ACCORDING_AFTER = /,\s*according to\s/iu;
+/** ", Rafael Quintero." ending a sentence: a name of two to five capitalised words set off by a comma. */
+const APPOSITIVE_NAME_ENDING = /^(,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})[.!?]?\s*$/u;
 
 function inside(spans: Span[], position: number): Span | undefined {
   return spans.find((span) => position >= span.start && position < span.end);
@@ -293,9 +295,11 @@ function according(analysis: Analysis, sentence: Sentence, quoted: Span[]): Repo
   const phraseStart = sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!);
   // "“…,” Volkov said in his final statement, according to a transcript": the source of a quote's words, left to quotes.ts.
   if (overlapsAny(quoted, { start: sentence.start, end: sentence.start + trailing.index })) return null;
+  // "…, according to the family’s attorney, Rafael Quintero.": the name closing the sentence is the source described.
+  const named = APPOSITIVE_NAME_ENDING.exec(text.slice(trailing.index + trailing[0].length));
   return {
     ...clauseSpan(body, sentence.start, sentence.start + trailing.index),
-    speakerPhrase: { start: phraseStart, end: phraseStart + trailing[1]!.length },
+    speakerPhrase: { start: phraseStart, end: phraseStart + trailing[1]!.length + (named?.[1]!.length ?? 0) },
     sharesSubject: false,
   };
 }

@@ -139,9 +139,9 @@ const CAPITALISED_HEADS = words("member deputy");
  * "Haj Ali Hassan", "Begum Khaleda Zia", not "Hafiz Saeed" or "Begum Rokeya", where the word is the name; the Philippines' and
  * Sarawak's "Datu Ramil Masukat", "Bai Sandra Ampaso"; "Uncle Mebai Akiba", "Aunty", "Elder Towkie Nowdlak"; "Don Eusebio
  * Limachi", not "Don Smith"; Somali "Ugaas"; a Spiritual Baptist "Mother Ursula Grant-Bobb"; Bali's "Jero Wayan Suantara"; Māori "Tā Hēmi Waaka" (a knight) and "Whaea Ripeka Houia"; Karen
- * "Thra" and "Padoh".
+ * "Thra" and "Padoh"; Punjab's "Sant Jaswinder Singh" (a religious leader) and "Bibi Surjit Kaur", not "Bibi Netanyahu".
  */
-const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero ta whaea thra padoh opanin awang pa naa");
+const DOTTED_HONORIFICS = words("eng adi ro ato daw ma ko maung saw naw hafiz qari sardar haj hajj hadj begum ir mola mama me taita datu bai uncle aunty auntie don elder ugaas garaad boqor islaan mother jero ta whaea thra padoh opanin awang pa naa sant bibi");
 /** Title words only beside another title word: "Deputy Mayor", "Chief Superintendent", "Secretary of State", "Rear Admiral". */
 const TITLE_MODIFIERS = words(`
   deputy acting interim former shadow senior junior assistant vice associate principal major rear
@@ -159,7 +159,8 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * and, added before any set used them: "Doña", "Lic.", "Arq.", "Mtro." in Spanish; "Bapak", "Ibu" in Indonesia; "Ustaz",
  * "Ustazah" in Malaysia; "Maulana", "Janab" in Pakistan; "Swami", "Sadhvi", "Pandit", "Shrimati" in India; "Oba" in Nigeria;
  * "Mzee", "Ndugu", "Hajji" in East Africa; "Inkosi", "Kgosi" in Southern Africa; "W/t" in Ethiopia; "Dott.ssa",
- * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia; "Hajiya", "Malam" in Hausa; "Nawabzada" in Balochistan).
+ * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia; "Hajiya", "Malam" in Hausa; "Nawabzada" in Balochistan;
+ * "Perit" (an architect) in Malta).
  * Words that are also
  * given names ("Tuan", "Puan", "Don") stay out, or are honorifics only before a name of two words (above).
  */
@@ -170,7 +171,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn owek owekitiibwa hajjat
+  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn owek owekitiibwa hajjat perit
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
@@ -190,7 +191,7 @@ const DESCRIPTORS = words(`
   trader vendor builder mechanic engineer cleaner carer volunteer veteran survivor witness neighbour neighbor
   quarterback linebacker cornerback safety receiver tackle tight end running back kicker punter pitcher catcher shortstop
   outfielder infielder striker midfielder goalkeeper winger fullback centre-back forward guard point rookie
-  midwife housewife homemaker five-eighth halfback hooker haulier
+  midwife housewife homemaker five-eighth halfback hooker haulier pipefitter welder electrician plumber carpenter
 `);
 
 /** What a minister or secretary is in charge of: "Secretary of State", "Minister for Foreign Affairs", "of Health and Social Care". */
@@ -202,6 +203,7 @@ const PORTFOLIOS = words(`
   treasury budget local government rural urban power climate digital veterans relations cooperation integration care services
   employment pensions policing police prisons courts equality innovation research universities schools skills
   food farming regions region territories cities communities heritage arts media broadcasting minerals seabed devolution
+  opposition
 `);
 
 /** "Tánaiste" is "tanaiste": accents folded, a trailing full stop, comma or "'s" dropped. */
