@@ -1813,3 +1813,11 @@ describe("rounds 58 and 59's forms, after their first run", () => {
     expect(spokenBy(attorney)).toEqual(["Rafael Quintero"]);
   });
 });
+
+describe("an office named for whom it serves", () => {
+  it("reads “the King County Prosecutor’s Office”, “the Seattle City Attorney’s Office” as the body, not as a holder's office", () => {
+    expect(spokenBy(`The King County Prosecutor’s Office said it would appeal.`)).toEqual(["King County Prosecutor’s Office"]);
+    expect(spokenBy(`The Seattle City Attorney’s Office said in a statement Tuesday that it was reviewing its options.`)).toEqual(["Seattle City Attorney’s Office"]);
+    expect(spokenBy(`President Joe Biden’s office said the visit would go ahead.`)).toEqual(["Joe Biden"]);
+  });
+});

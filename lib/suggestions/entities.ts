@@ -216,7 +216,12 @@ function joined(body: string, term: Term, next: Term | undefined): boolean {
   const gap = abbreviated ? /^\.?[^\S\n]*$/u : /^[^\S\n]*$/u;
   // "Vice-President", "President-elect": the tagger splits a hyphenated word in two.
   const hyphen = next !== undefined && term.tags.has("Hyphenated") && next.tags.has("Hyphenated") && body.slice(term.end, next.start) === "-";
-  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen || pluralOwner(body, term, next)) && (!/['’]s$/u.test(term.text) || collectiveOwner(term, next));
+  return next !== undefined && (gap.test(body.slice(term.end, next.start)) || hyphen || pluralOwner(body, term, next)) && (!/['’]s$/u.test(term.text) || collectiveOwner(term, next) || officeOwner(term, next));
+}
+
+/** "The Seattle City Attorney’s Office", "the Sheriff's Office", "Medical Examiner’s Office": an office named for whom it serves. */
+function officeOwner(term: Term, next: Term): boolean {
+  return next.text === "Office" && isCapitalised(term) && !term.tags.has("Person") && !term.tags.has("FirstName");
 }
 
 /** "Swedish Hunters' Association", "Workers’ Party": capitalised plural owners inside a name. */

@@ -588,6 +588,9 @@ export function resolveSpeaker(context: SpeakerContext, found: Span): Speaker | 
   const owned = ownedBody(context, phrase, text);
   if (owned) return bodyNamed(owned);
 
+  // "The King County Prosecutor’s Office said": an office the roster named whole is the body, not its holder's.
+  const namedOffice = /['’]s\s+Office$/u.test(text) ? context.roster.mentions.find((mention) => mention.kind === "organisation" && mention.start >= phrase.start && mention.end === phrase.start + context.body.slice(phrase.start, phrase.end).trimEnd().length) : undefined;
+  if (namedOffice) return fromMention(context, namedOffice);
   const owner = OWNER.exec(text);
   if (owner) {
     // "The Prime Minister's spokesman": the office holder the article named, never whoever spoke last.
