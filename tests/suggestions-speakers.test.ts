@@ -1806,9 +1806,10 @@ describe("rounds 58 and 59's forms, after their first run", () => {
     expect(spokenBy(`Ma Ei Phyu, a teacher, said the school was closed.`)).toEqual(["Ei Phyu"]);
   });
 
-  it("reads “Leader of the Opposition” as an office, “Punjab and Haryana High Court” as one court, and the name closing “according to the family’s attorney, …”", () => {
+  it("reads “Leader of the Opposition” as an office, “Punjab and Haryana High Court” as one court, and the name closing “according to the family’s attorney, …”; a place before what someone does is not them", () => {
     expect(spokenBy(`Leader of the Opposition Jane Doe said on Thursday that towns had been left out.`)).toEqual(["Jane Doe"]);
     expect(spokenBy(`The Punjab and Haryana High Court said senior officers would be held responsible.`)).toEqual(["Punjab and Haryana High Court"]);
+    expect(spokenBy(`Port Douglas dive operator Sharon Pitt told ABC Far North she had seen starfish in the hundreds.`)).toEqual(["Sharon Pitt"]);
     const attorney = `A jury ordered the city to pay the family of Leah Sandoval.\nThe verdict is among the largest ever returned against the city, according to the family’s attorney, Rafael Quintero.`;
     expect(spokenBy(attorney)).toEqual(["Rafael Quintero"]);
   });

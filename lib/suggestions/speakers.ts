@@ -442,6 +442,9 @@ function officeHolder(context: SpeakerContext, office: Mention): Speaker | null 
 const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)(?:\s+(?:in|at)\s+[^,]*)?\s*$/u;
 const spokespersonOf = (body: Mention | undefined): Mention | undefined => body && { ...body, kind: "organisation" };
 
+/** "operator", "economist", "consultant", "resident": a word for someone who does something. */
+const DOER = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+
 /** "Sources at the Moncloa", "Officials in Kabul": an unnamed group, wherever it is. */
 const UNNAMED_GROUP_AT = /^(?:sources|officials|residents|diplomats|insiders|aides|observers|witnesses)\s+(?:at|in|from|inside|within|near|close\s+to|familiar\s+with)\s/iu;
 
@@ -452,7 +455,8 @@ function namedIn(context: SpeakerContext, phrase: Span, text: string): Mention |
   // portfolio in brackets. None is the speaker when the person's name follows.
   const qualifies = (mention: Mention, later: Mention) => {
     const between = context.body.slice(mention.end, later.start);
-    const describes = later.kind === "person" && /^\s+(?:\p{Ll}[\p{L}-]*\s+)+$/u.test(between) && between.trim().split(/\s+/u).some((word) => isDescriptor(word) || isTitleWord(word));
+    // "Port Douglas dive operator Sharon Pitt": what someone does may be any word for a doer ("operator", "economist").
+    const describes = later.kind === "person" && /^\s+(?:\p{Ll}[\p{L}-]*\s+)+$/u.test(between) && between.trim().split(/\s+/u).some((word, index, words) => isDescriptor(word) || isTitleWord(word) || (index === words.length - 1 && DOER.test(word)));
     if (mention.name.includes(" ")) return describes;
     return isTitleHead(mention.name) || describes || (later.kind === "person" && /^(?:\s+\p{Ll}|\)\s*$)/u.test(between));
   };
