@@ -18,7 +18,7 @@ export function roundSetDir(round: number): string {
 }
 
 /** The last round whose set is in the evaluation. */
-export const LAST_ROUND = 59;
+export const LAST_ROUND = 61;
 
 /** From round 25 on, two labellers wrote at the same time, each in outlets of its own regions. */
 const REGIONS: Record<number, string> = {
@@ -58,6 +58,8 @@ const REGIONS: Record<number, string> = {
   57: "Africa, the Americas, the Middle East",
   58: "regional and local newsrooms of the largest English-language markets",
   59: "Europe, Asia, Oceania",
+  60: "regional and local newsrooms of the largest English-language markets",
+  61: "Africa, the Americas",
 };
 
 /** What a round's articles were written after: the rule changes the round before it (or the pair before it) led to. */
