@@ -538,13 +538,13 @@ const ROUNDS = [
   },
   {
     // First run on 8f4efbe, both: P 0.98, R 1.00, S 0.98 (every target met) and P 0.98, R 1.00, S 0.80 (Ibibio, Venda,
-    // Haida and Inuit titles and name forms it had not met). No rule has been changed for them: first-run floors.
+    // Haida and Inuit titles and name forms it had not met). Round 60 at its first-run figures; round 61 after three titles.
     round: 60, labelled: [47, 48, 8],
     quote: [0.97, 1, 0.97], reported: [0.97, 0.83, 0.92], stated: 0.9, dueFound: 7, dueSpurious: 4,
   },
   {
     round: 61, labelled: [45, 50, 9],
-    quote: [0.97, 1, 0.8], reported: [0.95, 0.8, 0.82], stated: 0.83, dueFound: 8, dueSpurious: 5,
+    quote: [0.97, 1, 0.84], reported: [0.95, 0.8, 0.87], stated: 0.83, dueFound: 8, dueSpurious: 5,
   },
 ] as const;
 

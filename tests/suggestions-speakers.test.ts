@@ -1822,3 +1822,12 @@ describe("an office named for whom it serves", () => {
     expect(spokenBy(`President Joe Biden’s office said the visit would go ahead.`)).toEqual(["Joe Biden"]);
   });
 });
+
+describe("round 61's forms, after its first run", () => {
+  it("leaves out the Ibibio “Obong”, the Inuit “AngajukKâk” (a community government's head) and the Venda “Vhamusanda”", () => {
+    const etuk = `Obong Udeme Akpan Etuk said the hospitals would open.\n"Our women deliver in churches," Obong Etuk said.`;
+    expect(spokenBy(etuk)).toEqual(["Udeme Akpan Etuk", "Udeme Akpan Etuk"]);
+    expect(spokenBy(`Nain AngajukKâk Gerald Ikkusek said hunters could not get out on the land.`)).toEqual(["Gerald Ikkusek"]);
+    expect(spokenBy(`Vhamusanda Tshililo Nethengwe said the pipes were still lying in the veld.`)).toEqual(["Tshililo Nethengwe"]);
+  });
+});

@@ -125,6 +125,7 @@ const TITLE_HEADS = words(`
   conseiller jurat faipule rangbah kalon chitue sikyong tuai ratsenhaienhs ratitsenhaienhs treasure omda nahnmwarki
   master harbourmaster harbormaster postmaster islander lehendakari mukwae ngambela induna litunga gbenemene burah
   asantehene kyidomhene krontihene nifahene benkumhene adontenhene gyaasehene kikmongwi iyaloja bashkan numberdar headman pule ulu omutaka organiser organizer
+  angajukkak vhamusanda
   coach skipper referee
   adviser advisor counsellor counselor aide official coordinator counterpart chief
   lawyer analyst economist scientist researcher campaigner activist expert specialist assistant
@@ -160,7 +161,7 @@ const HYPHEN_PARTS = new Set(["elect", "designate", "in", "at", "of"]);
  * "Ustazah" in Malaysia; "Maulana", "Janab" in Pakistan; "Swami", "Sadhvi", "Pandit", "Shrimati" in India; "Oba" in Nigeria;
  * "Mzee", "Ndugu", "Hajji" in East Africa; "Inkosi", "Kgosi" in Southern Africa; "W/t" in Ethiopia; "Dott.ssa",
  * "Prof.ssa" in Italy; "Susuga" in Samoa; "Lok Chumteav" in Cambodia; "Hajiya", "Malam" in Hausa; "Nawabzada" in Balochistan;
- * "Perit" (an architect) in Malta).
+ * "Perit" (an architect) in Malta; "Obong" (a chief) among the Ibibio).
  * Words that are also
  * given names ("Tuan", "Puan", "Don") stay out, or are honorifics only before a name of two words (above).
  */
@@ -171,7 +172,7 @@ const HONORIFICS = words(`
   lyonchhoen lyonpo dasho aum u
   dona lic arq mtro mtra bapak ibu ustaz ustazah ustad maulana janab swami sadhvi pandit shrimati shreemati oba mzee ndugu hajji inkosi kgosi
   wt dott.ssa prof.ssa susuga chumteav
-  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn owek owekitiibwa hajjat perit
+  suldaan pengiran dayang hrh mamosta shaikh shaikha ntate iroij leroij alap togbui mgr mdm ustadz geshe hajiya malam nawabzada hrm excellency ajarn owek owekitiibwa hajjat perit obong
 `);
 /**
  * Letters or honorifics after a name, case as written: "Brian Carroll SC", "Jane Doe MP", "Martin Luther King Jr" (a numeral
