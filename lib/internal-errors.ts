@@ -132,11 +132,14 @@ function isUnavailableSqlState(code: string): boolean {
   return code.startsWith("08") || code === "57014" || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300";
 }
 
+/** What node-postgres rejects a query with once it outlived `query_timeout` (a frozen server). */
+export const PG_READ_TIMEOUT = "Query read timeout";
+
 /** node-postgres's own errors, which have no code: a connect or query timeout, a dropped connection. */
 const PG_MESSAGES = [
   /^Connection terminated/, // "… due to connection timeout", "… unexpectedly"
   /^timeout exceeded when trying to connect$/, // no free pool connection in time
-  /^Query read timeout$/, // query_timeout: a frozen server
+  new RegExp(`^${PG_READ_TIMEOUT}$`),
   /is not queryable$/, // a client whose connection already failed
   /^Client was closed and is not queryable$/,
   // P2028, when no connection came within the transaction's maxWait (a frozen or saturated server);

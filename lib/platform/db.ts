@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client.ts";
+import { PG_READ_TIMEOUT } from "@/lib/internal-errors.ts";
 import { databasePoolSize } from "@/lib/platform/env.ts";
 
 // Fail fast, fail visibly: a database that is down, frozen or swamped must turn into an error the
@@ -80,9 +81,6 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
-/** What pg's `query_timeout` rejects a query with. */
-const READ_TIMEOUT_MESSAGE = "Query read timeout";
-
 /**
  * pg answers a query that outlived `query_timeout` with an error but keeps the connection, the
  * unanswered query still at its head: whatever is sent on it next waits for that answer too. A
@@ -97,7 +95,7 @@ function dropConnectionOnReadTimeout(client: pg.PoolClient) {
     const result = query(...args);
     if (result instanceof Promise) {
       result.catch((error: unknown) => {
-        if (error instanceof Error && error.message === READ_TIMEOUT_MESSAGE) void client.end();
+        if (error instanceof Error && error.message === PG_READ_TIMEOUT) void client.end();
       });
     }
     return result;
